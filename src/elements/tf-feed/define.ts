@@ -1,0 +1,10 @@
+import { defineElement } from '../../internal/define-element.js';
+import { TfFeed } from './tf-feed.js';
+
+defineElement('tf-feed', TfFeed);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tf-feed': TfFeed;
+  }
+}

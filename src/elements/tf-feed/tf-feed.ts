@@ -1,0 +1,99 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { feedContext } from '../../feed/feed-context.js';
+import type { FeedState } from '../../feed/feed-state.js';
+import { feedStateFromJson, loadFeed } from '../../feed/load-feed.js';
+import { logFeedError } from '../../internal/feed-element.js';
+import { TfElement } from '../../internal/tf-element.js';
+
+/**
+ * Loads and validates a training feed once, and provides it to every widget inside it.
+ *
+ * @summary The feed provider: one request for all the widgets of a page.
+ *
+ * @slot - The widgets (and any other content) that use this feed.
+ *
+ * @event {CustomEvent<{ feed: Feed }>} tf-feed-load - The feed was loaded and is valid.
+ * @event {CustomEvent<{ error: FeedError }>} tf-feed-error - The feed could not be loaded, or is invalid.
+ *
+ * @example
+ * <tf-feed src="https://example.org/formations.json">
+ *   <tf-session-list></tf-session-list>
+ * </tf-feed>
+ */
+export class TfFeed extends TfElement {
+  static override properties: PropertyDeclarations = {
+    src: { type: String },
+    state: { state: true },
+  };
+
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** URL of the feed (JSON). Ignored when an inline `<script type="application/json">` child holds the feed. */
+  declare src: string | undefined;
+
+  declare private state: FeedState;
+
+  private readonly provider = new ContextProvider(this, { context: feedContext, initialValue: { status: 'loading' } });
+
+  constructor() {
+    super();
+    this.state = { status: 'loading' };
+  }
+
+  /** The feed's current state: loading, loaded (with the feed) or error. */
+  get feedState(): FeedState {
+    return this.state;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || (changed.has('src') && !this.inlineFeedScript())) void this.reload();
+  }
+
+  /** Loads the feed again (from the inline script, else from `src`). */
+  async reload(): Promise<void> {
+    const script = this.inlineFeedScript();
+    const src = this.src;
+    let state: FeedState;
+    if (script) {
+      state = this.readInlineFeed(script);
+    } else if (src) {
+      this.setState({ status: 'loading' });
+      state = await loadFeed(src);
+      if (this.src !== src) return;
+    } else {
+      state = { status: 'error', error: { kind: 'missing' } };
+    }
+    this.setState(state);
+  }
+
+  private inlineFeedScript(): HTMLScriptElement | null {
+    return this.querySelector(':scope > script[type="application/json"]');
+  }
+
+  private readInlineFeed(script: HTMLScriptElement): FeedState {
+    try {
+      return feedStateFromJson(JSON.parse(script.textContent ?? ''));
+    } catch (error) {
+      return { status: 'error', error: { kind: 'json', url: 'script[type="application/json"]', cause: String(error) } };
+    }
+  }
+
+  private setState(state: FeedState): void {
+    this.state = state;
+    this.provider.setValue(state);
+    if (state.status === 'loaded') this.emit('tf-feed-load', { feed: state.feed });
+    if (state.status === 'error') {
+      logFeedError(this.localName, state.error);
+      this.emit('tf-feed-error', { error: state.error });
+    }
+  }
+
+  protected override render(): unknown {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,16 @@
+import type { Feed } from './schema.js';
+import type { FeedIssue } from './parse-feed.js';
+
+/** Why a feed could not be had: each kind gets its own message for the reader and details for the console. */
+export type FeedError =
+  | { kind: 'missing' }
+  | { kind: 'network'; url: string; cause: string }
+  | { kind: 'http'; url: string; status: number }
+  | { kind: 'json'; url: string; cause: string }
+  | { kind: 'invalid'; url?: string; issues: FeedIssue[] };
+
+/** The one state of a widget's feed: impossible combinations (loaded with an error…) cannot be written. */
+export type FeedState =
+  | { status: 'loading' }
+  | { status: 'loaded'; feed: Feed }
+  | { status: 'error'; error: FeedError };

@@ -1,0 +1,347 @@
+/**
+ * The training feed: one JSON document that holds training offers (LHEO's formation → action → session,
+ * schema.org's Course → CourseInstance), the national frameworks they belong to and positioning quizzes.
+ *
+ * Written with `zod/mini` to keep the drop-in small. Every TypeScript type of the feed is inferred from
+ * this module (`z.infer`), and `dist/feed.schema.json` is generated from it at build time.
+ *
+ * Forward compatibility: objects strip unknown keys instead of refusing them.
+ */
+import * as z from 'zod/mini';
+
+const text = z.string().check(z.trim(), z.minLength(1, 'texte non vide attendu'));
+const id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'identifiant attendu (lettres, chiffres, « - », « _ », « . », « : »)'));
+const textList = z.array(text);
+/** Paragraphs of running text, in reading order. */
+const paragraphs = textList;
+
+/** `2023-09-25`: a calendar date, shown on the same day in every time zone. */
+export const isoDate = z.iso.date({ error: 'date ISO 8601 attendue (AAAA-MM-JJ)' });
+/** `2023-09-25` or `2023-09-25T09:30:00+02:00`: a date, or an instant with its offset. */
+export const isoDateOrDateTime = z.union([isoDate, z.iso.datetime({ offset: true, local: false })], {
+  error: 'date ISO 8601 attendue (AAAA-MM-JJ, ou AAAA-MM-JJTHH:MM:SS+HH:MM)',
+});
+const url = z.url({ protocol: /^(https?|mailto|tel)$/, error: 'adresse https:, http:, mailto: ou tel: attendue' });
+const email = z.email({ error: 'adresse e-mail attendue' });
+const nonNegativeInt = z.int().check(z.nonnegative());
+
+export const organisationSchema = z.object({
+  name: text,
+  /** e.g. "IRTS", "OPCO", "Ministère". */
+  kind: z.optional(text),
+  region: z.optional(text),
+  url: z.optional(url),
+  email: z.optional(email),
+  phone: z.optional(text),
+});
+
+export const personSchema = z.object({
+  name: text,
+  /** As published: "Chargée de projets", "Interlocuteur Opco Santé". */
+  role: z.optional(text),
+  organisation: z.optional(text),
+  email: z.optional(email),
+  phone: z.optional(text),
+});
+
+export const partnerSchema = z.object({
+  name: text,
+  /** `co-funding` for "Partenariat & cofinancement"; free text otherwise. */
+  role: z.optional(z.enum(['co-funding', 'funding', 'partner', 'pedagogical'])),
+  description: z.optional(text),
+  url: z.optional(url),
+});
+
+export const placeSchema = z.object({
+  name: z.optional(text),
+  address: z.optional(text),
+  postalCode: z.optional(text),
+  city: z.optional(text),
+  region: z.optional(text),
+  country: z.optional(text),
+});
+
+/** One continuous range of days. `end` absent means a single day. */
+export const dateRangeSchema = z.object({
+  start: isoDateOrDateTime,
+  end: z.optional(isoDateOrDateTime),
+  /** What happens in this range: "E-learning (7 h de travail personnel)", "Classe virtuelle". */
+  label: z.optional(text),
+  mode: z.optional(z.enum(['in-person', 'remote', 'blended'])),
+});
+
+/** LHEO's teaching modes: 0 in person, 1 blended, 2 remote. */
+export const sessionModeSchema = z.enum(['in-person', 'remote', 'blended']);
+
+export const sessionSchema = z.object({
+  id,
+  /** As published: "Groupe 1". */
+  label: z.optional(text),
+  mode: sessionModeSchema,
+  place: z.optional(placeSchema),
+  /** Every range of the session in order; an e-learning period and then a virtual class day is two ranges. */
+  dates: z.array(dateRangeSchema).check(z.minLength(1, 'au moins une période attendue')),
+  /** Overrides the training's deadline for this session. */
+  registrationDeadline: z.optional(isoDate),
+  registrationUrl: z.optional(url),
+  seats: z.optional(z.object({ total: z.optional(nonNegativeInt), remaining: z.optional(nonNegativeInt) })),
+  /** Only what dates cannot tell: a cancelled session. Open, closing soon, closed, full and past are computed. */
+  cancelled: z.optional(z.boolean()),
+  speakers: z.optional(z.array(personSchema)),
+  note: z.optional(text),
+});
+
+export const objectiveSchema = z.object({ id, text });
+
+export const contentBlockSchema = z.object({
+  /** "Jour 1", "Jour 3"; absent when the sheet lists content without days. */
+  label: z.optional(text),
+  title: z.optional(text),
+  /** As published: "1/2 journée". */
+  duration: z.optional(text),
+  /** Set when the block is reserved to part of the audience, e.g. "Cadres (chefs de service, directions)". */
+  reservedFor: z.optional(text),
+  items: textList,
+});
+
+export const durationSchema = z.object({
+  /** As published: "Maximum 3 jours / 21 heures". */
+  label: text,
+  days: z.optional(z.number().check(z.positive())),
+  hours: z.optional(z.number().check(z.positive())),
+});
+
+export const personalWorkSchema = z.object({
+  hours: z.optional(z.number().check(z.positive())),
+  /** Over how many days the work is spread. */
+  periodDays: z.optional(nonNegativeInt),
+  /** As published: "Prévoir de dégager 7h de travail personnel sur 15 jours pour valider le jour 1…". */
+  description: text,
+});
+
+export const priceSchema = z.object({
+  amount: z.optional(z.number().check(z.nonnegative())),
+  currency: z.optional(z.string().check(z.length(3))),
+  /** "Pris en charge par l'OPCO", "Gratuit pour les adhérents". */
+  label: z.optional(text),
+});
+
+export const trainingSchema = z.object({
+  id,
+  title: text,
+  subtitle: z.optional(text),
+  /** The framework this training delivers, and which of its modules. */
+  programme: z.optional(id),
+  module: z.optional(id),
+  sectors: z.optional(textList),
+  audience: z.optional(text),
+  duration: z.optional(durationSchema),
+  provider: organisationSchema,
+  /** Who publishes the sheet and funds the training: "OPCO Santé", region, scheme. */
+  funder: z.optional(
+    z.object({ name: text, region: z.optional(text), scheme: z.optional(text), url: z.optional(url) }),
+  ),
+  registrationDeadline: z.optional(isoDate),
+  /** Access terms and lead time (Qualiopi indicator 1). */
+  access: z.optional(text),
+  partners: z.optional(z.array(partnerSchema)),
+  contacts: z.optional(z.array(personSchema)),
+  speakers: z.optional(z.array(personSchema)),
+  context: z.optional(paragraphs),
+  objectives: z.optional(z.array(objectiveSchema)),
+  /** Empty array: published as "Pas de prérequis". Absent: not published. */
+  prerequisites: z.optional(textList),
+  content: z.optional(z.array(contentBlockSchema)),
+  personalWork: z.optional(personalWorkSchema),
+  methods: z.optional(textList),
+  evaluation: z.optional(textList),
+  price: z.optional(priceSchema),
+  accessibility: z.optional(text),
+  /** The training's own page, e.g. the sheet on the funder's site. */
+  url: z.optional(url),
+  language: z.optional(text),
+  sessions: z.array(sessionSchema),
+});
+
+export const sequenceSchema = z.object({
+  id,
+  number: nonNegativeInt,
+  title: text,
+  description: z.optional(text),
+});
+
+export const moduleSchema = z.object({
+  id,
+  number: nonNegativeInt,
+  title: text,
+  /** "2 à 3 jours". */
+  duration: z.optional(text),
+  audience: z.optional(text),
+  prerequisites: z.optional(text),
+  /** Ids of modules to follow first (module 2 requires module 1, or existing practice). */
+  requires: z.optional(z.array(id)),
+  sequences: z.array(sequenceSchema),
+});
+
+export const programmeSectionSchema = z.object({
+  title: text,
+  paragraphs: z.optional(paragraphs),
+  items: z.optional(
+    z.array(z.object({ text, subitems: z.optional(textList) })),
+  ),
+});
+
+export const programmeSchema = z.object({
+  id,
+  title: text,
+  subtitle: z.optional(text),
+  /** "Délégation interministérielle à la prévention et à la lutte contre la pauvreté". */
+  issuer: z.optional(text),
+  publishers: z.optional(z.array(organisationSchema)),
+  tags: z.optional(textList),
+  context: z.optional(paragraphs),
+  /** "Les formations hors cadre … ne pourront bénéficier d'une prise en charge financière." */
+  fundingRule: z.optional(text),
+  audience: z.optional(z.object({ description: text, priority: z.optional(text), openTo: z.optional(text) })),
+  sections: z.optional(z.array(programmeSectionSchema)),
+  modules: z.array(moduleSchema),
+  partners: z.optional(z.array(partnerSchema)),
+  url: z.optional(url),
+});
+
+const quizItemBase = {
+  id,
+  prompt: text,
+  /** Shown after answering, whatever the answer. */
+  explanation: z.optional(text),
+  /** Objectives (of the quiz's training) and framework sequences this item measures. */
+  objectives: z.optional(z.array(id)),
+  sequences: z.optional(z.array(id)),
+};
+
+export const choiceOptionSchema = z.object({
+  id,
+  label: text,
+  correct: z.optional(z.boolean()),
+  /** Shown when this option is picked. */
+  feedback: z.optional(text),
+});
+
+export const quizItemSchema = z.discriminatedUnion('type', [
+  z.object({ ...quizItemBase, type: z.literal('single'), options: z.array(choiceOptionSchema).check(z.minLength(2)) }),
+  z.object({ ...quizItemBase, type: z.literal('multiple'), options: z.array(choiceOptionSchema).check(z.minLength(2)) }),
+  z.object({
+    ...quizItemBase,
+    type: z.literal('true-false'),
+    answer: z.boolean(),
+    feedbackTrue: z.optional(text),
+    feedbackFalse: z.optional(text),
+  }),
+  z.object({
+    ...quizItemBase,
+    type: z.literal('scale'),
+    /** From the lowest to the highest self-rating, 4 or 5 levels. */
+    levels: z.array(z.object({ label: text })).check(z.minLength(2), z.maxLength(7)),
+  }),
+  z.object({ ...quizItemBase, type: z.literal('text'), placeholder: z.optional(text) }),
+], { error: 'type de question attendu : single, multiple, true-false, scale ou text' });
+
+export const resultBandSchema = z.object({
+  /** Lowest overall score (0 to 100) of this band. */
+  min: z.number().check(z.gte(0), z.lte(100)),
+  title: text,
+  message: z.optional(text),
+  recommendations: z.optional(
+    z.array(z.object({ text, training: z.optional(id), sequence: z.optional(id), url: z.optional(url) })),
+  ),
+});
+
+export const quizSchema = z.object({
+  id,
+  title: text,
+  description: z.optional(text),
+  training: z.optional(id),
+  programme: z.optional(id),
+  estimatedMinutes: z.optional(z.number().check(z.positive())),
+  /** `immediate`: feedback after each answer; `end`: on the result only. */
+  correction: z.optional(z.enum(['immediate', 'end'])),
+  shuffleItems: z.optional(z.boolean()),
+  shuffleOptions: z.optional(z.boolean()),
+  /** Score (0 to 100) from which an objective counts as reached. */
+  passScore: z.optional(z.number().check(z.gte(0), z.lte(100))),
+  items: z.array(quizItemSchema).check(z.minLength(1, 'au moins une question attendue')),
+  bands: z.optional(z.array(resultBandSchema)),
+});
+
+/** Adds an issue for every id seen twice in `list`. */
+function checkUniqueIds(
+  list: readonly { id: string }[],
+  path: (string | number)[],
+  what: string,
+  ctx: z.core.$RefinementCtx<unknown>,
+): void {
+  const seen = new Set<string>();
+  list.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `${what} « ${item.id} » en double`, input: item.id });
+    }
+    seen.add(item.id);
+  });
+}
+
+export const feedSchema = z
+  .object({
+    version: z.number({ error: 'numéro de version attendu' }),
+    title: z.optional(text),
+    publisher: z.optional(organisationSchema),
+    updated: z.optional(isoDateOrDateTime),
+    trainings: z.array(trainingSchema),
+    quizzes: z.array(quizSchema),
+    programmes: z.array(programmeSchema),
+  })
+  .check(
+    z.superRefine((feed, ctx) => {
+      checkUniqueIds(feed.trainings, ['trainings'], 'formation', ctx);
+      checkUniqueIds(feed.quizzes, ['quizzes'], 'quiz', ctx);
+      checkUniqueIds(feed.programmes, ['programmes'], 'référentiel', ctx);
+      checkUniqueIds(feed.trainings.flatMap((t) => t.sessions), [], 'session', ctx);
+      const programmes = new Map(feed.programmes.map((p) => [p.id, p]));
+      feed.trainings.forEach((training, t) => {
+        checkUniqueIds(training.sessions, ['trainings', t, 'sessions'], 'session', ctx);
+        checkUniqueIds(training.objectives ?? [], ['trainings', t, 'objectives'], 'objectif', ctx);
+        if (training.programme === undefined) return;
+        const programme = programmes.get(training.programme);
+        if (!programme) {
+          ctx.addIssue({ code: 'custom', path: ['trainings', t, 'programme'], message: `référentiel « ${training.programme} » introuvable dans programmes`, input: training.programme });
+        } else if (training.module !== undefined && !programme.modules.some((m) => m.id === training.module)) {
+          ctx.addIssue({ code: 'custom', path: ['trainings', t, 'module'], message: `module « ${training.module} » introuvable dans le référentiel « ${programme.id} »`, input: training.module });
+        }
+      });
+      const trainingIds = new Set(feed.trainings.map((t) => t.id));
+      feed.quizzes.forEach((quiz, q) => {
+        checkUniqueIds(quiz.items, ['quizzes', q, 'items'], 'question', ctx);
+        if (quiz.training !== undefined && !trainingIds.has(quiz.training)) {
+          ctx.addIssue({ code: 'custom', path: ['quizzes', q, 'training'], message: `formation « ${quiz.training} » introuvable dans trainings`, input: quiz.training });
+        }
+      });
+    }),
+  );
+
+export type Feed = z.infer<typeof feedSchema>;
+export type Training = z.infer<typeof trainingSchema>;
+export type TrainingSession = z.infer<typeof sessionSchema>;
+export type SessionMode = z.infer<typeof sessionModeSchema>;
+export type DateRange = z.infer<typeof dateRangeSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Partner = z.infer<typeof partnerSchema>;
+export type Organisation = z.infer<typeof organisationSchema>;
+export type Objective = z.infer<typeof objectiveSchema>;
+export type ContentBlock = z.infer<typeof contentBlockSchema>;
+export type Programme = z.infer<typeof programmeSchema>;
+export type ProgrammeModule = z.infer<typeof moduleSchema>;
+export type Sequence = z.infer<typeof sequenceSchema>;
+export type Quiz = z.infer<typeof quizSchema>;
+export type QuizItem = z.infer<typeof quizItemSchema>;
+export type ChoiceOption = z.infer<typeof choiceOptionSchema>;
+export type ResultBand = z.infer<typeof resultBandSchema>;

@@ -1,0 +1,66 @@
+import { daysBetween, isoDateOf, spanOf } from '../internal/dates.js';
+import type { Feed, Training, TrainingSession } from './schema.js';
+
+/**
+ * A session's registration status, always computed from dates and seats, never typed by hand (only `cancelled`
+ * is a fact of the feed).
+ */
+export type SessionStatus = 'open' | 'closing-soon' | 'closed' | 'full' | 'cancelled' | 'past';
+
+/** Days before the deadline from which a session is "closing soon". */
+export const closingSoonDays = 14;
+
+export interface SessionEntry {
+  training: Training;
+  session: TrainingSession;
+  /** First and last calendar day over every range. */
+  start: string;
+  end: string;
+  /** The last day to register: the session's deadline, else the training's, never after the eve of the start. */
+  deadline: string | undefined;
+}
+
+/** Today as `YYYY-MM-DD` for the reader, or the fixed `now` of a demo or test (`2023-09-01`). */
+export function todayIso(now?: string | Date | null): string {
+  if (now instanceof Date) return isoDateOf(now);
+  if (typeof now === 'string' && /^\d{4}-\d{2}-\d{2}/.test(now)) return now.slice(0, 10);
+  return isoDateOf(new Date());
+}
+
+export function sessionEntry(training: Training, session: TrainingSession): SessionEntry {
+  const { start, end } = spanOf(session.dates);
+  return { training, session, start, end, deadline: session.registrationDeadline ?? training.registrationDeadline };
+}
+
+/** Every session of the feed (or of one training), sorted by first day, then by training title. */
+export function sessionEntries(feed: Feed, trainingId?: string): SessionEntry[] {
+  return feed.trainings
+    .filter((training) => trainingId === undefined || training.id === trainingId)
+    .flatMap((training) => training.sessions.map((session) => sessionEntry(training, session)))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.training.title.localeCompare(b.training.title)));
+}
+
+export function sessionStatus(entry: SessionEntry, today: string): SessionStatus {
+  if (entry.session.cancelled) return 'cancelled';
+  if (daysBetween(entry.end, today) > 0) return 'past';
+  if (daysBetween(entry.start, today) >= 0) return 'closed';
+  if (entry.deadline !== undefined && daysBetween(entry.deadline, today) > 0) return 'closed';
+  if (entry.session.seats?.remaining === 0) return 'full';
+  const lastDay = entry.deadline ?? entry.start;
+  const daysLeft = daysBetween(today, lastDay);
+  return daysLeft <= closingSoonDays ? 'closing-soon' : 'open';
+}
+
+/** Whether a visitor can still register for the session. */
+export function isRegistrationOpen(status: SessionStatus): boolean {
+  return status === 'open' || status === 'closing-soon';
+}
+
+/** The next session one can still register for, else the next one to come, else undefined. */
+export function nextSession(training: Training, today: string): SessionEntry | undefined {
+  const upcoming = training.sessions
+    .map((session) => sessionEntry(training, session))
+    .filter((entry) => !entry.session.cancelled && daysBetween(today, entry.end) >= 0)
+    .sort((a, b) => (a.start < b.start ? -1 : 1));
+  return upcoming.find((entry) => isRegistrationOpen(sessionStatus(entry, today))) ?? upcoming[0];
+}

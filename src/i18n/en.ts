@@ -1,0 +1,9 @@
+import type { Translation } from './translation.js';
+import { checklist } from './en/objectives-checklist.js';
+import { common } from './en/common.js';
+import { programme } from './en/programme.js';
+import { quiz } from './en/quiz.js';
+import { sessionList } from './en/session-list.js';
+import { sheetCard } from './en/sheet-card.js';
+
+export const en: Translation = { common, sessionList, sheetCard, programme, quiz, checklist };

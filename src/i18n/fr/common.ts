@@ -1,0 +1,29 @@
+/** Strings shared by every element. */
+export const common = {
+  loading: 'Chargement des formations…',
+  errorTitle: 'Les informations ne peuvent pas être affichées pour le moment.',
+  errorMissing: 'Aucun flux de formations n’est indiqué (attribut src manquant).',
+  errorNetwork: 'Le flux de formations est injoignable. Vérifiez votre connexion puis rechargez la page.',
+  errorHttp: (status: number) => `Le flux de formations n’a pas pu être chargé (erreur ${status}).`,
+  errorJson: 'Le flux de formations est illisible (JSON invalide).',
+  errorInvalid: (count: number) =>
+    count === 1 ? 'Le flux de formations contient une erreur.' : `Le flux de formations contient ${count} erreurs.`,
+  errorDetailsInConsole: 'Le détail est affiché dans la console du navigateur.',
+  trainingNotFound: (id: string) => `La formation « ${id} » est introuvable dans le flux.`,
+  quizNotFound: (id: string) => `Le questionnaire « ${id} » est introuvable dans le flux.`,
+  programmeNotFound: (id: string) => `Le référentiel « ${id} » est introuvable dans le flux.`,
+  attributeMissing: (name: string) => `L’attribut ${name} est manquant.`,
+  renderFailed: 'Une partie des informations n’a pas pu être affichée.',
+  modeInPerson: 'En présentiel',
+  modeRemote: 'À distance',
+  modeBlended: 'Mixte (présentiel et distance)',
+  opensInNewWindow: '(nouvelle fenêtre)',
+  /** Date range words: "Du 24 nov. au 7 déc. 2021", "Les 25 et 26 sept. 2023", "Le 8 déc. 2021". */
+  rangeFrom: 'Du',
+  rangeTo: 'au',
+  rangeSingle: 'Le',
+  rangePair: 'Les',
+  rangePairJoin: 'et',
+  rangeThen: 'puis',
+  timeAt: 'à',
+};

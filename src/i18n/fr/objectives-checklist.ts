@@ -1,0 +1,3 @@
+/** Strings of <tf-objectives-checklist>. */
+export const checklist = {
+};

@@ -1,0 +1,3 @@
+/** Strings of <tf-programme>. */
+export const programme = {
+};

@@ -1,0 +1,3 @@
+/** Strings of <tf-quiz>. */
+export const quiz = {
+};

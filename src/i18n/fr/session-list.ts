@@ -1,0 +1,3 @@
+/** Strings of <tf-session-list>. */
+export const sessionList = {
+};

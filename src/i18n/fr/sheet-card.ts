@@ -1,0 +1,3 @@
+/** Strings of <tf-sheet-card>. */
+export const sheetCard = {
+};

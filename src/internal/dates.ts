@@ -1,0 +1,128 @@
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { fr } from 'date-fns/locale/fr';
+import { html, type TemplateResult } from 'lit';
+import type { DateRange } from '../feed/schema.js';
+import type { Translation, Language } from '../i18n/translation.js';
+
+/**
+ * Dates of the feed are calendar dates (`2023-09-25`) or instants with their offset (`2023-09-25T09:00:00+02:00`).
+ * `new Date('2023-09-25')` is UTC midnight, the 24th west of Greenwich: so the day is always read from the string
+ * itself and built as a local date, which shows the same calendar day in every time zone.
+ */
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const dateFnsLocales = { fr, en: enGB };
+
+export function calendarDayOf(iso: string): CalendarDay {
+  const [year = 0, month = 1, day = 1] = iso.slice(0, 10).split('-').map(Number);
+  return { year, month, day };
+}
+
+/** The calendar day as a local `Date` at midnight: safe for formatting, whatever the reader's time zone. */
+export function localDateOf(iso: string): Date {
+  const { year, month, day } = calendarDayOf(iso);
+  return new Date(year, month - 1, day);
+}
+
+/** `HH:MM` as written in the feed (the organiser's wall-clock time), or undefined for a date-only value. */
+export function wallClockTimeOf(iso: string): { hours: number; minutes: number } | undefined {
+  const match = /T(\d{2}):(\d{2})/.exec(iso);
+  return match ? { hours: Number(match[1]), minutes: Number(match[2]) } : undefined;
+}
+
+/** Today in the reader's time zone, as `YYYY-MM-DD`. */
+export function isoDateOf(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Whole calendar days from `from` to `to` (both ISO), immune to daylight-saving shifts. */
+export function daysBetween(from: string, to: string): number {
+  const a = calendarDayOf(from);
+  const b = calendarDayOf(to);
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+}
+
+/** Compares two ISO dates (or date-times) by calendar day, then by time. */
+export function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export interface DayFormatOptions {
+  month?: boolean;
+  year?: boolean;
+  weekday?: boolean;
+}
+
+/** "1er déc. 2021", "24 nov.", "8" in French; "1 Dec 2021" in English. */
+export function formatDay(iso: string, language: Language, { month = true, year = true, weekday = false }: DayFormatOptions = {}): string {
+  const date = localDateOf(iso);
+  const locale = dateFnsLocales[language];
+  const day = language === 'fr' && date.getDate() === 1 ? '1er' : String(date.getDate());
+  let text = day;
+  if (month) text += format(date, ' MMM', { locale });
+  if (year) text += format(date, ' yyyy', { locale });
+  if (weekday) text = `${format(date, 'EEEE', { locale })} ${text}`;
+  const time = wallClockTimeOf(iso);
+  if (time) {
+    const hhmm = language === 'fr'
+      ? `${time.hours} h ${String(time.minutes).padStart(2, '0')}`
+      : `${time.hours}:${String(time.minutes).padStart(2, '0')}`;
+    text += ` ${language === 'fr' ? 'à' : 'at'} ${hhmm}`;
+  }
+  return text;
+}
+
+/** A day of the feed as `<time datetime="ISO">`, the machine-readable date every shown date carries. */
+export function timeElement(iso: string, language: Language, options?: DayFormatOptions): TemplateResult {
+  return html`<time datetime=${iso}>${formatDay(iso, language, options)}</time>`;
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function lowercaseFirst(word: string): string {
+  return word.charAt(0).toLowerCase() + word.slice(1);
+}
+
+/**
+ * One range in natural French: "Le 8 déc. 2021", "Les 25 et 26 sept. 2023", "Du 24 nov. au 7 déc. 2021",
+ * "Du 30 déc. 2021 au 2 janv. 2022". `leading` false starts in lower case, for "…, puis le 8 déc. 2021".
+ */
+export function formatDateRange(range: DateRange, language: Language, t: Translation['common'], leading = true): TemplateResult {
+  const word = (text: string) => (leading ? capitalise(text) : lowercaseFirst(text));
+  const { start, end } = range;
+  if (!end || end.slice(0, 10) === start.slice(0, 10)) {
+    return html`${word(t.rangeSingle)} ${timeElement(start, language)}`;
+  }
+  const a = calendarDayOf(start);
+  const b = calendarDayOf(end);
+  const sameYear = a.year === b.year;
+  const sameMonth = sameYear && a.month === b.month;
+  const hasTime = wallClockTimeOf(start) !== undefined || wallClockTimeOf(end) !== undefined;
+  if (sameMonth && !hasTime && daysBetween(start, end) === 1) {
+    return html`${word(t.rangePair)} ${timeElement(start, language, { month: false, year: false })} ${t.rangePairJoin} ${timeElement(end, language)}`;
+  }
+  const startOptions = hasTime ? {} : { month: !sameMonth, year: !sameYear };
+  return html`${word(t.rangeFrom)} ${timeElement(start, language, startOptions)} ${t.rangeTo} ${timeElement(end, language)}`;
+}
+
+/** Every range of a session in reading order: "Du 24 nov. au 7 déc. 2021, puis le 8 déc. 2021". */
+export function formatDateRanges(ranges: readonly DateRange[], language: Language, t: Translation['common']): TemplateResult {
+  return html`${ranges.map((range, index) =>
+    index === 0 ? formatDateRange(range, language, t) : html`, ${t.rangeThen} ${formatDateRange(range, language, t, false)}`,
+  )}`;
+}
+
+/** First and last calendar day of a set of ranges. */
+export function spanOf(ranges: readonly DateRange[]): { start: string; end: string } {
+  const starts = ranges.map((r) => r.start).sort(compareIso);
+  const ends = ranges.map((r) => r.end ?? r.start).sort(compareIso);
+  return { start: starts[0] ?? '', end: ends[ends.length - 1] ?? '' };
+}

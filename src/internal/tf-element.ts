@@ -1,0 +1,75 @@
+import { LitElement, type PropertyDeclarations } from 'lit';
+import type { Language, StringOverrides, Translation } from '../i18n/translation.js';
+import { onLanguageChange, resolveLanguage, translationFor } from './localize.js';
+
+/** Reads a JSON attribute without ever throwing: a typo in a webmaster's page logs, it does not break the widget. */
+export const jsonAttributeConverter = {
+  fromAttribute(value: string | null): unknown {
+    if (value === null || value.trim() === '') return undefined;
+    try {
+      return JSON.parse(value);
+    } catch (error) {
+      console.error('[training-feed-widgets] Attribut JSON illisible, ignoré :', value, error);
+      return undefined;
+    }
+  },
+};
+
+/**
+ * What every element of the library shares: the reader's language (from `lang`, watched), partner overrides of
+ * any label, the forced colour scheme, and events that cross shadow roots.
+ */
+export class TfElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    strings: { attribute: 'strings', converter: jsonAttributeConverter },
+    theme: { type: String, reflect: true },
+  };
+
+  /**
+   * Overrides of any interface label, by namespace: `{ "sessionList": { "empty": "…" } }`. As a property, or as a
+   * JSON `strings` attribute.
+   */
+  declare strings: StringOverrides | undefined;
+
+  /** `light` or `dark` forces a colour scheme; by default the widget follows the reader's `prefers-color-scheme`. */
+  declare theme: 'light' | 'dark' | undefined;
+
+  private stopWatchingLanguage?: () => void;
+  private cachedTranslation?: { language: Language; strings: StringOverrides | undefined; translation: Translation };
+
+  /** The language the widget speaks now. */
+  get language(): Language {
+    return resolveLanguage(this);
+  }
+
+  /** The strings of the current language, with the partner's overrides. */
+  protected get t(): Translation {
+    const language = this.language;
+    const cached = this.cachedTranslation;
+    if (cached && cached.language === language && cached.strings === this.strings) return cached.translation;
+    const translation = translationFor(language, this.strings);
+    this.cachedTranslation = { language, strings: this.strings, translation };
+    return translation;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    let language = this.language;
+    this.stopWatchingLanguage = onLanguageChange(() => {
+      if (this.language !== language) {
+        language = this.language;
+        this.requestUpdate();
+      }
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingLanguage?.();
+  }
+
+  /** Dispatches a `tf-…` event that bubbles out of the shadow root to the host page. */
+  protected emit<Detail>(name: `tf-${string}`, detail: Detail, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent<Detail>(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  }
+}

@@ -1,0 +1,226 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens, in three layers (see docs/adr/0005-theming-tokens.md):
+ * - public `--tf-*` properties, set by partners anywhere above the widget (they inherit into shadow roots);
+ * - the defaults below, light and dark;
+ * - private `--_tf-*` properties, the only ones the elements' styles read.
+ * Sizes are in `em`: host pages often set `html { font-size: 62.5% }`, which would shrink `rem`.
+ */
+export const tokens = css`
+  :host {
+    --_tf-color-primary: var(--tf-color-primary, #1d4f91);
+    --_tf-color-on-primary: var(--tf-color-on-primary, #ffffff);
+    --_tf-color-text: var(--tf-color-text, #1b1c1f);
+    --_tf-color-text-muted: var(--tf-color-text-muted, #4b5059);
+    --_tf-color-surface: var(--tf-color-surface, #ffffff);
+    --_tf-color-surface-alt: var(--tf-color-surface-alt, #f2f4f7);
+    --_tf-color-border: var(--tf-color-border, #7a808a);
+    --_tf-color-success: var(--tf-color-success, #1b6b3a);
+    --_tf-color-warning: var(--tf-color-warning, #8a4600);
+    --_tf-color-danger: var(--tf-color-danger, #b3261e);
+    --_tf-color-focus: var(--tf-color-focus, #1d4f91);
+    --_tf-font-family: var(--tf-font-family, inherit);
+    --_tf-font-size: var(--tf-font-size, 1em);
+    --_tf-line-height: var(--tf-line-height, 1.5);
+    --_tf-radius: var(--tf-radius, 0.375em);
+    --_tf-space: var(--tf-space, 1em);
+    --_tf-shadow: var(--tf-shadow, 0 0.0625em 0.1875em rgb(0 0 0 / 0.12));
+    --_tf-transition: var(--tf-transition, 150ms ease-out);
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_tf-color-text);
+    font-family: var(--_tf-font-family);
+    font-size: var(--_tf-font-size);
+    line-height: var(--_tf-line-height);
+    text-align: start;
+    overflow-wrap: break-word;
+    color-scheme: light;
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  :host([theme='dark']) {
+    --_tf-color-primary: var(--tf-color-primary, #a8c8ff);
+    --_tf-color-on-primary: var(--tf-color-on-primary, #0b1d36);
+    --_tf-color-text: var(--tf-color-text, #ecedf0);
+    --_tf-color-text-muted: var(--tf-color-text-muted, #bfc3cb);
+    --_tf-color-surface: var(--tf-color-surface, #17181b);
+    --_tf-color-surface-alt: var(--tf-color-surface-alt, #24262b);
+    --_tf-color-border: var(--tf-color-border, #8b919b);
+    --_tf-color-success: var(--tf-color-success, #86d6a1);
+    --_tf-color-warning: var(--tf-color-warning, #ffc27a);
+    --_tf-color-danger: var(--tf-color-danger, #ffb4ab);
+    --_tf-color-focus: var(--tf-color-focus, #a8c8ff);
+    --_tf-shadow: var(--tf-shadow, 0 0.0625em 0.1875em rgb(0 0 0 / 0.5));
+    color-scheme: dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_tf-color-primary: var(--tf-color-primary, #a8c8ff);
+      --_tf-color-on-primary: var(--tf-color-on-primary, #0b1d36);
+      --_tf-color-text: var(--tf-color-text, #ecedf0);
+      --_tf-color-text-muted: var(--tf-color-text-muted, #bfc3cb);
+      --_tf-color-surface: var(--tf-color-surface, #17181b);
+      --_tf-color-surface-alt: var(--tf-color-surface-alt, #24262b);
+      --_tf-color-border: var(--tf-color-border, #8b919b);
+      --_tf-color-success: var(--tf-color-success, #86d6a1);
+      --_tf-color-warning: var(--tf-color-warning, #ffc27a);
+      --_tf-color-danger: var(--tf-color-danger, #ffb4ab);
+      --_tf-color-focus: var(--tf-color-focus, #a8c8ff);
+      --_tf-shadow: var(--tf-shadow, 0 0.0625em 0.1875em rgb(0 0 0 / 0.5));
+      color-scheme: dark;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --_tf-transition: 0s;
+    }
+  }
+`;
+
+/** Building blocks every element uses: status messages, skeleton, buttons, links, focus, visually hidden text. */
+export const base = css`
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  h2,
+  h3,
+  h4,
+  p,
+  ul,
+  ol,
+  dl,
+  dd,
+  figure,
+  fieldset {
+    margin: 0;
+  }
+
+  a {
+    color: var(--_tf-color-primary);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  a:hover {
+    text-decoration-thickness: 0.125em;
+  }
+
+  :focus-visible {
+    outline: 0.1875em solid var(--_tf-color-focus);
+    outline-offset: 0.125em;
+    border-radius: 0.125em;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-height: 2.75em;
+    padding: 0.5em 1em;
+    border: 0.0625em solid var(--_tf-color-primary);
+    border-radius: var(--_tf-radius);
+    background: var(--_tf-color-primary);
+    color: var(--_tf-color-on-primary);
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.2;
+    text-decoration: none;
+    cursor: pointer;
+    transition: background-color var(--_tf-transition), color var(--_tf-transition);
+  }
+
+  .button--secondary {
+    background: transparent;
+    color: var(--_tf-color-primary);
+  }
+
+  .button:hover {
+    text-decoration: underline;
+  }
+
+  .button:disabled,
+  .button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  .status {
+    padding: var(--_tf-space);
+    border-radius: var(--_tf-radius);
+    background: var(--_tf-color-surface-alt);
+  }
+
+  .status--error {
+    border-inline-start: 0.25em solid var(--_tf-color-danger);
+  }
+
+  .status__title {
+    font-weight: 600;
+  }
+
+  .status__hint {
+    color: var(--_tf-color-text-muted);
+    font-size: 0.875em;
+  }
+
+  .skeleton {
+    display: block;
+    height: 1em;
+    margin-block: 0.5em;
+    border-radius: var(--_tf-radius);
+    background: linear-gradient(90deg, var(--_tf-color-surface-alt), var(--_tf-color-surface), var(--_tf-color-surface-alt));
+    background-size: 200% 100%;
+    animation: tf-shimmer 1.4s linear infinite;
+  }
+
+  .skeleton--short {
+    width: 60%;
+  }
+
+  @keyframes tf-shimmer {
+    from {
+      background-position: 200% 0;
+    }
+    to {
+      background-position: -200% 0;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+
+  @media print {
+    .button,
+    .no-print {
+      display: none !important;
+    }
+  }
+`;
+
+export const sharedStyles = [tokens, base];

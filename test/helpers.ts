@@ -1,0 +1,81 @@
+/**
+ * Shared by the browser tests: the demo feed, waiting for widgets to settle, and accessibility checks.
+ * Tests are served from the repository root, so `/demo/feed.json` is the real demo feed.
+ */
+import { expect, nextFrame } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import type { Feed } from '../src/feed/schema.js';
+import { clearFeedCache } from '../src/feed/load-feed.js';
+
+export const demoFeedUrl = '/demo/feed.json';
+
+let demoFeedJson: unknown;
+
+/** A fresh deep copy of the demo feed, for tests that change it. */
+export async function demoFeed(): Promise<Feed> {
+  demoFeedJson ??= await (await fetch(demoFeedUrl)).json();
+  return structuredClone(demoFeedJson) as Feed;
+}
+
+/** Waits until `element` and every Lit element in its shadow tree are rendered, feed loading included. */
+export async function settle(element: Element, frames = 2): Promise<void> {
+  for (let i = 0; i < frames; i += 1) {
+    await nextFrame();
+    await settleTree(element);
+  }
+}
+
+async function settleTree(root: Element): Promise<void> {
+  const pending: Promise<unknown>[] = [];
+  const visit = (node: Element) => {
+    const lit = node as Partial<LitElement>;
+    if (lit.updateComplete) pending.push(lit.updateComplete);
+    node.shadowRoot?.querySelectorAll('*').forEach(visit);
+    node.querySelectorAll('*').forEach(visit);
+  };
+  visit(root);
+  await Promise.all(pending);
+}
+
+/** Waits until `predicate` holds, checking once a frame (fetches take a few frames). */
+export async function waitUntil(predicate: () => boolean, message = 'condition', timeoutMs = 4000): Promise<void> {
+  const started = performance.now();
+  while (!predicate()) {
+    if (performance.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${message}`);
+    await nextFrame();
+  }
+}
+
+/** The text of a shadow root (or element), whitespace collapsed, as a reader would hear it. */
+export function textOf(node: Element | ShadowRoot | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The shadow root of `element`, which every widget has open. */
+export function shadowOf(element: Element): ShadowRoot {
+  if (!element.shadowRoot) throw new Error(`<${element.localName}> has no open shadow root`);
+  return element.shadowRoot;
+}
+
+/** axe-core on the element, shadow roots included: zero violations expected. */
+export async function expectAccessible(element: Element): Promise<void> {
+  await expect(element).to.be.accessible();
+}
+
+export function resetFeedCache(): void {
+  clearFeedCache();
+}
+
+/** Captures console.error calls for the duration of `run`. */
+export async function captureConsoleErrors<T>(run: () => Promise<T>): Promise<{ result: T; errors: string[] }> {
+  const errors: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => {
+    errors.push(args.map(String).join(' '));
+  };
+  try {
+    return { result: await run(), errors };
+  } finally {
+    console.error = original;
+  }
+}

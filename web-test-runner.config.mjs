@@ -1,0 +1,55 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { existsSync } from 'node:fs';
+
+/** Debian's Chromium (see README, "Tests"); CHROME_PATH overrides it. */
+const executablePath =
+  process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) => existsSync(path));
+
+if (!executablePath) {
+  throw new Error('No Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH.');
+}
+
+/**
+ * `executeServerCommand('emulate-timezone', { timezoneId })` from a test: dates must show the same calendar day
+ * for a reader in Los Angeles as in Paris. `null` restores the machine's zone.
+ */
+function emulateTimezonePlugin() {
+  return {
+    name: 'emulate-timezone',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-timezone') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page.emulateTimezone(payload?.timezoneId ?? undefined);
+      return true;
+    },
+  };
+}
+
+const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 2,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [emulateTimezonePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          ...(runningAsRoot ? ['--no-sandbox'] : []),
+          '--disable-dev-shm-usage',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+};
