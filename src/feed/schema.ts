@@ -91,7 +91,12 @@ export const sessionSchema = z.object({
   note: z.optional(text),
 });
 
-export const objectiveSchema = z.object({ id, text });
+export const objectiveSchema = z.object({
+  id,
+  text,
+  /** The framework sequences this objective serves. */
+  sequences: z.optional(z.array(id)),
+});
 
 export const contentBlockSchema = z.object({
   /** "Jour 1", "Jour 3"; absent when the sheet lists content without days. */
@@ -128,6 +133,8 @@ export const priceSchema = z.object({
 
 export const trainingSchema = z.object({
   id,
+  /** The publisher's own number for the sheet, e.g. "04". */
+  reference: z.optional(text),
   title: text,
   subtitle: z.optional(text),
   /** The framework this training delivers, and which of its modules. */
@@ -207,6 +214,8 @@ export const programmeSchema = z.object({
   modules: z.array(moduleSchema),
   partners: z.optional(z.array(partnerSchema)),
   url: z.optional(url),
+  /** "Pour prendre connaissance de l'intégralité de la note de cadrage officielle". */
+  urlLabel: z.optional(text),
 });
 
 const quizItemBase = {
@@ -304,10 +313,18 @@ export const feedSchema = z
       checkUniqueIds(feed.trainings, ['trainings'], 'formation', ctx);
       checkUniqueIds(feed.quizzes, ['quizzes'], 'quiz', ctx);
       checkUniqueIds(feed.programmes, ['programmes'], 'référentiel', ctx);
-      checkUniqueIds(feed.trainings.flatMap((t) => t.sessions), [], 'session', ctx);
+      // Session ids are unique across the whole feed: URLs, events and calendars name a session by its id alone.
+      const sessionIds = new Set<string>();
+      feed.trainings.forEach((training, t) =>
+        training.sessions.forEach((session, s) => {
+          if (sessionIds.has(session.id)) {
+            ctx.addIssue({ code: 'custom', path: ['trainings', t, 'sessions', s, 'id'], message: `session « ${session.id} » en double`, input: session.id });
+          }
+          sessionIds.add(session.id);
+        }),
+      );
       const programmes = new Map(feed.programmes.map((p) => [p.id, p]));
       feed.trainings.forEach((training, t) => {
-        checkUniqueIds(training.sessions, ['trainings', t, 'sessions'], 'session', ctx);
         checkUniqueIds(training.objectives ?? [], ['trainings', t, 'objectives'], 'objectif', ctx);
         if (training.programme === undefined) return;
         const programme = programmes.get(training.programme);
@@ -317,12 +334,39 @@ export const feedSchema = z
           ctx.addIssue({ code: 'custom', path: ['trainings', t, 'module'], message: `module « ${training.module} » introuvable dans le référentiel « ${programme.id} »`, input: training.module });
         }
       });
-      const trainingIds = new Set(feed.trainings.map((t) => t.id));
+      // The first training of a duplicated id is the one references resolve to; the duplicate is reported above.
+      const trainings = new Map<string, (typeof feed.trainings)[number]>();
+      feed.trainings.forEach((training) => trainings.has(training.id) || trainings.set(training.id, training));
+      const allSequenceIds = new Set(feed.programmes.flatMap((p) => p.modules.flatMap((m) => m.sequences.map((s) => s.id))));
       feed.quizzes.forEach((quiz, q) => {
         checkUniqueIds(quiz.items, ['quizzes', q, 'items'], 'question', ctx);
-        if (quiz.training !== undefined && !trainingIds.has(quiz.training)) {
+        const training = quiz.training === undefined ? undefined : trainings.get(quiz.training);
+        if (quiz.training !== undefined && !training) {
           ctx.addIssue({ code: 'custom', path: ['quizzes', q, 'training'], message: `formation « ${quiz.training} » introuvable dans trainings`, input: quiz.training });
         }
+        if (quiz.programme !== undefined && !programmes.has(quiz.programme)) {
+          ctx.addIssue({ code: 'custom', path: ['quizzes', q, 'programme'], message: `référentiel « ${quiz.programme} » introuvable dans programmes`, input: quiz.programme });
+        }
+        const objectiveIds = new Set((training?.objectives ?? []).map((o) => o.id));
+        quiz.items.forEach((item, i) => {
+          item.objectives?.forEach((objective, o) => {
+            if (training && !objectiveIds.has(objective)) {
+              ctx.addIssue({ code: 'custom', path: ['quizzes', q, 'items', i, 'objectives', o], message: `objectif « ${objective} » introuvable dans la formation « ${training.id} »`, input: objective });
+            }
+          });
+          item.sequences?.forEach((sequence, n) => {
+            if (!allSequenceIds.has(sequence)) {
+              ctx.addIssue({ code: 'custom', path: ['quizzes', q, 'items', i, 'sequences', n], message: `séquence « ${sequence} » introuvable dans programmes`, input: sequence });
+            }
+          });
+        });
+        quiz.bands?.forEach((band, b) =>
+          band.recommendations?.forEach((recommendation, r) => {
+            if (recommendation.training !== undefined && !trainings.has(recommendation.training)) {
+              ctx.addIssue({ code: 'custom', path: ['quizzes', q, 'bands', b, 'recommendations', r, 'training'], message: `formation « ${recommendation.training} » introuvable dans trainings`, input: recommendation.training });
+            }
+          }),
+        );
       });
     }),
   );

@@ -1,0 +1,225 @@
+import { expect } from '@open-wc/testing';
+import { parseFeed, type FeedIssue } from './parse-feed.js';
+
+/** The demo feed, as served from the repo root by the test server. */
+async function demoFeed(): Promise<any> {
+  const response = await fetch(new URL('../../demo/feed.json', import.meta.url));
+  expect(response.ok, 'demo/feed.json is served').to.equal(true);
+  return response.json();
+}
+
+/** A fresh, mutable copy of the demo feed (parseFeed memoises per object, so every case needs its own). */
+async function copy(): Promise<any> {
+  return structuredClone(await demoFeed());
+}
+
+function issuesOf(json: unknown): FeedIssue[] {
+  const result = parseFeed(json);
+  expect(result.ok, 'the feed is refused').to.equal(false);
+  return result.ok ? [] : result.issues;
+}
+
+function paths(issues: FeedIssue[]): string[] {
+  return issues.map((issue) => issue.path);
+}
+
+describe('feed schema', () => {
+  it('accepts the demo feed', async () => {
+    const result = parseFeed(await demoFeed());
+    if (!result.ok) throw new Error(`demo/feed.json is invalid:\n${result.issues.map((i) => `${i.path}: ${i.message}`).join('\n')}`);
+    expect(result.feed.version).to.equal(1);
+    expect(result.feed.trainings.map((t) => t.id)).to.deep.equal([
+      'irts-fc-aller-vers-m1',
+      'praxis-aller-vers-m1',
+      'apsn-aller-vers-m1',
+    ]);
+    expect(result.feed.programmes.map((p) => p.id)).to.deep.equal(['cadrage-aller-vers']);
+    expect(result.feed.quizzes.map((q) => q.id)).to.include('positionnement-aller-vers-m1');
+  });
+
+  it('ignores (strips) unknown fields at every level', async () => {
+    const feed = await copy();
+    feed.someFutureField = { anything: true };
+    feed.trainings[0].someFutureField = 'x';
+    feed.trainings[1].sessions[0].someFutureField = 42;
+    feed.quizzes[0].items[0].someFutureField = [];
+    feed.programmes[0].modules[0].sequences[0].someFutureField = null;
+    const result = parseFeed(feed);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.feed).not.to.have.property('someFutureField');
+    expect(result.feed.trainings[0]).not.to.have.property('someFutureField');
+    expect(result.feed.trainings[1]!.sessions[0]).not.to.have.property('someFutureField');
+    expect(result.feed.quizzes[0]!.items[0]).not.to.have.property('someFutureField');
+    expect(result.feed.programmes[0]!.modules[0]!.sequences[0]).not.to.have.property('someFutureField');
+  });
+
+  it('refuses a feed without version', async () => {
+    const feed = await copy();
+    delete feed.version;
+    expect(paths(issuesOf(feed))).to.deep.equal(['version']);
+  });
+
+  it('refuses a feed that is not an object, at the root', () => {
+    expect(paths(issuesOf('not a feed'))).to.deep.equal(['(racine)']);
+  });
+
+  it('refuses a French free-text date, naming its path', async () => {
+    const feed = await copy();
+    feed.trainings[1].sessions[1].dates[0].start = '25 sept. 2023';
+    const issues = issuesOf(feed);
+    expect(paths(issues)).to.deep.equal(['trainings[1].sessions[1].dates[0].start']);
+    expect(issues[0]!.message).to.contain('ISO 8601');
+  });
+
+  it('refuses a French date as a registration deadline', async () => {
+    const feed = await copy();
+    feed.trainings[0].registrationDeadline = '05/01/2022';
+    expect(paths(issuesOf(feed))).to.deep.equal(['trainings[0].registrationDeadline']);
+  });
+
+  it('refuses a session mode outside in-person, remote, blended', async () => {
+    const feed = await copy();
+    feed.trainings[2].sessions[0].mode = 'présentiel';
+    const issues = issuesOf(feed);
+    expect(paths(issues)).to.deep.equal(['trainings[2].sessions[0].mode']);
+    expect(issues[0]!.message).to.contain('in-person');
+  });
+
+  it('refuses a duplicate training id', async () => {
+    const feed = await copy();
+    // PRAXIS takes the IRTS id; no quiz points at PRAXIS, so this is the only issue.
+    feed.trainings[1].id = feed.trainings[0].id;
+    const issues = issuesOf(feed);
+    expect(paths(issues)).to.deep.equal(['trainings[1].id']);
+    expect(issues[0]!.message).to.contain('irts-fc-aller-vers-m1');
+  });
+
+  it('refuses a duplicate session id within a training', async () => {
+    const feed = await copy();
+    feed.trainings[1].sessions[1].id = feed.trainings[1].sessions[0].id;
+    const issues = issuesOf(feed);
+    expect(paths(issues)).to.include('trainings[1].sessions[1].id');
+    expect(issues.find((i) => i.path === 'trainings[1].sessions[1].id')!.message).to.contain('praxis-g1');
+  });
+
+  it('refuses a session id used by two trainings, naming the second session by its path', async () => {
+    const feed = await copy();
+    feed.trainings[2].sessions[0].id = feed.trainings[1].sessions[0].id;
+    const issues = issuesOf(feed);
+    expect(paths(issues)).to.include('trainings[2].sessions[0].id');
+    // Every path must lead to the field in the JSON, never a bare index into a flattened list.
+    for (const path of paths(issues)) expect(path).to.match(/^[a-z]/);
+  });
+
+  it('refuses a duplicate quiz id', async () => {
+    const feed = await copy();
+    feed.quizzes[1].id = feed.quizzes[0].id;
+    expect(paths(issuesOf(feed))).to.deep.equal(['quizzes[1].id']);
+  });
+
+  it('refuses a reference to an unknown programme', async () => {
+    const feed = await copy();
+    feed.trainings[0].programme = 'cadrage-inconnu';
+    const issues = issuesOf(feed);
+    expect(paths(issues)).to.deep.equal(['trainings[0].programme']);
+    expect(issues[0]!.message).to.contain('cadrage-inconnu');
+  });
+
+  it('refuses a reference to a module the programme does not have', async () => {
+    const feed = await copy();
+    feed.trainings[2].module = 'module-9';
+    expect(paths(issuesOf(feed))).to.deep.equal(['trainings[2].module']);
+  });
+
+  it('refuses a quiz tied to an unknown training', async () => {
+    const feed = await copy();
+    feed.quizzes[0].training = 'formation-inconnue';
+    expect(paths(issuesOf(feed))).to.deep.equal(['quizzes[0].training']);
+  });
+
+  it('refuses a session with an empty dates list', async () => {
+    const feed = await copy();
+    feed.trainings[0].sessions[2].dates = [];
+    const issues = issuesOf(feed);
+    expect(paths(issues)).to.deep.equal(['trainings[0].sessions[2].dates']);
+    expect(issues[0]!.message).to.contain('au moins');
+  });
+
+  it('refuses a javascript: URL wherever a link is expected', async () => {
+    const feed = await copy();
+    feed.programmes[0].url = 'javascript:alert(1)';
+    feed.quizzes[0].bands[0].recommendations[2].url = 'javascript:alert(document.cookie)';
+    feed.trainings[0].provider.url = 'data:text/html,<script>alert(1)</script>';
+    const issues = issuesOf(feed);
+    expect(paths(issues)).to.have.members([
+      'trainings[0].provider.url',
+      'quizzes[0].bands[0].recommendations[2].url',
+      'programmes[0].url',
+    ]);
+    expect(issues[0]!.message).to.contain('https:');
+  });
+
+  it('accepts https:, http:, mailto: and tel: links', async () => {
+    const feed = await copy();
+    feed.trainings[0].url = 'https://www.opco-sante.fr/';
+    feed.trainings[0].provider.url = 'http://example.org/';
+    feed.programmes[0].publishers[0].url = 'mailto:contact@example.org';
+    feed.quizzes[0].bands[0].recommendations[2].url = 'tel:+33300000000';
+    expect(parseFeed(feed).ok).to.equal(true);
+  });
+
+  it('refuses an unknown quiz item type', async () => {
+    const feed = await copy();
+    feed.quizzes[0].items[3].type = 'essay';
+    const issues = issuesOf(feed);
+    expect(paths(issues)).to.deep.equal(['quizzes[0].items[3].type']);
+    expect(issues[0]!.message).to.contain('single');
+  });
+
+  it('refuses an invalid contact e-mail', async () => {
+    const feed = await copy();
+    feed.trainings[2].contacts[0].email = 'chloe.dmeyere at opco-sante.fr';
+    expect(paths(issuesOf(feed))).to.deep.equal(['trainings[2].contacts[0].email']);
+  });
+
+  it('accepts a date with a time and an offset, and refuses one without offset', async () => {
+    const feed = await copy();
+    feed.trainings[1].sessions[0].dates[0].start = '2023-09-25T09:00:00+02:00';
+    expect(parseFeed(feed).ok).to.equal(true);
+    const local = await copy();
+    local.trainings[1].sessions[0].dates[0].start = '2023-09-25T09:00:00';
+    expect(paths(issuesOf(local))).to.deep.equal(['trainings[1].sessions[0].dates[0].start']);
+  });
+
+  it('reports every issue, not only the first one', async () => {
+    const feed = await copy();
+    feed.trainings[1].sessions[1].dates[0].start = '25 sept. 2023';
+    feed.trainings[2].sessions[0].mode = 'présentiel';
+    feed.quizzes[0].items[3].type = 'essay';
+    expect(paths(issuesOf(feed))).to.have.members([
+      'trainings[1].sessions[1].dates[0].start',
+      'trainings[2].sessions[0].mode',
+      'quizzes[0].items[3].type',
+    ]);
+  });
+});
+
+describe('feed schema: references inside quizzes', () => {
+  it('refuses an item objective that its training does not have, and an unknown sequence', async () => {
+    const feed = (await (await fetch('/demo/feed.json')).json()) as {
+      quizzes: { items: { objectives?: string[]; sequences?: string[] }[] }[];
+    };
+    const quiz = feed.quizzes[0]!;
+    const itemIndex = quiz.items.findIndex((item) => item.objectives?.length && item.sequences?.length);
+    quiz.items[itemIndex]!.objectives![0] = 'objectif-inconnu';
+    quiz.items[itemIndex]!.sequences![0] = 'sequence-99';
+    const result = parseFeed(feed);
+    expect(result.ok).to.equal(false);
+    const paths = result.ok ? [] : result.issues.map((issue) => issue.path);
+    expect(paths).to.deep.equal([
+      `quizzes[0].items[${itemIndex}].objectives[0]`,
+      `quizzes[0].items[${itemIndex}].sequences[0]`,
+    ]);
+  });
+});
