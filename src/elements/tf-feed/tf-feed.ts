@@ -9,6 +9,7 @@ import { TfElement } from '../../internal/tf-element.js';
 /**
  * Loads and validates a training feed once, and provides it to every widget inside it.
  *
+ * @tagname tf-feed
  * @summary The feed provider: one request for all the widgets of a page.
  *
  * @slot - The widgets (and any other content) that use this feed.

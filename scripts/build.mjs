@@ -1,0 +1,28 @@
+/**
+ * `npm run build`: everything in dist/, in order. Each step is a plain command so that a failure names itself.
+ *   1. rollup: the drop-in (dist/training-feed-widgets.js) and the per-module library (dist/lib/)
+ *   2. tsc: .d.ts files beside the library modules
+ *   3. the feed's JSON Schema (dist/feed.schema.json), generated from the zod schema
+ *   4. the Custom Elements Manifest (dist/custom-elements.json), from the classes' JSDoc
+ *   5. the theme files (dist/themes/)
+ *   6. the drop-in's size against its budget
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => `${root}node_modules/.bin/${name}`;
+const run = (label, command, args) => {
+  const started = Date.now();
+  execFileSync(command, args, { cwd: root, stdio: 'inherit' });
+  console.log(`✓ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+};
+
+rmSync(`${root}dist`, { recursive: true, force: true });
+run('rollup: drop-in and library modules', bin('rollup'), ['-c', '--silent']);
+run('types (.d.ts)', bin('tsc'), ['-p', 'tsconfig.build.json']);
+run('JSON Schema of the feed', process.execPath, ['scripts/generate-json-schema.mjs']);
+run('Custom Elements Manifest', bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
+if (existsSync(`${root}src/themes`)) cpSync(`${root}src/themes`, `${root}dist/themes`, { recursive: true });
+run('size budget', process.execPath, ['scripts/check-size.mjs']);
