@@ -38,6 +38,9 @@ export default {
   plugins: [emulateTimezonePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
+      // One browser context per test file: each gets its own localStorage, so files running side by side never
+      // see each other's saved answers.
+      createBrowserContext: ({ browser }) => browser.createBrowserContext(),
       launchOptions: {
         executablePath,
         headless: true,

@@ -3,7 +3,7 @@
  * show states a real feed only passes through (loading) or should never reach.
  */
 import { ContextProvider } from '@lit/context';
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { feedContext } from '../src/feed/feed-context.js';
 import type { FeedState } from '../src/feed/feed-state.js';
 import type { Feed } from '../src/feed/schema.js';
@@ -31,6 +31,6 @@ class StoryFeedState extends LitElement {
 if (!customElements.get('story-feed-state')) customElements.define('story-feed-state', StoryFeedState);
 
 /** Wraps a widget so that it shows the loading state, forever. */
-export function loading(content: unknown): unknown {
+export function loading(content: unknown): TemplateResult {
   return html`<story-feed-state .state=${{ status: 'loading' } satisfies FeedState}>${content}</story-feed-state>`;
 }

@@ -1,0 +1,10 @@
+import { defineElement } from '../../internal/define-element.js';
+import { TfObjectivesChecklist } from './tf-objectives-checklist.js';
+
+defineElement('tf-objectives-checklist', TfObjectivesChecklist);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tf-objectives-checklist': TfObjectivesChecklist;
+  }
+}
