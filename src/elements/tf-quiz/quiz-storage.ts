@@ -1,0 +1,60 @@
+/**
+ * The quiz's side of the device record described in `quiz-results.ts`: load, save (only after consent, decided by
+ * the element), erase, and the page-session memory that keeps results when nothing may be stored.
+ */
+import type { StorageResult } from '../../internal/device-storage.js';
+import {
+  isStoredQuizRecord,
+  quizRecord,
+  quizResultsChangeEvent,
+  type QuizPhase,
+  type StoredQuizRecord,
+  type StoredQuizResult,
+} from './quiz-results.js';
+
+export type StorageProblem = Extract<StorageResult<unknown>, { ok: false }>['reason'];
+
+/** Results of this page's session, by quiz: a pre and a post quiz on one page compare without storage. */
+const sessionResults = new Map<string, Partial<Record<QuizPhase, StoredQuizResult>>>();
+
+export function rememberResult(result: StoredQuizResult): void {
+  sessionResults.set(result.quizId, { ...sessionResults.get(result.quizId), [result.phase]: result });
+}
+
+/** Forgets this session's results of `quizId` ("Effacer mes données"). */
+export function forgetResults(quizId: string): void {
+  sessionResults.delete(quizId);
+}
+
+export function rememberedResults(quizId: string): Partial<Record<QuizPhase, StoredQuizResult>> {
+  return sessionResults.get(quizId) ?? {};
+}
+
+export function emptyRecord(quizId: string): StoredQuizRecord {
+  return { version: 1, quizId, consent: true, progress: {}, results: {} };
+}
+
+/** The saved record, if the learner opted in earlier. A corrupt record is reported, and treated as none. */
+export function loadQuizRecord(quizId: string): { record?: StoredQuizRecord; problem?: StorageProblem } {
+  const read = quizRecord(quizId).read(isStoredQuizRecord);
+  if (!read.ok) return { problem: read.reason };
+  return read.value ? { record: read.value } : {};
+}
+
+function announceChange(quizId: string): void {
+  window.dispatchEvent(new CustomEvent(quizResultsChangeEvent, { detail: { quizId } }));
+}
+
+export function saveQuizRecord(record: StoredQuizRecord, resultsChanged: boolean): StorageProblem | undefined {
+  const written = quizRecord(record.quizId).write(record);
+  if (!written.ok) return written.reason;
+  if (resultsChanged) announceChange(record.quizId);
+  return undefined;
+}
+
+/** Erases the device record of the quiz. */
+export function eraseQuizRecord(quizId: string): StorageProblem | undefined {
+  const erased = quizRecord(quizId).erase();
+  announceChange(quizId);
+  return erased.ok ? undefined : erased.reason;
+}

@@ -1,0 +1,359 @@
+import { css } from 'lit';
+import { sharedStyles } from '../../styles/shared.styles.js';
+
+export const quizStyles = [
+  sharedStyles,
+  css`
+    :host {
+      --_tf-quiz-bar-color: var(--tf-quiz-bar-color, var(--_tf-color-primary));
+      --_tf-quiz-bar-track: var(--tf-quiz-bar-track, var(--_tf-color-surface-alt));
+      --_tf-quiz-scale-min-width: var(--tf-quiz-scale-min-width, 7em);
+    }
+
+    .quiz {
+      display: grid;
+      gap: var(--_tf-space);
+      padding: var(--_tf-space);
+      border: 0.0625em solid var(--_tf-color-border);
+      border-radius: var(--_tf-radius);
+      background: var(--_tf-color-surface);
+    }
+
+    .quiz > *,
+    .intro,
+    .step,
+    .page,
+    .result,
+    .item {
+      display: grid;
+      gap: calc(var(--_tf-space) * 0.75);
+      min-width: 0;
+    }
+
+    .heading {
+      margin: 0;
+      font-weight: 700;
+      line-height: 1.25;
+    }
+
+    .heading--0 {
+      font-size: 1.375em;
+    }
+
+    .heading--1 {
+      font-size: 1.15em;
+    }
+
+    .heading--2 {
+      font-size: 1em;
+    }
+
+    .quiz__phase,
+    .hint {
+      color: var(--_tf-color-text-muted);
+      font-size: 0.9375em;
+    }
+
+    .notices:empty {
+      display: none;
+    }
+
+    .notice {
+      padding: 0.5em 0.75em;
+      border-inline-start: 0.25em solid var(--_tf-color-primary);
+      background: var(--_tf-color-surface-alt);
+    }
+
+    .notice--warning {
+      border-inline-start-color: var(--_tf-color-warning);
+    }
+
+    .facts {
+      padding-inline-start: 1.25em;
+    }
+
+    .privacy {
+      display: grid;
+      gap: 0.5em;
+      padding: 0.75em;
+      border-radius: var(--_tf-radius);
+      background: var(--_tf-color-surface-alt);
+    }
+
+    .nav {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+    }
+
+    .item__header {
+      display: grid;
+      gap: 0.35em;
+    }
+
+    progress {
+      width: 100%;
+      height: 0.6em;
+      accent-color: var(--_tf-quiz-bar-color);
+    }
+
+    fieldset {
+      display: grid;
+      gap: 0.5em;
+      min-width: 0;
+      padding: 0;
+      border: 0;
+    }
+
+    legend {
+      padding: 0;
+      margin-block-end: 0.5em;
+      font-weight: 600;
+      float: left;
+      width: 100%;
+    }
+
+    legend + * {
+      clear: both;
+    }
+
+    .choice {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0.5em;
+      padding: 0.5em 0.75em;
+      border: 0.0625em solid var(--_tf-color-border);
+      border-radius: var(--_tf-radius);
+      cursor: pointer;
+    }
+
+    .choice:has(input:checked) {
+      border-color: var(--_tf-color-primary);
+      box-shadow: inset 0 0 0 0.0625em var(--_tf-color-primary);
+    }
+
+    .choice input {
+      flex: none;
+      width: 1.15em;
+      height: 1.15em;
+      margin: 0;
+      accent-color: var(--_tf-color-primary);
+      transform: translateY(0.15em);
+    }
+
+    .choice span:first-of-type {
+      flex: 1 1 10em;
+      min-width: 0;
+    }
+
+    .consent .choice {
+      border: 0;
+      padding: 0;
+    }
+
+    .scale {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+    }
+
+    .scale .choice {
+      flex: 1 1 var(--_tf-quiz-scale-min-width);
+      flex-direction: column;
+      align-items: center;
+      text-align: center;
+    }
+
+    .scale .choice span:first-of-type {
+      flex: none;
+    }
+
+    .text-answer textarea {
+      width: 100%;
+      max-width: 100%;
+      padding: 0.5em;
+      border: 0.0625em solid var(--_tf-color-border);
+      border-radius: var(--_tf-radius);
+      background: var(--_tf-color-surface);
+      color: inherit;
+      font: inherit;
+    }
+
+    .mark {
+      font-size: 0.875em;
+      font-weight: 600;
+    }
+
+    .mark--right {
+      color: var(--_tf-color-success);
+    }
+
+    .mark--wrong {
+      color: var(--_tf-color-danger);
+    }
+
+    .feedback {
+      display: grid;
+      gap: 0.4em;
+      padding: 0.75em;
+      border-inline-start: 0.3em solid var(--_tf-color-border);
+      border-radius: var(--_tf-radius);
+      background: var(--_tf-color-surface-alt);
+    }
+
+    .feedback--correct {
+      border-inline-start-color: var(--_tf-color-success);
+    }
+
+    .feedback--partial {
+      border-inline-start-color: var(--_tf-color-warning);
+    }
+
+    .feedback--incorrect {
+      border-inline-start-color: var(--_tf-color-danger);
+    }
+
+    .verdict {
+      font-weight: 700;
+    }
+
+    .verdict__icon {
+      display: inline-block;
+      min-width: 1.2em;
+    }
+
+    .overall {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em 1.5em;
+    }
+
+    .overall dt {
+      color: var(--_tf-color-text-muted);
+      font-size: 0.875em;
+    }
+
+    .overall dd {
+      margin: 0;
+      font-size: 1.5em;
+      font-weight: 700;
+    }
+
+    .band,
+    .recommendations,
+    .progress-section,
+    .comparison {
+      display: grid;
+      gap: 0.5em;
+      margin: 0;
+    }
+
+    .recommendations ul {
+      display: grid;
+      gap: 0.35em;
+      padding-inline-start: 1.25em;
+    }
+
+    .table-wrap {
+      max-width: 100%;
+      overflow-x: auto;
+    }
+
+    table {
+      width: 100%;
+      border-collapse: collapse;
+    }
+
+    caption {
+      margin-block-end: 0.35em;
+      font-weight: 700;
+      text-align: start;
+    }
+
+    th,
+    td {
+      padding: 0.4em 0.5em;
+      border-block-end: 0.0625em solid var(--_tf-color-border);
+      text-align: start;
+      vertical-align: top;
+    }
+
+    tbody th {
+      font-weight: 400;
+    }
+
+    .scores td {
+      min-width: 6em;
+    }
+
+    .short {
+      font-weight: 600;
+    }
+
+    .bar {
+      display: block;
+      width: 100%;
+      height: 0.5em;
+      margin-block-start: 0.25em;
+    }
+
+    .bar__track {
+      fill: var(--_tf-quiz-bar-track);
+    }
+
+    .bar__fill,
+    .chart__bar--after {
+      fill: var(--_tf-quiz-bar-color);
+    }
+
+    .chart {
+      display: block;
+      max-width: 40em;
+      height: auto;
+    }
+
+    .chart text {
+      fill: currentColor;
+      font-size: 11px;
+    }
+
+    .chart__bar--before {
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 1;
+      stroke-dasharray: 3 2;
+    }
+
+    .review__list {
+      display: grid;
+      gap: 0.75em;
+      padding-inline-start: 1.5em;
+    }
+
+    .review[hidden] {
+      display: none;
+    }
+
+    @media print {
+      .quiz {
+        border: 0;
+        padding: 0;
+      }
+
+      .review[hidden] {
+        display: block;
+      }
+
+      .consent,
+      .notices {
+        display: none;
+      }
+
+      .bar__fill,
+      .chart__bar--after {
+        fill: #000;
+      }
+    }
+  `,
+];
