@@ -2,7 +2,7 @@
  * Shared by the browser tests: the demo feed, waiting for widgets to settle, and accessibility checks.
  * Tests are served from the repository root, so `/demo/feed.json` is the real demo feed.
  */
-import { expect, nextFrame } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { Feed } from '../src/feed/schema.js';
 import { clearFeedCache } from '../src/feed/load-feed.js';
@@ -20,29 +20,30 @@ export async function demoFeed(): Promise<Feed> {
 /** Waits until `element` and every Lit element in its shadow tree are rendered, feed loading included. */
 export async function settle(element: Element, frames = 2): Promise<void> {
   for (let i = 0; i < frames; i += 1) {
-    await nextFrame();
+    await new Promise((resolve) => setTimeout(resolve, 0));
     await settleTree(element);
   }
 }
 
 async function settleTree(root: Element): Promise<void> {
   const pending: Promise<unknown>[] = [];
+  // Each node once: the light tree in one query, then each shadow tree in one query.
   const visit = (node: Element) => {
     const lit = node as Partial<LitElement>;
     if (lit.updateComplete) pending.push(lit.updateComplete);
     node.shadowRoot?.querySelectorAll('*').forEach(visit);
-    node.querySelectorAll('*').forEach(visit);
   };
   visit(root);
+  root.querySelectorAll('*').forEach(visit);
   await Promise.all(pending);
 }
 
-/** Waits until `predicate` holds, checking once a frame (fetches take a few frames). */
+/** Waits until `predicate` holds, checking every 10 ms (timers, not frames: a background test page gets few frames). */
 export async function waitUntil(predicate: () => boolean, message = 'condition', timeoutMs = 4000): Promise<void> {
   const started = performance.now();
   while (!predicate()) {
     if (performance.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${message}`);
-    await nextFrame();
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 

@@ -1,4 +1,4 @@
-import { daysBetween, isoDateOf, spanOf } from '../internal/dates.js';
+import { calendarDayOf, daysBetween, isoDateOf, spanOf } from '../internal/dates.js';
 import type { Feed, Training, TrainingSession } from './schema.js';
 
 /**
@@ -27,9 +27,20 @@ export function todayIso(now?: string | Date | null): string {
   return isoDateOf(new Date());
 }
 
+/** The eve of an ISO calendar day. */
+function eveOf(iso: string): string {
+  const { year, month, day } = calendarDayOf(iso);
+  return isoDateOf(new Date(year, month - 1, day - 1));
+}
+
 export function sessionEntry(training: Training, session: TrainingSession): SessionEntry {
   const { start, end } = spanOf(session.dates);
-  return { training, session, start, end, deadline: session.registrationDeadline ?? training.registrationDeadline };
+  const published = session.registrationDeadline ?? training.registrationDeadline;
+  // A sheet-wide deadline can fall after some groups start (IRTS: 5 Jan 2022 for groups starting in Nov 2021):
+  // nobody registers for a session that has begun.
+  const eve = eveOf(start);
+  const deadline = published === undefined ? undefined : published < eve ? published : eve;
+  return { training, session, start, end, deadline };
 }
 
 /** Every session of the feed (or of one training), sorted by first day, then by training title. */

@@ -1,0 +1,88 @@
+import { css } from 'lit';
+import { documentStyles } from '../tf-sheet-card/tf-sheet-card.styles.js';
+
+export const programmeStyles = [
+  documentStyles,
+  css`
+    :host {
+      --_tf-programme-max-width: var(--tf-programme-max-width, 60em);
+      --_tf-accent: var(--tf-programme-accent, var(--_tf-color-primary));
+      max-width: var(--_tf-programme-max-width);
+    }
+
+    .byline {
+      margin-top: 0.25em;
+      color: var(--_tf-color-text-muted);
+    }
+
+    .funding-rule {
+      padding: 0.75em 1em;
+      border-inline-start: 0.375em solid var(--_tf-accent);
+      border-radius: var(--_tf-radius);
+      background: var(--_tf-color-surface-alt);
+    }
+
+    .modules,
+    .sequences,
+    .trainings {
+      display: grid;
+      gap: 0.75em;
+      padding: 0;
+      list-style: none;
+    }
+
+    .modules {
+      gap: 1.5em;
+    }
+
+    .module {
+      display: grid;
+      gap: 0.75em;
+      padding: 1em;
+      border: 0.0625em solid var(--_tf-color-border);
+      border-radius: var(--_tf-radius);
+    }
+
+    .module__title {
+      font-size: 1.125em;
+      line-height: 1.3;
+    }
+
+    .module__number,
+    .sequence__number {
+      color: var(--_tf-accent);
+    }
+
+    .subsection__title {
+      font-size: 1em;
+    }
+
+    .count {
+      font-weight: 400;
+      color: var(--_tf-color-text-muted);
+    }
+
+    .sequence {
+      padding-inline-start: 0.75em;
+      border-inline-start: 0.1875em solid var(--_tf-accent);
+    }
+
+    .training {
+      padding: 0.5em 0.75em;
+      border-radius: var(--_tf-radius);
+      background: var(--_tf-color-surface-alt);
+    }
+
+    .skeleton--title {
+      height: 1.75em;
+      width: 70%;
+    }
+
+    @media print {
+      .sequence,
+      .training {
+        break-inside: avoid;
+      }
+    }
+  `,
+];

@@ -1,0 +1,253 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Feed, Programme, ProgrammeModule, Training } from '../../feed/schema.js';
+import { nextSession, todayIso } from '../../feed/sessions.js';
+import { formatDateRanges } from '../../internal/dates.js';
+import { FeedElement } from '../../internal/feed-element.js';
+import { safeHref } from '../../internal/links.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { clampHeadingLevel, heading } from '../tf-sheet-card/heading.js';
+import { registrationBadge } from '../tf-sheet-card/registration-status.js';
+import { programmeStyles } from './tf-programme.styles.js';
+
+const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.number;
+
+/**
+ * A national training framework (« cadrage ») at a glance: who issues it, its context, the funding rule, its
+ * audiences, its modules in order with their prerequisites and sequences, and for each module the trainings of
+ * the feed that deliver it, with their training body, region and next session, linked to their sheet.
+ *
+ * The registration status words are the sheet's (`strings.sheetCard.status…`), so that both widgets say the same.
+ *
+ * @summary A national framework: modules, sequences and the trainings that deliver them.
+ *
+ * @slot logo - Beside the title, e.g. the issuer's logo.
+ * @slot footer - At the end, e.g. a contact or a link to the funder's page.
+ *
+ * @csspart programme - The `<article>` that holds the framework.
+ * @csspart header - The title, subtitle, issuer and logo.
+ * @csspart funding-rule - The highlighted funding rule.
+ * @csspart module - Each module of the framework.
+ * @csspart trainings - Each module's list of trainings.
+ * @csspart status - The loading placeholder.
+ * @csspart error - The error message.
+ *
+ * @cssproperty [--tf-programme-max-width=60em] - The widest the overview grows.
+ * @cssproperty [--tf-programme-accent=var(--tf-color-primary)] - Rules under titles, module numbers and the funding note's edge.
+ *
+ * @example
+ * <tf-programme src="/formations.json" programme="cadrage-aller-vers" sheet-href="/formations/{id}"></tf-programme>
+ */
+export class TfProgramme extends FeedElement {
+  static override properties: PropertyDeclarations = {
+    programme: { type: String, reflect: true },
+    sheetHref: { type: String, attribute: 'sheet-href' },
+    now: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  static override styles = [sharedStyles, programmeStyles];
+
+  /** Id of the framework to show (`programmes[].id` in the feed). */
+  declare programme: string | undefined;
+
+  /**
+   * Link to a training's sheet when the feed gives it no `url`: a URL template where `{id}` is replaced by the
+   * training's id, e.g. `/formations/fiche.html?formation={id}`.
+   */
+  declare sheetHref: string | undefined;
+
+  /** Today for "next session" and the registration status, as an ISO date (`2023-09-01`): for demos and tests. */
+  declare now: string | undefined;
+
+  /** Level of the framework's title (`heading-level`, 1 to 6, default 2); the rest nests below it. */
+  declare headingLevel: number;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+  }
+
+  protected override renderLoading(): TemplateResult {
+    return html`<div class="status status--loading" part="status" role="status">
+      <span class="skeleton skeleton--title" aria-hidden="true"></span>
+      <span class="skeleton" aria-hidden="true"></span>
+      <span class="skeleton skeleton--short" aria-hidden="true"></span>
+      <span class="visually-hidden">${this.t.common.loading}</span>
+    </div>`;
+  }
+
+  protected override renderFeed(feed: Feed): unknown {
+    if (!this.programme) return this.renderProblem(this.t.common.attributeMissing('programme'));
+    const programme = feed.programmes.find((candidate) => candidate.id === this.programme);
+    if (!programme) return this.renderProblem(this.t.common.programmeNotFound(this.programme));
+    const t = this.t.programme;
+    const level = clampHeadingLevel(this.headingLevel);
+    const modules = [...programme.modules].sort(byNumber);
+    const officialNote = safeHref(programme.url);
+    return html`<article class="sheet" part="programme" aria-labelledby="programme-title">
+      ${this.renderHeader(programme, level)}
+      ${programme.fundingRule
+        ? html`<p class="funding-rule" part="funding-rule"><strong>${t.fundingRule}</strong> ${programme.fundingRule}</p>`
+        : nothing}
+      ${programme.context?.length
+        ? this.section(level, t.context, html`${programme.context.map((paragraph) => html`<p>${paragraph}</p>`)}`)
+        : nothing}
+      ${this.renderAudience(programme, level)}
+      ${programme.sections?.map((section) =>
+        section.paragraphs?.length || section.items?.length
+          ? this.section(
+              level,
+              section.title,
+              html`${section.paragraphs?.map((paragraph) => html`<p>${paragraph}</p>`)}
+              ${section.items?.length
+                ? html`<ul class="list">
+                    ${section.items.map(
+                      (item) => html`<li>
+                        ${item.text}
+                        ${item.subitems?.length ? html`<ul class="list">${item.subitems.map((subitem) => html`<li>${subitem}</li>`)}</ul>` : nothing}
+                      </li>`,
+                    )}
+                  </ul>`
+                : nothing}`,
+            )
+          : nothing,
+      )}
+      ${modules.length
+        ? this.section(
+            level,
+            t.modules,
+            html`<p class="muted">${t.modulesSummary(modules.length, modules.reduce((sum, module) => sum + module.sequences.length, 0))}</p>
+              <ol class="modules">
+                ${modules.map((module) => this.renderModule(feed, programme, module, level + 2))}
+              </ol>`,
+          )
+        : nothing}
+      ${programme.partners?.length
+        ? this.section(
+            level,
+            t.partners,
+            html`<ul class="list">
+              ${programme.partners.map(
+                (partner) => html`<li>
+                  ${partner.role ? html`${this.t.sheetCard[partnerRoleKeys[partner.role]]} – ` : nothing}<strong>${partner.name}</strong>${partner.description
+                    ? ` (${partner.description})`
+                    : ''}
+                </li>`,
+              )}
+            </ul>`,
+          )
+        : nothing}
+      ${officialNote ? html`<p><a href=${officialNote} data-print-url>${t.officialNote}</a></p>` : nothing}
+      <slot name="footer"></slot>
+    </article>`;
+  }
+
+  private renderHeader(programme: Programme, level: number): TemplateResult {
+    const t = this.t.programme;
+    const publishers = programme.publishers?.map((publisher) => publisher.name).join(', ');
+    return html`<header class="header" part="header">
+      <div class="header__text">
+        <p class="eyebrow">${t.label}</p>
+        ${heading(level, programme.title, 'programme-title', 'title')}
+        ${programme.subtitle ? html`<p class="subtitle">${programme.subtitle}</p>` : nothing}
+        ${programme.issuer ? html`<p class="byline">${t.issuer} ${programme.issuer}</p>` : nothing}
+        ${publishers ? html`<p class="byline">${t.publishers} ${publishers}</p>` : nothing}
+      </div>
+      <slot name="logo"></slot>
+    </header>`;
+  }
+
+  private section(level: number, title: string, body: unknown): TemplateResult {
+    return html`<section class="section" part="section">${heading(level + 1, title, undefined, 'section__title')}${body}</section>`;
+  }
+
+  private renderAudience(programme: Programme, level: number): unknown {
+    const audience = programme.audience;
+    if (!audience) return nothing;
+    const t = this.t.programme;
+    const facts: [string, string | undefined][] = [
+      [t.audiencePriority, audience.priority],
+      [t.audienceDescription, audience.description],
+      [t.audienceOpenTo, audience.openTo],
+    ];
+    return this.section(
+      level,
+      t.audience,
+      html`<dl class="facts">
+        ${facts.filter(([, value]) => value).map(([term, value]) => html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`)}
+      </dl>`,
+    );
+  }
+
+  private renderModule(feed: Feed, programme: Programme, module: ProgrammeModule, level: number): TemplateResult {
+    const t = this.t.programme;
+    const required = (module.requires ?? [])
+      .map((id) => programme.modules.find((candidate) => candidate.id === id)?.number)
+      .filter((number): number is number => number !== undefined)
+      .sort((a, b) => a - b);
+    const facts: [string, unknown][] = [
+      [t.duration, module.duration],
+      [t.moduleAudience, module.audience],
+      [t.prerequisites, required.length || module.prerequisites
+        ? html`${required.length ? html`<strong class="line">${t.requires(required)}</strong>` : nothing}${module.prerequisites
+            ? html`<span class="line">${module.prerequisites}</span>`
+            : nothing}`
+        : undefined],
+    ];
+    const sequences = [...module.sequences].sort(byNumber);
+    const trainings = feed.trainings.filter((training) => training.programme === programme.id && training.module === module.id);
+    return html`<li class="module" part="module" id=${`module-${module.id}`}>
+      ${heading(level, html`<span class="module__number">${t.module(module.number)}</span> ${module.title}`, undefined, 'module__title')}
+      ${facts.some(([, value]) => value)
+        ? html`<dl class="facts">
+            ${facts.filter(([, value]) => value).map(([term, value]) => html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`)}
+          </dl>`
+        : nothing}
+      ${sequences.length
+        ? html`${heading(level + 1, t.sequences, undefined, 'subsection__title')}
+            <ol class="sequences">
+              ${sequences.map(
+                (sequence) => html`<li class="sequence" value=${sequence.number}>
+                  <strong class="line"><span class="sequence__number">${t.sequence(sequence.number)}</span> – ${sequence.title}</strong>
+                  ${sequence.description ? html`<span class="line">${capitalise(sequence.description)}</span>` : nothing}
+                </li>`,
+              )}
+            </ol>`
+        : nothing}
+      ${heading(level + 1, html`${t.trainings} <span class="count">(${t.trainingsCount(trainings.length)})</span>`, undefined, 'subsection__title')}
+      ${trainings.length
+        ? html`<ul class="trainings" part="trainings">${trainings.map((training) => this.renderTraining(training))}</ul>`
+        : html`<p class="muted">${t.noTraining}</p>`}
+    </li>`;
+  }
+
+  private renderTraining(training: Training): TemplateResult {
+    const t = this.t.programme;
+    const today = todayIso(this.now);
+    const next = nextSession(training, today);
+    const href = safeHref(training.url) ?? (this.sheetHref ? safeHref(this.sheetHref.replaceAll('{id}', encodeURIComponent(training.id))) : undefined);
+    const where = [training.provider.name, training.provider.region].filter(Boolean).join(', ');
+    // Trainings of one module often share their title: the body's name tells the links apart.
+    const title = html`${training.title}<span class="visually-hidden"> – ${training.provider.name}</span>`;
+    return html`<li class="training" data-training=${training.id}>
+      <strong class="line">${href ? html`<a href=${href} data-print-url>${title}</a>` : title}</strong>
+      <span class="line">${t.provider} ${where}</span>
+      <span class="line">${t.nextSession} ${next
+          ? html`${formatDateRanges(next.session.dates, this.language, this.t.common)}${next.session.place?.city ? ` – ${next.session.place.city}` : ''}`
+          : nothing}
+        ${registrationBadge(next, today, this.language, this.t.sheetCard)}</span>
+    </li>`;
+  }
+}
+
+const partnerRoleKeys = {
+  'co-funding': 'partnerRoleCoFunding',
+  funding: 'partnerRoleFunding',
+  partner: 'partnerRolePartner',
+  pedagogical: 'partnerRolePedagogical',
+} as const;
+
+/** Sequence descriptions are published as fragments in lower case ("le contexte, la démarche…"). */
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

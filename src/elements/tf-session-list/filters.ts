@@ -1,0 +1,201 @@
+import type { SessionMode } from '../../feed/schema.js';
+import { isRegistrationOpen, sessionStatus, type SessionEntry, type SessionStatus } from '../../feed/sessions.js';
+
+/** What the visitor (or the webmaster's presets) narrowed the list to. Empty strings mean "any". */
+export interface SessionFilters {
+  /** Free text, matched accent- and case-insensitively, every word anywhere in the entry. */
+  q: string;
+  region: string;
+  city: string;
+  mode: SessionMode | '';
+  /** The training body's name. */
+  provider: string;
+  /** Months as `YYYY-MM`, both inclusive: a session is kept when it overlaps the range. */
+  from: string;
+  to: string;
+  openOnly: boolean;
+  /** Past sessions are hidden unless this is set. */
+  past: boolean;
+}
+
+export const noFilters: SessionFilters = {
+  q: '',
+  region: '',
+  city: '',
+  mode: '',
+  provider: '',
+  from: '',
+  to: '',
+  openOnly: false,
+  past: false,
+};
+
+const modes: readonly SessionMode[] = ['in-person', 'remote', 'blended'];
+
+export function toMode(value: string | null | undefined): SessionMode | '' {
+  return modes.includes(value as SessionMode) ? (value as SessionMode) : '';
+}
+
+export function toMonth(value: string | null | undefined): string {
+  return value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value.trim()) ? value.trim() : '';
+}
+
+/**
+ * Lower case, without diacritics, with straight apostrophes: "Équipe d’Aller" and "equipe d'aller" meet.
+ * NFD splits "é" into "e" and a combining accent, which the range U+0300–U+036F then drops.
+ */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").toLowerCase();
+}
+
+/** A session with everything filtering needs computed once per feed and day, not once per keystroke. */
+export interface IndexedSession {
+  entry: SessionEntry;
+  status: SessionStatus;
+  region: string | undefined;
+  city: string | undefined;
+  haystack: string;
+}
+
+/** The region a session is in: its place's, else (remote sessions) its training body's. */
+export function regionOf(entry: SessionEntry): string | undefined {
+  return entry.session.place?.region ?? entry.training.provider.region;
+}
+
+export function indexSessions(entries: readonly SessionEntry[], today: string): IndexedSession[] {
+  return entries.map((entry) => {
+    const { training, session } = entry;
+    const place = session.place;
+    const words = [
+      training.title,
+      training.subtitle,
+      training.provider.name,
+      training.provider.kind,
+      training.audience,
+      session.label,
+      session.note,
+      place?.name,
+      place?.address,
+      place?.postalCode,
+      place?.city,
+      regionOf(entry),
+      ...session.dates.map((range) => range.label),
+    ];
+    return {
+      entry,
+      status: sessionStatus(entry, today),
+      region: regionOf(entry),
+      city: place?.city,
+      haystack: foldText(words.filter(Boolean).join(' \u0000 ')),
+    };
+  });
+}
+
+/** The sessions that pass every filter, in the order given. */
+export function filterSessions(items: readonly IndexedSession[], filters: SessionFilters): IndexedSession[] {
+  const terms = foldText(filters.q).split(/\s+/).filter(Boolean);
+  const region = filters.region;
+  const city = foldText(filters.city);
+  const provider = filters.provider;
+  const from = toMonth(filters.from);
+  const to = toMonth(filters.to);
+  return items.filter((item) => {
+    if (!filters.past && item.status === 'past') return false;
+    if (filters.openOnly && !isRegistrationOpen(item.status)) return false;
+    if (region && item.region !== region) return false;
+    if (city && foldText(item.city ?? '') !== city) return false;
+    if (filters.mode && item.entry.session.mode !== filters.mode) return false;
+    if (provider && item.entry.training.provider.name !== provider) return false;
+    if (from && item.entry.end.slice(0, 7) < from) return false;
+    if (to && item.entry.start.slice(0, 7) > to) return false;
+    return terms.every((term) => item.haystack.includes(term));
+  });
+}
+
+export interface FilterOptions {
+  regions: string[];
+  cities: string[];
+  providers: string[];
+  modes: SessionMode[];
+}
+
+/**
+ * The choices of each select, from the data itself (so a list never offers a region with no session), plus the
+ * current value when a preset or a shared link names one that has none: the select must still show it.
+ */
+export function filterOptions(items: readonly IndexedSession[], current: SessionFilters, locale: string): FilterOptions {
+  const regions = new Set<string>();
+  const cities = new Set<string>();
+  const providers = new Set<string>();
+  const usedModes = new Set<SessionMode>();
+  for (const item of items) {
+    if (item.region) regions.add(item.region);
+    if (item.city) cities.add(item.city);
+    providers.add(item.entry.training.provider.name);
+    usedModes.add(item.entry.session.mode);
+  }
+  if (current.region) regions.add(current.region);
+  if (current.city) cities.add(current.city);
+  if (current.provider) providers.add(current.provider);
+  if (current.mode) usedModes.add(current.mode);
+  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  const sorted = (set: Set<string>) => [...set].sort(collator.compare);
+  return {
+    regions: sorted(regions),
+    cities: sorted(cities),
+    providers: sorted(providers),
+    modes: modes.filter((mode) => usedModes.has(mode)),
+  };
+}
+
+/** How many filters narrow the list (the past-sessions switch widens it, so it does not count). */
+export function activeFilterCount(filters: SessionFilters): number {
+  return (
+    [filters.q.trim(), filters.region, filters.city, filters.mode, filters.provider, filters.from, filters.to].filter(Boolean)
+      .length + (filters.openOnly ? 1 : 0)
+  );
+}
+
+export function sameFilters(a: SessionFilters, b: SessionFilters): boolean {
+  return (Object.keys(noFilters) as (keyof SessionFilters)[]).every((key) => a[key] === b[key]);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The query string (`sync-url`): `?tf-region=Grand+Est&tf-open=1`. Only what differs from the presets is written,
+// and an emptied preset is written as an empty value (`tf-region=`), so that a reload restores exactly what the
+// visitor saw.
+
+const textKeys = ['q', 'region', 'city', 'mode', 'provider', 'from', 'to'] as const;
+const booleanKeys = { openOnly: 'open', past: 'past' } as const;
+
+export function filtersFromSearch(search: string, prefix: string, presets: SessionFilters): SessionFilters {
+  const params = new URLSearchParams(search);
+  const filters = { ...presets };
+  for (const key of textKeys) {
+    const value = params.get(prefix + key);
+    if (value !== null) (filters as Record<string, unknown>)[key] = value;
+  }
+  for (const [key, name] of Object.entries(booleanKeys) as [keyof typeof booleanKeys, string][]) {
+    const value = params.get(prefix + name);
+    if (value !== null) filters[key] = value === '1' || value === 'true';
+  }
+  filters.mode = toMode(filters.mode);
+  filters.from = toMonth(filters.from);
+  filters.to = toMonth(filters.to);
+  return filters;
+}
+
+/** `search` with the filters written under `prefix`, every other parameter of the page kept as it was. */
+export function searchWithFilters(search: string, prefix: string, filters: SessionFilters, presets: SessionFilters): string {
+  const params = new URLSearchParams(search);
+  for (const key of textKeys) {
+    if (filters[key] === presets[key]) params.delete(prefix + key);
+    else params.set(prefix + key, filters[key]);
+  }
+  for (const [key, name] of Object.entries(booleanKeys) as [keyof typeof booleanKeys, string][]) {
+    if (filters[key] === presets[key]) params.delete(prefix + name);
+    else params.set(prefix + name, filters[key] ? '1' : '0');
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

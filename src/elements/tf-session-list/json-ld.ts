@@ -1,0 +1,141 @@
+/**
+ * schema.org JSON-LD for search engines: one `Course` per training, one `CourseInstance` per session. Google reads
+ * JSON-LD added by script, but only in the page's light DOM, never inside a shadow root: so the element keeps one
+ * `<script type="application/ld+json" data-tf-session-list="…">` in `document.head`, and removes it when it leaves.
+ */
+import type { Person, Training } from '../../feed/schema.js';
+import type { SessionEntry, SessionStatus } from '../../feed/sessions.js';
+
+type JsonLd = Record<string, unknown>;
+
+export interface JsonLdLinks {
+  /** The training's sheet, already checked by safeHref. */
+  sheetUrl(training: Training): string | undefined;
+  registrationUrl(entry: SessionEntry): string | undefined;
+}
+
+const courseModes = { 'in-person': 'Onsite', remote: 'Online', blended: 'Blended' } as const;
+const attendanceModes = {
+  'in-person': 'https://schema.org/OfflineEventAttendanceMode',
+  remote: 'https://schema.org/OnlineEventAttendanceMode',
+  blended: 'https://schema.org/MixedEventAttendanceMode',
+} as const;
+
+/** Drops undefined values and empty arrays, so the JSON stays free of noise. */
+function compact(object: JsonLd): JsonLd {
+  return Object.fromEntries(
+    Object.entries(object).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
+  );
+}
+
+function person(speaker: Person): JsonLd {
+  return compact({ '@type': 'Person', name: speaker.name, jobTitle: speaker.role });
+}
+
+function availability(status: SessionStatus): string {
+  if (status === 'full') return 'https://schema.org/SoldOut';
+  if (status === 'open' || status === 'closing-soon') return 'https://schema.org/InStock';
+  return 'https://schema.org/Discontinued';
+}
+
+function courseInstance(entry: SessionEntry, status: SessionStatus, links: JsonLdLinks): JsonLd {
+  const { training, session } = entry;
+  const place = session.place;
+  const location =
+    session.mode === 'remote' || !place
+      ? session.mode === 'in-person' ? undefined : { '@type': 'VirtualLocation', ...(links.registrationUrl(entry) ? { url: links.registrationUrl(entry) } : {}) }
+      : compact({
+          '@type': 'Place',
+          name: place.name ?? place.city,
+          address: compact({
+            '@type': 'PostalAddress',
+            streetAddress: place.address,
+            postalCode: place.postalCode,
+            addressLocality: place.city,
+            addressRegion: place.region,
+            addressCountry: place.country ?? 'FR',
+          }),
+        });
+  const price = training.price;
+  const offerUrl = links.registrationUrl(entry) ?? links.sheetUrl(training);
+  return compact({
+    '@type': 'CourseInstance',
+    '@id': `#session-${session.id}`,
+    name: session.label,
+    courseMode: courseModes[session.mode],
+    eventAttendanceMode: attendanceModes[session.mode],
+    eventStatus: session.cancelled ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+    startDate: entry.start,
+    endDate: entry.end,
+    location,
+    instructor: (session.speakers ?? training.speakers ?? []).map(person),
+    offers: compact({
+      '@type': 'Offer',
+      url: offerUrl,
+      validThrough: entry.deadline,
+      availability: availability(status),
+      price: price?.amount,
+      priceCurrency: price?.amount !== undefined ? (price.currency ?? 'EUR') : undefined,
+      description: price?.label,
+    }),
+    // A multi-range session ("Du 24 nov. au 7 déc., puis le 8 déc.") keeps every range as a sub-event.
+    subEvent:
+      session.dates.length > 1
+        ? session.dates.map((range) =>
+            compact({ '@type': 'Event', name: range.label ?? session.label ?? training.title, startDate: range.start, endDate: range.end ?? range.start }),
+          )
+        : undefined,
+  });
+}
+
+/** The `@graph` of every training among `items`, each with its sessions, in the order given. */
+export function coursesJsonLd(
+  items: readonly { entry: SessionEntry; status: SessionStatus }[],
+  links: JsonLdLinks,
+  language: string,
+): JsonLd {
+  const byTraining = new Map<Training, { entry: SessionEntry; status: SessionStatus }[]>();
+  for (const item of items) {
+    const list = byTraining.get(item.entry.training);
+    if (list) list.push(item);
+    else byTraining.set(item.entry.training, [item]);
+  }
+  const courses = [...byTraining].map(([training, sessions]) =>
+    compact({
+      '@type': 'Course',
+      '@id': `#course-${training.id}`,
+      name: training.title,
+      description: training.subtitle ?? training.context?.[0] ?? training.title,
+      url: links.sheetUrl(training),
+      provider: compact({ '@type': 'Organization', name: training.provider.name, url: training.provider.url }),
+      timeRequired: training.duration?.hours ? `PT${training.duration.hours}H` : undefined,
+      inLanguage: training.language ?? language,
+      teaches: training.objectives?.map((objective) => objective.text),
+      coursePrerequisites: training.prerequisites,
+      audience: training.audience ? { '@type': 'Audience', audienceType: training.audience } : undefined,
+      hasCourseInstance: sessions.map(({ entry, status }) => courseInstance(entry, status, links)),
+    }),
+  );
+  return { '@context': 'https://schema.org', '@graph': courses };
+}
+
+/** The attribute that marks the scripts this library owns, with the owning element's key as value. */
+export const jsonLdOwnerAttribute = 'data-tf-session-list';
+
+/** Creates, updates or removes the light-DOM script of one owner. */
+export function writeJsonLd(owner: string, data: JsonLd | undefined): void {
+  let script = document.head.querySelector<HTMLScriptElement>(`script[${jsonLdOwnerAttribute}="${CSS.escape(owner)}"]`);
+  if (!data) {
+    script?.remove();
+    return;
+  }
+  if (!script) {
+    script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.setAttribute(jsonLdOwnerAttribute, owner);
+    document.head.append(script);
+  }
+  // `<` escaped: a title containing "</script>" must not end the script element early.
+  const text = JSON.stringify(data).replace(/</g, '\\u003c');
+  if (script.textContent !== text) script.textContent = text;
+}

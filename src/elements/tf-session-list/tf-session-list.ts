@@ -1,0 +1,747 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { FeedState } from '../../feed/feed-state.js';
+import type { Feed, Training } from '../../feed/schema.js';
+import { isRegistrationOpen, sessionEntries, todayIso, type SessionEntry, type SessionStatus } from '../../feed/sessions.js';
+import { formatDateRange, formatDateRanges, timeElement } from '../../internal/dates.js';
+import { FeedElement } from '../../internal/feed-element.js';
+import { mailtoHref, safeHref } from '../../internal/links.js';
+import { localeTag } from '../../internal/localize.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import {
+  activeFilterCount,
+  filterOptions,
+  filterSessions,
+  filtersFromSearch,
+  indexSessions,
+  noFilters,
+  sameFilters,
+  searchWithFilters,
+  toMode,
+  toMonth,
+  type FilterOptions,
+  type IndexedSession,
+  type SessionFilters,
+} from './filters.js';
+import { calendarDataUrl, sessionCalendar } from './ics.js';
+import { coursesJsonLd, writeJsonLd } from './json-ld.js';
+import { sessionListStyles } from './tf-session-list.styles.js';
+
+export type SessionGrouping = 'month' | 'training' | 'region' | 'none';
+
+export interface SessionSelectDetail {
+  trainingId: string;
+  sessionId: string;
+  status: SessionStatus;
+  /** The sheet the title links to, when it does. */
+  url: string | undefined;
+}
+
+export interface RegisterClickDetail {
+  trainingId: string;
+  sessionId: string;
+  /** The registration page, or the contact's `mailto:` link. */
+  url: string;
+}
+
+export interface FilterChangeDetail {
+  filters: SessionFilters;
+  /** How many sessions match now. */
+  count: number;
+}
+
+const groupings: readonly SessionGrouping[] = ['month', 'training', 'region', 'none'];
+
+/** Real headings at any level a host page needs (`heading-level`), without lit's larger static-html module. */
+function heading(level: number, id: string, className: string, content: unknown): TemplateResult {
+  switch (Math.min(Math.max(level, 1), 6)) {
+    case 1:
+      return html`<h1 id=${id} class=${className}>${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id} class=${className}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} class=${className}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} class=${className}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} class=${className}>${content}</h5>`;
+    default:
+      return html`<h6 id=${id} class=${className}>${content}</h6>`;
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+let instanceCount = 0;
+
+/**
+ * The sessions of every training of the feed (or of one), with their registration status, filters, "add to my
+ * calendar" files and, on request, schema.org structured data for search engines.
+ *
+ * Big catalogues: only the first `page-size` sessions (50) are rendered, then a "Voir plus de sessions (n
+ * restantes)" button adds the next ones. Measured on a 10,000-session feed (see the tests): the index (statuses and
+ * folded search text) is built once per feed and day, a filter change is a plain array filter over it (a few ms),
+ * and the DOM never holds more than what the visitor asked to see. A virtual scroller would add weight to the
+ * drop-in and break find-in-page and screen-reader browsing, for no measured gain.
+ *
+ * Filter presets (`region`, `city`, `mode`, `provider`, `q`, `from`, `to`, `open-only`, `show-past`) apply until the
+ * visitor changes a filter; with `sync-url`, the query string of a shared link wins over them.
+ *
+ * @summary The session finder: when and where a training happens, and whether one can still register.
+ *
+ * @csspart heading - The widget's title.
+ * @csspart filters - The filter bar (the disclosure button and the search form).
+ * @csspart filters-toggle - The button that shows or hides the filters on narrow screens.
+ * @csspart count - The number of matching sessions (a polite live region).
+ * @csspart group-heading - The heading of a group (month, training or region).
+ * @csspart session - One session's entry.
+ * @csspart session-title - The training title of an entry (a link when the sheet's URL is known).
+ * @csspart badge - The status badge (always with text, never colour alone).
+ * @csspart register - The registration (or contact) link.
+ * @csspart calendar - The "add to my calendar" (.ics) link.
+ * @csspart empty - The message shown when no session matches.
+ * @csspart more - The "show more sessions" button.
+ * @csspart status - The loading placeholder.
+ * @csspart error - The error message.
+ *
+ * @cssproperty [--tf-session-list-columns-min=16em] - Minimum width of a filter control before the filter bar wraps.
+ * @cssproperty [--tf-session-list-gap=1em] - Space between entries.
+ * @cssproperty [--tf-color-primary=#1d4f91] - Links, buttons, focus (shared token; see the theme for the others).
+ *
+ * @event {CustomEvent<SessionSelectDetail>} tf-session-select - A session entry was activated: its title link
+ *   clicked or its details opened. Cancelable: `preventDefault()` keeps the title link from navigating (single-page
+ *   apps open their own view).
+ * @event {CustomEvent<RegisterClickDetail>} tf-register-click - Just before the registration (or contact) link is
+ *   followed. Cancelable: `preventDefault()` keeps the browser from following it.
+ * @event {CustomEvent<FilterChangeDetail>} tf-filter-change - The visitor changed the filters (or the page's
+ *   history did, with `sync-url`); `detail` holds the filters and the number of matching sessions.
+ *
+ * @example
+ * <tf-session-list src="/formations.json" region="Grand Est" sync-url structured-data></tf-session-list>
+ */
+export class TfSessionList extends FeedElement {
+  static override properties: PropertyDeclarations = {
+    ...FeedElement.properties,
+    training: { type: String },
+    groupBy: { type: String, attribute: 'group-by' },
+    now: { type: String },
+    showPast: { type: Boolean, attribute: 'show-past' },
+    noFilters: { type: Boolean, attribute: 'no-filters' },
+    syncUrl: { type: String, attribute: 'sync-url' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    sheetHref: { type: String, attribute: 'sheet-href' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    q: { type: String },
+    region: { type: String },
+    city: { type: String },
+    mode: { type: String },
+    provider: { type: String },
+    from: { type: String },
+    to: { type: String },
+    openOnly: { type: Boolean, attribute: 'open-only' },
+    filters: { state: true },
+    shownCount: { state: true },
+    filtersExpanded: { state: true },
+  };
+
+  static override styles = [sharedStyles, sessionListStyles];
+
+  /** Only the sessions of this training (its `id` in the feed). By default, every training's. */
+  declare training: string | undefined;
+
+  /** `month` (default: "Novembre 2021"), `training`, `region` or `none`. Group headings are real headings. */
+  declare groupBy: SessionGrouping;
+
+  /** Today's date (`2023-09-01`) for demos and tests; by default the reader's today. Statuses are computed from it. */
+  declare now: string | undefined;
+
+  /** Shows past sessions too (they are hidden by default). A preset: the visitor can change it in the filters. */
+  declare showPast: boolean;
+
+  /** Hides the filter bar (presets still apply). */
+  declare noFilters: boolean;
+
+  /**
+   * Keeps the filters in the page's query string (`?tf-region=Grand+Est`), so a filtered view can be shared and
+   * survives reload and back. The value is the parameters' prefix, `tf-` when empty; give each list its own prefix
+   * when a page holds several.
+   */
+  declare syncUrl: string | null | undefined;
+
+  /** Adds schema.org JSON-LD (`Course` and `CourseInstance`) to the page's `<head>`, for search engines. */
+  declare structuredData: boolean;
+
+  /**
+   * The sheet a training title links to when the feed gives no `url`: a template such as `/formations/{id}`
+   * (`{id}`: the training's id, `{session}`: the session's).
+   */
+  declare sheetHref: string | undefined;
+
+  /** Level of the widget's title (2 by default); group headings and entry titles follow one and two levels below. */
+  declare headingLevel: number;
+
+  /** How many sessions are rendered at first, and added by each "show more" (50 by default). */
+  declare pageSize: number;
+
+  /** Preset of the free-text filter. */
+  declare q: string | undefined;
+  /** Preset of the region filter, e.g. `Grand Est`. */
+  declare region: string | undefined;
+  /** Preset of the city filter, e.g. `Metz`. */
+  declare city: string | undefined;
+  /** Preset of the mode filter: `in-person`, `remote` or `blended`. */
+  declare mode: string | undefined;
+  /** Preset of the training body filter (its name, e.g. `PRAXIS`). */
+  declare provider: string | undefined;
+  /** Preset of the first month (`2023-09`). */
+  declare from: string | undefined;
+  /** Preset of the last month (`2023-12`). */
+  declare to: string | undefined;
+  /** Preset: only sessions one can still register for. */
+  declare openOnly: boolean;
+
+  declare private filters: SessionFilters;
+  declare private shownCount: number;
+  declare private filtersExpanded: boolean;
+
+  private readonly instanceKey = `tf-session-list-${++instanceCount}`;
+  private userChangedFilters = false;
+  private parsedFeed?: { input: unknown; state: FeedState };
+  private indexCache?: { feed: Feed; training: string | undefined; today: string; items: IndexedSession[] };
+  private resultCache?: { items: IndexedSession[]; filters: SessionFilters; groupBy: SessionGrouping; results: IndexedSession[] };
+  private writtenJsonLd?: { items: IndexedSession[]; past: boolean; key: string };
+  private focusAfterUpdate?: () => void;
+  private pendingFilterEvent = false;
+
+  constructor() {
+    super();
+    this.groupBy = 'month';
+    this.showPast = false;
+    this.noFilters = false;
+    this.structuredData = false;
+    this.openOnly = false;
+    this.headingLevel = 2;
+    this.pageSize = 50;
+    this.filters = noFilters;
+    this.shownCount = 50;
+    this.filtersExpanded = false;
+  }
+
+  /** The filters the webmaster's attributes ask for, before the visitor changes anything. */
+  get presets(): SessionFilters {
+    return {
+      q: this.q ?? '',
+      region: this.region ?? '',
+      city: this.city ?? '',
+      mode: toMode(this.mode),
+      provider: this.provider ?? '',
+      from: toMonth(this.from),
+      to: toMonth(this.to),
+      openOnly: this.openOnly,
+      past: this.showPast,
+    };
+  }
+
+  /** The filters applied now (a copy). */
+  get currentFilters(): SessionFilters {
+    return { ...this.filters };
+  }
+
+  /** Applies `filters` as if the visitor had chosen them (URL and `tf-filter-change` included). */
+  setFilters(filters: Partial<SessionFilters>): void {
+    this.changeFilters({ ...this.filters, ...filters });
+  }
+
+  private get urlPrefix(): string | undefined {
+    if (this.syncUrl === null || this.syncUrl === undefined) return undefined;
+    return this.syncUrl.trim() || 'tf-';
+  }
+
+  /** The feed property is parsed once per object, not at every render: a 10,000-session feed takes a while to check. */
+  override get feedState(): FeedState {
+    if (this.feed === undefined || this.feed === null) return super.feedState;
+    if (this.parsedFeed?.input !== this.feed) this.parsedFeed = { input: this.feed, state: super.feedState };
+    return this.parsedFeed.state;
+  }
+
+  private readonly onPopState = () => {
+    const prefix = this.urlPrefix;
+    if (prefix === undefined) return;
+    const filters = filtersFromSearch(location.search, prefix, this.presets);
+    if (sameFilters(filters, this.filters)) return;
+    this.filters = filters;
+    this.shownCount = this.pageSize;
+    this.pendingFilterEvent = true;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    writeJsonLd(this.instanceKey, undefined);
+    this.writtenJsonLd = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const presetKeys = ['q', 'region', 'city', 'mode', 'provider', 'from', 'to', 'openOnly', 'showPast', 'syncUrl'] as const;
+    // Presets (and the shared link's state) apply until the visitor changes a filter; then the visitor wins.
+    if (!this.hasUpdated || (!this.userChangedFilters && presetKeys.some((key) => changed.has(key)))) {
+      const prefix = this.urlPrefix;
+      this.filters = prefix === undefined ? this.presets : filtersFromSearch(location.search, prefix, this.presets);
+    }
+    if (changed.has('pageSize') || !this.hasUpdated) {
+      if (!(this.pageSize > 0)) this.pageSize = 50;
+      this.shownCount = this.pageSize;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.focusAfterUpdate?.();
+    this.focusAfterUpdate = undefined;
+    if (this.pendingFilterEvent) {
+      this.pendingFilterEvent = false;
+      this.emit<FilterChangeDetail>('tf-filter-change', { filters: { ...this.filters }, count: this.results()?.length ?? 0 });
+    }
+    this.updateStructuredData();
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Data
+
+  private get today(): string {
+    return todayIso(this.now);
+  }
+
+  /** Every session in scope with its status and search text; rebuilt only when the feed, training or day changes. */
+  private indexed(feed: Feed): IndexedSession[] {
+    const today = this.today;
+    const cache = this.indexCache;
+    if (cache && cache.feed === feed && cache.training === this.training && cache.today === today) return cache.items;
+    const items = indexSessions(sessionEntries(feed, this.training || undefined), today);
+    this.indexCache = { feed, training: this.training, today, items };
+    return items;
+  }
+
+  private optionsCache?: { items: IndexedSession[]; filters: SessionFilters; language: string; options: FilterOptions };
+
+  /** The selects' choices: one pass over the catalogue per feed and filter change, not per render. */
+  private options(all: IndexedSession[]): FilterOptions {
+    const cache = this.optionsCache;
+    const f = this.filters;
+    const language = this.language;
+    if (cache && cache.items === all && cache.filters === f && cache.language === language) return cache.options;
+    const options = filterOptions(f.past ? all : all.filter((item) => item.status !== 'past'), f, localeTag(language));
+    this.optionsCache = { items: all, filters: f, language, options };
+    return options;
+  }
+
+  private get grouping(): SessionGrouping {
+    return groupings.includes(this.groupBy) ? this.groupBy : 'month';
+  }
+
+  /** The matching sessions in display order, or undefined while there is no feed. */
+  private results(): IndexedSession[] | undefined {
+    const state = this.feedState;
+    if (state.status !== 'loaded') return undefined;
+    const items = this.indexed(state.feed);
+    const cache = this.resultCache;
+    const groupBy = this.grouping;
+    if (cache && cache.items === items && cache.filters === this.filters && cache.groupBy === groupBy) return cache.results;
+    const results = filterSessions(items, this.filters);
+    const key = this.groupKey(groupBy);
+    if (groupBy === 'training' || groupBy === 'region') {
+      // Array.prototype.sort is stable: within a group, sessions keep their chronological order.
+      const collator = new Intl.Collator(localeTag(this.language), { sensitivity: 'base' });
+      const label = (item: IndexedSession) => (groupBy === 'training' ? this.trainingGroupLabel(item.entry.training) : (item.region ?? '\uffff'));
+      results.sort((a, b) => collator.compare(label(a), label(b)) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    }
+    this.resultCache = { items, filters: this.filters, groupBy, results };
+    return results;
+  }
+
+  private groupKey(groupBy: SessionGrouping): (item: IndexedSession) => string {
+    switch (groupBy) {
+      case 'month':
+        return (item) => item.entry.start.slice(0, 7);
+      case 'training':
+        return (item) => item.entry.training.id;
+      case 'region':
+        return (item) => item.region ?? '';
+      case 'none':
+        return () => '';
+    }
+  }
+
+  private trainingGroupLabel(training: Training): string {
+    return `${training.title} – ${training.provider.name}`;
+  }
+
+  private sheetUrl(training: Training, sessionId?: string): string | undefined {
+    if (training.url) return safeHref(training.url);
+    if (!this.sheetHref) return undefined;
+    const href = this.sheetHref
+      .replace(/\{id\}|\{training\}/g, encodeURIComponent(training.id))
+      .replace(/\{session\}/g, encodeURIComponent(sessionId ?? ''));
+    return safeHref(href);
+  }
+
+  /** Where the action leads: the registration page, else the first contact's e-mail. */
+  private registrationAction(entry: SessionEntry): { url: string; kind: 'register' | 'contact' } | undefined {
+    const url = safeHref(entry.session.registrationUrl);
+    if (url) return { url, kind: 'register' };
+    const email = entry.training.contacts?.find((contact) => contact.email)?.email ?? entry.training.provider.email;
+    if (!email) return undefined;
+    const t = this.t.sessionList;
+    return { url: mailtoHref(email, t.contactSubject(entry.training.title, entry.session.label ?? entry.start)), kind: 'contact' };
+  }
+
+  private readonly calendarCache = new WeakMap<object, string>();
+
+  private calendarUrl(entry: SessionEntry): string {
+    const cached = this.calendarCache.get(entry.session);
+    if (cached) return cached;
+    const t = this.t.sessionList;
+    const registrationUrl = safeHref(entry.session.registrationUrl);
+    const ics = sessionCalendar({
+      training: entry.training,
+      session: entry.session,
+      registrationUrl,
+      url: registrationUrl ?? this.sheetUrl(entry.training, entry.session.id),
+      texts: { remote: t.icsRemote, provider: t.icsProvider, registration: t.icsRegistration, more: t.icsMore },
+      stamp: new Date(),
+    });
+    const url = calendarDataUrl(ics);
+    this.calendarCache.set(entry.session, url);
+    return url;
+  }
+
+  private updateStructuredData(): void {
+    const state = this.feedState;
+    if (!this.structuredData || state.status !== 'loaded') {
+      if (this.writtenJsonLd) writeJsonLd(this.instanceKey, undefined);
+      this.writtenJsonLd = undefined;
+      return;
+    }
+    const items = this.indexed(state.feed);
+    const past = this.showPast;
+    const key = `${this.language}|${this.sheetHref ?? ''}`;
+    const written = this.writtenJsonLd;
+    if (written && written.items === items && written.past === past && written.key === key) return;
+    // The catalogue as published (scope and `show-past`), not the visitor's filters: search engines see every session.
+    const published = past ? items : items.filter((item) => item.status !== 'past');
+    const data = published.length
+      ? coursesJsonLd(
+          published,
+          { sheetUrl: (training) => this.sheetUrl(training), registrationUrl: (entry) => safeHref(entry.session.registrationUrl) },
+          this.language,
+        )
+      : undefined;
+    writeJsonLd(this.instanceKey, data);
+    this.writtenJsonLd = { items, past, key };
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Interaction
+
+  private changeFilters(next: SessionFilters): void {
+    if (sameFilters(next, this.filters)) return;
+    this.userChangedFilters = true;
+    this.filters = next;
+    this.shownCount = this.pageSize;
+    this.pendingFilterEvent = true;
+    const prefix = this.urlPrefix;
+    if (prefix !== undefined) {
+      const search = searchWithFilters(location.search, prefix, next, this.presets);
+      if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    }
+  }
+
+  private onFilterInput(event: Event): void {
+    const control = event.target as HTMLInputElement | HTMLSelectElement;
+    const name = control.name as keyof SessionFilters;
+    if (!(name in noFilters)) return;
+    const value = control instanceof HTMLInputElement && control.type === 'checkbox' ? control.checked : control.value;
+    this.changeFilters({ ...this.filters, [name]: value });
+  }
+
+  private clearFilters(): void {
+    this.changeFilters({ ...noFilters, past: this.filters.past });
+    this.focusAfterUpdate = () => (this.renderRoot.querySelector<HTMLElement>('#filter-q') ?? this.renderRoot.querySelector<HTMLElement>('.count'))?.focus();
+  }
+
+  private showPastSessions(): void {
+    this.changeFilters({ ...this.filters, past: true });
+    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.count')?.focus();
+  }
+
+  private showMore(): void {
+    const firstNew = this.shownCount;
+    this.shownCount += this.pageSize;
+    // The button moves down: the visitor continues reading at the first added session.
+    this.focusAfterUpdate = () => this.renderRoot.querySelectorAll<HTMLElement>('.session')[firstNew]?.focus();
+  }
+
+  private selectSession(event: Event, item: IndexedSession, url: string | undefined): void {
+    const allowed = this.emit<SessionSelectDetail>(
+      'tf-session-select',
+      { trainingId: item.entry.training.id, sessionId: item.entry.session.id, status: item.status, url },
+      { cancelable: true },
+    );
+    if (!allowed) event.preventDefault();
+  }
+
+  private registerClick(event: Event, entry: SessionEntry, url: string): void {
+    const allowed = this.emit<RegisterClickDetail>(
+      'tf-register-click',
+      { trainingId: entry.training.id, sessionId: entry.session.id, url },
+      { cancelable: true },
+    );
+    if (!allowed) event.preventDefault();
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Rendering
+
+  protected override renderFeed(feed: Feed): unknown {
+    if (this.training && !feed.trainings.some((training) => training.id === this.training)) {
+      return this.renderProblem(this.t.common.trainingNotFound(this.training));
+    }
+    const t = this.t.sessionList;
+    const all = this.indexed(feed);
+    const results = this.results() ?? [];
+    const active = activeFilterCount(this.filters);
+    return html`<div class="root">
+      ${heading(this.headingLevel, 'heading', 'heading', t.heading)}
+      ${this.noFilters ? nothing : this.renderFilters(all, active)}
+      <p class="count" part="count" role="status" tabindex="-1">${t.resultCount(results.length)}</p>
+      ${results.length === 0 ? this.renderEmpty(all, active) : this.renderResults(results)}
+    </div>`;
+  }
+
+  private renderFilters(all: IndexedSession[], active: number): TemplateResult {
+    const t = this.t.sessionList;
+    const f = this.filters;
+    const options = this.options(all);
+    const modeNames = { 'in-person': this.t.common.modeInPerson, remote: this.t.common.modeRemote, blended: this.t.common.modeBlended };
+    const select = (name: 'region' | 'city' | 'provider', label: string, any: string, values: string[]) => html`<div class="field">
+      <label for="filter-${name}">${label}</label>
+      <select id="filter-${name}" name=${name} @change=${this.onFilterInput}>
+        <option value="" ?selected=${f[name] === ''}>${any}</option>
+        ${values.map((value) => html`<option value=${value} ?selected=${f[name] === value}>${value}</option>`)}
+      </select>
+    </div>`;
+    return html`<div class="filters" part="filters">
+      <button
+        type="button"
+        class="button button--secondary filters__toggle"
+        part="filters-toggle"
+        aria-expanded=${this.filtersExpanded ? 'true' : 'false'}
+        aria-controls="filters-form"
+        @click=${() => (this.filtersExpanded = !this.filtersExpanded)}
+      >
+        <span class="chevron" aria-hidden="true"></span>${t.filtersToggle}${active ? html` (${t.filtersActive(active)})` : nothing}
+      </button>
+      <form
+        id="filters-form"
+        class="filters__form ${this.filtersExpanded ? 'is-expanded' : ''}"
+        role="search"
+        aria-label=${t.filtersLabel}
+        @submit=${(event: Event) => event.preventDefault()}
+      >
+        <div class="field field--search">
+          <label for="filter-q">${t.searchLabel}</label>
+          <input id="filter-q" name="q" type="search" autocomplete="off" placeholder=${t.searchHint} .value=${f.q} @input=${this.onFilterInput} />
+        </div>
+        ${options.regions.length ? select('region', t.regionLabel, t.anyOption, options.regions) : nothing}
+        ${options.cities.length ? select('city', t.cityLabel, t.anyOption, options.cities) : nothing}
+        <div class="field">
+          <label for="filter-mode">${t.modeLabel}</label>
+          <select id="filter-mode" name="mode" @change=${this.onFilterInput}>
+            <option value="" ?selected=${f.mode === ''}>${t.anyOption}</option>
+            ${options.modes.map((mode) => html`<option value=${mode} ?selected=${f.mode === mode}>${modeNames[mode]}</option>`)}
+          </select>
+        </div>
+        ${options.providers.length > 1 || f.provider ? select('provider', t.providerLabel, t.anyProvider, options.providers) : nothing}
+        <div class="field">
+          <label for="filter-from">${t.monthFromLabel}</label>
+          <input id="filter-from" name="from" type="month" aria-describedby="month-hint" .value=${f.from} @change=${this.onFilterInput} />
+        </div>
+        <div class="field">
+          <label for="filter-to">${t.monthToLabel}</label>
+          <input id="filter-to" name="to" type="month" aria-describedby="month-hint" min=${f.from || nothing} .value=${f.to} @change=${this.onFilterInput} />
+        </div>
+        <p id="month-hint" class="visually-hidden">${t.monthHint}</p>
+        <div class="checks">
+          <div class="check">
+            <input id="filter-open" name="openOnly" type="checkbox" .checked=${f.openOnly} @change=${this.onFilterInput} />
+            <label for="filter-open">${t.openOnlyLabel}</label>
+          </div>
+          <div class="check">
+            <input id="filter-past" name="past" type="checkbox" .checked=${f.past} @change=${this.onFilterInput} />
+            <label for="filter-past">${t.showPastLabel}</label>
+          </div>
+        </div>
+        ${active
+          ? html`<button type="button" class="button button--secondary clear" @click=${this.clearFilters}>${t.clearFilters}</button>`
+          : nothing}
+      </form>
+    </div>`;
+  }
+
+  private renderEmpty(all: IndexedSession[], active: number): TemplateResult {
+    const t = this.t.sessionList;
+    const hiddenPast = !this.filters.past && all.some((item) => item.status === 'past');
+    return html`<div class="empty" part="empty">
+      <p>${active ? t.empty : t.emptyNoFilters}</p>
+      <div class="empty__actions">
+        ${active ? html`<button type="button" class="button" @click=${this.clearFilters}>${t.clearFilters}</button>` : nothing}
+        ${hiddenPast && !active
+          ? html`<button type="button" class="button button--secondary" @click=${this.showPastSessions}>${t.showPastLabel}</button>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderResults(results: IndexedSession[]): TemplateResult {
+    const t = this.t.sessionList;
+    const visible = results.slice(0, this.shownCount);
+    const remaining = results.length - visible.length;
+    const groupBy = this.grouping;
+    const groupLevel = this.headingLevel + 1;
+    let list: TemplateResult;
+    if (groupBy === 'none') {
+      list = html`<ul class="sessions" role="list">${this.renderSessions(visible, groupLevel)}</ul>`;
+    } else {
+      const key = this.groupKey(groupBy);
+      const groups: { key: string; items: IndexedSession[] }[] = [];
+      for (const item of visible) {
+        const k = key(item);
+        const last = groups[groups.length - 1];
+        if (last && last.key === k) last.items.push(item);
+        else groups.push({ key: k, items: [item] });
+      }
+      list = html`<ul class="groups" role="list">
+        ${repeat(
+          groups,
+          (group) => group.key,
+          (group, index) => html`<li class="group">
+            ${heading(groupLevel, `group-${index}`, 'group__heading', this.groupLabel(groupBy, group.items[0]!))}
+            <ul class="sessions" role="list" aria-labelledby="group-${index}">${this.renderSessions(group.items, groupLevel + 1)}</ul>
+          </li>`,
+        )}
+      </ul>`;
+    }
+    return html`${list}
+      ${remaining > 0
+        ? html`<button type="button" class="button button--secondary more" part="more" @click=${this.showMore}>${t.showMore(remaining)}</button>`
+        : nothing}`;
+  }
+
+  private groupLabel(groupBy: SessionGrouping, item: IndexedSession): unknown {
+    switch (groupBy) {
+      case 'month': {
+        const month = item.entry.start.slice(0, 7);
+        const [year = 0, monthNumber = 1] = month.split('-').map(Number);
+        const label = new Intl.DateTimeFormat(localeTag(this.language), { month: 'long', year: 'numeric' }).format(new Date(year, monthNumber - 1, 1));
+        return html`<time datetime=${month}>${capitalise(label)}</time>`;
+      }
+      case 'training':
+        return this.trainingGroupLabel(item.entry.training);
+      default:
+        return item.region ?? this.t.sessionList.noRegion;
+    }
+  }
+
+  private renderSessions(items: IndexedSession[], level: number): unknown {
+    return repeat(items, (item) => item.entry.session.id, (item) => this.renderSession(item, level));
+  }
+
+  private statusText(status: SessionStatus): string {
+    const t = this.t.sessionList;
+    return {
+      open: t.statusOpen,
+      'closing-soon': t.statusClosingSoon,
+      closed: t.statusClosed,
+      full: t.statusFull,
+      cancelled: t.statusCancelled,
+      past: t.statusPast,
+    }[status];
+  }
+
+  private renderSession(item: IndexedSession, level: number): TemplateResult {
+    const t = this.t.sessionList;
+    const common = this.t.common;
+    const language = this.language;
+    const { entry, status } = item;
+    const { training, session } = entry;
+    const titleId = `session-${session.id}`;
+    const sheet = this.sheetUrl(training, session.id);
+    const modeName = { 'in-person': common.modeInPerson, remote: common.modeRemote, blended: common.modeBlended }[session.mode];
+    const place = session.place;
+    const where = [place?.city, place?.city && place.region ? `(${place.region})` : place?.region].filter(Boolean).join(' ');
+    const open = isRegistrationOpen(status);
+    const action = open ? this.registrationAction(entry) : undefined;
+    const remaining = session.seats?.remaining;
+    const context = html`<span class="visually-hidden"> : ${training.title}${session.label ? `, ${session.label}` : ''}, ${training.provider.name}</span>`;
+    const labelledRanges = session.dates.length > 1 || session.dates.some((range) => range.label);
+    const speakers = session.speakers ?? training.speakers ?? [];
+    const address = [place?.name, place?.address, [place?.postalCode, place?.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+    return html`<li class="session session--${status}" part="session" tabindex="-1">
+      ${heading(
+        level,
+        titleId,
+        'session__title',
+        sheet
+          ? html`<a part="session-title" href=${sheet} @click=${(event: Event) => this.selectSession(event, item, sheet)}>${training.title}</a>`
+          : html`<span part="session-title">${training.title}</span>`,
+      )}
+      <p class="session__subtitle">${training.provider.name}${session.label ? html` · ${session.label}` : nothing}</p>
+      <p class="badge badge--${status}" part="badge"><span class="visually-hidden">${t.statusLabel} </span>${this.statusText(status)}</p>
+      <p class="session__dates">${formatDateRanges(session.dates, language, common)}</p>
+      <ul class="facts" role="list">
+        <li><span class="visually-hidden">${t.mode} </span>${modeName}${where ? html` · <span class="visually-hidden">${t.place} </span>${where}` : nothing}</li>
+        ${entry.deadline && (open || status === 'closed')
+          ? html`<li>${t.deadline} ${timeElement(entry.deadline, language)}</li>`
+          : nothing}
+        ${remaining !== undefined && status !== 'past' && status !== 'cancelled'
+          ? html`<li>${t.seatsLeft(remaining, session.seats?.total)}</li>`
+          : nothing}
+      </ul>
+      <details class="details" @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && this.selectSession(event, item, sheet)}>
+        <summary>${t.details}<span class="visually-hidden"> : ${training.title}${session.label ? `, ${session.label}` : ''}</span></summary>
+        <dl>
+          ${labelledRanges
+            ? html`<dt>${t.dates}</dt>
+                ${session.dates.map((range) => html`<dd>${formatDateRange(range, language, common)}${range.label ? ` : ${range.label}` : ''}</dd>`)}`
+            : nothing}
+          ${address ? html`<dt>${t.place}</dt><dd>${address}</dd>` : nothing}
+          <dt>${t.provider}</dt><dd>${training.provider.name}</dd>
+          ${training.duration ? html`<dt>${t.duration}</dt><dd>${training.duration.label}</dd>` : nothing}
+          ${speakers.length ? html`<dt>${t.speakers}</dt><dd>${speakers.map((person) => person.name).join(', ')}</dd>` : nothing}
+        </dl>
+        ${session.note ? html`<p class="note">${session.note}</p>` : nothing}
+      </details>
+      ${status === 'past' || status === 'cancelled'
+        ? nothing
+        : html`<div class="actions">
+            ${action
+              ? html`<a class="button" part="register" href=${action.url} @click=${(event: Event) => this.registerClick(event, entry, action.url)}
+                  >${action.kind === 'register' ? t.register : t.contact}${context}</a
+                >`
+              : nothing}
+            <a class="button button--secondary" part="calendar" href=${this.calendarUrl(entry)} download="${training.id}-${session.id}.ics"
+              >${t.addToCalendar}${context}<span class="visually-hidden"> ${t.calendarFileHint}</span></a
+            >
+          </div>`}
+    </li>`;
+  }
+}

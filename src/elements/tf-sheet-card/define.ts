@@ -1,0 +1,10 @@
+import { defineElement } from '../../internal/define-element.js';
+import { TfSheetCard } from './tf-sheet-card.js';
+
+defineElement('tf-sheet-card', TfSheetCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tf-sheet-card': TfSheetCard;
+  }
+}

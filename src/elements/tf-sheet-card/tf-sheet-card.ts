@@ -1,0 +1,443 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Feed, Partner, Person, Place, Training } from '../../feed/schema.js';
+import { isRegistrationOpen, nextSession, sessionEntries, todayIso, type SessionEntry } from '../../feed/sessions.js';
+import { formatDateRange, formatDateRanges, timeElement } from '../../internal/dates.js';
+import { FeedElement } from '../../internal/feed-element.js';
+import { mailtoHref, safeHref } from '../../internal/links.js';
+import { localeTag } from '../../internal/localize.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { clampHeadingLevel, heading } from './heading.js';
+import { missingQualiopiItems } from './qualiopi.js';
+import { registrationStatus } from './registration-status.js';
+import { sheetCardStyles } from './tf-sheet-card.styles.js';
+
+/**
+ * One training's sheet (« fiche technique »), in the order a reader deciding to enrol needs it: what, for whom,
+ * how long, who teaches, when and where, whom to contact, then the detail of objectives, content, methods,
+ * evaluation, price and accessibility. Sections the feed does not publish are left out, headings included.
+ *
+ * Long sections (context, content) are native disclosures (`<details>`), all opened while printing; the print
+ * stylesheet drops buttons and prints the links' addresses, so that an A4 print holds everything.
+ *
+ * @summary A training's sheet, full or compact, with the Qualiopi indicator-1 items.
+ *
+ * @slot logo - Beside the title, e.g. the training body's logo (`<img slot="logo" alt="…">`).
+ * @slot actions - After the key facts (full) or the summary (compact): a call to action, e.g. a registration button.
+ * @slot footer - At the end of the full sheet, e.g. a last update date or legal notes.
+ *
+ * @csspart sheet - The `<article>` that holds the sheet.
+ * @csspart header - The title, subtitle and logo.
+ * @csspart facts - The list of key facts (`<dl>`).
+ * @csspart section - Each section of the full sheet.
+ * @csspart disclosure - Each collapsible section body (`<details>`).
+ * @csspart qualiopi - The staff panel listing the missing indicator-1 items (with `qualiopi`).
+ * @csspart link - The "Voir la fiche" link of the compact variant.
+ * @csspart status - The loading placeholder.
+ * @csspart error - The error message.
+ *
+ * @cssproperty [--tf-sheet-card-max-width=60em] - The widest the sheet grows.
+ * @cssproperty [--tf-sheet-card-accent=var(--tf-color-primary)] - The rule under section titles.
+ * @cssproperty [--tf-sheet-card-reserved-color=var(--tf-color-warning)] - The mark of content reserved to part of the audience.
+ *
+ * @example
+ * <tf-sheet-card src="/formations.json" training="praxis-aller-vers-m1"></tf-sheet-card>
+ * <tf-sheet-card src="/formations.json" training="praxis-aller-vers-m1" variant="compact" href="/fiches/praxis"></tf-sheet-card>
+ */
+export class TfSheetCard extends FeedElement {
+  static override properties: PropertyDeclarations = {
+    training: { type: String, reflect: true },
+    variant: { type: String, reflect: true },
+    qualiopi: { type: Boolean, reflect: true },
+    href: { type: String },
+    now: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  static override styles = [sharedStyles, sheetCardStyles];
+
+  /** Id of the training to show (`trainings[].id` in the feed). */
+  declare training: string | undefined;
+
+  /** `full` (default): the whole sheet. `compact`: title, body, duration, next session, registration status and a link to the sheet. */
+  declare variant: 'full' | 'compact';
+
+  /** Shows the staff panel that lists the Qualiopi indicator-1 items missing from the feed. Not for the public. */
+  declare qualiopi: boolean;
+
+  /** Link of "Voir la fiche" in the compact variant; overrides the training's `url` from the feed. */
+  declare href: string | undefined;
+
+  /** Today for the registration status, as an ISO date (`2023-09-01`): for demos and tests. Default: the reader's today. */
+  declare now: string | undefined;
+
+  /** Level of the sheet's title (`heading-level`, 1 to 6, default 2); section titles are one level below. */
+  declare headingLevel: number;
+
+  /** Disclosures opened for printing, to close again afterwards (the reader's own choices are kept). */
+  private openedForPrint: HTMLDetailsElement[] = [];
+  private printMedia?: MediaQueryList;
+
+  constructor() {
+    super();
+    this.variant = 'full';
+    this.qualiopi = false;
+    this.headingLevel = 2;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.expandForPrint);
+    window.addEventListener('afterprint', this.restoreAfterPrint);
+    this.printMedia = window.matchMedia('print');
+    this.printMedia.addEventListener('change', this.onPrintMediaChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.expandForPrint);
+    window.removeEventListener('afterprint', this.restoreAfterPrint);
+    this.printMedia?.removeEventListener('change', this.onPrintMediaChange);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Rendered while printing (late feed, print preview already open): open the new disclosures too.
+    if (this.printMedia?.matches) this.expandForPrint();
+  }
+
+  private readonly onPrintMediaChange = (event: MediaQueryListEvent): void => {
+    if (event.matches) this.expandForPrint();
+    else this.restoreAfterPrint();
+  };
+
+  private readonly expandForPrint = (): void => {
+    this.renderRoot.querySelectorAll('details').forEach((details) => {
+      if (details.open) return;
+      details.open = true;
+      this.openedForPrint.push(details);
+    });
+  };
+
+  private readonly restoreAfterPrint = (): void => {
+    this.openedForPrint.forEach((details) => {
+      details.open = false;
+    });
+    this.openedForPrint = [];
+  };
+
+  protected override renderLoading(): TemplateResult {
+    return html`<div class="status status--loading sheet-skeleton" part="status" role="status">
+      <span class="skeleton skeleton--title" aria-hidden="true"></span>
+      <span class="skeleton skeleton--short" aria-hidden="true"></span>
+      <span class="skeleton" aria-hidden="true"></span>
+      <span class="skeleton" aria-hidden="true"></span>
+      <span class="visually-hidden">${this.t.common.loading}</span>
+    </div>`;
+  }
+
+  protected override renderFeed(feed: Feed): unknown {
+    if (!this.training) return this.renderProblem(this.t.common.attributeMissing('training'));
+    const training = feed.trainings.find((candidate) => candidate.id === this.training);
+    if (!training) return this.renderProblem(this.t.common.trainingNotFound(this.training));
+    return this.variant === 'compact' ? this.renderCompact(training) : this.renderFull(feed, training);
+  }
+
+  private get level(): number {
+    return clampHeadingLevel(this.headingLevel);
+  }
+
+  private get today(): string {
+    return todayIso(this.now);
+  }
+
+  // ───────────── compact ─────────────
+
+  private renderCompact(training: Training): TemplateResult {
+    const t = this.t.sheetCard;
+    const next = nextSession(training, this.today);
+    const link = safeHref(this.href) ?? safeHref(training.url);
+    const facts: [string, unknown][] = [
+      [t.provider, this.organisationText(training.provider.name, training.provider.region)],
+      [t.duration, training.duration?.label],
+      [t.nextSession, next ? this.sessionWhenWhere(next) : t.noUpcomingSession],
+      [t.registration, next ? registrationStatus(next, this.today, this.language, t).text : undefined],
+    ];
+    return html`<article class="sheet sheet--compact" part="sheet" aria-labelledby="sheet-title">
+      ${this.renderHeader(training)} ${this.renderFacts(facts)}
+      <slot name="actions"></slot>
+      ${link
+        ? html`<p class="more">
+            <a class="button" part="link" href=${link}>${t.viewSheet}<span class="visually-hidden"> – ${training.title} (${training.provider.name})</span></a>
+          </p>`
+        : nothing}
+    </article>`;
+  }
+
+  /** "Du 25 au 26 sept. 2023 – Strasbourg": when and where, in one line. */
+  private sessionWhenWhere(entry: SessionEntry): TemplateResult {
+    const where = this.placeText(entry.session.place);
+    return html`${formatDateRanges(entry.session.dates, this.language, this.t.common)}${where ? html` – ${where}` : nothing}`;
+  }
+
+  // ───────────── full ─────────────
+
+  private renderFull(feed: Feed, training: Training): TemplateResult {
+    const t = this.t.sheetCard;
+    return html`<article class="sheet" part="sheet" aria-labelledby="sheet-title">
+      ${this.renderHeader(training)} ${this.qualiopi ? this.renderQualiopi(training) : nothing}
+      ${this.renderFacts(this.keyFacts(feed, training))}
+      <slot name="actions"></slot>
+      ${this.section('sessions', t.datesAndPlaces, this.renderSessions(feed, training))}
+      ${this.section('contacts', t.contacts, this.renderPeople(training.contacts, true))}
+      ${this.section('speakers', t.speakers, this.renderPeople(training.speakers, false))}
+      ${this.section('partners', t.partners, this.renderPartners(training.partners))}
+      ${this.section('context', t.context, this.disclosure(t.showContext, training.context?.map((paragraph) => html`<p>${paragraph}</p>`)))}
+      ${this.section('objectives', t.objectives, this.list(training.objectives?.map((objective) => objective.text)))}
+      ${this.section('prerequisites', t.prerequisites, this.renderPrerequisites(training.prerequisites))}
+      ${this.section('content', t.content, this.renderContent(training))}
+      ${this.section('personal-work', t.personalWork, this.renderPersonalWork(training))}
+      ${this.section('methods', t.methods, this.list(training.methods))}
+      ${this.section('evaluation', t.evaluation, this.list(training.evaluation))}
+      ${this.section('price', t.price, this.renderPrice(training.price))}
+      ${this.section('access', t.access, training.access ? html`<p>${training.access}</p>` : undefined)}
+      ${this.section('accessibility', t.accessibility, training.accessibility ? html`<p>${training.accessibility}</p>` : undefined)}
+      <slot name="footer"></slot>
+    </article>`;
+  }
+
+  private renderHeader(training: Training): TemplateResult {
+    return html`<header class="header" part="header">
+      <div class="header__text">
+        ${this.variant === 'compact' ? nothing : html`<p class="eyebrow">${this.t.sheetCard.label}</p>`}
+        ${heading(this.level, training.title, 'sheet-title', 'title')}
+        ${training.subtitle ? html`<p class="subtitle">${training.subtitle}</p>` : nothing}
+      </div>
+      <slot name="logo" class="logo"></slot>
+    </header>`;
+  }
+
+  /** A section with its title, or nothing at all when the feed has nothing for it: never an empty heading. */
+  private section(name: string, title: string, body: unknown): unknown {
+    if (body === undefined || body === nothing) return nothing;
+    return html`<section class="section section--${name}" part="section">${heading(this.level + 1, title, undefined, 'section__title')}${body}</section>`;
+  }
+
+  private renderFacts(facts: [string, unknown][]): TemplateResult {
+    return html`<dl class="facts" part="facts">
+      ${facts
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([term, value]) => html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`)}
+    </dl>`;
+  }
+
+  private keyFacts(feed: Feed, training: Training): [string, unknown][] {
+    const t = this.t.sheetCard;
+    const programme = feed.programmes.find((candidate) => candidate.id === training.programme);
+    const module = programme?.modules.find((candidate) => candidate.id === training.module);
+    const duration = training.duration;
+    // Days and hours in words, unless the published label already says them ("2 jours").
+    const durationDetail = [
+      duration?.days === undefined ? '' : t.durationDays(duration.days),
+      duration?.hours === undefined ? '' : t.durationHours(duration.hours),
+    ].filter((part) => part && !duration?.label.toLowerCase().includes(part.toLowerCase())).join(', ');
+    const { provider, funder } = training;
+    return [
+      [
+        t.programme,
+        programme
+          ? html`<span class="line">${programme.title}${programme.subtitle ? ` – ${programme.subtitle}` : ''}</span>${module
+                ? html`<span class="line">${t.module(module.number, module.title)}</span>`
+                : nothing}`
+          : undefined,
+      ],
+      [t.sectors, training.sectors?.join(', ')],
+      [t.audience, training.audience],
+      [
+        t.duration,
+        duration ? html`${duration.label}${durationDetail ? html` <span class="muted">(${durationDetail})</span>` : nothing}` : undefined,
+      ],
+      [t.provider, this.organisationLink(provider.name, provider.url, provider.region ?? '')],
+      [t.funder, funder ? this.organisationLink(funder.name, funder.url, [funder.region, funder.scheme].filter(Boolean).join(', ')) : undefined],
+      [t.registrationDeadline, training.registrationDeadline ? timeElement(training.registrationDeadline, this.language) : undefined],
+    ];
+  }
+
+  /** "IRTS Franche-Comté, Bourgogne-Franche-Comté". */
+  private organisationText(...parts: (string | undefined)[]): string {
+    return parts.filter(Boolean).join(', ');
+  }
+
+  /** The organisation's name (linked when the feed gives a safe URL), then its details. */
+  private organisationLink(name: string, url: string | undefined, details: string): TemplateResult {
+    const href = safeHref(url);
+    return html`${href ? html`<a href=${href} data-print-url>${name}</a>` : name}${details ? `, ${details}` : ''}`;
+  }
+
+  private placeText(place: Place | undefined): string {
+    if (!place) return '';
+    const city = [place.postalCode, place.city].filter(Boolean).join(' ');
+    return this.organisationText(place.name, place.address, city, place.city ? undefined : place.region);
+  }
+
+  private list(items: readonly string[] | undefined): TemplateResult | undefined {
+    if (!items?.length) return undefined;
+    return html`<ul class="list">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+  }
+
+  private disclosure(summary: string, body: unknown[] | undefined): TemplateResult | undefined {
+    if (!body?.length) return undefined;
+    return html`<details class="disclosure" part="disclosure">
+      <summary class="no-print">${summary}</summary>
+      <div class="disclosure__body">${body}</div>
+    </details>`;
+  }
+
+  private renderSessions(feed: Feed, training: Training): TemplateResult | undefined {
+    const entries = sessionEntries(feed, training.id);
+    if (!entries.length) return undefined;
+    const t = this.t.sheetCard;
+    const common = this.t.common;
+    const modes = { 'in-person': common.modeInPerson, remote: common.modeRemote, blended: common.modeBlended };
+    return html`<ul class="sessions">
+      ${entries.map((entry) => {
+        const { session } = entry;
+        const { status, text } = registrationStatus(entry, this.today, this.language, t);
+        const registerHref = isRegistrationOpen(status === 'none' ? 'past' : status) ? safeHref(session.registrationUrl) : undefined;
+        const where = this.placeText(session.place);
+        const labelledRanges = session.dates.some((range) => range.label);
+        return html`<li class="session">
+          <p class="session__head">
+            <strong>${session.label ?? t.session}</strong>
+            <span class="badge badge--${status}">${text}</span>
+          </p>
+          ${labelledRanges
+            ? html`<ul class="ranges">
+                ${session.dates.map(
+                  (range) => html`<li>${formatDateRange(range, this.language, common)}${range.label ? ` – ${range.label}` : ''}</li>`,
+                )}
+              </ul>`
+            : html`<p>${formatDateRanges(session.dates, this.language, common)}</p>`}
+          <p class="muted">${modes[session.mode]}${where ? ` – ${where}` : ''}</p>
+          ${session.note ? html`<p>${session.note}</p>` : nothing}
+          ${registerHref
+            ? html`<p><a class="register" href=${registerHref} data-print-url>${t.registerFor(session.label ?? '')}</a></p>`
+            : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderPeople(people: readonly Person[] | undefined, withContact: boolean): TemplateResult | undefined {
+    if (!people?.length) return undefined;
+    const t = this.t.sheetCard;
+    return html`<ul class="people">
+      ${people.map((person) => {
+        const phoneHref = withContact && person.phone ? safeHref(`tel:${person.phone.replace(/[^\d+]/g, '')}`) : undefined;
+        return html`<li class="person">
+          <strong class="line">${person.name}</strong>
+          ${person.role ? html`<span class="line">${person.role}</span>` : nothing}
+          ${person.organisation ? html`<span class="line muted">${person.organisation}</span>` : nothing}
+          ${withContact && person.email
+            ? html`<span class="line"><span class="visually-hidden">${t.email} </span><a class="email" href=${mailtoHref(person.email)}>${person.email}</a></span>`
+            : nothing}
+          ${phoneHref ? html`<span class="line"><span class="visually-hidden">${t.phone} </span><a href=${phoneHref}>${person.phone}</a></span>` : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderPartners(partners: readonly Partner[] | undefined): TemplateResult | undefined {
+    if (!partners?.length) return undefined;
+    const t = this.t.sheetCard;
+    const roles = {
+      'co-funding': t.partnerRoleCoFunding,
+      funding: t.partnerRoleFunding,
+      partner: t.partnerRolePartner,
+      pedagogical: t.partnerRolePedagogical,
+    };
+    return html`<ul class="people">
+      ${partners.map(
+        (partner) => html`<li class="person">
+          ${partner.role ? html`<span class="line eyebrow">${roles[partner.role]}</span>` : nothing}
+          <strong class="line">${this.organisationLink(partner.name, partner.url, '')}</strong>
+          ${partner.description ? html`<span class="line">${partner.description}</span>` : nothing}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderPrerequisites(prerequisites: readonly string[] | undefined): TemplateResult | undefined {
+    if (prerequisites === undefined) return undefined;
+    return this.list(prerequisites) ?? html`<p>${this.t.sheetCard.noPrerequisites}</p>`;
+  }
+
+  private renderContent(training: Training): TemplateResult | undefined {
+    const blocks = training.content?.filter((block) => block.items.length > 0 || block.title || block.label);
+    const t = this.t.sheetCard;
+    return this.disclosure(
+      t.showContent,
+      blocks?.map(
+        (block) => html`<div class="day ${block.reservedFor ? 'day--reserved' : ''}">
+          ${block.label || block.title
+            ? heading(
+                this.level + 2,
+                html`${block.label ? html`<span class="day__label">${block.label}</span>` : nothing}${block.label && block.title ? ' – ' : ''}${block.title ?? ''}`,
+                undefined,
+                'day__title',
+              )
+            : nothing}
+          ${block.duration || block.reservedFor
+            ? html`<p class="day__meta">
+                ${block.duration ? html`<span class="tag">${block.duration}</span>` : nothing}
+                ${block.reservedFor ? html`<strong class="reserved">${t.reservedFor(block.reservedFor)}</strong>` : nothing}
+              </p>`
+            : nothing}
+          ${this.list(block.items) ?? nothing}
+        </div>`,
+      ),
+    );
+  }
+
+  private renderPersonalWork(training: Training): TemplateResult | undefined {
+    const work = training.personalWork;
+    if (!work) return undefined;
+    const hasSummary = work.hours !== undefined || work.periodDays !== undefined;
+    return html`${hasSummary ? html`<p><strong>${this.t.sheetCard.personalWorkSummary(work.hours, work.periodDays)}</strong></p>` : nothing}
+      <p>${work.description}</p>`;
+  }
+
+  private renderPrice(price: Training['price']): TemplateResult | undefined {
+    if (!price || (price.amount === undefined && !price.label)) return undefined;
+    return html`<p>
+      ${price.amount !== undefined ? html`<strong class="price">${this.formatAmount(price.amount, price.currency ?? 'EUR')}</strong>` : nothing}
+      ${price.label ? html`<span>${price.label}</span>` : nothing}
+    </p>`;
+  }
+
+  private formatAmount(amount: number, currency: string): string {
+    try {
+      return new Intl.NumberFormat(localeTag(this.language), {
+        style: 'currency',
+        currency,
+        maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+      }).format(amount);
+    } catch {
+      // An unknown currency code in the feed: show the figure as written rather than nothing.
+      return `${amount} ${currency}`;
+    }
+  }
+
+  private renderQualiopi(training: Training): TemplateResult {
+    const t = this.t.sheetCard;
+    const missing = missingQualiopiItems(training);
+    return html`<section class="qualiopi" part="qualiopi" aria-labelledby="qualiopi-title">
+      ${heading(this.level + 1, t.qualiopiTitle, 'qualiopi-title', 'section__title')}
+      ${missing.length
+        ? html`<p>${t.qualiopiMissing(missing.length)}</p>
+            <ul class="list qualiopi__missing">
+              ${missing.map((item) => html`<li data-item=${item}>${t[item]}</li>`)}
+            </ul>`
+        : html`<p>${t.qualiopiComplete}</p>`}
+    </section>`;
+  }
+}

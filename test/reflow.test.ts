@@ -1,0 +1,77 @@
+/**
+ * Reflow (WCAG 1.4.10, RGAA 10.11) and text resizing (WCAG 1.4.4, RGAA 10.4): every widget, filled with the demo
+ * feed and every disclosure open, fits 320 CSS px with no horizontal scrolling, and 640 px with its text at 200 %.
+ */
+import { setViewport } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
+import { settle } from './helpers.js';
+import { container, itFor, nameOf, renderWidget, shadowTree, widgetCases } from './widgets.js';
+
+/** What sticks out of the viewport or of the widget, to name in the failure. */
+function overflowing(element: HTMLElement): string[] {
+  const limit = document.documentElement.clientWidth + 0.5;
+  const problems: string[] = [];
+  if (element.scrollWidth > element.clientWidth + 0.5) problems.push(`<${element.localName}> scrollWidth ${element.scrollWidth} > clientWidth ${element.clientWidth}`);
+  if (document.documentElement.scrollWidth > document.documentElement.clientWidth) {
+    problems.push(`document scrollWidth ${document.documentElement.scrollWidth} > ${document.documentElement.clientWidth}`);
+  }
+  for (const node of shadowTree(element)) {
+    const box = node.getBoundingClientRect();
+    if (box.width > 0 && box.right > limit && !node.closest('.visually-hidden') && !node.matches('.visually-hidden')) {
+      // A scroll container of its own (a wide table in a region that scrolls) is allowed by WCAG 1.4.10.
+      const scroller = hasScrollingAncestor(node, element);
+      if (!scroller) problems.push(`${nameOf(node)} right edge ${Math.round(box.right)} > ${Math.round(limit)}`);
+    }
+  }
+  return problems;
+}
+
+function hasScrollingAncestor(node: Element, stop: Element): boolean {
+  let current: Element | null = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+  while (current && current !== stop) {
+    const overflowX = getComputedStyle(current).overflowX;
+    if (overflowX === 'auto' || overflowX === 'scroll') return true;
+    current = current.parentElement ?? ((current.getRootNode() as ShadowRoot).host ?? null);
+  }
+  return false;
+}
+
+async function openEverything(element: HTMLElement): Promise<void> {
+  for (const details of shadowTree(element).filter((node): node is HTMLDetailsElement => node instanceof HTMLDetailsElement)) details.open = true;
+  await settle(element);
+}
+
+describe('reflow and text resizing', () => {
+  after(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const widget of widgetCases) {
+    itFor(widget, 'fits 320 px wide with no horizontal scrolling', async () => {
+      await setViewport({ width: 320, height: 640 });
+      for (const lang of ['fr', 'en']) {
+        const element = await renderWidget(widget, 'filled', { parent: await container({ lang }) });
+        await openEverything(element);
+        expect(overflowing(element), `lang=${lang}`).to.deep.equal([]);
+      }
+    });
+
+    itFor(widget, 'fits 320 px wide while loading and in error', async () => {
+      await setViewport({ width: 320, height: 640 });
+      for (const state of ['loading', 'error'] as const) {
+        const element = await renderWidget(widget, state);
+        expect(overflowing(element), state).to.deep.equal([]);
+      }
+    });
+
+    itFor(widget, 'text at 200 % still fits 640 px wide', async () => {
+      await setViewport({ width: 640, height: 800 });
+      const wrapper = await container();
+      wrapper.style.fontSize = '200%';
+      const element = await renderWidget(widget, 'filled', { parent: wrapper });
+      await openEverything(element);
+      expect(parseFloat(getComputedStyle(element).fontSize), 'the widget follows the resized text').to.equal(2 * parseFloat(getComputedStyle(document.body).fontSize));
+      expect(overflowing(element)).to.deep.equal([]);
+    });
+  }
+});
