@@ -15,7 +15,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => `${root}node_modules/.bin/${name}`;
 const run = (label, command, args) => {
   const started = Date.now();
-  execFileSync(command, args, { cwd: root, stdio: 'inherit' });
+  try {
+    execFileSync(command, args, { cwd: root, stdio: 'inherit' });
+  } catch {
+    console.error(`✗ ${label} failed (see above)`);
+    process.exit(1);
+  }
   console.log(`✓ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 };
 

@@ -1,7 +1,28 @@
 import { css } from 'lit';
 
 /**
- * Design tokens, in three layers (see docs/adr/0005-theming-tokens.md):
+ * The dark defaults, written once and composed into both places that need them: `theme="dark"`, and the reader's
+ * `prefers-color-scheme: dark` unless `theme="light"`. Composing `css` results keeps them constructable
+ * stylesheets (no `<style>`, no `unsafeCSS`), so strict Content-Security-Policies still pass.
+ */
+const darkValues = css`
+  --_tf-color-primary: var(--tf-color-primary, #a8c8ff);
+  --_tf-color-on-primary: var(--tf-color-on-primary, #0b1d36);
+  --_tf-color-text: var(--tf-color-text, #ecedf0);
+  --_tf-color-text-muted: var(--tf-color-text-muted, #bfc3cb);
+  --_tf-color-surface: var(--tf-color-surface, #17181b);
+  --_tf-color-surface-alt: var(--tf-color-surface-alt, #24262b);
+  --_tf-color-border: var(--tf-color-border, #8b919b);
+  --_tf-color-success: var(--tf-color-success, #86d6a1);
+  --_tf-color-warning: var(--tf-color-warning, #ffc27a);
+  --_tf-color-danger: var(--tf-color-danger, #ffb4ab);
+  --_tf-color-focus: var(--tf-color-focus, #a8c8ff);
+  --_tf-shadow: var(--tf-shadow, 0 0.0625em 0.1875em rgb(0 0 0 / 0.5));
+  color-scheme: dark;
+`;
+
+/**
+ * Design tokens, in three layers (see docs/theming.md):
  * - public `--tf-*` properties, set by partners anywhere above the widget (they inherit into shadow roots);
  * - the defaults below, light and dark;
  * - private `--_tf-*` properties, the only ones the elements' styles read.
@@ -30,6 +51,9 @@ export const tokens = css`
 
     display: block;
     box-sizing: border-box;
+    /* The widget paints its own surface: its text colours are only guaranteed against it (and dark mode must not
+       put light text on a light host page). */
+    background-color: var(--_tf-color-surface);
     color: var(--_tf-color-text);
     font-family: var(--_tf-font-family);
     font-size: var(--_tf-font-size);
@@ -44,36 +68,12 @@ export const tokens = css`
   }
 
   :host([theme='dark']) {
-    --_tf-color-primary: var(--tf-color-primary, #a8c8ff);
-    --_tf-color-on-primary: var(--tf-color-on-primary, #0b1d36);
-    --_tf-color-text: var(--tf-color-text, #ecedf0);
-    --_tf-color-text-muted: var(--tf-color-text-muted, #bfc3cb);
-    --_tf-color-surface: var(--tf-color-surface, #17181b);
-    --_tf-color-surface-alt: var(--tf-color-surface-alt, #24262b);
-    --_tf-color-border: var(--tf-color-border, #8b919b);
-    --_tf-color-success: var(--tf-color-success, #86d6a1);
-    --_tf-color-warning: var(--tf-color-warning, #ffc27a);
-    --_tf-color-danger: var(--tf-color-danger, #ffb4ab);
-    --_tf-color-focus: var(--tf-color-focus, #a8c8ff);
-    --_tf-shadow: var(--tf-shadow, 0 0.0625em 0.1875em rgb(0 0 0 / 0.5));
-    color-scheme: dark;
+    ${darkValues}
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_tf-color-primary: var(--tf-color-primary, #a8c8ff);
-      --_tf-color-on-primary: var(--tf-color-on-primary, #0b1d36);
-      --_tf-color-text: var(--tf-color-text, #ecedf0);
-      --_tf-color-text-muted: var(--tf-color-text-muted, #bfc3cb);
-      --_tf-color-surface: var(--tf-color-surface, #17181b);
-      --_tf-color-surface-alt: var(--tf-color-surface-alt, #24262b);
-      --_tf-color-border: var(--tf-color-border, #8b919b);
-      --_tf-color-success: var(--tf-color-success, #86d6a1);
-      --_tf-color-warning: var(--tf-color-warning, #ffc27a);
-      --_tf-color-danger: var(--tf-color-danger, #ffb4ab);
-      --_tf-color-focus: var(--tf-color-focus, #a8c8ff);
-      --_tf-shadow: var(--tf-shadow, 0 0.0625em 0.1875em rgb(0 0 0 / 0.5));
-      color-scheme: dark;
+      ${darkValues}
     }
   }
 
@@ -115,10 +115,12 @@ export const base = css`
     text-decoration-thickness: 0.125em;
   }
 
-  :focus-visible {
+  /* Visible focus everywhere (WCAG 2.4.7, RGAA 10.7): a ring in the focus token, ≥ 3:1 on surfaces. Date and month
+     inputs focus inner fields and a picker button, which :focus-visible on the input misses: ring them on :focus-within. */
+  :focus-visible,
+  input:is([type='date'], [type='month'], [type='week'], [type='time'], [type='datetime-local']):focus-within {
     outline: 0.1875em solid var(--_tf-color-focus);
     outline-offset: 0.125em;
-    border-radius: 0.125em;
   }
 
   .visually-hidden {

@@ -35,6 +35,7 @@ interface ExportedObjective extends ObjectiveProgress {
 }
 
 /**
+ * @tagname tf-objectives-checklist
  * One training's objectives as a learner's checklist (Qualiopi indicator 11): the learner marks each objective
  * not started, in progress or acquired, may add a note, and sees the progress. When a quiz tied to the objectives
  * has results on this device (before and/or after the training), each objective shows the scores and suggests a

@@ -12,6 +12,7 @@ import { programmeStyles } from './tf-programme.styles.js';
 const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.number;
 
 /**
+ * @tagname tf-programme
  * A national training framework (« cadrage ») at a glance: who issues it, its context, the funding rule, its
  * audiences, its modules in order with their prerequisites and sequences, and for each module the trainings of
  * the feed that deliver it, with their training body, region and next session, linked to their sheet.

@@ -25,6 +25,7 @@ interface Labelled {
 const verdictIcons: Record<Verdict, string> = { correct: '✓', partial: '◐', incorrect: '✗', recorded: '•' };
 
 /**
+ * @tagname tf-quiz
  * A self-assessment or positioning quiz of the feed: an intro, one item at a time (or all on one page), per-answer
  * feedback, then scores per objective and per framework sequence, the feed's result band and recommendations, and
  * with `phase="post"` the progress since the positioning (`pre`) as a chart and a table.

@@ -153,7 +153,10 @@ describe('<tf-session-list> structured data (JSON-LD)', () => {
     expect(g1).to.deep.include({ '@type': 'CourseInstance', courseMode: 'Online', startDate: '2021-11-24', endDate: '2021-12-08' });
     expect(g1.location['@type']).to.equal('VirtualLocation');
     expect(g1.eventAttendanceMode).to.equal('https://schema.org/OnlineEventAttendanceMode');
-    expect(g1.offers).to.deep.include({ '@type': 'Offer', validThrough: '2022-01-05' });
+    // The sheet's deadline (5 Jan 2022) falls after this group starts: the offer ends on the eve of the start.
+    expect(g1.offers).to.deep.include({ '@type': 'Offer', validThrough: '2021-11-23' });
+    const g4 = irts.hasCourseInstance.find((instance: JsonObject) => instance.name === 'Groupe 4');
+    expect(g4.offers).to.deep.include({ validThrough: '2022-01-05' });
     expect(g1.subEvent.map((event: JsonObject) => [event.startDate, event.endDate])).to.deep.equal([
       ['2021-11-24', '2021-12-07'],
       ['2021-12-08', '2021-12-08'],

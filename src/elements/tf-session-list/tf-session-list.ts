@@ -77,6 +77,7 @@ function capitalise(text: string): string {
 let instanceCount = 0;
 
 /**
+ * @tagname tf-session-list
  * The sessions of every training of the feed (or of one), with their registration status, filters, "add to my
  * calendar" files and, on request, schema.org structured data for search engines.
  *
@@ -108,7 +109,6 @@ let instanceCount = 0;
  *
  * @cssproperty [--tf-session-list-columns-min=16em] - Minimum width of a filter control before the filter bar wraps.
  * @cssproperty [--tf-session-list-gap=1em] - Space between entries.
- * @cssproperty [--tf-color-primary=#1d4f91] - Links, buttons, focus (shared token; see the theme for the others).
  *
  * @event {CustomEvent<SessionSelectDetail>} tf-session-select - A session entry was activated: its title link
  *   clicked or its details opened. Cancelable: `preventDefault()` keeps the title link from navigating (single-page

@@ -12,6 +12,7 @@ import { registrationStatus } from './registration-status.js';
 import { sheetCardStyles } from './tf-sheet-card.styles.js';
 
 /**
+ * @tagname tf-sheet-card
  * One training's sheet (« fiche technique »), in the order a reader deciding to enrol needs it: what, for whom,
  * how long, who teaches, when and where, whom to contact, then the detail of objectives, content, methods,
  * evaluation, price and accessibility. Sections the feed does not publish are left out, headings included.
