@@ -1,6 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { readdirSync } from 'node:fs';
-import esbuild from 'rollup-plugin-esbuild';
+import esbuild, { minify } from 'rollup-plugin-esbuild';
+import minifyTemplateLiterals from './scripts/minify-template-literals.mjs';
 
 const tags = readdirSync('src/elements');
 
@@ -23,7 +24,10 @@ export default [
     output: { file: 'dist/training-feed-widgets.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production', 'browser', 'import', 'default'] }),
-      esbuild({ target: 'es2022', minify: true, legalComments: 'eof', tsconfig: 'tsconfig.json' }),
+      // Transpile, squeeze the templates while their tags are still named html/css/svg, then minify the chunk.
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+      minifyTemplateLiterals(),
+      minify({ target: 'es2022', legalComments: 'eof' }),
     ],
   },
   // For bundlers: one unminified module per source file, dependencies left to the application's bundler.
