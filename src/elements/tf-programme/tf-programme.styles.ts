@@ -84,5 +84,16 @@ export const programmeStyles = [
         break-inside: avoid;
       }
     }
-  `,
+  
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block-start: 0.5em;
+    padding: 0;
+    list-style: none;
+    color: var(--_tf-color-text-muted);
+    font-size: 0.875em;
+  }
+`,
 ];

@@ -153,6 +153,9 @@ export class TfProgramme extends FeedElement {
         ${programme.subtitle ? html`<p class="subtitle">${programme.subtitle}</p>` : nothing}
         ${programme.issuer ? html`<p class="byline">${t.issuer} ${programme.issuer}</p>` : nothing}
         ${publishers ? html`<p class="byline">${t.publishers} ${publishers}</p>` : nothing}
+        ${programme.tags?.length
+          ? html`<ul class="tags" aria-label=${t.tags}>${programme.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
+          : nothing}
       </div>
       <slot name="logo"></slot>
     </header>`;

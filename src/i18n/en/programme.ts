@@ -30,4 +30,5 @@ export const programme: Translation['programme'] = {
   nextSession: 'Next session:',
   partners: 'Partners',
   officialNote: 'Read the official framework note',
+  tags: 'Keywords',
 };

@@ -30,4 +30,5 @@ export const programme = {
   nextSession: 'Prochaine session\u00a0:',
   partners: 'Partenaires',
   officialNote: 'Lire la note de cadrage officielle',
+  tags: 'Mots-clés',
 };
