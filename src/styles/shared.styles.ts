@@ -92,9 +92,12 @@ export const base = css`
     box-sizing: inherit;
   }
 
+  h1,
   h2,
   h3,
   h4,
+  h5,
+  h6,
   p,
   ul,
   ol,

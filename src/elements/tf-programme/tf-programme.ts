@@ -5,8 +5,8 @@ import { formatDateRanges } from '../../internal/dates.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { safeHref } from '../../internal/links.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { clampHeadingLevel, heading } from '../tf-sheet-card/heading.js';
-import { registrationBadge } from '../tf-sheet-card/registration-status.js';
+import { clampHeadingLevel, heading } from '../../internal/heading.js';
+import { registrationBadge } from '../../internal/registration-status.js';
 import { programmeStyles } from './tf-programme.styles.js';
 
 const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.number;
@@ -239,7 +239,7 @@ export class TfProgramme extends FeedElement {
       <span class="line">${t.nextSession} ${next
           ? html`${formatDateRanges(next.session.dates, this.language, this.t.common)}${next.session.place?.city ? ` – ${next.session.place.city}` : ''}`
           : nothing}
-        ${registrationBadge(next, today, this.language, this.t.sheetCard)}</span>
+        ${registrationBadge(next, today, this.language, this.t.sheetCard, this.t.common)}</span>
     </li>`;
   }
 }

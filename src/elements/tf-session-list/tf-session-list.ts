@@ -5,6 +5,8 @@ import type { Feed, Training } from '../../feed/schema.js';
 import { isRegistrationOpen, sessionEntries, todayIso, type SessionEntry, type SessionStatus } from '../../feed/sessions.js';
 import { formatDateRange, formatDateRanges, timeElement } from '../../internal/dates.js';
 import { FeedElement } from '../../internal/feed-element.js';
+import { heading } from '../../internal/heading.js';
+import { statusText } from '../../internal/registration-status.js';
 import { mailtoHref, safeHref } from '../../internal/links.js';
 import { localeTag } from '../../internal/localize.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -51,24 +53,6 @@ export interface FilterChangeDetail {
 }
 
 const groupings: readonly SessionGrouping[] = ['month', 'training', 'region', 'none'];
-
-/** Real headings at any level a host page needs (`heading-level`), without lit's larger static-html module. */
-function heading(level: number, id: string, className: string, content: unknown): TemplateResult {
-  switch (Math.min(Math.max(level, 1), 6)) {
-    case 1:
-      return html`<h1 id=${id} class=${className}>${content}</h1>`;
-    case 2:
-      return html`<h2 id=${id} class=${className}>${content}</h2>`;
-    case 3:
-      return html`<h3 id=${id} class=${className}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${id} class=${className}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id} class=${className}>${content}</h5>`;
-    default:
-      return html`<h6 id=${id} class=${className}>${content}</h6>`;
-  }
-}
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -520,7 +504,7 @@ export class TfSessionList extends FeedElement {
     const results = this.results() ?? [];
     const active = activeFilterCount(this.filters);
     return html`<div class="root">
-      ${heading(this.headingLevel, 'heading', 'heading', t.heading)}
+      ${heading(this.headingLevel, t.heading, 'heading', 'heading', 'heading')}
       ${this.noFilters ? nothing : this.renderFilters(all, active)}
       <p class="count" part="count" role="status" tabindex="-1">${t.resultCount(results.length)}</p>
       ${results.length === 0 ? this.renderEmpty(all, active) : this.renderResults(results)}
@@ -634,7 +618,7 @@ export class TfSessionList extends FeedElement {
           groups,
           (group) => group.key,
           (group, index) => html`<li class="group">
-            ${heading(groupLevel, `group-${index}`, 'group__heading', this.groupLabel(groupBy, group.items[0]!))}
+            ${heading(groupLevel, this.groupLabel(groupBy, group.items[0]!), `group-${index}`, 'group__heading', 'group-heading')}
             <ul class="sessions" role="list" aria-labelledby="group-${index}">${this.renderSessions(group.items, groupLevel + 1)}</ul>
           </li>`,
         )}
@@ -665,18 +649,6 @@ export class TfSessionList extends FeedElement {
     return repeat(items, (item) => item.entry.session.id, (item) => this.renderSession(item, level));
   }
 
-  private statusText(status: SessionStatus): string {
-    const t = this.t.sessionList;
-    return {
-      open: t.statusOpen,
-      'closing-soon': t.statusClosingSoon,
-      closed: t.statusClosed,
-      full: t.statusFull,
-      cancelled: t.statusCancelled,
-      past: t.statusPast,
-    }[status];
-  }
-
   private renderSession(item: IndexedSession, level: number): TemplateResult {
     const t = this.t.sessionList;
     const common = this.t.common;
@@ -698,14 +670,14 @@ export class TfSessionList extends FeedElement {
     return html`<li class="session session--${status}" part="session" tabindex="-1">
       ${heading(
         level,
-        titleId,
-        'session__title',
         sheet
           ? html`<a part="session-title" href=${sheet} @click=${(event: Event) => this.selectSession(event, item, sheet)}>${training.title}</a>`
           : html`<span part="session-title">${training.title}</span>`,
+        titleId,
+        'session__title',
       )}
       <p class="session__subtitle">${training.provider.name}${session.label ? html` · ${session.label}` : nothing}</p>
-      <p class="badge badge--${status}" part="badge"><span class="visually-hidden">${t.statusLabel} </span>${this.statusText(status)}</p>
+      <p class="badge badge--${status}" part="badge"><span class="visually-hidden">${t.statusLabel} </span>${statusText(status, common)}</p>
       <p class="session__dates">${formatDateRanges(session.dates, language, common)}</p>
       <ul class="facts" role="list">
         <li><span class="visually-hidden">${t.mode} </span>${modeName}${where ? html` · <span class="visually-hidden">${t.place} </span>${where}` : nothing}</li>

@@ -380,7 +380,7 @@ describe('<tf-sheet-card>', () => {
       [t.provider]: 'PRAXIS, Grand Est',
       [t.duration]: '2 jours',
       [t.nextSession]: 'Les 25 et 26 sept. 2023 – Strasbourg',
-      [t.registration]: t.statusOpen,
+      [t.registration]: fr.common.statusOpen,
     });
     expect(root.querySelectorAll('.section').length).to.equal(0);
     // No url in the feed and no href: no dead link.

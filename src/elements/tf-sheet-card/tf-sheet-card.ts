@@ -6,9 +6,9 @@ import { FeedElement } from '../../internal/feed-element.js';
 import { mailtoHref, safeHref } from '../../internal/links.js';
 import { localeTag } from '../../internal/localize.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { clampHeadingLevel, heading } from './heading.js';
+import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { missingQualiopiItems } from './qualiopi.js';
-import { registrationStatus } from './registration-status.js';
+import { registrationStatus } from '../../internal/registration-status.js';
 import { sheetCardStyles } from './tf-sheet-card.styles.js';
 
 /**
@@ -161,7 +161,7 @@ export class TfSheetCard extends FeedElement {
       [t.provider, this.organisationText(training.provider.name, training.provider.region)],
       [t.duration, training.duration?.label],
       [t.nextSession, next ? this.sessionWhenWhere(next) : t.noUpcomingSession],
-      [t.registration, next ? registrationStatus(next, this.today, this.language, t).text : undefined],
+      [t.registration, next ? registrationStatus(next, this.today, this.language, t, this.t.common).text : undefined],
     ];
     return html`<article class="sheet sheet--compact" part="sheet" aria-labelledby="sheet-title">
       ${this.renderHeader(training)} ${this.renderFacts(facts)}
@@ -302,7 +302,7 @@ export class TfSheetCard extends FeedElement {
     return html`<ul class="sessions">
       ${entries.map((entry) => {
         const { session } = entry;
-        const { status, text } = registrationStatus(entry, this.today, this.language, t);
+        const { status, text } = registrationStatus(entry, this.today, this.language, t, this.t.common);
         const registerHref = isRegistrationOpen(status === 'none' ? 'past' : status) ? safeHref(session.registrationUrl) : undefined;
         const where = this.placeText(session.place);
         const labelledRanges = session.dates.some((range) => range.label);

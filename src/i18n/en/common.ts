@@ -25,4 +25,11 @@ export const common: Translation['common'] = {
   rangePairJoin: 'and',
   rangeThen: 'then',
   timeAt: 'at',
+  /** A session's registration status, in words (sessions.ts computes it). */
+  statusOpen: 'Registration open',
+  statusClosingSoon: 'Registration closes soon',
+  statusClosed: 'Registration closed',
+  statusFull: 'Full',
+  statusCancelled: 'Session cancelled',
+  statusPast: 'Session over',
 };

@@ -52,12 +52,6 @@ export const sheetCard: Translation['sheetCard'] = {
   registration: 'Registration',
   noUpcomingSession: 'No upcoming session',
   viewSheet: 'View the sheet',
-  statusOpen: 'Registration open',
   statusOpenUntil: 'Registration open until',
-  statusClosingSoon: 'Registration closes soon',
   statusClosingOn: 'Registration closes on',
-  statusClosed: 'Registration closed',
-  statusFull: 'Full',
-  statusCancelled: 'Session cancelled',
-  statusPast: 'Session over',
 };

@@ -26,4 +26,11 @@ export const common = {
   rangePairJoin: 'et',
   rangeThen: 'puis',
   timeAt: 'à',
+  /** A session's registration status, in words (sessions.ts computes it). */
+  statusOpen: 'Inscriptions ouvertes',
+  statusClosingSoon: 'Clôture des inscriptions proche',
+  statusClosed: 'Inscriptions closes',
+  statusFull: 'Complet',
+  statusCancelled: 'Session annulée',
+  statusPast: 'Session terminée',
 };

@@ -51,12 +51,6 @@ export const sheetCard = {
   registration: 'Inscriptions',
   noUpcomingSession: 'Aucune session à venir',
   viewSheet: 'Voir la fiche',
-  statusOpen: 'Inscriptions ouvertes',
   statusOpenUntil: 'Inscriptions ouvertes jusqu’au',
-  statusClosingSoon: 'Clôture des inscriptions proche',
   statusClosingOn: 'Clôture des inscriptions le',
-  statusClosed: 'Inscriptions closes',
-  statusFull: 'Complet',
-  statusCancelled: 'Session annulée',
-  statusPast: 'Session terminée',
 };

@@ -10,20 +10,21 @@ export function clampHeadingLevel(level: number | undefined): number {
  * A heading of a level chosen at run time, so that a widget fits the outline of the host page
  * (lit cannot bind a tag name, and `lit/static-html` would weigh more than these six templates).
  */
-export function heading(level: number, content: unknown, id?: string, className?: string): TemplateResult {
+export function heading(level: number, content: unknown, id?: string, className?: string, part?: string): TemplateResult {
   const at = Math.min(6, Math.max(1, level));
+  const [i, c, p] = [ifDefined(id), ifDefined(className), ifDefined(part)];
   switch (at) {
     case 1:
-      return html`<h1 id=${ifDefined(id)} class=${ifDefined(className)}>${content}</h1>`;
+      return html`<h1 id=${i} class=${c} part=${p}>${content}</h1>`;
     case 2:
-      return html`<h2 id=${ifDefined(id)} class=${ifDefined(className)}>${content}</h2>`;
+      return html`<h2 id=${i} class=${c} part=${p}>${content}</h2>`;
     case 3:
-      return html`<h3 id=${ifDefined(id)} class=${ifDefined(className)}>${content}</h3>`;
+      return html`<h3 id=${i} class=${c} part=${p}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${ifDefined(id)} class=${ifDefined(className)}>${content}</h4>`;
+      return html`<h4 id=${i} class=${c} part=${p}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${ifDefined(id)} class=${ifDefined(className)}>${content}</h5>`;
+      return html`<h5 id=${i} class=${c} part=${p}>${content}</h5>`;
     default:
-      return html`<h6 id=${ifDefined(id)} class=${ifDefined(className)}>${content}</h6>`;
+      return html`<h6 id=${i} class=${c} part=${p}>${content}</h6>`;
   }
 }
