@@ -161,7 +161,8 @@ export abstract class FeedElement extends TfElement {
   /** A placeholder with the shape of the content to come, announced politely. */
   protected renderLoading(): TemplateResult {
     return html`<div class="status status--loading" part="status" role="status">
-      <span class="skeleton" aria-hidden="true"></span><span class="skeleton skeleton--short" aria-hidden="true"></span>
+      <span class="skeleton skeleton--title" aria-hidden="true"></span><span class="skeleton" aria-hidden="true"></span>
+      <span class="skeleton skeleton--short" aria-hidden="true"></span>
       <span class="visually-hidden">${this.t.common.loading}</span>
     </div>`;
   }

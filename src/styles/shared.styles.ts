@@ -178,6 +178,10 @@ export const base = css`
     background: var(--_tf-color-surface-alt);
   }
 
+  .status--loading {
+    background: transparent;
+  }
+
   .status--error {
     border-inline-start: 0.25em solid var(--_tf-color-danger);
   }
@@ -189,6 +193,32 @@ export const base = css`
   .status__hint {
     color: var(--_tf-color-text-muted);
     font-size: 0.875em;
+  }
+
+  /* A session's status: the words say it, the colour only repeats it. */
+  .badge {
+    display: inline-block;
+    justify-self: start;
+    padding: 0.0625em 0.5em;
+    border: 0.0625em solid currentColor;
+    border-radius: 1em;
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_tf-color-text-muted);
+  }
+
+  .badge--open {
+    color: var(--_tf-color-success);
+  }
+
+  .badge--closing-soon {
+    color: var(--_tf-color-warning);
+  }
+
+  .badge--closed,
+  .badge--full,
+  .badge--cancelled {
+    color: var(--_tf-color-danger);
   }
 
   .skeleton {
@@ -203,6 +233,11 @@ export const base = css`
 
   .skeleton--short {
     width: 60%;
+  }
+
+  .skeleton--title {
+    width: 75%;
+    height: 1.75em;
   }
 
   @keyframes tf-shimmer {

@@ -73,11 +73,6 @@ export const programmeStyles = [
       background: var(--_tf-color-surface-alt);
     }
 
-    .skeleton--title {
-      height: 1.75em;
-      width: 70%;
-    }
-
     @media print {
       .sequence,
       .training {

@@ -68,15 +68,6 @@ export class TfProgramme extends FeedElement {
     this.headingLevel = 2;
   }
 
-  protected override renderLoading(): TemplateResult {
-    return html`<div class="status status--loading" part="status" role="status">
-      <span class="skeleton skeleton--title" aria-hidden="true"></span>
-      <span class="skeleton" aria-hidden="true"></span>
-      <span class="skeleton skeleton--short" aria-hidden="true"></span>
-      <span class="visually-hidden">${this.t.common.loading}</span>
-    </div>`;
-  }
-
   protected override renderFeed(feed: Feed): unknown {
     if (!this.programme) return this.renderProblem(this.t.common.attributeMissing('programme'));
     const programme = feed.programmes.find((candidate) => candidate.id === this.programme);

@@ -187,34 +187,6 @@ export const sessionListStyles = css`
     font-weight: 600;
   }
 
-  /* The status is text; the colour only repeats it. */
-  .badge {
-    justify-self: start;
-    padding: 0.1em 0.6em;
-    border: 0.0625em solid currentColor;
-    border-radius: 1em;
-    font-size: 0.875em;
-    font-weight: 600;
-  }
-
-  .badge--open {
-    color: var(--_tf-color-success);
-  }
-
-  .badge--closing-soon {
-    color: var(--_tf-color-warning);
-  }
-
-  .badge--closed,
-  .badge--full,
-  .badge--cancelled {
-    color: var(--_tf-color-danger);
-  }
-
-  .badge--past {
-    color: var(--_tf-color-text-muted);
-  }
-
   .facts {
     display: flex;
     flex-wrap: wrap;

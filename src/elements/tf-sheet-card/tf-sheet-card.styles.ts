@@ -102,30 +102,6 @@ export const documentStyles = css`
     margin-top: 0.25em;
   }
 
-  .badge {
-    display: inline-block;
-    padding: 0.0625em 0.5em;
-    border: 0.0625em solid currentColor;
-    border-radius: 1em;
-    font-size: 0.875em;
-    font-weight: 600;
-    color: var(--_tf-color-text-muted);
-  }
-
-  .badge--open {
-    color: var(--_tf-color-success);
-  }
-
-  .badge--closing-soon {
-    color: var(--_tf-color-warning);
-  }
-
-  .badge--closed,
-  .badge--full,
-  .badge--cancelled {
-    color: var(--_tf-color-danger);
-  }
-
   .disclosure > summary {
     display: list-item;
     min-height: 2.75em;
@@ -301,11 +277,6 @@ export const sheetCardStyles = [
       padding: 0.75em 1em;
       border: 0.125em dashed var(--_tf-color-warning);
       border-radius: var(--_tf-radius);
-    }
-
-    .sheet-skeleton .skeleton--title {
-      height: 1.75em;
-      width: 80%;
     }
   `,
 ];

@@ -87,7 +87,7 @@ describe('<tf-sheet-card>', () => {
     try {
       const element = await fixture<TfSheetCard>(html`<tf-sheet-card training="praxis-aller-vers-m1" src="/lent.json"></tf-sheet-card>`);
       const status = shadowOf(element).querySelector('[role="status"]');
-      expect(status?.querySelectorAll('.skeleton').length).to.equal(4);
+      expect(status?.querySelectorAll('.skeleton--title').length).to.equal(1);
       expect(textOf(status)).to.equal(fr.common.loading);
       await expectAccessible(element);
     } finally {

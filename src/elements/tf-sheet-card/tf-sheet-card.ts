@@ -126,16 +126,6 @@ export class TfSheetCard extends FeedElement {
     this.openedForPrint = [];
   };
 
-  protected override renderLoading(): TemplateResult {
-    return html`<div class="status status--loading sheet-skeleton" part="status" role="status">
-      <span class="skeleton skeleton--title" aria-hidden="true"></span>
-      <span class="skeleton skeleton--short" aria-hidden="true"></span>
-      <span class="skeleton" aria-hidden="true"></span>
-      <span class="skeleton" aria-hidden="true"></span>
-      <span class="visually-hidden">${this.t.common.loading}</span>
-    </div>`;
-  }
-
   protected override renderFeed(feed: Feed): unknown {
     if (!this.training) return this.renderProblem(this.t.common.attributeMissing('training'));
     const training = feed.trainings.find((candidate) => candidate.id === this.training);
