@@ -36,28 +36,28 @@ describe('the drop-in dist/training-feed-widgets.js', () => {
     expect(source).to.not.contain('Lit is in dev mode');
   });
 
-  it('tolerates a second copy on the page: no error, the first definitions stay', async () => {
+  it('tolerates a second copy on the page: no error, the first definitions stay, and the copies share the feed', async () => {
     const first = customElements.get('tf-quiz');
     const warnings: string[] = [];
     const originalWarn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    let secondCopy: { TfFeed: CustomElementConstructor };
     try {
-      await import(/* @vite-ignore */ `${location.origin}/dist/training-feed-widgets.js?second-copy`);
+      secondCopy = await import(/* @vite-ignore */ `${location.origin}/dist/training-feed-widgets.js?second-copy`);
     } finally {
       console.warn = originalWarn;
     }
     expect(customElements.get('tf-quiz')).to.equal(first);
     expect(warnings.filter((warning) => warning.includes('<tf-quiz>'))).to.have.length(1);
-  });
 
-  it('lets a <tf-feed> of one copy feed the widgets of another (shared context key)', async () => {
-    // The second copy's classes are not registered, but its provider and the first copy's consumers share the key.
+    // The second copy's provider (registered under another tag for the test) feeds the first copy's widget.
+    expect(secondCopy.TfFeed).to.not.equal(customElements.get('tf-feed'));
+    customElements.define('tf-feed-second-copy', secondCopy.TfFeed);
     const host = document.createElement('div');
-    host.innerHTML = `<tf-feed src="/demo/feed.json"><tf-programme programme="cadrage-aller-vers"></tf-programme></tf-feed>`;
+    host.innerHTML = `<tf-feed-second-copy src="/demo/feed.json"><tf-programme programme="cadrage-aller-vers"></tf-programme></tf-feed-second-copy>`;
     document.body.append(host);
     const programme = host.querySelector('tf-programme')!;
-    await waitUntil(() => textOf(programme.shadowRoot).includes('Module'), 'the programme');
-    expect(textOf(programme.shadowRoot)).to.contain('Identifier les techniques');
+    await waitUntil(() => textOf(programme.shadowRoot).includes('Identifier les techniques'), 'the programme, fed by the other copy');
     host.remove();
   });
 });
