@@ -7,6 +7,8 @@
  * `StoredChecklist`. The record existing is the consent: erasing it withdraws consent.
  */
 import { DeviceRecord } from '../../internal/device-storage.js';
+import { anyJson, isObject } from '../tf-quiz/learner-data.js';
+import type { StorageProblem } from '../tf-quiz/quiz-results.js';
 
 /** The learner's own judgement of one objective. */
 export type ObjectiveState = 'not-started' | 'in-progress' | 'acquired';
@@ -41,8 +43,6 @@ export function checklistRecord(trainingId: string): DeviceRecord<StoredChecklis
   return new DeviceRecord<StoredChecklist>(checklistRecordKey(trainingId));
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 export const isObjectiveState = (value: unknown): value is ObjectiveState => objectiveStates.includes(value as ObjectiveState);
 
 function isObjectiveProgress(value: unknown): value is ObjectiveProgress {
@@ -59,4 +59,31 @@ export function isStoredChecklist(value: unknown): value is StoredChecklist {
     isObject(value.objectives) &&
     Object.values(value.objectives).every(isObjectiveProgress)
   );
+}
+
+/** One objective as saved now, or as an older record may hold it (a bare state, a missing note); else undefined. */
+function objectiveProgressOf(value: unknown): ObjectiveProgress | undefined {
+  if (isObjectiveState(value)) return { state: value, note: '' };
+  if (isObject(value) && isObjectiveState(value.state)) return { state: value.state, note: typeof value.note === 'string' ? value.note : '' };
+  return undefined;
+}
+
+/**
+ * The progress saved for `trainingId`, if the learner opted in. Never throws. An older or damaged record is not
+ * thrown away: every objective still readable is kept (`problem: 'corrupt'` says something was dropped).
+ */
+export function readChecklist(trainingId: string): { objectives?: Record<string, ObjectiveProgress>; problem?: StorageProblem } {
+  const read = new DeviceRecord<unknown>(checklistRecordKey(trainingId)).read(anyJson);
+  if (!read.ok) return { problem: read.reason };
+  const value = read.value;
+  if (value === undefined) return {};
+  if (isStoredChecklist(value)) return { objectives: value.objectives };
+  const objectives: Record<string, ObjectiveProgress> = {};
+  if (isObject(value) && isObject(value.objectives)) {
+    for (const [id, saved] of Object.entries(value.objectives)) {
+      const progress = objectiveProgressOf(saved);
+      if (progress) objectives[id] = progress;
+    }
+  }
+  return { ...(Object.keys(objectives).length ? { objectives } : {}), problem: 'corrupt' };
 }

@@ -21,7 +21,8 @@ export const checklistStyles = [
       color: var(--_tf-color-text-muted);
     }
 
-    .progress {
+    .progress,
+    .warning {
       margin-block-end: var(--_tf-space);
     }
 
@@ -198,7 +199,7 @@ export const checklistStyles = [
       display: none;
     }
 
-    .storage-status--failed {
+    .warning {
       padding: 0.5em 0.75em;
       border-inline-start: 0.25em solid var(--_tf-color-warning);
       background: var(--_tf-color-surface-alt);

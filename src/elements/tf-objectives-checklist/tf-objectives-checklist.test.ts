@@ -78,7 +78,7 @@ describe('<tf-objectives-checklist>', () => {
       expect(objectives.length).to.be.greaterThan(0);
       const legends = [...root(element).querySelectorAll('legend')].map(textOf);
       expect(legends).to.deep.equal(objectives.map((objective) => objective.text.replace(/\s+/g, ' ').trim()));
-      expect(textOf(root(element).querySelector('[role="heading"]'))).to.equal('Mes objectifs de formation');
+      expect(textOf(root(element).querySelector('h2[part="heading"]'))).to.equal('Mes objectifs de formation');
       expect(textOf(root(element))).to.contain(training.title.replace(/\s+/g, ' ').trim());
       objectiveItems(element).forEach((_, index) => expect(radio(element, index, 'not-started').checked).to.equal(true));
       expect(progressText(element)).to.equal(`0 objectif acquis sur ${objectives.length}`);
@@ -93,10 +93,10 @@ describe('<tf-objectives-checklist>', () => {
     const fieldset = objectiveItems(element)[0]!.querySelector('fieldset')!;
     expect(fieldset.querySelector('legend')).to.not.equal(null);
     expect([...fieldset.querySelectorAll('label.choice')].map(textOf)).to.deep.equal(['Pas commencé', 'En cours', 'Acquis']);
-    expect(root(element).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
+    expect(root(element).querySelector('[part="heading"]')!.localName).to.equal('h2');
     element.headingLevel = 3;
     await settle(element);
-    expect(root(element).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+    expect(root(element).querySelector('[part="heading"]')!.localName).to.equal('h3');
   });
 
   it('changes states by click, updates the progress text and bar, and emits tf-objective-change', async () => {
@@ -286,6 +286,96 @@ describe('<tf-objectives-checklist>', () => {
     const element = await render(feed);
     expect(consentBox(element).checked).to.equal(false);
     expect(progressText(element)).to.equal('0 objectif acquis sur 6');
+  });
+
+  it('restores what is still readable of an older or damaged record, and says so', async () => {
+    localStorage.setItem(storageKey, JSON.stringify({ objectives: { 'apsn-obj-1': 'acquired', 'apsn-obj-2': { state: 'in-progress' }, 'apsn-obj-3': { state: 'fini' } } }));
+    const element = await render(feed);
+    expect(consentBox(element).checked).to.equal(true);
+    expect(radio(element, 0, 'acquired').checked).to.equal(true);
+    expect(radio(element, 1, 'in-progress').checked).to.equal(true);
+    expect(radio(element, 2, 'not-started').checked).to.equal(true);
+    expect(textOf(root(element).querySelector('[part="storage-status"]'))).to.contain('illisible');
+    radio(element, 3, 'acquired').click();
+    await settle(element);
+    expect(storedChecklist()).to.deep.include({ version: 1, trainingId: apsn, consent: true });
+    expect(storedChecklist()?.objectives['apsn-obj-2']).to.deep.equal({ state: 'in-progress', note: '' });
+    await expectAccessible(element);
+  });
+
+  it('says so when storage throws at read and at erase, and keeps working in memory', async () => {
+    const { getItem, removeItem } = Storage.prototype;
+    Storage.prototype.getItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    try {
+      const element = await render(feed);
+      expect(textOf(root(element).querySelector('[part="storage-status"]'))).to.contain('ne peut pas être enregistrée');
+      radio(element, 0, 'acquired').click();
+      await settle(element);
+      expect(progressText(element)).to.equal('1 objectif acquis sur 6');
+    } finally {
+      Storage.prototype.getItem = getItem;
+    }
+    const element = await render(feed);
+    consentBox(element).click();
+    await settle(element);
+    Storage.prototype.removeItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    try {
+      const { errors } = await captureConsoleErrors(async () => {
+        buttonNamed(element, 'Effacer mes données')!.click();
+        await settle(element);
+      });
+      expect(errors.join(' ')).to.contain(apsn);
+      const status = textOf(root(element).querySelector('[part="storage-status"]'));
+      expect(status).to.contain('n’ont pas pu être effacées');
+      expect(root(element).activeElement).to.equal(consentBox(element), 'focus is not lost with the erase button');
+      await expectAccessible(element);
+    } finally {
+      Storage.prototype.removeItem = removeItem;
+    }
+  });
+
+  it('two checklists of one training save each change without overwriting the other’s, and respect an erase made in the other', async () => {
+    const first = await render(feed);
+    const second = await render(feed);
+    consentBox(first).click();
+    consentBox(second).click();
+    await settle(first);
+    radio(first, 0, 'acquired').click();
+    radio(second, 1, 'in-progress').click();
+    await settle(second);
+    expect(storedChecklist()?.objectives['apsn-obj-1']?.state).to.equal('acquired');
+    expect(storedChecklist()?.objectives['apsn-obj-2']?.state).to.equal('in-progress');
+    expect(radio(second, 0, 'acquired').checked).to.equal(true, 'the other checklist’s change is shown');
+
+    buttonNamed(first, 'Effacer mes données')!.click();
+    await settle(first);
+    radio(second, 2, 'acquired').click();
+    await settle(second);
+    expect(localStorage.getItem(storageKey)).to.equal(null, 'consent withdrawn in one is withdrawn in the other');
+    expect(consentBox(second).checked).to.equal(false);
+  });
+
+  it('keeps the list of each training in memory when the training attribute changes', async () => {
+    const element = await render(feed);
+    radio(element, 0, 'acquired').click();
+    await settle(element);
+    element.training = 'praxis-aller-vers-m1';
+    await settle(element);
+    expect(progressText(element)).to.match(/^0 objectif acquis/);
+    element.training = apsn;
+    await settle(element);
+    expect(radio(element, 0, 'acquired').checked).to.equal(true);
+    expect(localStorage.getItem(storageKey)).to.equal(null);
+  });
+
+  it('says which quiz of the quiz attribute the feed does not hold', async () => {
+    const element = await render(feed, apsn, { quiz: 'quiz-absent-du-flux' });
+    expect(textOf(root(element))).to.contain('Le questionnaire « quiz-absent-du-flux » est introuvable dans le flux.');
+    await expectAccessible(element);
   });
 
   it('shows the quiz evidence before/after and suggests a state without changing it', async () => {

@@ -2,16 +2,10 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { live } from 'lit/directives/live.js';
 import type { Feed, Objective, Training } from '../../feed/schema.js';
 import { FeedElement } from '../../internal/feed-element.js';
-import { localeTag } from '../../internal/localize.js';
+import { clampHeadingLevel, heading } from '../../internal/heading.js';
+import { downloadJson, formatPercent, logStorageProblem } from '../tf-quiz/learner-data.js';
 import { quizResultsChangeEvent } from '../tf-quiz/quiz-results.js';
-import {
-  checklistRecord,
-  isStoredChecklist,
-  notStarted,
-  objectiveStates,
-  type ObjectiveProgress,
-  type ObjectiveState,
-} from './checklist-storage.js';
+import { checklistRecord, checklistRecordKey, notStarted, objectiveStates, readChecklist, type ObjectiveProgress, type ObjectiveState } from './checklist-storage.js';
 import { evidenceQuizzes, objectiveEvidence, readEvidenceResults, strongestEvidence, type QuizEvidence } from './quiz-evidence.js';
 import { checklistStyles } from './tf-objectives-checklist.styles.js';
 
@@ -24,15 +18,9 @@ export interface ObjectiveChangeDetail {
   note: string;
 }
 
-/** What the storage line under the consent box says. */
-type StorageStatus = 'saved' | 'withdrawn' | 'failed' | 'erased';
-
-/** One objective as the export file gives it. */
-interface ExportedObjective extends ObjectiveProgress {
-  id: string;
-  text: string;
-  evidence: QuizEvidence[];
-}
+/** What the storage line under the consent box says: the key of its text in the `checklist` strings. */
+type StorageStatus = 'saved' | 'consentWithdrawn' | 'storageFailed' | 'erased' | 'unreadable' | 'eraseFailed';
+const warnings: readonly StorageStatus[] = ['storageFailed', 'unreadable', 'eraseFailed'];
 
 /**
  * @tagname tf-objectives-checklist
@@ -44,7 +32,8 @@ interface ExportedObjective extends ObjectiveProgress {
  * Privacy (CNIL): nothing is stored until the learner ticks "Enregistrer ma progression sur cet appareil"; then
  * states and notes are kept in localStorage (`training-feed-widgets:checklist:<training>`) and restored on the next
  * visit. Unticking stops saving and removes the saved copy; "Effacer mes données" also resets the list. When the
- * browser refuses storage, the checklist keeps working in memory and says so.
+ * browser refuses storage, the checklist keeps working in memory and says so; a damaged record is read as far as it
+ * goes. Two checklists of one training (one page, two tabs) save each change over the other's, not the whole list.
  *
  * Progress: the bar counts acquired objectives only (`value` = acquired, `max` = objectives); objectives in
  * progress are reported beside it in the text ("2 objectifs acquis sur 6, 1 en cours"), never counted as half.
@@ -53,7 +42,7 @@ interface ExportedObjective extends ObjectiveProgress {
  * the quiz's `passScore` (70 by default) on suggests "Acquis"; above 0, "En cours"; 0, "Pas commencé". With
  * several quizzes, the most favourable suggestion is offered.
  *
- * Attributes: `training` (required), `quiz`, `heading-level` (below), and, from the base classes, `src` (feed URL,
+ * Attributes: `training` (required), `quiz`, `heading-level` (1 to 6, default 2), and, from the base classes, `src` (feed URL,
  * when not inside `<tf-feed>`), `lang` (`fr` or `en`; else the closest ancestor's, else French), `strings` (JSON
  * overrides of any label, e.g. `{"checklist":{"heading":"…"}}`) and `theme` (`light` or `dark`). Property `feed`:
  * an already parsed feed object.
@@ -104,11 +93,11 @@ export class TfObjectivesChecklist extends FeedElement {
 
   /**
    * Id of the quiz whose results on the device serve as evidence, or several ids separated by spaces. By default,
-   * every quiz of the feed whose `training` is this training. Ids absent from the feed are ignored.
+   * every quiz of the feed whose `training` is this training. Ids absent from the feed are said so, and ignored.
    */
   declare quiz: string | undefined;
 
-  /** Level (2 to 6) of the checklist's heading, to fit the host page's outline. Default 2. */
+  /** Level (1 to 6) of the checklist's heading, to fit the host page's outline. Default 2. */
   declare headingLevel: number;
 
   declare private progress: Record<string, ObjectiveProgress>;
@@ -117,6 +106,11 @@ export class TfObjectivesChecklist extends FeedElement {
   /** Bumped when a quiz's stored results change, so that the evidence is read again. */
   declare private evidenceRevision: number;
   private restoredTraining?: string;
+  /** The lists of the other trainings this widget showed (its `training` changed), kept until the page closes. */
+  private otherTrainings = new Map<string, { progress: Record<string, ObjectiveProgress>; consented: boolean }>();
+  /** Every training this widget saved on the device: "Effacer mes données" erases them all. */
+  private savedTrainings = new Set<string>();
+  private reportedMissingQuizzes = '';
 
   constructor() {
     super();
@@ -145,34 +139,52 @@ export class TfObjectivesChecklist extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.training !== this.restoredTraining) this.restoreFromDevice();
+    if (this.training !== this.restoredTraining) this.restore();
   }
 
-  /** Reads what the learner saved for this training, if they did: the record existing is their consent. */
-  private restoreFromDevice(): void {
-    this.restoredTraining = this.training;
-    this.progress = {};
-    this.consented = false;
+  /**
+   * Shows the list of `training`: from memory when this widget already showed it (its `training` changed
+   * meanwhile), else from the device if the learner saved it there (the record existing is their consent).
+   */
+  private restore(): void {
+    if (this.restoredTraining) this.otherTrainings.set(this.restoredTraining, { progress: this.progress, consented: this.consented });
+    const training = (this.restoredTraining = this.training);
+    const kept = training ? this.otherTrainings.get(training) : undefined;
+    this.progress = kept?.progress ?? {};
+    this.consented = kept?.consented ?? false;
     this.storageStatus = undefined;
-    if (!this.training) return;
-    const read = checklistRecord(this.training).read(isStoredChecklist);
-    if (read.ok && read.value) {
-      this.progress = { ...read.value.objectives };
+    if (kept || !training) return;
+    const { objectives, problem } = readChecklist(training);
+    if (problem) {
+      logStorageProblem(this.localName, checklistRecordKey(training), problem);
+      this.storageStatus = problem === 'corrupt' ? 'unreadable' : 'storageFailed';
+    }
+    if (objectives) {
+      this.progress = objectives;
       this.consented = true;
-      this.storageStatus = 'saved';
+      this.storageStatus ??= 'saved';
     }
   }
 
-  private persist(): void {
-    if (!this.consented || !this.training) return;
-    const written = checklistRecord(this.training).write({
-      version: 1,
-      trainingId: this.training,
-      consent: true,
-      updatedAt: new Date().toISOString(),
-      objectives: this.progress,
-    });
-    this.storageStatus = written.ok ? 'saved' : 'failed';
+  /**
+   * Saves with consent. Only the `changed` objective (every one on opting in) is written over the device's copy:
+   * another checklist of the training (on this page, in another tab) may have saved its own changes since, and they
+   * are kept and shown. A copy erased there means the learner withdrew consent there: nothing is written back.
+   */
+  private persist(changed?: string): void {
+    const training = this.training;
+    if (!this.consented || !training) return;
+    const stored = readChecklist(training);
+    if (changed && !stored.objectives && !stored.problem && this.storageStatus !== 'storageFailed') {
+      this.consented = false;
+      this.storageStatus = 'consentWithdrawn';
+      return;
+    }
+    const objectives = { ...stored.objectives, ...(changed ? { [changed]: this.progressOf(changed) } : this.progress) };
+    this.progress = objectives;
+    const written = checklistRecord(training).write({ version: 1, trainingId: training, consent: true, updatedAt: new Date().toISOString(), objectives });
+    if (written.ok) this.savedTrainings.add(training);
+    this.storageStatus = written.ok ? 'saved' : 'storageFailed';
   }
 
   private progressOf(objectiveId: string): ObjectiveProgress {
@@ -182,7 +194,7 @@ export class TfObjectivesChecklist extends FeedElement {
   private changeProgress(objectiveId: string, change: Partial<ObjectiveProgress>): ObjectiveProgress {
     const next = { ...this.progressOf(objectiveId), ...change };
     this.progress = { ...this.progress, [objectiveId]: next };
-    this.persist();
+    this.persist(objectiveId);
     return next;
   }
 
@@ -193,63 +205,47 @@ export class TfObjectivesChecklist extends FeedElement {
     this.emit<ObjectiveChangeDetail>('tf-objective-change', { training: this.training, objective: objectiveId, state, previousState, note });
   }
 
-  private async applySuggestion(objectiveId: string, state: ObjectiveState): Promise<void> {
-    this.setState(objectiveId, state);
+  /** Moves focus to `selector` once rendered: the control that had it is gone. */
+  private async focusAfterRender(selector: string): Promise<void> {
     await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private applySuggestion(objectiveId: string, state: ObjectiveState): void {
+    this.setState(objectiveId, state);
     // The button disappears once the suggestion is followed: focus goes to the choice it made.
-    this.renderRoot.querySelector<HTMLInputElement>(`input[name="state-${CSS.escape(objectiveId)}"]:checked`)?.focus();
+    void this.focusAfterRender(`input[name="state-${CSS.escape(objectiveId)}"]:checked`);
   }
 
   private onConsentChange(event: Event): void {
-    const checked = (event.target as HTMLInputElement).checked;
-    if (checked) {
+    if ((event.target as HTMLInputElement).checked) {
       this.consented = true;
       this.persist();
     } else {
-      this.eraseDevice();
-      this.storageStatus = 'withdrawn';
+      this.storageStatus = this.eraseDevice() ? 'consentWithdrawn' : 'eraseFailed';
     }
   }
 
-  private eraseDevice(): void {
-    if (this.training) checklistRecord(this.training).erase();
+  /** Erases every list this widget saved, and the current training's. False when the browser refuses. */
+  private eraseDevice(): boolean {
+    const failed = [...new Set([...this.savedTrainings, this.training ?? ''])].filter((id) => id && !checklistRecord(id).erase().ok);
+    this.savedTrainings = new Set(failed);
+    if (failed.length) logStorageProblem(this.localName, failed.map(checklistRecordKey).join(', '), 'erase');
     this.consented = false;
+    return failed.length === 0;
   }
 
   private onErase(): void {
-    this.eraseDevice();
+    this.storageStatus = this.eraseDevice() ? 'erased' : 'eraseFailed';
     this.progress = {};
-    this.storageStatus = 'erased';
-  }
-
-  private onPrint(): void {
-    window.print();
-  }
-
-  private exportJson(training: Training, objectives: readonly Objective[], evidenceByObjective: Map<string, QuizEvidence[]>): void {
-    const exported: ExportedObjective[] = objectives.map((objective) => ({
-      id: objective.id,
-      text: objective.text,
-      ...this.progressOf(objective.id),
-      evidence: evidenceByObjective.get(objective.id) ?? [],
-    }));
-    const content = { training: { id: training.id, title: training.title }, exportedAt: new Date().toISOString(), objectives: exported };
-    const url = URL.createObjectURL(new Blob([JSON.stringify(content, null, 2)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = this.t.checklist.exportFileName(training.id);
-    link.click();
-    // The download has started from the blob; let it go once the click has been handled.
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    this.otherTrainings.clear();
+    // The erase button goes with the consent: focus moves to the consent box, right before it.
+    void this.focusAfterRender('#consent');
   }
 
   private stateLabel(state: ObjectiveState): string {
     const t = this.t.checklist;
-    return state === 'acquired' ? t.stateAcquired : state === 'in-progress' ? t.stateInProgress : t.stateNotStarted;
-  }
-
-  private formatScore(score: number): string {
-    return new Intl.NumberFormat(localeTag(this.language), { style: 'percent', maximumFractionDigits: 0 }).format(score / 100);
+    return { acquired: t.stateAcquired, 'in-progress': t.stateInProgress, 'not-started': t.stateNotStarted }[state];
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
@@ -258,29 +254,26 @@ export class TfObjectivesChecklist extends FeedElement {
     if (!training) return this.renderProblem(this.t.common.trainingNotFound(this.training));
     const t = this.t.checklist;
     const objectives = training.objectives ?? [];
-    const heading = html`<div class="heading" part="heading" role="heading" aria-level=${this.clampedHeadingLevel()}>
-      ${t.heading}
-    </div>
-    <p class="training-title" lang=${this.contentLanguage(training) ?? nothing}>${training.title}</p>`;
-    if (objectives.length === 0) return html`${heading}<p class="status">${t.noObjectives}</p>`;
+    // The feed's text keeps its own language (WCAG 3.1.2) when the interface speaks another: a French sheet in English.
+    const tag = training.language?.trim();
+    const language = tag && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/i.test(tag) ? tag : undefined;
+    const title = html`${heading(clampHeadingLevel(this.headingLevel), t.heading, undefined, 'heading', 'heading')}
+      <p class="training-title" lang=${language ?? nothing}>${training.title}</p>`;
+    if (objectives.length === 0) return html`${title}<p class="status">${t.noObjectives}</p>`;
 
     // Read on every render: evidenceRevision (a reactive state) re-renders when a quiz saves.
     const quizIds = (this.quiz ?? '').split(/\s+/).filter(Boolean);
+    const missing = quizIds.filter((id) => !feed.quizzes.some((quiz) => quiz.id === id)).map((id) => this.t.common.quizNotFound(id)).join(' ');
+    if (missing && missing !== this.reportedMissingQuizzes) console.warn(`[training-feed-widgets] <tf-objectives-checklist> quiz="${this.quiz}" : ${missing}`);
+    this.reportedMissingQuizzes = missing;
     const results = readEvidenceResults(evidenceQuizzes(feed, training.id, quizIds));
     const evidenceByObjective = new Map(objectives.map((objective) => [objective.id, objectiveEvidence(results, objective.id)]));
 
-    return html`${heading} ${this.renderProgress(objectives)}
+    return html`${title} ${missing ? html`<p class="warning">${missing}</p>` : nothing} ${this.renderProgress(objectives)}
       <ol class="objectives" part="list" aria-label=${t.listLabel}>
-        ${objectives.map((objective, index) =>
-          this.renderObjective(objective, index + 1, evidenceByObjective.get(objective.id) ?? [], this.contentLanguage(training)),
-        )}
+        ${objectives.map((objective, index) => this.renderObjective(objective, index + 1, evidenceByObjective.get(objective.id) ?? [], language))}
       </ol>
       ${this.renderActions(training, objectives, evidenceByObjective)}`;
-  }
-
-  private clampedHeadingLevel(): number {
-    const level = Math.round(Number(this.headingLevel));
-    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 2;
   }
 
   private renderProgress(objectives: readonly Objective[]): TemplateResult {
@@ -288,23 +281,16 @@ export class TfObjectivesChecklist extends FeedElement {
     const states = objectives.map((objective) => this.progressOf(objective.id).state);
     const acquired = states.filter((state) => state === 'acquired').length;
     const inProgress = states.filter((state) => state === 'in-progress').length;
-    const text = [t.progress(acquired, objectives.length), inProgress > 0 ? t.progressInProgress(inProgress) : ''].filter(Boolean).join(', ');
+    const text = t.progress(acquired, objectives.length) + (inProgress > 0 ? `, ${t.progressInProgress(inProgress)}` : '');
     return html`<div class="progress" part="progress">
       <p class="progress__text" id="progress-text" role="status">${text}</p>
       <progress class="progress__bar" max=${objectives.length} .value=${acquired} aria-labelledby="progress-text"></progress>
     </div>`;
   }
 
-  /** The feed's text keeps its own language (WCAG 3.1.2) when the interface speaks another: a French sheet in English. */
-  private contentLanguage(training: Training): string | undefined {
-    const tag = training.language?.trim();
-    return tag && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/i.test(tag) ? tag : undefined;
-  }
-
   private renderObjective(objective: Objective, position: number, evidence: QuizEvidence[], language: string | undefined): TemplateResult {
     const t = this.t.checklist;
     const { state, note } = this.progressOf(objective.id);
-    const name = `state-${objective.id}`;
     const noteId = `note-${objective.id}`;
     return html`<li class="objective objective--${state}" part="objective">
       <fieldset class="objective__fieldset">
@@ -312,13 +298,7 @@ export class TfObjectivesChecklist extends FeedElement {
         <div class="objective__choices">
           ${objectiveStates.map(
             (choice) => html`<label class="choice">
-              <input
-                type="radio"
-                name=${name}
-                value=${choice}
-                .checked=${live(state === choice)}
-                @change=${() => this.setState(objective.id, choice)}
-              />
+              <input type="radio" name="state-${objective.id}" value=${choice} .checked=${live(state === choice)} @change=${() => this.setState(objective.id, choice)} />
               ${this.stateLabel(choice)}
             </label>`,
           )}
@@ -354,15 +334,14 @@ export class TfObjectivesChecklist extends FeedElement {
     const best = strongestEvidence(evidence);
     if (!best) return nothing;
     const t = this.t.checklist;
-    const several = evidence.length > 1;
-    const format = (score: number | undefined) => (score === undefined ? undefined : this.formatScore(score));
+    const percent = (score: number | undefined) => (score === undefined ? undefined : formatPercent(score, this.language));
     const suggested = this.stateLabel(best.suggestion);
     return html`<div class="evidence" part="evidence">
       <p class="evidence__label">${t.evidenceLabel}</p>
       <ul class="evidence__scores">
-        ${evidence.map((item) => html`<li>${t.evidence(several ? item.quizTitle : undefined, format(item.pre), format(item.post))}</li>`)}
+        ${evidence.map((item) => html`<li>${t.evidence(evidence.length > 1 ? item.quizTitle : undefined, percent(item.pre), percent(item.post))}</li>`)}
       </ul>
-      <p class="evidence__suggestion">${t.suggestion(suggested, this.formatScore(best.score), this.formatScore(best.passScore))}</p>
+      <p class="evidence__suggestion">${t.suggestion(suggested, percent(best.score) as string, percent(best.passScore) as string)}</p>
       ${best.suggestion === state
         ? html`<p class="evidence__followed no-print">${t.suggestionFollowed}</p>`
         : html`<button type="button" class="button button--secondary" @click=${() => this.applySuggestion(objective.id, best.suggestion)}>
@@ -373,29 +352,32 @@ export class TfObjectivesChecklist extends FeedElement {
 
   private renderActions(training: Training, objectives: readonly Objective[], evidenceByObjective: Map<string, QuizEvidence[]>): TemplateResult {
     const t = this.t.checklist;
-    const statusText =
-      this.storageStatus === 'saved'
-        ? t.saved
-        : this.storageStatus === 'failed'
-          ? t.storageFailed
-          : this.storageStatus === 'withdrawn'
-            ? t.consentWithdrawn
-            : this.storageStatus === 'erased'
-              ? t.erased
-              : '';
+    const status = this.storageStatus;
+    const exportFile = () =>
+      downloadJson(
+        {
+          training: { id: training.id, title: training.title },
+          exportedAt: new Date().toISOString(),
+          objectives: objectives.map((objective) => ({
+            id: objective.id,
+            text: objective.text,
+            ...this.progressOf(objective.id),
+            evidence: evidenceByObjective.get(objective.id) ?? [],
+          })),
+        },
+        t.exportFileName(training.id),
+      );
     return html`<div class="actions no-print" part="actions" role="group" aria-label=${t.actionsLabel}>
       <div class="consent">
         <input id="consent" type="checkbox" .checked=${live(this.consented)} @change=${this.onConsentChange} aria-describedby="consent-hint" />
         <label for="consent">${t.consent}</label>
         <p class="consent__hint" id="consent-hint">${t.consentHint}</p>
       </div>
-      <p class="storage-status ${this.storageStatus === 'failed' ? 'storage-status--failed' : ''}" part="storage-status" role="status">${statusText}</p>
+      <p class="storage-status ${status && warnings.includes(status) ? 'warning' : ''}" part="storage-status" role="status">${status ? t[status] : ''}</p>
       <div class="actions__buttons">
         ${this.consented ? html`<button type="button" class="button button--secondary" @click=${this.onErase}>${t.erase}</button>` : nothing}
-        <button type="button" class="button button--secondary" @click=${this.onPrint}>${t.print}</button>
-        <button type="button" class="button button--secondary" @click=${() => this.exportJson(training, objectives, evidenceByObjective)}>
-          ${t.exportJson}
-        </button>
+        <button type="button" class="button button--secondary" @click=${() => window.print()}>${t.print}</button>
+        <button type="button" class="button button--secondary" @click=${exportFile}>${t.exportJson}</button>
       </div>
     </div>`;
   }

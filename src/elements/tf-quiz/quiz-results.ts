@@ -8,7 +8,8 @@
  * Stable: `StoredQuizResult`, `readQuizResults`, `isStoredQuizResult`, `quizRecordKey` and
  * `quizResultsChangeEvent` are read by other elements. Add optional fields; never rename or remove.
  */
-import { DeviceRecord } from '../../internal/device-storage.js';
+import { DeviceRecord, type StorageResult } from '../../internal/device-storage.js';
+import { anyJson, isObject } from './learner-data.js';
 
 /** `pre`: positioning at entry; `post`: evaluation after the training. */
 export type QuizPhase = 'pre' | 'post';
@@ -79,7 +80,6 @@ export function quizRecord(quizId: string): DeviceRecord<StoredQuizRecord> {
   return new DeviceRecord<StoredQuizRecord>(quizRecordKey(quizId));
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isScore = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100;
 const isScoreMap = (value: unknown): value is Record<string, number> => isObject(value) && Object.values(value).every(isScore);
 const isPhase = (value: unknown): value is QuizPhase => value === 'pre' || value === 'post';
@@ -140,13 +140,36 @@ export function isStoredQuizRecord(value: unknown): value is StoredQuizRecord {
   );
 }
 
+export type StorageProblem = Extract<StorageResult<unknown>, { ok: false }>['reason'];
+
+/** The phases of `value` (an object by phase) that pass `check`. */
+function validPhases<T>(value: unknown, check: (v: unknown) => v is T): Partial<Record<QuizPhase, T>> {
+  const kept: Partial<Record<QuizPhase, T>> = {};
+  if (isObject(value)) for (const phase of ['pre', 'post'] as const) if (check(value[phase])) kept[phase] = value[phase];
+  return kept;
+}
+
+/**
+ * The record of `quizId` saved on this device, if the learner opted in. Never throws. An older or damaged record
+ * is not thrown away: every phase's attempt and result that is still valid is kept (`problem: 'corrupt'` says
+ * that something was dropped), so that one bad field never costs the learner the rest of their answers.
+ */
+export function readQuizRecord(quizId: string): { record?: StoredQuizRecord; problem?: StorageProblem } {
+  const read = new DeviceRecord<unknown>(quizRecordKey(quizId)).read(anyJson);
+  if (!read.ok) return { problem: read.reason };
+  const value = read.value;
+  if (value === undefined) return {};
+  if (isStoredQuizRecord(value)) return { record: value };
+  const progress = validPhases(isObject(value) ? value.progress : undefined, isStoredQuizProgress);
+  const results = validPhases(isObject(value) ? value.results : undefined, isStoredQuizResult);
+  const salvaged = Object.keys(progress).length + Object.keys(results).length > 0;
+  return { ...(salvaged ? { record: { version: 1, quizId, consent: true, progress, results } } : {}), problem: 'corrupt' };
+}
+
 /**
  * The results of `quizId` saved on this device: none when the learner did not opt in, storage is refused, or the
  * record is unreadable. Never throws.
  */
 export function readQuizResults(quizId: string): { pre?: StoredQuizResult; post?: StoredQuizResult } {
-  const read = quizRecord(quizId).read(isStoredQuizRecord);
-  if (!read.ok || !read.value) return {};
-  const { pre, post } = read.value.results;
-  return { ...(pre ? { pre } : {}), ...(post ? { post } : {}) };
+  return { ...readQuizRecord(quizId).record?.results };
 }

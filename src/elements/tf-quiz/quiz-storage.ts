@@ -1,18 +1,8 @@
 /**
- * The quiz's side of the device record described in `quiz-results.ts`: load, save (only after consent, decided by
- * the element), erase, and the page-session memory that keeps results when nothing may be stored.
+ * The quiz's side of the device record described in `quiz-results.ts`: save (only after consent, decided by the
+ * element), erase, and the page-session memory that keeps results when nothing may be stored.
  */
-import type { StorageResult } from '../../internal/device-storage.js';
-import {
-  isStoredQuizRecord,
-  quizRecord,
-  quizResultsChangeEvent,
-  type QuizPhase,
-  type StoredQuizRecord,
-  type StoredQuizResult,
-} from './quiz-results.js';
-
-export type StorageProblem = Extract<StorageResult<unknown>, { ok: false }>['reason'];
+import { quizRecord, quizResultsChangeEvent, type QuizPhase, type StorageProblem, type StoredQuizRecord, type StoredQuizResult } from './quiz-results.js';
 
 /** Results of this page's session, by quiz: a pre and a post quiz on one page compare without storage. */
 const sessionResults = new Map<string, Partial<Record<QuizPhase, StoredQuizResult>>>();
@@ -32,13 +22,6 @@ export function rememberedResults(quizId: string): Partial<Record<QuizPhase, Sto
 
 export function emptyRecord(quizId: string): StoredQuizRecord {
   return { version: 1, quizId, consent: true, progress: {}, results: {} };
-}
-
-/** The saved record, if the learner opted in earlier. A corrupt record is reported, and treated as none. */
-export function loadQuizRecord(quizId: string): { record?: StoredQuizRecord; problem?: StorageProblem } {
-  const read = quizRecord(quizId).read(isStoredQuizRecord);
-  if (!read.ok) return { problem: read.reason };
-  return read.value ? { record: read.value } : {};
 }
 
 function announceChange(quizId: string): void {

@@ -93,13 +93,14 @@ export function answerStatement(context: StatementContext, item: QuizItem, answe
   };
 }
 
-export function completeStatement(context: StatementContext, result: StoredQuizResult): QuizStatement {
+/** `scored` false (a quiz of free-text items only): no score nor success, which would read as a failure. */
+export function completeStatement(context: StatementContext, result: StoredQuizResult, scored: boolean): QuizStatement {
   return {
     verb: verbs.completed,
     object: { id: quizActivityId(context.quiz.id), definition: { name: { 'fr-FR': context.quiz.title }, type: assessment } },
     result: {
-      score: { scaled: result.overall / 100, raw: result.overall, min: 0, max: 100 },
-      ...(result.passScore !== undefined ? { success: result.overall >= result.passScore } : {}),
+      ...(scored ? { score: { scaled: result.overall / 100, raw: result.overall, min: 0, max: 100 } } : {}),
+      ...(scored && result.passScore !== undefined ? { success: result.overall >= result.passScore } : {}),
       completion: true,
     },
     context: { extensions: { ...extensions(context), byObjective: result.byObjective, bySequence: result.bySequence } },

@@ -30,22 +30,19 @@ export const quizStyles = [
       min-width: 0;
     }
 
-    .heading {
-      margin: 0;
-      font-weight: 700;
+    .quiz__title,
+    .subheading,
+    .minor-heading {
+      font-size: 1em;
       line-height: 1.25;
     }
 
-    .heading--0 {
+    .quiz__title {
       font-size: 1.375em;
     }
 
-    .heading--1 {
+    .subheading {
       font-size: 1.15em;
-    }
-
-    .heading--2 {
-      font-size: 1em;
     }
 
     .quiz__phase,
@@ -329,10 +326,6 @@ export const quizStyles = [
       display: grid;
       gap: 0.75em;
       padding-inline-start: 1.5em;
-    }
-
-    .review[hidden] {
-      display: none;
     }
 
     @media print {

@@ -11,6 +11,18 @@ import type { QuizStatement } from './statements.js';
 import type { TfQuiz } from './tf-quiz.js';
 
 const prefix = 'training-feed-widgets:';
+
+/** Captures console.warn calls for the duration of `run` (storage problems are warnings). */
+async function captureConsoleWarnings<T>(run: () => Promise<T>): Promise<{ result: T; errors: string[] }> {
+  const original = console.warn;
+  const errors: string[] = [];
+  console.warn = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  try {
+    return { result: await run(), errors };
+  } finally {
+    console.warn = original;
+  }
+}
 const storedKeys = () => Object.keys(localStorage).filter((key) => key.startsWith(prefix));
 
 /** A small quiz with every item type, independent of the demo feed. */
@@ -242,14 +254,14 @@ describe('<tf-quiz>', () => {
       expect(text).to.contain('environ 5 min');
       expect(text).to.contain('Rien n’est enregistré sauf si vous cochez');
       expect(input(el, 'Enregistrer mes réponses sur cet appareil').checked).to.equal(false);
-      expect(root(el).querySelector('[role="heading"][aria-level="2"]')?.textContent).to.equal('Quiz de test');
+      expect(root(el).querySelector('h2')?.textContent).to.equal('Quiz de test');
       await expectAccessible(el);
     });
 
     it('renders each item type as a fieldset with native controls, with "Question n sur N" and a progress bar', async () => {
       const el = await quizFixture();
       await startQuiz(el);
-      const heading = root(el).querySelector<HTMLElement>('[data-focus="heading-single-1"]')!;
+      const heading = root(el).querySelector<HTMLElement>('h3#heading-single-1')!;
       expect(textOf(heading)).to.equal('Question 1 sur 5');
       expect(root(el).activeElement).to.equal(heading, 'focus moves to the item heading');
       expect(root(el).querySelector('progress')?.value).to.equal(1);
@@ -726,6 +738,162 @@ describe('<tf-quiz>', () => {
         if (own) Object.defineProperty(window, 'localStorage', own);
         else delete (window as { localStorage?: Storage }).localStorage;
       }
+    });
+  });
+
+  describe('robustness', () => {
+    const storageKey = `${prefix}quiz:quiz-test`;
+
+    it('keeps the other phase’s result when a pre and a post of the same quiz on one page both save', async () => {
+      const pre = await quizFixture();
+      const post = await quizFixture(testFeed(), { phase: 'post' });
+      await pick(pre, 'Enregistrer mes réponses sur cet appareil');
+      await pick(post, 'Enregistrer mes réponses sur cet appareil');
+      await startQuiz(post);
+      await startQuiz(pre);
+      await pick(pre, 'Réponse A');
+      for (let i = 0; i < 5; i += 1) await click(pre, i === 4 ? 'Voir mon résultat' : 'Suivant');
+      expect(readQuizResults('quiz-test').pre?.overall).to.equal(25);
+      await pick(post, 'Réponse B');
+      const saved = JSON.parse(localStorage.getItem(storageKey)!);
+      expect(saved.results.pre?.overall).to.equal(25, 'the post widget did not overwrite the pre result');
+      expect(saved.progress.post.answers).to.deep.equal({ 'single-1': 'b' });
+    });
+
+    it('writes nothing back after another widget of the same quiz erased the data', async () => {
+      const first = await quizFixture();
+      const second = await quizFixture();
+      await pick(first, 'Enregistrer mes réponses sur cet appareil');
+      await pick(second, 'Enregistrer mes réponses sur cet appareil');
+      await startQuiz(first);
+      await click(first, 'Suivant');
+      await click(first, 'Suivant');
+      await click(first, 'Suivant');
+      await click(first, 'Suivant');
+      await click(first, 'Voir mon résultat');
+      await click(first, 'Effacer mes données');
+      expect(storedKeys()).to.deep.equal([]);
+      await startQuiz(second);
+      await pick(second, 'Réponse A');
+      expect(storedKeys()).to.deep.equal([], 'consent withdrawn in one widget is withdrawn in the other');
+    });
+
+    it('resumes what is still readable of a damaged or older record, and says so', async () => {
+      localStorage.setItem(
+        storageKey,
+        JSON.stringify({
+          version: 0,
+          quizId: 'quiz-test',
+          progress: { pre: { step: 'item', index: 1, answers: { 'single-1': 'a' }, checked: [], seed: 's', startedAt: '2024-01-01T00:00:00.000Z' }, post: 'oops' },
+          results: { pre: { quizId: 'quiz-test', phase: 'pre', completedAt: '2024-01-02T10:00:00.000Z', overall: 40, byObjective: {}, bySequence: {} }, post: { overall: 'beaucoup' } },
+        }),
+      );
+      const { result: el, errors } = await captureConsoleWarnings(() => quizFixture());
+      expect(errors.join(' ')).to.contain('quiz:quiz-test');
+      expect(textOf(root(el).querySelector('.notices'))).to.contain('illisibles');
+      expect(textOf(root(el))).to.contain('Question 2 sur 5');
+      await click(el, 'Précédent');
+      expect(input(el, 'Réponse A').checked).to.equal(true);
+      expect(readQuizResults('quiz-test').pre?.overall).to.equal(40, 'the checklist still gets the valid result');
+      await expectAccessible(el);
+    });
+
+    it('says so when storage throws at read and at erase, and keeps working', async () => {
+      const { getItem, removeItem } = Storage.prototype;
+      Storage.prototype.getItem = () => {
+        throw new DOMException('denied', 'SecurityError');
+      };
+      Storage.prototype.removeItem = () => {
+        throw new DOMException('denied', 'SecurityError');
+      };
+      try {
+        const { result: el } = await captureConsoleWarnings(() => quizFixture());
+        expect(textOf(root(el).querySelector('.notices'))).to.contain('ne peuvent pas être enregistrées');
+        await startQuiz(el);
+        await pick(el, 'Réponse A');
+        for (let i = 0; i < 5; i += 1) await click(el, i === 4 ? 'Voir mon résultat' : 'Suivant');
+        const { errors } = await captureConsoleErrors(() => click(el, 'Effacer mes données'));
+        expect(errors.join(' ')).to.contain('quiz:quiz-test');
+        const notices = textOf(root(el).querySelector('.notices'));
+        expect(notices).to.contain('n’ont pas pu être effacées');
+        expect(notices).to.not.contain('ont été effacées');
+        await expectAccessible(el);
+      } finally {
+        Object.assign(Storage.prototype, { getItem, removeItem });
+      }
+    });
+
+    it('keeps the answers in memory when the phase changes while answering, and keeps the focus in the widget', async () => {
+      const el = await quizFixture();
+      await startQuiz(el);
+      await pick(el, 'Réponse C');
+      await click(el, 'Suivant');
+      button(el, 'Suivant').focus();
+      el.phase = 'post';
+      await settle(el);
+      expect(textOf(root(el))).to.contain('Évaluation après la formation');
+      expect(button(el, 'Commencer')).to.exist;
+      expect(root(el).activeElement?.id).to.equal('quiz-title');
+      el.phase = 'pre';
+      await settle(el);
+      expect(textOf(root(el))).to.contain('Question 2 sur 5');
+      await click(el, 'Précédent');
+      expect(input(el, 'Réponse C').checked).to.equal(true);
+      expect(storedKeys()).to.deep.equal([]);
+    });
+
+    it('finishes a quiz of one free-text item: not scored, and no score in the complete statement', async () => {
+      const el = await quizFixture(testFeed({ items: [{ id: 'text-1', type: 'text', prompt: 'Vos attentes ?' }], bands: undefined }));
+      await startQuiz(el);
+      expect(textOf(root(el))).to.contain('Question 1 sur 1');
+      const completed = oneEvent(el, 'tf-quiz-complete');
+      await click(el, 'Voir mon résultat');
+      expect((await completed).detail.result).to.deep.equal({ completion: true });
+      expect(textOf(root(el).querySelector('[part="result"]'))).to.contain('pas noté');
+      await click(el, 'Voir les bonnes réponses');
+      expect(textOf(root(el).querySelector('#review'))).to.contain('Sans réponse');
+      expect(textOf(root(el).querySelector('#review'))).to.not.contain('Réponse enregistrée');
+      await expectAccessible(el);
+    });
+
+    it('does not invent a right answer for an opinion item without one', async () => {
+      const poll = { id: 'poll', type: 'single' as const, prompt: 'Votre préférence ?', options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] };
+      const el = await quizFixture(testFeed({ items: [poll] }));
+      await startQuiz(el);
+      await pick(el, 'A');
+      await click(el, 'Voir mon résultat');
+      await click(el, 'Voir les bonnes réponses');
+      expect(textOf(root(el).querySelector('#review'))).to.not.contain('La bonne réponse');
+    });
+
+    it('on one page, "Valider" moves focus to the correction it shows', async () => {
+      const el = await quizFixture(testFeed(), { layout: 'page', correction: 'immediate' });
+      await startQuiz(el);
+      await pick(el, 'Réponse B');
+      await click(el, 'Valider');
+      const feedback = root(el).querySelector('[part="feedback"]')!;
+      expect(root(el).activeElement).to.equal(feedback, 'focus is not lost with the button');
+      expect(textOf(root(el).querySelector('[aria-live="polite"]'))).to.equal('', 'read once, by the focus');
+      await expectAccessible(el);
+    });
+
+    it('ignores a previousResult of the wrong shape, with a message, and still shows the result', async () => {
+      const { result: el, errors } = await captureConsoleErrors(async () => {
+        const element = await quizFixture(testFeed(), { phase: 'post' });
+        element.previousResult = { overall: 'élevé' } as unknown as StoredQuizResult;
+        await settle(element);
+        await startQuiz(element);
+        await click(element, 'Suivant');
+        await click(element, 'Suivant');
+        await click(element, 'Suivant');
+        await click(element, 'Suivant');
+        await click(element, 'Voir mon résultat');
+        return element;
+      });
+      expect(errors.join(' ')).to.contain('previousResult');
+      expect(textOf(root(el).querySelector('.notices'))).to.contain('n’a pas pu être affichée');
+      expect(textOf(root(el).querySelector('[part="result"]'))).to.contain('Score global');
+      await expectAccessible(el);
     });
   });
 

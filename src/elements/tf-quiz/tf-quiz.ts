@@ -1,11 +1,13 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Feed, Objective, Quiz, QuizItem, Sequence, Training } from '../../feed/schema.js';
+import type { Feed, Quiz, QuizItem, Sequence, Training } from '../../feed/schema.js';
+import { isoDateOf, timeElement } from '../../internal/dates.js';
 import { FeedElement } from '../../internal/feed-element.js';
+import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { safeHref } from '../../internal/links.js';
-import { localeTag } from '../../internal/localize.js';
-import { emptyRecord, eraseQuizRecord, forgetResults, loadQuizRecord, rememberResult, rememberedResults, saveQuizRecord } from './quiz-storage.js';
-import type { QuizPhase, StoredAnswer, StoredQuizProgress, StoredQuizRecord, StoredQuizResult } from './quiz-results.js';
-import { comparisonChart, type ComparisonRow } from './result-chart.js';
+import { downloadJson, formatPercent, logStorageProblem } from './learner-data.js';
+import { isStoredQuizResult, quizRecordKey, readQuizRecord, type QuizPhase, type StoredAnswer, type StoredQuizProgress, type StoredQuizRecord, type StoredQuizResult } from './quiz-results.js';
+import { emptyRecord, eraseQuizRecord, forgetResults, rememberResult, rememberedResults, saveQuizRecord } from './quiz-storage.js';
+import { comparisonChart } from './result-chart.js';
 import { bandFor, correctOptions, isAnswered, isKnowledge, isScored, scoreQuiz, verdictOf, weakestSequences, type Verdict } from './scoring.js';
 import { randomSeed, seededShuffle } from './shuffle.js';
 import { answerStatement, completeStatement, startStatement, type QuizStatement } from './statements.js';
@@ -14,7 +16,9 @@ import { quizStyles } from './tf-quiz.styles.js';
 /** Where the learner is: one discriminated union, so that impossible states cannot be represented. */
 type QuizView = { step: 'intro' } | { step: 'item'; index: number } | { step: 'result'; result: StoredQuizResult };
 
-type Notice = 'resumed' | 'erased' | undefined;
+/** The notices above the quiz, named by their key in the `quiz` strings. */
+type Notice = 'resumed' | 'erased';
+type StorageNotice = 'storageFailed' | 'unreadable' | 'eraseFailed';
 
 interface Labelled {
   id: string;
@@ -23,6 +27,11 @@ interface Labelled {
 }
 
 const verdictIcons: Record<Verdict, string> = { correct: '✓', partial: '◐', incorrect: '✗', recorded: '•' };
+
+/** The labels of `ids` in the feed's order, then the ids the feed does not name, as they are: no score is hidden. */
+function labelsFor(labels: readonly Labelled[], ids: readonly string[]): Labelled[] {
+  return [...labels.filter((l) => ids.includes(l.id)), ...ids.filter((id) => !labels.some((l) => l.id === id)).map((id) => ({ id, short: id, full: id }))];
+}
 
 /**
  * @tagname tf-quiz
@@ -33,7 +42,8 @@ const verdictIcons: Record<Verdict, string> = { correct: '✓', partial: '◐', 
  * Privacy first (CNIL): nothing is written on the device until the learner ticks "Enregistrer mes réponses sur cet
  * appareil"; then answers, position and results persist in localStorage (key `training-feed-widgets:quiz:<id>`,
  * format in `quiz-results.ts`) and the quiz resumes after a reload. If storage is refused or full, the quiz goes on
- * in memory and says so. The widget sends nothing over the network: events let the host page record results.
+ * in memory and says so; a damaged record is read as far as it goes. The widget sends nothing over the network:
+ * events let the host page record results.
  *
  * Scoring: single and true-false 1 or 0; multiple with partial credit (correct picks − wrong picks) / correct
  * options, floored at 0; scale level index / (levels − 1); text never scored. Objective, sequence and overall
@@ -82,7 +92,7 @@ export class TfQuiz extends FeedElement {
     answers: { state: true },
     checked: { state: true },
     consent: { state: true },
-    storageFailed: { state: true },
+    storageNotice: { state: true },
     notice: { state: true },
     reviewOpen: { state: true },
     announcement: { state: true },
@@ -104,7 +114,7 @@ export class TfQuiz extends FeedElement {
   declare shuffle: boolean;
   /** Seed of the shuffling: the same seed gives the same order (tests, a stable retry). Random when absent. */
   declare seed: string | undefined;
-  /** Level of the quiz's title heading (default 2); section headings are one level below. */
+  /** Level (1 to 6) of the quiz's title heading (default 2); section headings are one level below. */
   declare headingLevel: number;
   /**
    * Link to a training's sheet, `{training}` replaced by its id, e.g. `/formations/{training}.html`; by default
@@ -118,18 +128,23 @@ export class TfQuiz extends FeedElement {
   declare private answers: Record<string, StoredAnswer>;
   declare private checked: string[];
   declare private consent: boolean;
-  declare private storageFailed: boolean;
-  declare private notice: Notice;
+  declare private storageNotice: StorageNotice | undefined;
+  declare private notice: Notice | undefined;
   declare private reviewOpen: boolean;
   declare private announcement: string;
 
   /** Mirror of the device record (or what it would be), so that one phase's save keeps the other's data. */
   private record: StoredQuizRecord | undefined;
+  /** The attempts of the other quizzes this widget showed (its `quiz` changed), kept in memory until the page closes. */
+  private otherQuizzes = new Map<string, { record: StoredQuizRecord; consent: boolean }>();
+  /** Every quiz id this widget saved on the device: "Effacer mes données" erases them all. */
+  private savedQuizzes = new Set<string>();
   private restoredFor: string | undefined;
   private attemptSeed = randomSeed();
   private startedAt = new Date().toISOString();
   /** Last response sent in a `tf-quiz-answer`, by item, so that leaving an item twice does not repeat it. */
   private answeredResponses = new Map<string, string>();
+  /** Id of the element to focus after the next render. */
   private pendingFocus: string | undefined;
 
   constructor() {
@@ -142,8 +157,6 @@ export class TfQuiz extends FeedElement {
     this.answers = {};
     this.checked = [];
     this.consent = false;
-    this.storageFailed = false;
-    this.notice = undefined;
     this.reviewOpen = false;
     this.announcement = '';
   }
@@ -162,17 +175,13 @@ export class TfQuiz extends FeedElement {
     return this.correction === 'immediate' || this.correction === 'end' ? this.correction : (quiz.correction ?? 'end');
   }
 
-  private get shuffleSeed(): string {
-    return this.seed ?? this.attemptSeed;
-  }
-
   /** The items in the order of this attempt. */
   private orderedItems(quiz: Quiz): QuizItem[] {
-    return this.shuffle || quiz.shuffleItems ? seededShuffle(quiz.items, `${this.shuffleSeed}:${quiz.id}`) : quiz.items;
+    return this.shuffle || quiz.shuffleItems ? seededShuffle(quiz.items, `${this.seed ?? this.attemptSeed}:${quiz.id}`) : quiz.items;
   }
 
   private orderedOptions<T>(quiz: Quiz, item: QuizItem, options: readonly T[]): readonly T[] {
-    return this.shuffle || quiz.shuffleOptions ? seededShuffle(options, `${this.shuffleSeed}:${quiz.id}:${item.id}`) : options;
+    return this.shuffle || quiz.shuffleOptions ? seededShuffle(options, `${this.seed ?? this.attemptSeed}:${quiz.id}:${item.id}`) : options;
   }
 
   private trainingOf(feed: Feed, quiz: Quiz): Training | undefined {
@@ -181,8 +190,7 @@ export class TfQuiz extends FeedElement {
   }
 
   private objectivesOf(feed: Feed, quiz: Quiz): Labelled[] {
-    const objectives: readonly Objective[] = this.trainingOf(feed, quiz)?.objectives ?? [];
-    return objectives.map((objective, index) => ({ id: objective.id, short: this.t.quiz.objectiveShort(index + 1), full: objective.text }));
+    return (this.trainingOf(feed, quiz)?.objectives ?? []).map((objective, index) => ({ id: objective.id, short: this.t.quiz.objectiveShort(index + 1), full: objective.text }));
   }
 
   private sequencesOf(feed: Feed, quiz: Quiz): Labelled[] {
@@ -211,50 +219,64 @@ export class TfQuiz extends FeedElement {
   }
 
   private formatScore(score: number): string {
-    return new Intl.NumberFormat(localeTag(this.language), { style: 'percent', maximumFractionDigits: 0 }).format(score / 100);
+    return formatPercent(score, this.language);
   }
 
   // ── Storage ───────────────────────────────────────────────────────────────
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('previousResult') && this.previousResult != null && !isStoredQuizResult(this.previousResult)) {
+      console.error('[training-feed-widgets] <tf-quiz> previousResult n’a pas la forme de StoredQuizResult (quiz-results.ts) ; il est ignoré :', this.previousResult);
+    }
     const state = this.feedState;
     if (state.status !== 'loaded') return;
     const quiz = this.currentQuiz(state.feed);
     const key = quiz ? `${quiz.id}|${this.activePhase}` : undefined;
     if (quiz && key !== this.restoredFor) {
+      // The quiz or phase changed under the learner's hands: focus must not be lost with the controls it was on.
+      if (this.restoredFor && this.shadowRoot?.activeElement) this.pendingFocus = 'quiz-title';
       this.restoredFor = key;
       this.restore(quiz);
     }
   }
 
-  /** Picks up the learner's saved attempt, if they opted in on this device. */
+  /**
+   * Picks up the attempt of `quiz` in this phase: from memory when the widget already showed the quiz (its `quiz`
+   * or `phase` attribute changed meanwhile), else from the device if the learner opted in there.
+   */
   private restore(quiz: Quiz): void {
-    const { record } = loadQuizRecord(quiz.id);
-    this.record = record;
-    this.consent = record !== undefined;
-    this.storageFailed = false;
+    const previous = this.record;
+    if (previous && previous.quizId !== quiz.id) this.otherQuizzes.set(previous.quizId, { record: previous, consent: this.consent });
+    let kept = previous?.quizId === quiz.id ? { record: previous, consent: this.consent } : this.otherQuizzes.get(quiz.id);
+    this.storageNotice = undefined;
+    if (!kept) {
+      const { record, problem } = readQuizRecord(quiz.id);
+      kept = { record: record as StoredQuizRecord, consent: record !== undefined };
+      if (problem) {
+        logStorageProblem(this.localName, quizRecordKey(quiz.id), problem);
+        this.storageNotice = problem === 'corrupt' ? 'unreadable' : 'storageFailed';
+      }
+    }
+    this.record = kept.record;
+    this.consent = kept.consent;
     this.reviewOpen = false;
     this.answeredResponses.clear();
-    const progress = record?.progress[this.activePhase];
+    const progress = this.record?.progress[this.activePhase];
+    this.answers = { ...progress?.answers };
+    this.checked = [...(progress?.checked ?? [])];
+    this.attemptSeed = progress?.seed ?? randomSeed();
+    this.notice = progress ? 'resumed' : undefined;
     if (!progress) {
-      this.answers = {};
-      this.checked = [];
-      this.attemptSeed = randomSeed();
       this.view = { step: 'intro' };
-      this.notice = undefined;
       return;
     }
-    this.answers = { ...progress.answers };
-    this.checked = [...progress.checked];
-    this.attemptSeed = progress.seed;
     this.startedAt = progress.startedAt;
-    const saved = record?.results[this.activePhase];
+    const saved = this.record?.results[this.activePhase];
     this.view =
       progress.step === 'result'
         ? { step: 'result', result: saved ?? scoreQuiz(quiz, this.answers, this.activePhase, new Date()) }
         : { step: 'item', index: Math.min(progress.index, quiz.items.length - 1) };
-    this.notice = 'resumed';
   }
 
   private progressNow(): StoredQuizProgress | undefined {
@@ -270,10 +292,20 @@ export class TfQuiz extends FeedElement {
     };
   }
 
-  /** Writes the current attempt, only with consent. A refused write keeps everything in memory and says so. */
-  private persist(quizId: string, result?: StoredQuizResult): void {
+  /**
+   * Keeps the attempt in memory and, with consent, on the device. The device's record is read first: another
+   * `<tf-quiz>` of the same quiz (the pre and the post on one page, another tab) may have saved its own phase since,
+   * which must not be overwritten; and a record erased there means the learner withdrew consent there.
+   * A refused write keeps everything in memory and says so.
+   */
+  private persist(quizId: string, result?: StoredQuizResult, optingIn = false): void {
     const phase = this.activePhase;
-    const base = this.record ?? emptyRecord(quizId);
+    let base = this.record ?? emptyRecord(quizId);
+    if (this.consent) {
+      const { record: stored, problem } = readQuizRecord(quizId);
+      if (stored) base = { ...base, progress: { ...base.progress, ...stored.progress }, results: { ...base.results, ...stored.results } };
+      else if (!problem && !optingIn && this.storageNotice !== 'storageFailed') this.consent = false;
+    }
     const progress = this.progressNow();
     const record: StoredQuizRecord = {
       ...base,
@@ -283,39 +315,52 @@ export class TfQuiz extends FeedElement {
     if (!progress) delete record.progress[phase];
     this.record = record;
     if (!this.consent) return;
-    this.storageFailed = saveQuizRecord(record, result !== undefined) !== undefined;
-  }
-
-  private onConsentChange(quiz: Quiz, event: Event): void {
-    const consent = (event.target as HTMLInputElement).checked;
-    this.consent = consent;
-    this.notice = undefined;
-    if (consent) {
-      const remembered = rememberedResults(quiz.id);
-      const base = this.record ?? emptyRecord(quiz.id);
-      this.record = { ...base, results: { ...remembered, ...base.results } };
-      this.persist(quiz.id, this.view.step === 'result' ? this.view.result : undefined);
+    if (saveQuizRecord(record, result !== undefined || optingIn)) {
+      this.storageNotice = 'storageFailed';
     } else {
-      eraseQuizRecord(quiz.id);
-      this.storageFailed = false;
+      this.savedQuizzes.add(quizId);
+      if (this.storageNotice === 'storageFailed') this.storageNotice = undefined;
     }
   }
 
-  /** "Effacer mes données": the device record, this page's memory, and the attempt on screen. */
+  private onConsentChange(quiz: Quiz, event: Event): void {
+    this.consent = (event.target as HTMLInputElement).checked;
+    this.notice = undefined;
+    if (this.consent) {
+      // This page's results (a pre taken before this post) are the learner's answers too: they are kept with them.
+      const base = this.record ?? emptyRecord(quiz.id);
+      this.record = { ...base, results: { ...rememberedResults(quiz.id), ...base.results } };
+      this.persist(quiz.id, this.view.step === 'result' ? this.view.result : undefined, true);
+    } else {
+      this.eraseDevice(quiz.id);
+    }
+  }
+
+  /** Erases every record this widget saved, and the current quiz's. False, with a notice, when the browser refuses. */
+  private eraseDevice(quizId: string): boolean {
+    const failed = [...new Set([...this.savedQuizzes, quizId])].filter((id) => eraseQuizRecord(id));
+    this.savedQuizzes = new Set(failed);
+    if (failed.length) logStorageProblem(this.localName, failed.map(quizRecordKey).join(', '), 'erase');
+    this.storageNotice = failed.length ? 'eraseFailed' : undefined;
+    return failed.length === 0;
+  }
+
+  /** "Effacer mes données": the device records, this page's memory, and the attempt on screen. */
   private eraseEverything(quiz: Quiz): void {
-    eraseQuizRecord(quiz.id);
+    const erased = this.eraseDevice(quiz.id);
     forgetResults(quiz.id);
+    this.otherQuizzes.forEach((_, id) => forgetResults(id));
+    this.otherQuizzes.clear();
     this.record = undefined;
     this.consent = false;
-    this.storageFailed = false;
     this.answers = {};
     this.checked = [];
     this.answeredResponses.clear();
     this.attemptSeed = randomSeed();
     this.reviewOpen = false;
     this.view = { step: 'intro' };
-    this.notice = 'erased';
-    this.pendingFocus = 'title';
+    this.notice = erased ? 'erased' : undefined;
+    this.pendingFocus = 'quiz-title';
   }
 
   // ── Flow ──────────────────────────────────────────────────────────────────
@@ -335,7 +380,7 @@ export class TfQuiz extends FeedElement {
     this.view = { step: 'item', index: 0 };
     this.persist(quiz.id);
     this.emit<QuizStatement>('tf-quiz-start', startStatement(this.statementContext(quiz)));
-    this.pendingFocus = this.layout === 'page' ? 'title' : `heading-${this.orderedItems(quiz)[0]?.id}`;
+    this.pendingFocus = this.layout === 'page' ? 'quiz-title' : `heading-${this.orderedItems(quiz)[0]?.id}`;
   }
 
   private setAnswer(quiz: Quiz, item: QuizItem, answer: StoredAnswer): void {
@@ -355,12 +400,17 @@ export class TfQuiz extends FeedElement {
     this.emit<QuizStatement>('tf-quiz-answer', statement);
   }
 
+  /**
+   * "Valider": the correction appears and the button goes. One item at a time, focus moves on to "Suivant" and
+   * the correction is announced; on one page, focus moves to the correction itself, which is then read once.
+   */
   private check(quiz: Quiz, item: QuizItem): void {
     this.checked = [...this.checked, item.id];
     this.reportAnswer(quiz, item);
-    this.announcement = this.feedbackText(item);
+    const onePage = this.layout === 'page';
+    this.announcement = onePage ? '' : this.feedbackText(item);
     this.persist(quiz.id);
-    this.pendingFocus = 'next';
+    this.pendingFocus = onePage ? `feedback-${item.id}` : 'next';
   }
 
   private goTo(quiz: Quiz, index: number): void {
@@ -385,25 +435,22 @@ export class TfQuiz extends FeedElement {
     this.view = { step: 'result', result };
     this.reviewOpen = false;
     this.notice = undefined;
+    this.announcement = '';
     this.persist(quiz.id, result);
-    this.emit<QuizStatement>('tf-quiz-complete', completeStatement(this.statementContext(quiz), result));
+    this.emit<QuizStatement>('tf-quiz-complete', completeStatement(this.statementContext(quiz), result, quiz.items.some(isScored)));
     this.pendingFocus = 'result-heading';
   }
 
-  private download(quiz: Quiz, result: StoredQuizResult): void {
-    const data = { quiz: { id: quiz.id, title: quiz.title }, result, answers: this.answers, previous: this.previousFor(quiz) };
-    const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = this.t.quiz.fileName(quiz.id);
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
-
-  /** The `pre` result to compare a `post` result with. */
+  /**
+   * The `pre` result to compare a `post` result with: the host's, else the latest of the device's and this page's
+   * (the pre may have been taken again in another widget of the page since this one read the device).
+   */
   private previousFor(quiz: Quiz): StoredQuizResult | undefined {
     if (this.activePhase !== 'post') return undefined;
-    return this.previousResult ?? this.record?.results.pre ?? rememberedResults(quiz.id).pre;
+    if (isStoredQuizResult(this.previousResult)) return this.previousResult;
+    const stored = this.record?.results.pre;
+    const session = rememberedResults(quiz.id).pre;
+    return stored && session ? (session.completedAt > stored.completedAt ? session : stored) : (stored ?? session);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -411,22 +458,18 @@ export class TfQuiz extends FeedElement {
     const target = this.pendingFocus;
     if (!target) return;
     this.pendingFocus = undefined;
-    const element = this.renderRoot.querySelector<HTMLElement>(`[data-focus="${CSS.escape(target)}"]`);
-    element?.focus();
+    const element = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(target)}`);
+    if (!element) return;
+    // A heading or a correction is not focusable by nature: focusable by script only, outside the Tab order.
+    if (element.tabIndex < 0) element.setAttribute('tabindex', '-1');
+    element.focus();
   }
 
   // ── Rendering ─────────────────────────────────────────────────────────────
 
-  private heading(offset: number, content: unknown, options: { id?: string; focusKey?: string; className?: string } = {}): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel || 2) + offset));
-    return html`<div
-      role="heading"
-      aria-level=${level}
-      class="heading heading--${Math.min(offset, 2)} ${options.className ?? ''}"
-      id=${options.id ?? nothing}
-      data-focus=${options.focusKey ?? nothing}
-      tabindex=${options.focusKey ? '-1' : nothing}
-    >${content}</div>`;
+  /** A real heading, `offset` levels below the quiz's title. */
+  private heading(offset: number, content: unknown, id?: string, className = offset > 1 ? 'minor-heading' : 'subheading'): TemplateResult {
+    return heading(clampHeadingLevel(this.headingLevel) + offset, content, id, className);
   }
 
   protected override renderFeed(feed: Feed): unknown {
@@ -435,14 +478,13 @@ export class TfQuiz extends FeedElement {
     if (!quiz) return this.renderProblem(this.t.common.quizNotFound(this.quiz));
     const t = this.t.quiz;
     const view = this.view;
+    const badPrevious = this.activePhase === 'post' && this.previousResult != null && !isStoredQuizResult(this.previousResult);
     return html`<article class="quiz" part="base" aria-labelledby="quiz-title">
-      ${this.heading(0, quiz.title, { id: 'quiz-title', focusKey: 'title', className: 'quiz__title' })}
+      ${this.heading(0, quiz.title, 'quiz-title', 'quiz__title')}
       <p class="quiz__phase">${this.activePhase === 'post' ? t.phasePost : t.phasePre}</p>
-      <div class="notices" role="status">
-        ${this.storageFailed ? html`<p class="notice notice--warning">${t.storageFailed}</p>` : nothing}
-        ${this.notice === 'resumed' ? html`<p class="notice">${t.resumed}</p>` : nothing}
-        ${this.notice === 'erased' ? html`<p class="notice">${t.erased}</p>` : nothing}
-      </div>
+      <div class="notices" role="status">${this.storageNotice ? html`<p class="notice notice--warning">${t[this.storageNotice]}</p>` : nothing}${badPrevious
+          ? html`<p class="notice notice--warning">${this.t.common.renderFailed}</p>`
+          : nothing}${this.notice ? html`<p class="notice">${t[this.notice]}</p>` : nothing}</div>
       ${view.step === 'intro'
         ? this.renderIntro(quiz)
         : view.step === 'item'
@@ -474,7 +516,7 @@ export class TfQuiz extends FeedElement {
         ${quiz.estimatedMinutes ? html`<li>${t.estimatedTime(quiz.estimatedMinutes)}</li>` : nothing}
       </ul>
       <section class="privacy" aria-labelledby="privacy-title">
-        ${this.heading(1, t.privacyTitle, { id: 'privacy-title' })}
+        ${this.heading(1, t.privacyTitle, 'privacy-title')}
         <p>${t.privacyText}</p>
         ${this.renderConsent(quiz)}
       </section>
@@ -484,23 +526,26 @@ export class TfQuiz extends FeedElement {
     </section>`;
   }
 
-  private renderStep(quiz: Quiz, index: number): TemplateResult {
+  /** "Valider", when the quiz corrects each answer at once and this one can be checked now. */
+  private canCheck(quiz: Quiz, item: QuizItem): boolean {
+    return this.correctionOf(quiz) === 'immediate' && isKnowledge(item) && isAnswered(item, this.answers[item.id]) && !this.checked.includes(item.id);
+  }
+
+  private renderStep(quiz: Quiz, at: number): TemplateResult {
     const t = this.t.quiz;
     const items = this.orderedItems(quiz);
-    const item = items[index];
-    if (!item) return html``;
-    const immediate = this.correctionOf(quiz) === 'immediate';
-    const canCheck = immediate && isKnowledge(item) && isAnswered(item, this.answers[item.id]) && !this.checked.includes(item.id);
-    const last = index === items.length - 1;
+    // The feed may have lost items since the attempt was saved: stay on the last one rather than show nothing.
+    const index = Math.min(at, items.length - 1);
+    const item = items[index] as QuizItem;
     return html`<section class="step" aria-labelledby="heading-${item.id}">
       ${this.renderItem(quiz, item, index, items.length)}
       <div class="nav" part="nav">
         ${index > 0
           ? html`<button type="button" class="button button--secondary" @click=${() => this.goTo(quiz, index - 1)}>${t.previous}</button>`
           : nothing}
-        ${canCheck ? html`<button type="button" class="button" @click=${() => this.check(quiz, item)}>${t.check}</button>` : nothing}
-        <button type="button" class="button" data-focus="next" @click=${() => this.goTo(quiz, index + 1)}>
-          ${last ? t.finish : t.next}
+        ${this.canCheck(quiz, item) ? html`<button type="button" class="button" @click=${() => this.check(quiz, item)}>${t.check}</button>` : nothing}
+        <button type="button" class="button" id="next" @click=${() => this.goTo(quiz, index + 1)}>
+          ${index === items.length - 1 ? t.finish : t.next}
         </button>
       </div>
     </section>`;
@@ -508,7 +553,7 @@ export class TfQuiz extends FeedElement {
 
   private renderPage(quiz: Quiz): TemplateResult {
     const items = this.orderedItems(quiz);
-    const immediate = this.correctionOf(quiz) === 'immediate';
+    const t = this.t.quiz;
     return html`<form
       class="page"
       @submit=${(event: Event) => {
@@ -518,13 +563,13 @@ export class TfQuiz extends FeedElement {
     >
       ${items.map(
         (item, index) => html`${this.renderItem(quiz, item, index, items.length)}
-        ${immediate && isKnowledge(item) && isAnswered(item, this.answers[item.id]) && !this.checked.includes(item.id)
+        ${this.canCheck(quiz, item)
           ? html`<div class="nav" part="nav">
-              <button type="button" class="button button--secondary" @click=${() => this.check(quiz, item)}>${this.t.quiz.check}</button>
+              <button type="button" class="button button--secondary" @click=${() => this.check(quiz, item)}>${t.check}</button>
             </div>`
           : nothing}`,
       )}
-      <div class="nav" part="nav"><button type="submit" class="button">${this.t.quiz.finish}</button></div>
+      <div class="nav" part="nav"><button type="submit" class="button">${t.finish}</button></div>
     </form>`;
   }
 
@@ -533,48 +578,37 @@ export class TfQuiz extends FeedElement {
     const answer = this.answers[item.id];
     const locked = this.checked.includes(item.id);
     const name = `answer-${item.id}`;
-    const hint =
-      item.type === 'multiple' ? t.multipleHint : item.type === 'scale' ? t.scaleHint : item.type === 'text' ? t.textHint : undefined;
-    const radio = (id: string, label: string, checked: boolean, onPick: () => void) =>
+    const hint = { multiple: t.multipleHint, scale: t.scaleHint, text: t.textHint }[item.type as string];
+    const choice = (type: 'radio' | 'checkbox', id: string, label: string, checked: boolean, onPick: (event: Event) => void) =>
       html`<label class="choice">
-        <input type="radio" name=${name} value=${id} .checked=${checked} ?disabled=${locked} @change=${onPick} />
+        <input type=${type} name=${name} value=${id} .checked=${checked} ?disabled=${locked} @change=${onPick} />
         <span>${label}</span>${locked ? this.optionMark(item, id, checked) : nothing}
       </label>`;
     let controls: TemplateResult;
     switch (item.type) {
       case 'single':
         controls = html`${this.orderedOptions(quiz, item, item.options).map((option) =>
-          radio(option.id, option.label, answer === option.id, () => this.setAnswer(quiz, item, option.id)),
+          choice('radio', option.id, option.label, answer === option.id, () => this.setAnswer(quiz, item, option.id)),
         )}`;
         break;
       case 'multiple': {
         const picked = Array.isArray(answer) ? answer : [];
-        controls = html`${this.orderedOptions(quiz, item, item.options).map(
-          (option) => html`<label class="choice">
-            <input
-              type="checkbox"
-              name=${name}
-              value=${option.id}
-              .checked=${picked.includes(option.id)}
-              ?disabled=${locked}
-              @change=${(event: Event) => {
-                const on = (event.target as HTMLInputElement).checked;
-                const next = item.options.map((o) => o.id).filter((id) => (id === option.id ? on : picked.includes(id)));
-                this.setAnswer(quiz, item, next);
-              }}
-            />
-            <span>${option.label}</span>${locked ? this.optionMark(item, option.id, picked.includes(option.id)) : nothing}
-          </label>`,
+        controls = html`${this.orderedOptions(quiz, item, item.options).map((option) =>
+          choice('checkbox', option.id, option.label, picked.includes(option.id), (event) => {
+            const on = (event.target as HTMLInputElement).checked;
+            // In the feed's order whatever the order shown, so that the same picks give the same response.
+            this.setAnswer(quiz, item, item.options.map((o) => o.id).filter((id) => (id === option.id ? on : picked.includes(id))));
+          }),
         )}`;
         break;
       }
       case 'true-false':
-        controls = html`${radio('true', t.trueLabel, answer === true, () => this.setAnswer(quiz, item, true))}
-        ${radio('false', t.falseLabel, answer === false, () => this.setAnswer(quiz, item, false))}`;
+        controls = html`${choice('radio', 'true', t.trueLabel, answer === true, () => this.setAnswer(quiz, item, true))}
+        ${choice('radio', 'false', t.falseLabel, answer === false, () => this.setAnswer(quiz, item, false))}`;
         break;
       case 'scale':
         controls = html`<div class="scale">
-          ${item.levels.map((level, levelIndex) => radio(String(levelIndex), level.label, answer === levelIndex, () => this.setAnswer(quiz, item, levelIndex)))}
+          ${item.levels.map((level, levelIndex) => choice('radio', String(levelIndex), level.label, answer === levelIndex, () => this.setAnswer(quiz, item, levelIndex)))}
         </div>`;
         break;
       case 'text':
@@ -592,12 +626,12 @@ export class TfQuiz extends FeedElement {
     }
     return html`<div class="item" part="item">
       <div class="item__header">
-        ${this.heading(1, t.questionOf(index + 1, total), { id: `heading-${item.id}`, focusKey: `heading-${item.id}`, className: 'item__heading' })}
+        ${this.heading(1, t.questionOf(index + 1, total), `heading-${item.id}`)}
         ${this.layout === 'step'
           ? html`<progress part="progress" max=${total} value=${index + 1} aria-label=${t.progressLabel}></progress>`
           : nothing}
       </div>
-      <fieldset class="item__fieldset item__fieldset--${item.type}" aria-describedby=${hint ? `hint-${item.id}` : nothing}>
+      <fieldset class="item__fieldset" aria-describedby=${hint ? `hint-${item.id}` : nothing}>
         <legend class="item__prompt">${item.prompt}</legend>
         ${hint ? html`<p class="hint" id="hint-${item.id}">${hint}</p>` : nothing}
         ${controls}
@@ -618,8 +652,9 @@ export class TfQuiz extends FeedElement {
     >`;
   }
 
-  private verdictLabel(verdict: Verdict): string {
-    return this.t.quiz[verdict];
+  /** The verdict in words; an item left blank says so rather than "incorrect" or "recorded". */
+  private verdictLabel(item: QuizItem): string {
+    return isAnswered(item, this.answers[item.id]) ? this.t.quiz[verdictOf(item, this.answers[item.id])] : this.t.quiz.unanswered;
   }
 
   /** The feedback of the options the learner picked, then what the right answer was. */
@@ -631,7 +666,7 @@ export class TfQuiz extends FeedElement {
       case 'multiple': {
         const picked = Array.isArray(answer) ? answer : [answer];
         const lines = item.options.filter((o) => picked.includes(o.id) && o.feedback).map((o) => o.feedback as string);
-        if (verdictOf(item, answer) !== 'correct') lines.push(t.correctAnswer(correctOptions(item).map((o) => o.label).join(' ; ')));
+        if (isKnowledge(item) && verdictOf(item, answer) !== 'correct') lines.push(t.correctAnswer(correctOptions(item).map((o) => o.label).join(' ; ')));
         return lines;
       }
       case 'true-false': {
@@ -648,14 +683,14 @@ export class TfQuiz extends FeedElement {
 
   private feedbackText(item: QuizItem): string {
     const explanation = item.explanation ? `${this.t.quiz.explanation} ${item.explanation}` : '';
-    return [`${this.verdictLabel(verdictOf(item, this.answers[item.id]))}.`, ...this.feedbackLines(item), explanation].filter(Boolean).join(' ');
+    return [`${this.verdictLabel(item)}.`, ...this.feedbackLines(item), explanation].filter(Boolean).join(' ');
   }
 
   private renderFeedback(item: QuizItem): TemplateResult {
     const verdict = verdictOf(item, this.answers[item.id]);
-    return html`<div class="feedback feedback--${verdict}" part="feedback">
-      <p class="verdict"><span class="verdict__icon" aria-hidden="true">${verdictIcons[verdict]}</span> ${this.verdictLabel(verdict)}</p>
-      ${this.feedbackLines(item).map((line) => html` <p>${line}</p>`)}
+    return html`<div class="feedback feedback--${verdict}" part="feedback" id="feedback-${item.id}">
+      <p class="verdict"><span class="verdict__icon" aria-hidden="true">${verdictIcons[verdict]}</span> ${this.verdictLabel(item)}</p>
+      ${this.feedbackLines(item).map((line) => html`<p>${line}</p>`)}
       ${item.explanation ? html`<p><strong>${this.t.quiz.explanation}</strong> ${item.explanation}</p>` : nothing}
     </div>`;
   }
@@ -679,64 +714,63 @@ export class TfQuiz extends FeedElement {
     }
   }
 
-  private scoreBar(score: number): TemplateResult {
-    return html`<svg class="bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-      <rect class="bar__track" x="0" y="0" width="100" height="6"></rect>
-      <rect class="bar__fill" x="0" y="0" width=${score} height="6"></rect>
-    </svg>`;
-  }
-
-  private renderScoreTable(caption: string, column: string, rows: { label: string; score: number }[], passScore: number | undefined): TemplateResult | typeof nothing {
-    if (rows.length === 0) return nothing;
-    const t = this.t.quiz;
+  /** A table of scores; each row is its header cell, then its data cells. */
+  private table(caption: string, columns: string[], rows: unknown[][]): TemplateResult {
     return html`<div class="table-wrap">
       <table class="scores">
         <caption>${caption}</caption>
-        <thead><tr><th scope="col">${column}</th><th scope="col">${t.scoreColumn}</th></tr></thead>
-        <tbody>
-          ${rows.map(
-            (row) => html`<tr>
-              <th scope="row">${row.label}</th>
-              <td>
-                <span class="score">${this.formatScore(row.score)}${passScore !== undefined ? ` (${row.score >= passScore ? t.reached : t.notReached})` : ''}</span>
-                ${this.scoreBar(row.score)}
-              </td>
-            </tr>`,
-          )}
-        </tbody>
+        <thead><tr>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
+        <tbody>${rows.map(([head, ...cells]) => html`<tr><th scope="row">${head}</th>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}</tbody>
       </table>
     </div>`;
   }
 
+  private renderScoreTable(caption: string, column: string, labels: Labelled[], scores: Record<string, number>, passScore: number | undefined): TemplateResult | typeof nothing {
+    const rows = labelsFor(labels, Object.keys(scores));
+    const t = this.t.quiz;
+    return rows.length === 0
+      ? nothing
+      : this.table(
+          caption,
+          [column, t.scoreColumn],
+          rows.map((row) => {
+            const score = scores[row.id] as number;
+            return [
+              row.full,
+              html`<span class="score">${this.formatScore(score)}${passScore !== undefined ? ` (${score >= passScore ? t.reached : t.notReached})` : ''}</span>
+                <svg class="bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                  <rect class="bar__track" width="100" height="6"></rect><rect class="bar__fill" width=${score} height="6"></rect>
+                </svg>`,
+            ];
+          }),
+        );
+  }
+
   private renderComparison(what: string, column: string, labels: Labelled[], before: Record<string, number>, after: Record<string, number>): TemplateResult | typeof nothing {
     const t = this.t.quiz;
-    const ids = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-    if (ids.length === 0) return nothing;
-    const labelOf = (id: string) => labels.find((l) => l.id === id) ?? { id, short: id, full: id };
-    const ordered = [...labels.filter((l) => ids.includes(l.id)), ...ids.filter((id) => !labels.some((l) => l.id === id)).map(labelOf)];
-    const rows: ComparisonRow[] = ordered.map((l) => ({ label: l.short, before: before[l.id], after: after[l.id] }));
+    const rows = labelsFor(labels, [...new Set([...Object.keys(before), ...Object.keys(after)])]);
+    if (rows.length === 0) return nothing;
+    const caption = t.comparisonCaption(what);
+    const score = (value: number | undefined) => (value === undefined ? '–' : this.formatScore(value));
     return html`<figure class="comparison">
-      ${comparisonChart(rows, { label: `${t.comparisonCaption(what)}. ${t.chartLabel}`, before: t.before, after: t.after, format: (s) => this.formatScore(s) })}
-      <div class="table-wrap">
-        <table class="scores comparison__table">
-          <caption>${t.comparisonCaption(what)}</caption>
-          <thead>
-            <tr><th scope="col">${column}</th><th scope="col">${t.before}</th><th scope="col">${t.after}</th><th scope="col">${t.difference}</th></tr>
-          </thead>
-          <tbody>
-            ${ordered.map((l) => {
-              const b = before[l.id];
-              const a = after[l.id];
-              return html`<tr>
-                <th scope="row">${l.short !== l.full ? html`<span class="short">${l.short}</span> ` : nothing}${l.full}</th>
-                <td>${b === undefined ? '–' : this.formatScore(b)}</td>
-                <td>${a === undefined ? '–' : this.formatScore(a)}</td>
-                <td>${a === undefined || b === undefined ? '–' : t.points(a - b)}</td>
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-      </div>
+      ${comparisonChart(
+        rows.map((l) => ({ label: l.short, before: before[l.id], after: after[l.id] })),
+        { label: `${caption}. ${t.chartLabel}`, before: t.before, after: t.after, format: score },
+      )}
+      ${this.table(
+        caption,
+        [column, t.before, t.after, t.difference],
+        rows.map((l) => {
+          const b = before[l.id];
+          const a = after[l.id];
+          return [
+            html`${l.short !== l.full ? html`<span class="short">${l.short}</span> ` : nothing}${l.full}`,
+            score(b),
+            score(a),
+            a === undefined || b === undefined ? '–' : t.points(a - b),
+          ];
+        }),
+      )}
     </figure>`;
   }
 
@@ -745,20 +779,14 @@ export class TfQuiz extends FeedElement {
     const scored = quiz.items.some(isScored);
     const objectives = this.objectivesOf(feed, quiz);
     const sequences = this.sequencesOf(feed, quiz);
-    const rowsOf = (labels: Labelled[], scores: Record<string, number>) => [
-      ...labels.filter((l) => scores[l.id] !== undefined).map((l) => ({ label: l.full, score: scores[l.id] as number })),
-      ...Object.keys(scores).filter((id) => !labels.some((l) => l.id === id)).map((id) => ({ label: id, score: scores[id] as number })),
-    ];
     const band = scored ? bandFor(quiz.bands, result.overall) : undefined;
     const previous = this.previousFor(quiz);
     const weak = weakestSequences(result);
     const completed = new Date(result.completedAt);
-    const recommendationLink = (text: string, href: string | undefined) => (href ? html`<a href=${href}>${text}</a>` : text);
+    const link = (text: string, href: string | undefined) => (href ? html`<a href=${href}>${text}</a>` : text);
     return html`<section class="result" part="result" aria-labelledby="result-heading">
-      ${this.heading(1, t.resultTitle, { id: 'result-heading', focusKey: 'result-heading' })}
-      ${Number.isNaN(completed.getTime())
-        ? nothing
-        : html`<p class="hint">${t.completedOn} <time datetime=${result.completedAt}>${new Intl.DateTimeFormat(localeTag(this.language), { dateStyle: 'long' }).format(completed)}</time></p>`}
+      ${this.heading(1, t.resultTitle, 'result-heading')}
+      ${Number.isNaN(completed.getTime()) ? nothing : html`<p class="hint">${t.completedOn} ${timeElement(isoDateOf(completed), this.language)}</p>`}
       ${scored
         ? html`<dl class="overall">
             <div><dt>${t.overall}</dt> <dd>${this.formatScore(result.overall)}</dd></div>
@@ -784,14 +812,13 @@ export class TfQuiz extends FeedElement {
                   : rec.sequence
                     ? this.trainingForSequence(feed, quiz, rec.sequence)
                     : undefined;
-                return html`<li>${recommendationLink(rec.text, safeHref(rec.url) ?? this.sheetLink(training))}</li>`;
+                return html`<li>${link(rec.text, safeHref(rec.url) ?? this.sheetLink(training))}</li>`;
               })}
               ${weak.map((id) => {
                 const training = this.trainingForSequence(feed, quiz, id);
                 const href = this.sheetLink(training);
-                const label = sequences.find((s) => s.id === id)?.full ?? id;
                 return html`<li>
-                  ${t.toConsolidate(label)}${training && href ? html` — <a href=${href}>${t.seeTraining(training.title)}</a>` : nothing}
+                  ${t.toConsolidate(sequences.find((s) => s.id === id)?.full ?? id)}${training && href ? html` — ${link(t.seeTraining(training.title), href)}` : nothing}
                 </li>`;
               })}
             </ul>
@@ -804,44 +831,36 @@ export class TfQuiz extends FeedElement {
             ${this.renderComparison(t.bySequence, t.sequenceColumn, sequences, previous.bySequence, result.bySequence)}
           </div>`
         : nothing}
-      ${this.renderScoreTable(t.byObjective, t.objectiveColumn, rowsOf(objectives, result.byObjective), result.passScore)}
-      ${this.renderScoreTable(t.bySequence, t.sequenceColumn, rowsOf(sequences, result.bySequence), undefined)}
+      ${this.renderScoreTable(t.byObjective, t.objectiveColumn, objectives, result.byObjective, result.passScore)}
+      ${this.renderScoreTable(t.bySequence, t.sequenceColumn, sequences, result.bySequence, undefined)}
       ${this.renderConsent(quiz)}
       <div class="nav no-print" part="nav">
         <button type="button" class="button button--secondary" aria-expanded=${this.reviewOpen ? 'true' : 'false'} aria-controls="review" @click=${() => (this.reviewOpen = !this.reviewOpen)}>
           ${t.showAnswers}
         </button>
         <button type="button" class="button" @click=${() => this.start(quiz)}>${t.retry}</button>
-        <button type="button" class="button button--secondary" @click=${() => this.download(quiz, result)}>${t.download}</button>
+        <button
+          type="button"
+          class="button button--secondary"
+          @click=${() => downloadJson({ quiz: { id: quiz.id, title: quiz.title }, result, answers: this.answers, previous }, t.fileName(quiz.id))}
+        >
+          ${t.download}
+        </button>
         <button type="button" class="button button--secondary" @click=${() => window.print()}>${t.print}</button>
         <button type="button" class="button button--secondary" @click=${() => this.eraseEverything(quiz)}>${t.erase}</button>
       </div>
       <div id="review" class="review" ?hidden=${!this.reviewOpen}>
-        ${this.renderReview(quiz)}
+        ${this.heading(2, t.answersTitle)}
+        <ol class="review__list">
+          ${this.orderedItems(quiz).map(
+            (item) => html`<li class="review__item">
+              <p class="item__prompt">${item.prompt}</p>
+              <p>${t.yourAnswer(this.answerText(item))}</p>
+              ${this.renderFeedback(item)}
+            </li>`,
+          )}
+        </ol>
       </div>
     </section>`;
-  }
-
-  private renderReview(quiz: Quiz): TemplateResult {
-    const t = this.t.quiz;
-    return html`${this.heading(2, t.answersTitle)}
-      <ol class="review__list">
-        ${this.orderedItems(quiz).map((item) => {
-          const verdict = verdictOf(item, this.answers[item.id]);
-          const right =
-            item.type === 'true-false'
-              ? t.correctAnswer(item.answer ? t.trueLabel : t.falseLabel)
-              : isKnowledge(item)
-                ? t.correctAnswer(correctOptions(item).map((o) => o.label).join(' ; '))
-                : '';
-          return html`<li class="review__item feedback feedback--${verdict}">
-            <p class="item__prompt">${item.prompt}</p>
-            <p>${t.yourAnswer(this.answerText(item))}</p>
-            <p class="verdict"><span class="verdict__icon" aria-hidden="true">${verdictIcons[verdict]}</span> ${this.verdictLabel(verdict)}</p>
-            ${right ? html`<p>${right}</p>` : nothing}
-            ${item.explanation ? html`<p><strong>${t.explanation}</strong> ${item.explanation}</p>` : nothing}
-          </li>`;
-        })}
-      </ol>`;
   }
 }

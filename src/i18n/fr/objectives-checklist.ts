@@ -8,7 +8,6 @@ export const checklist = {
   stateAcquired: 'Acquis',
   /** Before the state, in print and in the export: "État : Acquis". */
   stateLabel: 'État\u00a0:',
-  progressLabel: 'Progression',
   /** French keeps the singular for 0 and 1: "0 objectif acquis sur 6". */
   progress: (acquired: number, total: number) =>
     `${acquired} objectif${acquired > 1 ? 's' : ''} acquis sur ${total}`,
@@ -32,7 +31,6 @@ export const checklist = {
   suggestionFollowed: 'Votre choix correspond à la suggestion.',
   applySuggestion: 'Appliquer la suggestion',
   applySuggestionContext: (state: string, position: number) => ` «\u00a0${state}\u00a0» à l’objectif ${position}`,
-  suggestionApplied: (state: string, position: number) => `Objectif ${position}\u00a0: «\u00a0${state}\u00a0» appliqué.`,
   actionsLabel: 'Enregistrement, impression et export',
   consent: 'Enregistrer ma progression sur cet appareil',
   consentHint: 'Rien n’est enregistré tant que cette case n’est pas cochée. Vos choix et vos notes restent dans ce navigateur, sur cet appareil uniquement\u00a0; ils ne sont envoyés nulle part.',
@@ -41,6 +39,8 @@ export const checklist = {
   storageFailed:
     'Votre progression ne peut pas être enregistrée sur cet appareil (stockage refusé ou plein). Elle reste affichée jusqu’à la fermeture de la page.',
   erase: 'Effacer mes données',
+  unreadable: 'La progression enregistrée sur cet appareil était illisible (format ancien ou abîmé)\u00a0: seul ce qui a pu être relu est repris.',
+  eraseFailed: 'Vos données n’ont pas pu être effacées de cet appareil (stockage inaccessible). Effacez les données de ce site dans les réglages du navigateur.',
   erased: 'Vos données ont été effacées de cet appareil et la liste a été remise à zéro.',
   print: 'Imprimer',
   exportJson: 'Exporter (JSON)',
