@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const targetKiB = 30;
-const ceilingKiB = 55;
+const ceilingKiB = 56;
 const file = 'dist/training-feed-widgets.js';
 const source = readFileSync(file);
 const gzipKiB = gzipSync(source, { level: 9 }).length / 1024;

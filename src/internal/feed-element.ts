@@ -100,6 +100,12 @@ export abstract class FeedElement extends TfElement {
     super.connectedCallback();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Taken out of its <tf-feed>: the old provider's feed must not follow it; a new provider answers on reconnect.
+    this.providedFeedState = undefined;
+  }
+
   /** The state the widget shows now. */
   get feedState(): FeedState {
     if (this.feed !== undefined && this.feed !== null) return feedStateFromJson(this.feed);

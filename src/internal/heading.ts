@@ -11,7 +11,7 @@ export function clampHeadingLevel(level: number | undefined): number {
  * (lit cannot bind a tag name, and `lit/static-html` would weigh more than these six templates).
  */
 export function heading(level: number, content: unknown, id?: string, className?: string, part?: string): TemplateResult {
-  const at = Math.min(6, Math.max(1, level));
+  const at = clampHeadingLevel(level);
   const [i, c, p] = [ifDefined(id), ifDefined(className), ifDefined(part)];
   switch (at) {
     case 1:

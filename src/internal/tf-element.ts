@@ -54,6 +54,8 @@ export class TfElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved elsewhere in the page: the new place may speak another language.
+    if (this.hasUpdated) this.requestUpdate();
     let language = this.language;
     this.stopWatchingLanguage = onLanguageChange(() => {
       if (this.language !== language) {

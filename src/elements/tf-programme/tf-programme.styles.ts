@@ -22,15 +22,6 @@ export const programmeStyles = [
       background: var(--_tf-color-surface-alt);
     }
 
-    .modules,
-    .sequences,
-    .trainings {
-      display: grid;
-      gap: 0.75em;
-      padding: 0;
-      list-style: none;
-    }
-
     .modules {
       gap: 1.5em;
     }
@@ -79,16 +70,16 @@ export const programmeStyles = [
         break-inside: avoid;
       }
     }
-  
-  .tags {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin-block-start: 0.5em;
-    padding: 0;
-    list-style: none;
-    color: var(--_tf-color-text-muted);
-    font-size: 0.875em;
-  }
-`,
+
+    .tags {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+      margin-block-start: 0.5em;
+      padding: 0;
+      list-style: none;
+      color: var(--_tf-color-text-muted);
+      font-size: 0.875em;
+    }
+  `,
 ];

@@ -203,4 +203,35 @@ describe('<tf-programme>', () => {
     expect(element.scrollWidth).to.be.at.most(element.clientWidth);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
+  it('shows a module without sequences, and no empty heading', async () => {
+    const feed = await demoFeed();
+    feed.quizzes = [];
+    feed.programmes[0]!.modules.forEach((module) => (module.sequences = []));
+    const element = await overview(feed);
+    const root = shadowOf(element);
+    expect(textOf(root)).to.contain('2 modules, 0 séquence');
+    expect([...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((node) => textOf(node))).to.not.include(t.sequences);
+    expect(root.querySelectorAll('.module')).to.have.length(2);
+    await expectAccessible(element);
+  });
+
+  it('fills {id} or {training} of sheet-href, and tells the console when the template has neither', async () => {
+    const feed = await demoFeed();
+    feed.trainings.forEach((training) => delete training.url);
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const templated = await overview(feed, { sheetHref: '/fiches/{training}.html' });
+      const hrefs = [...shadowOf(templated).querySelectorAll<HTMLAnchorElement>('.training a')].map((link) => link.pathname);
+      expect(hrefs).to.include(`/fiches/${feed.trainings[0]!.id}.html`);
+      expect(warnings).to.deep.equal([]);
+      const fixed = await overview(feed, { sheetHref: '/catalogue' });
+      expect(new Set([...shadowOf(fixed).querySelectorAll<HTMLAnchorElement>('.training a')].map((link) => link.pathname))).to.deep.equal(new Set(['/catalogue']));
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('sheet-href="/catalogue" sans {id}');
+  });
 });

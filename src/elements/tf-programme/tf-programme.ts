@@ -1,12 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Feed, Programme, ProgrammeModule, Training } from '../../feed/schema.js';
-import { nextSession, todayIso } from '../../feed/sessions.js';
+import { nextSession } from '../../feed/sessions.js';
 import { formatDateRanges } from '../../internal/dates.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { safeHref } from '../../internal/links.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { registrationBadge } from '../../internal/registration-status.js';
+import { capitalise, sheetLink, todayFor } from '../../internal/feed-display.js';
+import { documentHeader, factList, partnerRole, section } from '../tf-sheet-card/document-parts.js';
 import { programmeStyles } from './tf-programme.styles.js';
 
 const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.number;
@@ -27,6 +29,8 @@ const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.
  * @csspart programme - The `<article>` that holds the framework.
  * @csspart header - The title, subtitle, issuer and logo.
  * @csspart funding-rule - The highlighted funding rule.
+ * @csspart section - Each section (context, audiences, the framework's own sections, modules, partners).
+ * @csspart facts - Each list of facts (`<dl>`: audiences, a module's duration, audience and prerequisites).
  * @csspart module - Each module of the framework.
  * @csspart trainings - Each module's list of trainings.
  * @csspart status - The loading placeholder.
@@ -53,7 +57,7 @@ export class TfProgramme extends FeedElement {
 
   /**
    * Link to a training's sheet when the feed gives it no `url`: a URL template where `{id}` is replaced by the
-   * training's id, e.g. `/formations/fiche.html?formation={id}`.
+   * training's id, e.g. `/formations/fiche.html?formation={id}` (a template without `{id}` is warned about).
    */
   declare sheetHref: string | undefined;
 
@@ -76,57 +80,71 @@ export class TfProgramme extends FeedElement {
     const level = clampHeadingLevel(this.headingLevel);
     const modules = [...programme.modules].sort(byNumber);
     const officialNote = safeHref(programme.url);
+    const today = todayFor(this, this.now);
+    const list = (items: readonly unknown[]) => html`<ul class="list">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+    const paragraphs = (texts: readonly string[] | undefined) => texts?.map((text) => html`<p>${text}</p>`);
+    const audience = programme.audience;
+    const publishers = programme.publishers?.map((publisher) => publisher.name).join(', ');
     return html`<article class="sheet" part="programme" aria-labelledby="programme-title">
-      ${this.renderHeader(programme, level)}
+      ${documentHeader(
+        t.label,
+        level,
+        'programme-title',
+        programme.title,
+        programme.subtitle,
+        html`${programme.issuer ? html`<p class="byline">${t.issuer} ${programme.issuer}</p>` : nothing}
+        ${publishers ? html`<p class="byline">${t.publishers} ${publishers}</p>` : nothing}
+        ${programme.tags?.length ? html`<ul class="tags" aria-label=${t.tags}>${programme.tags.map((tag) => html`<li>${tag}</li>`)}</ul>` : nothing}`,
+      )}
       ${programme.fundingRule
         ? html`<p class="funding-rule" part="funding-rule"><strong>${t.fundingRule}</strong> ${programme.fundingRule}</p>`
         : nothing}
-      ${programme.context?.length
-        ? this.section(level, t.context, html`${programme.context.map((paragraph) => html`<p>${paragraph}</p>`)}`)
+      ${programme.context?.length ? section(level + 1, t.context, paragraphs(programme.context)) : nothing}
+      ${audience
+        ? section(
+            level + 1,
+            t.audience,
+            factList([
+              [t.audiencePriority, audience.priority],
+              [t.audienceDescription, audience.description],
+              [t.audienceOpenTo, audience.openTo],
+            ]),
+          )
         : nothing}
-      ${this.renderAudience(programme, level)}
-      ${programme.sections?.map((section) =>
-        section.paragraphs?.length || section.items?.length
-          ? this.section(
-              level,
-              section.title,
-              html`${section.paragraphs?.map((paragraph) => html`<p>${paragraph}</p>`)}
-              ${section.items?.length
-                ? html`<ul class="list">
-                    ${section.items.map(
-                      (item) => html`<li>
-                        ${item.text}
-                        ${item.subitems?.length ? html`<ul class="list">${item.subitems.map((subitem) => html`<li>${subitem}</li>`)}</ul>` : nothing}
-                      </li>`,
-                    )}
-                  </ul>`
+      ${programme.sections?.map((part) =>
+        part.paragraphs?.length || part.items?.length
+          ? section(
+              level + 1,
+              part.title,
+              html`${paragraphs(part.paragraphs)}
+              ${part.items?.length
+                ? list(part.items.map((item) => html`${item.text} ${item.subitems?.length ? list(item.subitems) : nothing}`))
                 : nothing}`,
             )
           : nothing,
       )}
       ${modules.length
-        ? this.section(
-            level,
+        ? section(
+            level + 1,
             t.modules,
             html`<p class="muted">${t.modulesSummary(modules.length, modules.reduce((sum, module) => sum + module.sequences.length, 0))}</p>
               <ol class="modules">
-                ${modules.map((module) => this.renderModule(feed, programme, module, level + 2))}
+                ${modules.map((module) => this.renderModule(feed, programme, module, level + 2, today))}
               </ol>`,
           )
         : nothing}
       ${programme.partners?.length
-        ? this.section(
-            level,
+        ? section(
+            level + 1,
             t.partners,
-            html`<ul class="list">
-              ${programme.partners.map(
-                (partner) => html`<li>
-                  ${partner.role ? html`${this.t.sheetCard[partnerRoleKeys[partner.role]]} – ` : nothing}<strong>${partner.name}</strong>${partner.description
+            list(
+              programme.partners.map(
+                (partner) =>
+                  html`${partner.role ? `${partnerRole(partner.role, this.t.sheetCard)} – ` : nothing}<strong>${partner.name}</strong>${partner.description
                     ? ` (${partner.description})`
-                    : ''}
-                </li>`,
-              )}
-            </ul>`,
+                    : ''}`,
+              ),
+            ),
           )
         : nothing}
       ${officialNote ? html`<p><a href=${officialNote} data-print-url>${t.officialNote}</a></p>` : nothing}
@@ -134,70 +152,28 @@ export class TfProgramme extends FeedElement {
     </article>`;
   }
 
-  private renderHeader(programme: Programme, level: number): TemplateResult {
-    const t = this.t.programme;
-    const publishers = programme.publishers?.map((publisher) => publisher.name).join(', ');
-    return html`<header class="header" part="header">
-      <div class="header__text">
-        <p class="eyebrow">${t.label}</p>
-        ${heading(level, programme.title, 'programme-title', 'title')}
-        ${programme.subtitle ? html`<p class="subtitle">${programme.subtitle}</p>` : nothing}
-        ${programme.issuer ? html`<p class="byline">${t.issuer} ${programme.issuer}</p>` : nothing}
-        ${publishers ? html`<p class="byline">${t.publishers} ${publishers}</p>` : nothing}
-        ${programme.tags?.length
-          ? html`<ul class="tags" aria-label=${t.tags}>${programme.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
-          : nothing}
-      </div>
-      <slot name="logo"></slot>
-    </header>`;
-  }
-
-  private section(level: number, title: string, body: unknown): TemplateResult {
-    return html`<section class="section" part="section">${heading(level + 1, title, undefined, 'section__title')}${body}</section>`;
-  }
-
-  private renderAudience(programme: Programme, level: number): unknown {
-    const audience = programme.audience;
-    if (!audience) return nothing;
-    const t = this.t.programme;
-    const facts: [string, string | undefined][] = [
-      [t.audiencePriority, audience.priority],
-      [t.audienceDescription, audience.description],
-      [t.audienceOpenTo, audience.openTo],
-    ];
-    return this.section(
-      level,
-      t.audience,
-      html`<dl class="facts">
-        ${facts.filter(([, value]) => value).map(([term, value]) => html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`)}
-      </dl>`,
-    );
-  }
-
-  private renderModule(feed: Feed, programme: Programme, module: ProgrammeModule, level: number): TemplateResult {
+  private renderModule(feed: Feed, programme: Programme, module: ProgrammeModule, level: number, today: string): TemplateResult {
     const t = this.t.programme;
     const required = (module.requires ?? [])
       .map((id) => programme.modules.find((candidate) => candidate.id === id)?.number)
       .filter((number): number is number => number !== undefined)
       .sort((a, b) => a - b);
-    const facts: [string, unknown][] = [
-      [t.duration, module.duration],
-      [t.moduleAudience, module.audience],
-      [t.prerequisites, required.length || module.prerequisites
-        ? html`${required.length ? html`<strong class="line">${t.requires(required)}</strong>` : nothing}${module.prerequisites
-            ? html`<span class="line">${module.prerequisites}</span>`
-            : nothing}`
-        : undefined],
-    ];
     const sequences = [...module.sequences].sort(byNumber);
     const trainings = feed.trainings.filter((training) => training.programme === programme.id && training.module === module.id);
     return html`<li class="module" part="module" id=${`module-${module.id}`}>
       ${heading(level, html`<span class="module__number">${t.module(module.number)}</span> ${module.title}`, undefined, 'module__title')}
-      ${facts.some(([, value]) => value)
-        ? html`<dl class="facts">
-            ${facts.filter(([, value]) => value).map(([term, value]) => html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`)}
-          </dl>`
-        : nothing}
+      ${factList([
+        [t.duration, module.duration],
+        [t.moduleAudience, module.audience],
+        [
+          t.prerequisites,
+          required.length || module.prerequisites
+            ? html`${required.length ? html`<strong class="line">${t.requires(required)}</strong>` : nothing}${module.prerequisites
+                ? html`<span class="line">${module.prerequisites}</span>`
+                : nothing}`
+            : undefined,
+        ],
+      ])}
       ${sequences.length
         ? html`${heading(level + 1, t.sequences, undefined, 'subsection__title')}
             <ol class="sequences">
@@ -211,16 +187,15 @@ export class TfProgramme extends FeedElement {
         : nothing}
       ${heading(level + 1, html`${t.trainings} <span class="count">(${t.trainingsCount(trainings.length)})</span>`, undefined, 'subsection__title')}
       ${trainings.length
-        ? html`<ul class="trainings" part="trainings">${trainings.map((training) => this.renderTraining(training))}</ul>`
+        ? html`<ul class="trainings" part="trainings">${trainings.map((training) => this.renderTraining(training, today))}</ul>`
         : html`<p class="muted">${t.noTraining}</p>`}
     </li>`;
   }
 
-  private renderTraining(training: Training): TemplateResult {
+  private renderTraining(training: Training, today: string): TemplateResult {
     const t = this.t.programme;
-    const today = todayIso(this.now);
     const next = nextSession(training, today);
-    const href = safeHref(training.url) ?? (this.sheetHref ? safeHref(this.sheetHref.replaceAll('{id}', encodeURIComponent(training.id))) : undefined);
+    const href = sheetLink(this, training, this.sheetHref);
     const where = [training.provider.name, training.provider.region].filter(Boolean).join(', ');
     // Trainings of one module often share their title: the body's name tells the links apart.
     const title = html`${training.title}<span class="visually-hidden"> – ${training.provider.name}</span>`;
@@ -233,16 +208,4 @@ export class TfProgramme extends FeedElement {
         ${registrationBadge(next, today, this.language, this.t.sheetCard, this.t.common)}</span>
     </li>`;
   }
-}
-
-const partnerRoleKeys = {
-  'co-funding': 'partnerRoleCoFunding',
-  funding: 'partnerRoleFunding',
-  partner: 'partnerRolePartner',
-  pedagogical: 'partnerRolePedagogical',
-} as const;
-
-/** Sequence descriptions are published as fragments in lower case ("le contexte, la démarche…"). */
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

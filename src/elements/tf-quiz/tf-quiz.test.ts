@@ -360,9 +360,11 @@ describe('<tf-quiz>', () => {
       await expectAccessible(el);
     });
 
-    it('links recommendations through the sheet-href template when given', async () => {
-      const el = await quizFixture();
-      el.setAttribute('sheet-href', '/fiches/{training}.html');
+    it('links recommendations through the sheet-href template when the feed gives the training no url', async () => {
+      const feed = testFeed();
+      delete feed.trainings[0]!.url;
+      const el = await quizFixture(feed);
+      el.setAttribute('sheet-href', '/fiches/{id}.html');
       await startQuiz(el);
       await click(el, 'Suivant');
       await click(el, 'Suivant');

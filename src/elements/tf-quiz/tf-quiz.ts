@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed, Quiz, QuizItem, Sequence, Training } from '../../feed/schema.js';
 import { isoDateOf, timeElement } from '../../internal/dates.js';
+import { sheetLink } from '../../internal/feed-display.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { safeHref } from '../../internal/links.js';
@@ -117,8 +118,8 @@ export class TfQuiz extends FeedElement {
   /** Level (1 to 6) of the quiz's title heading (default 2); section headings are one level below. */
   declare headingLevel: number;
   /**
-   * Link to a training's sheet, `{training}` replaced by its id, e.g. `/formations/{training}.html`; by default
-   * the training's `url` from the feed.
+   * Link to a training's sheet when the feed gives it no `url`: `{id}` is replaced by the training's id, e.g.
+   * `/formations/{id}.html` (`{training}` is accepted too).
    */
   declare sheetHref: string | undefined;
   /** A `pre` result to compare with (e.g. from the host's LMS); by default the one stored on the device. */
@@ -214,8 +215,7 @@ export class TfQuiz extends FeedElement {
   }
 
   private sheetLink(training: Training | undefined): string | undefined {
-    if (!training) return undefined;
-    return safeHref(this.sheetHref ? this.sheetHref.replaceAll('{training}', encodeURIComponent(training.id)) : training.url);
+    return training && sheetLink(this, training, this.sheetHref);
   }
 
   private formatScore(score: number): string {

@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+// Comments stay out of the template (they would ship in the CSS):
+// - the filters are a disclosure on narrow containers, always open on wide ones;
+// - checkboxes are 1.5em, a 24 px target at the default size (WCAG 2.5.8), their label widening it further;
+// - in print, the details (address, body, speakers) are shown: their summary cannot be opened on paper.
+
 export const sessionListStyles = css`
   :host {
     --_tf-session-list-columns-min: var(--tf-session-list-columns-min, 16em);
@@ -18,7 +23,6 @@ export const sessionListStyles = css`
     line-height: 1.25;
   }
 
-  /* Filters: a disclosure on narrow containers, always open on wide ones. */
   .filters {
     display: grid;
     gap: 0.75em;
@@ -107,8 +111,8 @@ export const sessionListStyles = css`
   }
 
   .check input {
-    width: 1.25em;
-    height: 1.25em;
+    width: 1.5em;
+    height: 1.5em;
     min-height: 0;
     margin: 0;
     accent-color: var(--_tf-color-primary);
@@ -126,11 +130,9 @@ export const sessionListStyles = css`
     font-weight: 600;
   }
 
-  /* Lists */
   .groups,
   .sessions,
   .facts {
-    margin: 0;
     padding: 0;
     list-style: none;
   }
@@ -262,6 +264,10 @@ export const sessionListStyles = css`
     .filters,
     .details summary {
       display: none !important;
+    }
+    .details::details-content {
+      display: contents;
+      content-visibility: visible;
     }
     .session {
       box-shadow: none;

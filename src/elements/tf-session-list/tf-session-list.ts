@@ -2,14 +2,15 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { repeat } from 'lit/directives/repeat.js';
 import type { FeedState } from '../../feed/feed-state.js';
 import type { Feed, Training } from '../../feed/schema.js';
-import { isRegistrationOpen, sessionEntries, todayIso, type SessionEntry, type SessionStatus } from '../../feed/sessions.js';
+import { isRegistrationOpen, sessionEntries, type SessionEntry, type SessionStatus } from '../../feed/sessions.js';
 import { formatDateRange, formatDateRanges, timeElement } from '../../internal/dates.js';
 import { FeedElement } from '../../internal/feed-element.js';
-import { heading } from '../../internal/heading.js';
+import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { statusText } from '../../internal/registration-status.js';
 import { mailtoHref, safeHref } from '../../internal/links.js';
 import { localeTag } from '../../internal/localize.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { capitalise, modeName, sheetLink, todayFor, warnOnce } from '../../internal/feed-display.js';
 import {
   activeFilterCount,
   filterOptions,
@@ -54,11 +55,10 @@ export interface FilterChangeDetail {
 
 const groupings: readonly SessionGrouping[] = ['month', 'training', 'region', 'none'];
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 let instanceCount = 0;
+
+/** Lists in the page now: two of them writing the same query-string keys would overwrite each other's filters. */
+const connectedLists = new Set<TfSessionList>();
 
 /**
  * @tagname tf-session-list
@@ -167,7 +167,7 @@ export class TfSessionList extends FeedElement {
   /** Level of the widget's title (2 by default); group headings and entry titles follow one and two levels below. */
   declare headingLevel: number;
 
-  /** How many sessions are rendered at first, and added by each "show more" (50 by default). */
+  /** How many sessions are rendered at first, and added by each "show more" (50 by default, and when not a whole number ≥ 1). */
   declare pageSize: number;
 
   /** Preset of the free-text filter. */
@@ -239,6 +239,12 @@ export class TfSessionList extends FeedElement {
     this.changeFilters({ ...this.filters, ...filters });
   }
 
+  /** `page-size` as used: a whole number of sessions, at least one. */
+  private get pageStep(): number {
+    const size = Math.floor(this.pageSize);
+    return size > 0 ? size : 50;
+  }
+
   private get urlPrefix(): string | undefined {
     if (this.syncUrl === null || this.syncUrl === undefined) return undefined;
     return this.syncUrl.trim() || 'tf-';
@@ -257,17 +263,22 @@ export class TfSessionList extends FeedElement {
     const filters = filtersFromSearch(location.search, prefix, this.presets);
     if (sameFilters(filters, this.filters)) return;
     this.filters = filters;
-    this.shownCount = this.pageSize;
+    this.shownCount = this.pageStep;
     this.pendingFilterEvent = true;
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
+    connectedLists.add(this);
     window.addEventListener('popstate', this.onPopState);
+    // Moved in the page: Lit does not render again by itself, but the structured data was removed on the way out
+    // and the new place may have another `lang`.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    connectedLists.delete(this);
     window.removeEventListener('popstate', this.onPopState);
     writeJsonLd(this.instanceKey, undefined);
     this.writtenJsonLd = undefined;
@@ -281,10 +292,7 @@ export class TfSessionList extends FeedElement {
       const prefix = this.urlPrefix;
       this.filters = prefix === undefined ? this.presets : filtersFromSearch(location.search, prefix, this.presets);
     }
-    if (changed.has('pageSize') || !this.hasUpdated) {
-      if (!(this.pageSize > 0)) this.pageSize = 50;
-      this.shownCount = this.pageSize;
-    }
+    if (changed.has('pageSize') || !this.hasUpdated) this.shownCount = this.pageStep;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -296,13 +304,17 @@ export class TfSessionList extends FeedElement {
       this.emit<FilterChangeDetail>('tf-filter-change', { filters: { ...this.filters }, count: this.results()?.length ?? 0 });
     }
     this.updateStructuredData();
+    const prefix = this.urlPrefix;
+    if (prefix !== undefined && [...connectedLists].some((other) => other !== this && other.urlPrefix === prefix)) {
+      warnOnce(this, `sync-url : une autre liste écrit aussi « ${prefix}… » ; donnez-leur des préfixes distincts.`);
+    }
   }
 
   // -------------------------------------------------------------------------------------------------------------
   // Data
 
   private get today(): string {
-    return todayIso(this.now);
+    return todayFor(this, this.now);
   }
 
   /** Every session in scope with its status and search text; rebuilt only when the feed, training or day changes. */
@@ -370,12 +382,7 @@ export class TfSessionList extends FeedElement {
   }
 
   private sheetUrl(training: Training, sessionId?: string): string | undefined {
-    if (training.url) return safeHref(training.url);
-    if (!this.sheetHref) return undefined;
-    const href = this.sheetHref
-      .replace(/\{id\}|\{training\}/g, encodeURIComponent(training.id))
-      .replace(/\{session\}/g, encodeURIComponent(sessionId ?? ''));
-    return safeHref(href);
+    return sheetLink(this, training, this.sheetHref, sessionId);
   }
 
   /** Where the action leads: the registration page, else the first contact's e-mail. */
@@ -388,10 +395,13 @@ export class TfSessionList extends FeedElement {
     return { url: mailtoHref(email, t.contactSubject(entry.training.title, entry.session.label ?? entry.start)), kind: 'contact' };
   }
 
-  private readonly calendarCache = new WeakMap<object, string>();
+  /** The .ics of each session, made once per language and sheet template (both are written in the file). */
+  private calendarCache?: { key: string; urls: WeakMap<object, string> };
 
   private calendarUrl(entry: SessionEntry): string {
-    const cached = this.calendarCache.get(entry.session);
+    const key = `${this.language}|${this.sheetHref ?? ''}`;
+    if (this.calendarCache?.key !== key) this.calendarCache = { key, urls: new WeakMap() };
+    const cached = this.calendarCache.urls.get(entry.session);
     if (cached) return cached;
     const t = this.t.sessionList;
     const registrationUrl = safeHref(entry.session.registrationUrl);
@@ -404,7 +414,7 @@ export class TfSessionList extends FeedElement {
       stamp: new Date(),
     });
     const url = calendarDataUrl(ics);
-    this.calendarCache.set(entry.session, url);
+    this.calendarCache.urls.set(entry.session, url);
     return url;
   }
 
@@ -440,7 +450,7 @@ export class TfSessionList extends FeedElement {
     if (sameFilters(next, this.filters)) return;
     this.userChangedFilters = true;
     this.filters = next;
-    this.shownCount = this.pageSize;
+    this.shownCount = this.pageStep;
     this.pendingFilterEvent = true;
     const prefix = this.urlPrefix;
     if (prefix !== undefined) {
@@ -459,7 +469,11 @@ export class TfSessionList extends FeedElement {
 
   private clearFilters(): void {
     this.changeFilters({ ...noFilters, past: this.filters.past });
-    this.focusAfterUpdate = () => (this.renderRoot.querySelector<HTMLElement>('#filter-q') ?? this.renderRoot.querySelector<HTMLElement>('.count'))?.focus();
+    // The search box, unless it is hidden (no-filters, or the folded filters of a phone): the clicked button is gone.
+    this.focusAfterUpdate = () => {
+      const search = this.renderRoot.querySelector<HTMLElement>('#filter-q');
+      (search?.checkVisibility() ? search : this.renderRoot.querySelector<HTMLElement>('.count'))?.focus();
+    };
   }
 
   private showPastSessions(): void {
@@ -469,7 +483,7 @@ export class TfSessionList extends FeedElement {
 
   private showMore(): void {
     const firstNew = this.shownCount;
-    this.shownCount += this.pageSize;
+    this.shownCount += this.pageStep;
     // The button moves down: the visitor continues reading at the first added session.
     this.focusAfterUpdate = () => this.renderRoot.querySelectorAll<HTMLElement>('.session')[firstNew]?.focus();
   }
@@ -504,7 +518,7 @@ export class TfSessionList extends FeedElement {
     const results = this.results() ?? [];
     const active = activeFilterCount(this.filters);
     return html`<div class="root">
-      ${heading(this.headingLevel, t.heading, 'heading', 'heading', 'heading')}
+      ${heading(clampHeadingLevel(this.headingLevel), t.heading, 'heading', 'heading', 'heading')}
       ${this.noFilters ? nothing : this.renderFilters(all, active)}
       <p class="count" part="count" role="status" tabindex="-1">${t.resultCount(results.length)}</p>
       ${results.length === 0 ? this.renderEmpty(all, active) : this.renderResults(results)}
@@ -515,7 +529,6 @@ export class TfSessionList extends FeedElement {
     const t = this.t.sessionList;
     const f = this.filters;
     const options = this.options(all);
-    const modeNames = { 'in-person': this.t.common.modeInPerson, remote: this.t.common.modeRemote, blended: this.t.common.modeBlended };
     const select = (name: 'region' | 'city' | 'provider', label: string, any: string, values: string[]) => html`<div class="field">
       <label for="filter-${name}">${label}</label>
       <select id="filter-${name}" name=${name} @change=${this.onFilterInput}>
@@ -551,7 +564,7 @@ export class TfSessionList extends FeedElement {
           <label for="filter-mode">${t.modeLabel}</label>
           <select id="filter-mode" name="mode" @change=${this.onFilterInput}>
             <option value="" ?selected=${f.mode === ''}>${t.anyOption}</option>
-            ${options.modes.map((mode) => html`<option value=${mode} ?selected=${f.mode === mode}>${modeNames[mode]}</option>`)}
+            ${options.modes.map((mode) => html`<option value=${mode} ?selected=${f.mode === mode}>${modeName(mode, this.t.common)}</option>`)}
           </select>
         </div>
         ${options.providers.length > 1 || f.provider ? select('provider', t.providerLabel, t.anyProvider, options.providers) : nothing}
@@ -600,7 +613,7 @@ export class TfSessionList extends FeedElement {
     const visible = results.slice(0, this.shownCount);
     const remaining = results.length - visible.length;
     const groupBy = this.grouping;
-    const groupLevel = this.headingLevel + 1;
+    const groupLevel = clampHeadingLevel(this.headingLevel) + 1;
     let list: TemplateResult;
     if (groupBy === 'none') {
       list = html`<ul class="sessions" role="list">${this.renderSessions(visible, groupLevel)}</ul>`;
@@ -657,7 +670,6 @@ export class TfSessionList extends FeedElement {
     const { training, session } = entry;
     const titleId = `session-${session.id}`;
     const sheet = this.sheetUrl(training, session.id);
-    const modeName = { 'in-person': common.modeInPerson, remote: common.modeRemote, blended: common.modeBlended }[session.mode];
     const place = session.place;
     const where = [place?.city, place?.city && place.region ? `(${place.region})` : place?.region].filter(Boolean).join(' ');
     const open = isRegistrationOpen(status);
@@ -680,7 +692,7 @@ export class TfSessionList extends FeedElement {
       <p class="badge badge--${status}" part="badge"><span class="visually-hidden">${t.statusLabel} </span>${statusText(status, common)}</p>
       <p class="session__dates">${formatDateRanges(session.dates, language, common)}</p>
       <ul class="facts" role="list">
-        <li><span class="visually-hidden">${t.mode} </span>${modeName}${where ? html` · <span class="visually-hidden">${t.place} </span>${where}` : nothing}</li>
+        <li><span class="visually-hidden">${t.mode} </span>${modeName(session.mode, common)}${where ? html` · <span class="visually-hidden">${t.place} </span>${where}` : nothing}</li>
         ${entry.deadline && (open || status === 'closed')
           ? html`<li>${t.deadline} ${timeElement(entry.deadline, language)}</li>`
           : nothing}

@@ -102,6 +102,19 @@ export const documentStyles = css`
     margin-top: 0.25em;
   }
 
+  /* Lists of cards (sessions, people, modules, sequences, trainings): no bullets, spaced. */
+  .sessions,
+  .people,
+  .ranges,
+  .modules,
+  .sequences,
+  .trainings {
+    display: grid;
+    gap: 0.75em;
+    padding: 0;
+    list-style: none;
+  }
+
   .disclosure > summary {
     display: list-item;
     min-height: 2.75em;
@@ -186,15 +199,6 @@ export const sheetCardStyles = [
       max-width: 8em;
       max-height: 4em;
       object-fit: contain;
-    }
-
-    .sessions,
-    .people,
-    .ranges {
-      display: grid;
-      gap: 0.75em;
-      padding: 0;
-      list-style: none;
     }
 
     .people {

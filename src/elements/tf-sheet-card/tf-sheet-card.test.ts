@@ -455,4 +455,61 @@ describe('<tf-sheet-card>', () => {
       }
     });
   }
+  describe('odd but valid feeds', () => {
+    const oddTraining = (): Training => ({
+      id: 'odd',
+      title: 'Formation singulière',
+      provider: { name: 'Organisme', region: 'Grand Est' },
+      contacts: [{ name: 'Accueil', phone: 'n.c.' }, { name: 'Secrétariat', phone: '03 81 41 61 37' }],
+      sessions: [
+        { id: 'g1', mode: 'in-person', dates: [{ start: '2021-12-06T09:00:00+01:00', end: '2021-12-06T17:00:00+01:00' }], registrationUrl: 'https://example.org/a' },
+        { id: 'g2', mode: 'remote', dates: [{ start: '2022-01-10' }], registrationUrl: 'https://example.org/b' },
+        { id: 'g3', mode: 'remote', dates: [{ start: '2022-02-10' }], seats: { remaining: 0 }, registrationUrl: 'https://example.org/c' },
+        { id: 'g4', mode: 'remote', dates: [{ start: '2022-03-10' }], cancelled: true, registrationUrl: 'https://example.org/d' },
+      ],
+    });
+    const feedWith = (...trainings: Training[]): Feed => ({ version: 1, trainings, quizzes: [], programmes: [] });
+
+    it('names each registration link by its session when the groups have no label (distinct link texts)', async () => {
+      const element = await sheet(feedWith(oddTraining()), 'odd');
+      const links = [...shadowOf(element).querySelectorAll<HTMLAnchorElement>('a.register')].map((link) => plain(textOf(link)));
+      expect(links, 'full and cancelled sessions take no registration').to.have.length(2);
+      expect(new Set(links).size).to.equal(2);
+      expect(links[0]).to.contain('6 déc. 2021');
+      shadowOf(element).querySelectorAll('.session').forEach((item) => expect(item.querySelector('time[datetime]'), textOf(item)).to.not.equal(null));
+      await expectAccessible(element);
+    });
+
+    it('links a phone number only when it has digits', async () => {
+      const element = await sheet(feedWith(oddTraining()), 'odd');
+      const tel = [...shadowOf(element).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((link) => link.getAttribute('href'));
+      expect(tel).to.deep.equal(['tel:0381416137']);
+    });
+
+    it('shows a training without sessions, in both variants, without a dates section', async () => {
+      const training = { ...oddTraining(), sessions: [] };
+      const full = await sheet(feedWith(training), 'odd');
+      expect(shadowOf(full).querySelector('.section--sessions')).to.equal(null);
+      expectNoEmptyHeading(full);
+      const compact = await sheet(feedWith(training), 'odd', { variant: 'compact' });
+      expect(factsOf(compact)[t.nextSession]).to.equal(t.noUpcomingSession);
+      await expectAccessible(compact);
+    });
+
+    it('falls back on invalid variant, heading-level and now, telling the console about now', async () => {
+      const warnings: string[] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      try {
+        const element = await sheet(feedWith(oddTraining()), 'odd', { now: 'demain', variant: 'géant' as 'full', headingLevel: Number('deux') });
+        expect(shadowOf(element).querySelector('h2#sheet-title')).to.not.equal(null);
+        expect(shadowOf(element).querySelector('.eyebrow'), 'the full sheet').to.not.equal(null);
+        element.now = '2021-11-01';
+        await settle(element);
+      } finally {
+        console.warn = original;
+      }
+      expect(warnings.filter((warning) => warning.includes('now="demain"'))).to.have.length(1);
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed, Partner, Person, Place, Training } from '../../feed/schema.js';
-import { isRegistrationOpen, nextSession, sessionEntries, todayIso, type SessionEntry } from '../../feed/sessions.js';
-import { formatDateRange, formatDateRanges, timeElement } from '../../internal/dates.js';
+import { isRegistrationOpen, nextSession, sessionEntries, type SessionEntry } from '../../feed/sessions.js';
+import { formatDateRange, formatDateRanges, formatDay, timeElement } from '../../internal/dates.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { mailtoHref, safeHref } from '../../internal/links.js';
 import { localeTag } from '../../internal/localize.js';
@@ -9,6 +9,8 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { missingQualiopiItems } from './qualiopi.js';
 import { registrationStatus } from '../../internal/registration-status.js';
+import { modeName, todayFor } from '../../internal/feed-display.js';
+import { documentHeader, factList, partnerRole, section } from './document-parts.js';
 import { sheetCardStyles } from './tf-sheet-card.styles.js';
 
 /**
@@ -138,23 +140,24 @@ export class TfSheetCard extends FeedElement {
   }
 
   private get today(): string {
-    return todayIso(this.now);
+    return todayFor(this, this.now);
   }
 
   // ───────────── compact ─────────────
 
   private renderCompact(training: Training): TemplateResult {
     const t = this.t.sheetCard;
-    const next = nextSession(training, this.today);
+    const today = this.today;
+    const next = nextSession(training, today);
     const link = safeHref(this.href) ?? safeHref(training.url);
-    const facts: [string, unknown][] = [
-      [t.provider, this.organisationText(training.provider.name, training.provider.region)],
-      [t.duration, training.duration?.label],
-      [t.nextSession, next ? this.sessionWhenWhere(next) : t.noUpcomingSession],
-      [t.registration, next ? registrationStatus(next, this.today, this.language, t, this.t.common).text : undefined],
-    ];
     return html`<article class="sheet sheet--compact" part="sheet" aria-labelledby="sheet-title">
-      ${this.renderHeader(training)} ${this.renderFacts(facts)}
+      ${this.renderHeader(training)}
+      ${factList([
+        [t.provider, this.organisationText(training.provider.name, training.provider.region)],
+        [t.duration, training.duration?.label],
+        [t.nextSession, next ? this.sessionWhenWhere(next) : t.noUpcomingSession],
+        [t.registration, next ? registrationStatus(next, today, this.language, t, this.t.common).text : undefined],
+      ])}
       <slot name="actions"></slot>
       ${link
         ? html`<p class="more">
@@ -174,51 +177,32 @@ export class TfSheetCard extends FeedElement {
 
   private renderFull(feed: Feed, training: Training): TemplateResult {
     const t = this.t.sheetCard;
+    const level = this.level + 1;
+    const paragraph = (text: string | undefined) => (text ? html`<p>${text}</p>` : undefined);
     return html`<article class="sheet" part="sheet" aria-labelledby="sheet-title">
       ${this.renderHeader(training)} ${this.qualiopi ? this.renderQualiopi(training) : nothing}
-      ${this.renderFacts(this.keyFacts(feed, training))}
+      ${factList(this.keyFacts(feed, training))}
       <slot name="actions"></slot>
-      ${this.section('sessions', t.datesAndPlaces, this.renderSessions(feed, training))}
-      ${this.section('contacts', t.contacts, this.renderPeople(training.contacts, true))}
-      ${this.section('speakers', t.speakers, this.renderPeople(training.speakers, false))}
-      ${this.section('partners', t.partners, this.renderPartners(training.partners))}
-      ${this.section('context', t.context, this.disclosure(t.showContext, training.context?.map((paragraph) => html`<p>${paragraph}</p>`)))}
-      ${this.section('objectives', t.objectives, this.list(training.objectives?.map((objective) => objective.text)))}
-      ${this.section('prerequisites', t.prerequisites, this.renderPrerequisites(training.prerequisites))}
-      ${this.section('content', t.content, this.renderContent(training))}
-      ${this.section('personal-work', t.personalWork, this.renderPersonalWork(training))}
-      ${this.section('methods', t.methods, this.list(training.methods))}
-      ${this.section('evaluation', t.evaluation, this.list(training.evaluation))}
-      ${this.section('price', t.price, this.renderPrice(training.price))}
-      ${this.section('access', t.access, training.access ? html`<p>${training.access}</p>` : undefined)}
-      ${this.section('accessibility', t.accessibility, training.accessibility ? html`<p>${training.accessibility}</p>` : undefined)}
+      ${section(level, t.datesAndPlaces, this.renderSessions(feed, training), 'sessions')}
+      ${section(level, t.contacts, this.renderPeople(training.contacts, true), 'contacts')}
+      ${section(level, t.speakers, this.renderPeople(training.speakers, false), 'speakers')}
+      ${section(level, t.partners, this.renderPartners(training.partners), 'partners')}
+      ${section(level, t.context, this.disclosure(t.showContext, training.context?.map(paragraph)), 'context')}
+      ${section(level, t.objectives, this.list(training.objectives?.map((objective) => objective.text)), 'objectives')}
+      ${section(level, t.prerequisites, this.renderPrerequisites(training.prerequisites), 'prerequisites')}
+      ${section(level, t.content, this.renderContent(training), 'content')}
+      ${section(level, t.personalWork, this.renderPersonalWork(training), 'personal-work')}
+      ${section(level, t.methods, this.list(training.methods), 'methods')}
+      ${section(level, t.evaluation, this.list(training.evaluation), 'evaluation')}
+      ${section(level, t.price, this.renderPrice(training.price), 'price')}
+      ${section(level, t.access, paragraph(training.access), 'access')}
+      ${section(level, t.accessibility, paragraph(training.accessibility), 'accessibility')}
       <slot name="footer"></slot>
     </article>`;
   }
 
   private renderHeader(training: Training): TemplateResult {
-    return html`<header class="header" part="header">
-      <div class="header__text">
-        ${this.variant === 'compact' ? nothing : html`<p class="eyebrow">${this.t.sheetCard.label}</p>`}
-        ${heading(this.level, training.title, 'sheet-title', 'title')}
-        ${training.subtitle ? html`<p class="subtitle">${training.subtitle}</p>` : nothing}
-      </div>
-      <slot name="logo" class="logo"></slot>
-    </header>`;
-  }
-
-  /** A section with its title, or nothing at all when the feed has nothing for it: never an empty heading. */
-  private section(name: string, title: string, body: unknown): unknown {
-    if (body === undefined || body === nothing) return nothing;
-    return html`<section class="section section--${name}" part="section">${heading(this.level + 1, title, undefined, 'section__title')}${body}</section>`;
-  }
-
-  private renderFacts(facts: [string, unknown][]): TemplateResult {
-    return html`<dl class="facts" part="facts">
-      ${facts
-        .filter(([, value]) => value !== undefined && value !== '')
-        .map(([term, value]) => html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`)}
-    </dl>`;
+    return documentHeader(this.variant === 'compact' ? undefined : this.t.sheetCard.label, this.level, 'sheet-title', training.title, training.subtitle);
   }
 
   private keyFacts(feed: Feed, training: Training): [string, unknown][] {
@@ -288,12 +272,12 @@ export class TfSheetCard extends FeedElement {
     if (!entries.length) return undefined;
     const t = this.t.sheetCard;
     const common = this.t.common;
-    const modes = { 'in-person': common.modeInPerson, remote: common.modeRemote, blended: common.modeBlended };
+    const today = this.today;
     return html`<ul class="sessions">
       ${entries.map((entry) => {
         const { session } = entry;
-        const { status, text } = registrationStatus(entry, this.today, this.language, t, this.t.common);
-        const registerHref = isRegistrationOpen(status === 'none' ? 'past' : status) ? safeHref(session.registrationUrl) : undefined;
+        const { status, text } = registrationStatus(entry, today, this.language, t, common);
+        const registerHref = status !== 'none' && isRegistrationOpen(status) ? safeHref(session.registrationUrl) : undefined;
         const where = this.placeText(session.place);
         const labelledRanges = session.dates.some((range) => range.label);
         return html`<li class="session">
@@ -308,10 +292,10 @@ export class TfSheetCard extends FeedElement {
                 )}
               </ul>`
             : html`<p>${formatDateRanges(session.dates, this.language, common)}</p>`}
-          <p class="muted">${modes[session.mode]}${where ? ` – ${where}` : ''}</p>
+          <p class="muted">${modeName(session.mode, common)}${where ? ` – ${where}` : ''}</p>
           ${session.note ? html`<p>${session.note}</p>` : nothing}
           ${registerHref
-            ? html`<p><a class="register" href=${registerHref} data-print-url>${t.registerFor(session.label ?? '')}</a></p>`
+            ? html`<p><a class="register" href=${registerHref} data-print-url>${t.registerFor(session.label ?? formatDay(entry.start, this.language))}</a></p>`
             : nothing}
         </li>`;
       })}
@@ -323,7 +307,9 @@ export class TfSheetCard extends FeedElement {
     const t = this.t.sheetCard;
     return html`<ul class="people">
       ${people.map((person) => {
-        const phoneHref = withContact && person.phone ? safeHref(`tel:${person.phone.replace(/[^\d+]/g, '')}`) : undefined;
+        // "03 81 41 61 37" dials as tel:0381416137; a "phone" without any digit ("n.c.") gives no tel: link to nowhere.
+        const digits = withContact ? person.phone?.replace(/[^\d+]/g, '') : undefined;
+        const phoneHref = digits && /\d/.test(digits) ? safeHref(`tel:${digits}`) : undefined;
         return html`<li class="person">
           <strong class="line">${person.name}</strong>
           ${person.role ? html`<span class="line">${person.role}</span>` : nothing}
@@ -339,17 +325,10 @@ export class TfSheetCard extends FeedElement {
 
   private renderPartners(partners: readonly Partner[] | undefined): TemplateResult | undefined {
     if (!partners?.length) return undefined;
-    const t = this.t.sheetCard;
-    const roles = {
-      'co-funding': t.partnerRoleCoFunding,
-      funding: t.partnerRoleFunding,
-      partner: t.partnerRolePartner,
-      pedagogical: t.partnerRolePedagogical,
-    };
     return html`<ul class="people">
       ${partners.map(
         (partner) => html`<li class="person">
-          ${partner.role ? html`<span class="line eyebrow">${roles[partner.role]}</span>` : nothing}
+          ${partner.role ? html`<span class="line eyebrow">${partnerRole(partner.role, this.t.sheetCard)}</span>` : nothing}
           <strong class="line">${this.organisationLink(partner.name, partner.url, '')}</strong>
           ${partner.description ? html`<span class="line">${partner.description}</span>` : nothing}
         </li>`,

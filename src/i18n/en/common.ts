@@ -2,7 +2,6 @@ import type { Translation } from '../translation.js';
 
 export const common: Translation['common'] = {
   loading: 'Loading trainings…',
-  errorTitle: 'This information cannot be shown at the moment.',
   errorMissing: 'No training feed is given (missing src attribute).',
   errorNetwork: 'The training feed cannot be reached. Check your connection, then reload the page.',
   errorHttp: (status) => `The training feed could not be loaded (error ${status}).`,
@@ -17,14 +16,12 @@ export const common: Translation['common'] = {
   modeInPerson: 'In person',
   modeRemote: 'Remote',
   modeBlended: 'Blended (in person and remote)',
-  opensInNewWindow: '(new window)',
   rangeFrom: 'From',
   rangeTo: 'to',
   rangeSingle: 'On',
   rangePair: 'On',
   rangePairJoin: 'and',
   rangeThen: 'then',
-  timeAt: 'at',
   /** A session's registration status, in words (sessions.ts computes it). */
   statusOpen: 'Registration open',
   statusClosingSoon: 'Registration closes soon',

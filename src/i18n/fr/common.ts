@@ -1,7 +1,6 @@
 /** Strings shared by every element. */
 export const common = {
   loading: 'Chargement des formations…',
-  errorTitle: 'Les informations ne peuvent pas être affichées pour le moment.',
   errorMissing: 'Aucun flux de formations n’est indiqué (attribut src manquant).',
   errorNetwork: 'Le flux de formations est injoignable. Vérifiez votre connexion puis rechargez la page.',
   errorHttp: (status: number) => `Le flux de formations n’a pas pu être chargé (erreur ${status}).`,
@@ -17,7 +16,6 @@ export const common = {
   modeInPerson: 'En présentiel',
   modeRemote: 'À distance',
   modeBlended: 'Mixte (présentiel et distance)',
-  opensInNewWindow: '(nouvelle fenêtre)',
   /** Date range words: "Du 24 nov. au 7 déc. 2021", "Les 25 et 26 sept. 2023", "Le 8 déc. 2021". */
   rangeFrom: 'Du',
   rangeTo: 'au',
@@ -25,7 +23,6 @@ export const common = {
   rangePair: 'Les',
   rangePairJoin: 'et',
   rangeThen: 'puis',
-  timeAt: 'à',
   /** A session's registration status, in words (sessions.ts computes it). */
   statusOpen: 'Inscriptions ouvertes',
   statusClosingSoon: 'Clôture des inscriptions proche',

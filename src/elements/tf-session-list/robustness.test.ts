@@ -1,0 +1,173 @@
+/**
+ * Odd but valid feeds and webmasters' mistakes: the list never crashes nor goes blank; what it works around is said
+ * in the console.
+ */
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { expectAccessible, settle, textOf } from '../../../test/helpers.js';
+import { jsonLdOwnerAttribute } from './json-ld.js';
+import { control, countText, feedOf, mount, root, session, sessionItem, sessionItems, training } from './test-support.js';
+
+/** Captures console.warn calls for the duration of `run`. */
+async function captureWarnings(run: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+/** A training without sessions, a timed session that is full, a cancelled one and an open one. */
+const oddFeed = () =>
+  feedOf(
+    training('sans-session', 'Formation sans session', []),
+    training('horaires', 'Formation à horaires', [
+      session('complet', [{ start: '2023-09-25T09:00:00+02:00', end: '2023-09-26T17:00:00+02:00' }], {
+        label: 'Groupe complet',
+        seats: { total: 12, remaining: 0 },
+        registrationUrl: 'https://example.org/inscription',
+      }),
+      session('annulee', [{ start: '2023-10-02' }], { label: 'Groupe annulé', cancelled: true }),
+      session('ouverte', [{ start: '2023-11-06', end: '2023-11-07' }], { label: 'Groupe ouvert', registrationUrl: 'https://example.org/inscription' }),
+    ]),
+  );
+
+const ldScripts = () => document.head.querySelectorAll(`script[${jsonLdOwnerAttribute}]`);
+
+describe('<tf-session-list> robustness', () => {
+  afterEach(async () => {
+    document.querySelectorAll('tf-session-list, div.test-box').forEach((element) => element.remove());
+    await setViewport({ width: 1024, height: 800 });
+  });
+
+  it('shows odd sessions in words and <time>: timed, full, cancelled; no action where none is possible', async () => {
+    const element = await mount({ now: '2023-09-01' }, oddFeed());
+    expect(sessionItems(element)).to.have.length(3);
+    const full = sessionItem(element, 'Groupe complet');
+    expect(textOf(full.querySelector('[part="badge"]'))).to.contain('Complet');
+    expect(textOf(full)).to.contain('Aucune place restante sur 12');
+    expect(full.querySelector('[part="register"]'), 'no registration for a full session').to.equal(null);
+    expect(full.querySelector('.session__dates time')!.getAttribute('datetime')).to.equal('2023-09-25T09:00:00+02:00');
+    expect(textOf(full.querySelector('.session__dates'))).to.contain('9 h 00');
+    const cancelled = sessionItem(element, 'Groupe annulé');
+    expect(textOf(cancelled.querySelector('[part="badge"]'))).to.contain('Session annulée');
+    expect(cancelled.querySelector('.actions'), 'nothing to register for or to add to a calendar').to.equal(null);
+    expect(sessionItem(element, 'Groupe ouvert').querySelector('[part="register"]')).to.not.equal(null);
+    // Every date shown is a <time datetime>.
+    root(element).querySelectorAll('.session__dates, .facts').forEach((node) => {
+      if (/\d{4}/.test(textOf(node))) expect(node.querySelector('time[datetime]'), textOf(node)).to.not.equal(null);
+    });
+    await expectAccessible(element);
+  });
+
+  it('says there is nothing to come for a training without sessions, and for an empty feed', async () => {
+    const one = await mount({ training: 'sans-session', now: '2023-09-01' }, oddFeed());
+    expect(countText(one)).to.equal('Aucune session');
+    expect(textOf(root(one).querySelector('[part="empty"]'))).to.contain('Aucune session à venir');
+    const empty = await mount({}, { version: 1, trainings: [], quizzes: [], programmes: [] });
+    expect(textOf(root(empty).querySelector('[part="empty"]'))).to.contain('Aucune session à venir');
+    await expectAccessible(empty);
+  });
+
+  it('reads an invalid heading-level as 2, and keeps the outline within h6', async () => {
+    const element = await mount({ now: '2023-09-01', 'heading-level': 'titre' }, oddFeed());
+    expect(textOf(root(element).querySelector('h2'))).to.equal('Sessions de formation');
+    expect(root(element).querySelectorAll('li.group > h3')).to.have.length(3);
+    expect(sessionItems(element).every((li) => li.querySelector('h4'))).to.equal(true);
+    element.setAttribute('heading-level', '9');
+    await settle(element);
+    expect(textOf(root(element).querySelector('h6.heading'))).to.equal('Sessions de formation');
+  });
+
+  it('falls back on invalid group-by, page-size and now, telling the console about now', async () => {
+    const warnings = await captureWarnings(async () => {
+      const element = await mount({ now: 'hier', 'group-by': 'semaine', 'page-size': 'beaucoup' }, oddFeed());
+      expect(root(element).querySelectorAll('li.group').length, 'grouped by month').to.be.greaterThan(0);
+      expect(textOf(root(element).querySelector('[role="alert"]'))).to.equal('');
+      element.setAttribute('page-size', '1.5');
+      element.setAttribute('now', '2023-09-01');
+      await settle(element);
+      expect(sessionItems(element), 'a whole page of one').to.have.length(1);
+      expect(textOf(control(element, '[part="more"]'))).to.contain('2 restantes');
+    });
+    expect(warnings.join('\n')).to.contain('now="hier"');
+  });
+
+  it('follows attributes changed after the first render', async () => {
+    const element = await mount({ now: '2023-09-01', training: 'sans-session' }, oddFeed());
+    expect(sessionItems(element)).to.have.length(0);
+    element.setAttribute('training', 'horaires');
+    element.setAttribute('group-by', 'none');
+    await settle(element);
+    expect(sessionItems(element)).to.have.length(3);
+    expect(root(element).querySelector('li.group')).to.equal(null);
+  });
+
+  it('links every title to a sheet-href without {id}, and says in the console that they all lead to one page', async () => {
+    const warnings = await captureWarnings(async () => {
+      const element = await mount({ now: '2023-09-01', 'sheet-href': '/catalogue' }, oddFeed());
+      const links = sessionItems(element).map((li) => li.querySelector<HTMLAnchorElement>('a[part="session-title"]')?.pathname);
+      expect(links).to.deep.equal(['/catalogue', '/catalogue', '/catalogue']);
+      const unsafe = await mount({ now: '2023-09-01', 'sheet-href': 'javascript:alert({id})' }, oddFeed());
+      expect(root(unsafe).querySelector('a[part="session-title"]')).to.equal(null);
+    });
+    expect(warnings.filter((warning) => warning.includes('sheet-href="/catalogue"'))).to.have.length(1);
+    expect(warnings.join('\n')).to.contain('refusé');
+  });
+
+  it('speaks the language of its new place and keeps its structured data when moved in the page', async () => {
+    const element = await mount({ now: '2023-09-01', 'structured-data': true }, oddFeed());
+    expect(ldScripts()).to.have.length(1);
+    const box = document.createElement('div');
+    box.className = 'test-box';
+    box.lang = 'en';
+    document.body.append(box);
+    box.append(element);
+    await settle(element);
+    expect(textOf(root(element).querySelector('h2'))).to.equal('Training sessions');
+    expect(ldScripts(), 'the JSON-LD removed on the way out is written again').to.have.length(1);
+    element.remove();
+    await settle(element);
+    expect(ldScripts()).to.have.length(0);
+  });
+
+  it('writes its calendar files in the current language, after a lang change', async () => {
+    const element = await mount({ now: '2023-09-01' }, oddFeed());
+    const ics = async () => (await fetch(sessionItem(element, 'Groupe ouvert').querySelector<HTMLAnchorElement>('a[part="calendar"]')!.href)).text();
+    expect(await ics()).to.contain('DESCRIPTION:Organisme : ');
+    element.setAttribute('lang', 'en');
+    await settle(element);
+    expect(await ics()).to.contain('DESCRIPTION:Training body : ');
+  });
+
+  it('tells the console when two lists of the page sync the same query-string keys', async () => {
+    const original = `${location.pathname}${location.search}${location.hash}`;
+    try {
+      const warnings = await captureWarnings(async () => {
+        await mount({ now: '2023-09-01', 'sync-url': true }, oddFeed());
+        await mount({ now: '2023-09-01', 'sync-url': 'agenda-' }, oddFeed());
+      });
+      expect(warnings.join('\n'), 'different prefixes are fine').to.not.contain('sync-url');
+      const twice = await captureWarnings(async () => {
+        await mount({ now: '2023-09-01', 'sync-url': '' }, oddFeed());
+      });
+      expect(twice.join('\n')).to.contain('« tf-… »');
+    } finally {
+      history.replaceState(history.state, '', original);
+    }
+  });
+
+  it('keeps the focus when the filters are cleared from the empty state on a phone (folded filters)', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const element = await mount({ now: '2023-09-01', q: 'introuvable' }, oddFeed());
+    expect(getComputedStyle(control(element, 'form[role="search"]')).display).to.equal('none');
+    control<HTMLButtonElement>(element, '[part="empty"] button').click();
+    await settle(element);
+    expect(sessionItems(element)).to.have.length(3);
+    expect(root(element).activeElement, 'focus on the result count, not lost').to.equal(control(element, '.count'));
+  });
+});

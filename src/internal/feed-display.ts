@@ -1,0 +1,52 @@
+/**
+ * How the elements turn the webmaster's attributes and the feed's values into what they show: today's date from
+ * `now`, a training's sheet link, a mode's name, and console warnings for the webmaster's mistakes.
+ */
+import type { SessionMode, Training } from '../feed/schema.js';
+import { todayIso } from '../feed/sessions.js';
+import type { Translation } from '../i18n/translation.js';
+import { safeHref } from './links.js';
+
+const warned = new WeakMap<Element, Set<string>>();
+
+/** A webmaster's mistake that the widget works around: said once per element, in the console, never on the page. */
+export function warnOnce(host: Element, message: string): void {
+  const seen = warned.get(host) ?? new Set<string>();
+  if (seen.has(message)) return;
+  warned.set(host, seen.add(message));
+  console.warn(`[training-feed-widgets] <${host.localName}> ${message}`);
+}
+
+/**
+ * Today for statuses: `now` when it is a real ISO day (`2023-09-01`), else the reader's today, with a warning
+ * (`now="hier"` or `now="2023-13-45"` would otherwise shift every status without a word).
+ */
+export function todayFor(host: Element, now: string | undefined): string {
+  const valid = now === undefined || /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])/.test(now);
+  if (!valid) warnOnce(host, `now="${now}" : date AAAA-MM-JJ attendue, aujourd’hui utilisé.`);
+  return todayIso(valid ? now : undefined);
+}
+
+/**
+ * A training's sheet: the feed's `url`, else the `sheet-href` template, where `{id}` (or `{training}`) is the
+ * training's id and `{session}` the session's. Unsafe results are dropped; a template without `{id}` still links
+ * (a catalogue page), but the webmaster is told that every training leads to the same page.
+ */
+export function sheetLink(host: Element, training: Training, template: string | undefined, sessionId = ''): string | undefined {
+  const own = safeHref(training.url);
+  if (own || !template) return own;
+  if (!/\{(id|training)\}/.test(template)) warnOnce(host, `sheet-href="${template}" sans {id} : une seule page pour toutes les formations.`);
+  const href = safeHref(template.replace(/\{(?:id|training)\}/g, encodeURIComponent(training.id)).replace(/\{session\}/g, encodeURIComponent(sessionId)));
+  if (!href) warnOnce(host, `sheet-href="${template}" refusé (https:, http:, mailto:, tel: seulement).`);
+  return href;
+}
+
+export function modeName(mode: SessionMode, t: Translation['common']): string {
+  return { 'in-person': t.modeInPerson, remote: t.modeRemote, blended: t.modeBlended }[mode];
+}
+
+/** Feed fragments published in lower case ("le contexte, la démarche…") start a sentence or a heading. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+

@@ -1,0 +1,44 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { feedUrl, minimalFeed } from '../../test/fixtures.js';
+import { captureConsoleErrors, textOf, waitUntil } from '../../test/helpers.js';
+import '../elements/tf-feed/define.js';
+import '../elements/tf-sheet-card/define.js';
+import type { TfSheetCard } from '../elements/tf-sheet-card/tf-sheet-card.js';
+
+describe('FeedElement (every widget)', () => {
+  it('takes its feed from, in order: the feed property, its own src, the closest <tf-feed>', async () => {
+    const provided = minimalFeed();
+    provided.trainings[0]!.title = 'Du fournisseur';
+    const own = minimalFeed();
+    own.trainings[0]!.title = 'De son src';
+    const property = minimalFeed();
+    property.trainings[0]!.title = 'De sa propriété';
+    const container = await fixture(html`<tf-feed src=${feedUrl(provided)}>
+      <tf-sheet-card training="formation-test" variant="compact"></tf-sheet-card>
+    </tf-feed>`);
+    const card = container.querySelector('tf-sheet-card') as TfSheetCard;
+    await waitUntil(() => textOf(card.shadowRoot).includes('Du fournisseur'), 'the provided feed');
+    card.src = feedUrl(own);
+    await waitUntil(() => textOf(card.shadowRoot).includes('De son src'), 'its own src');
+    card.feed = property;
+    await waitUntil(() => textOf(card.shadowRoot).includes('De sa propriété'), 'its feed property');
+  });
+
+  it('forgets the feed of a <tf-feed> it was taken out of, and says no feed is given', async () => {
+    const container = await fixture(html`<div>
+      <tf-feed src=${feedUrl(minimalFeed())}><tf-sheet-card training="formation-test" variant="compact"></tf-sheet-card></tf-feed>
+      <section lang="en"></section>
+    </div>`);
+    const card = container.querySelector('tf-sheet-card') as TfSheetCard;
+    await waitUntil(() => textOf(card.shadowRoot).includes('Formation de test'), 'the sheet');
+    const { errors } = await captureConsoleErrors(async () => {
+      container.querySelector('section')!.append(card);
+      await waitUntil(() => card.shadowRoot!.querySelector('[part="error"]') !== null, 'the missing-feed error');
+    });
+    // Moved into an English section: the message follows the new place's language.
+    expect(textOf(card.shadowRoot)).to.contain('No training feed is given');
+    expect(errors.join('\n')).to.contain('aucun flux');
+    container.querySelector('tf-feed')!.append(card);
+    await waitUntil(() => textOf(card.shadowRoot).includes('Formation de test'), 'the sheet again');
+  });
+});
