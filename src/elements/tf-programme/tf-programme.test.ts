@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { feedUrl } from '../../../test/fixtures.js';
-import { captureConsoleErrors, demoFeed, expectAccessible, resetFeedCache, shadowOf, textOf } from '../../../test/helpers.js';
+import { captureConsoleErrors, demoFeed, expectAccessible, resetFeedCache, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
 import type { Feed } from '../../feed/schema.js';
 import { fr } from '../../i18n/fr.js';
 import './define.js';
@@ -9,23 +9,6 @@ import type { TfProgramme } from './tf-programme.js';
 
 const t = fr.programme;
 const plain = (text: string) => text.replace(/\s+/g, ' ');
-
-/** Rendered and painted; the overview holds no nested Lit element. */
-async function settle(element: TfProgramme): Promise<void> {
-  await element.updateComplete;
-}
-
-/**
- * Polls with timers, not animation frames: when two test files run side by side, the page in the background gets
- * no requestAnimationFrame (test/helpers' waitUntil and settle wait on frames and then time out).
- */
-async function waitUntil(predicate: () => boolean, message: string): Promise<void> {
-  const started = performance.now();
-  while (!predicate()) {
-    if (performance.now() - started > 4000) throw new Error(`Timed out waiting for ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 async function overview(feed: Feed, extra: Partial<TfProgramme> = {}): Promise<TfProgramme> {
   const element = document.createElement('tf-programme');

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { feedUrl } from '../../../test/fixtures.js';
-import { captureConsoleErrors, demoFeed, expectAccessible, resetFeedCache, shadowOf, textOf } from '../../../test/helpers.js';
+import { captureConsoleErrors, demoFeed, expectAccessible, resetFeedCache, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
 import type { Feed, Training } from '../../feed/schema.js';
 import { fr } from '../../i18n/fr.js';
 import './define.js';
@@ -10,26 +10,6 @@ import type { TfSheetCard } from './tf-sheet-card.js';
 
 const t = fr.sheetCard;
 const trainingIds = ['irts-fc-aller-vers-m1', 'praxis-aller-vers-m1', 'apsn-aller-vers-m1'] as const;
-
-/**
- * Rendered and painted. (test/helpers' settle() walks every descendant of every descendant, which grows
- * exponentially with the sheet's depth; the sheet has no nested Lit element to wait for.)
- */
-async function settle(element: TfSheetCard): Promise<void> {
-  await element.updateComplete;
-}
-
-/**
- * Polls with timers, not animation frames: when two test files run side by side, the page in the background gets
- * no requestAnimationFrame (test/helpers' waitUntil and settle wait on frames and then time out).
- */
-async function waitUntil(predicate: () => boolean, message: string): Promise<void> {
-  const started = performance.now();
-  while (!predicate()) {
-    if (performance.now() - started > 4000) throw new Error(`Timed out waiting for ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** A sheet fed by `feed`, its properties set before it connects (no "missing feed" flash). */
 async function sheet(feed: Feed, training: string, extra: Partial<TfSheetCard> = {}): Promise<TfSheetCard> {
