@@ -12,7 +12,7 @@ interface ProgrammeArgs {
 }
 
 const meta: Meta<ProgrammeArgs> = {
-  title: 'Elements/tf-programme',
+  title: 'Éléments/tf-programme',
   component: 'tf-programme',
   args: {
     programme: 'cadrage-aller-vers',

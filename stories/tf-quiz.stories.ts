@@ -68,7 +68,7 @@ const goodAnswers: StoredQuizProgress['answers'] = {
 type Args = { quiz: string; phase: 'pre' | 'post'; layout: 'step' | 'page'; correction?: 'immediate' | 'end'; shuffle: boolean; seed?: string; lang: string };
 
 const meta: Meta<Args> = {
-  title: 'Elements/tf-quiz',
+  title: 'Éléments/tf-quiz',
   component: 'tf-quiz',
   args: { quiz: demoQuizId, phase: 'pre', layout: 'step', shuffle: false, lang: 'fr' },
   argTypes: {

@@ -18,7 +18,7 @@ interface SessionListArgs {
 }
 
 const meta: Meta<SessionListArgs> = {
-  title: 'Elements/tf-session-list',
+  title: 'Éléments/tf-session-list',
   component: 'tf-session-list',
   args: {
     groupBy: 'month',

@@ -15,7 +15,7 @@ interface SheetCardArgs {
 }
 
 const meta: Meta<SheetCardArgs> = {
-  title: 'Elements/tf-sheet-card',
+  title: 'Éléments/tf-sheet-card',
   component: 'tf-sheet-card',
   args: {
     training: 'praxis-aller-vers-m1',
