@@ -98,7 +98,8 @@ export function timeElement(iso: string, language: Language, options?: DayFormat
   return html`<time datetime=${iso}>${formatDay(iso, language, options)}</time>`;
 }
 
-function capitalise(word: string): string {
+/** Feed fragments and range words written in lower case ("le contexte…", "du") start a sentence or a heading. */
+export function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 

@@ -45,8 +45,4 @@ export function modeName(mode: SessionMode, t: Translation['common']): string {
   return { 'in-person': t.modeInPerson, remote: t.modeRemote, blended: t.modeBlended }[mode];
 }
 
-/** Feed fragments published in lower case ("le contexte, la démarche…") start a sentence or a heading. */
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 

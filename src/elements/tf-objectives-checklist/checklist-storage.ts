@@ -7,7 +7,7 @@
  * `StoredChecklist`. The record existing is the consent: erasing it withdraws consent.
  */
 import { DeviceRecord } from '../../internal/device-storage.js';
-import { anyJson, isObject } from '../tf-quiz/learner-data.js';
+import { anyJson, isObject } from '../../internal/learner-data.js';
 import type { StorageProblem } from '../tf-quiz/quiz-results.js';
 
 /** The learner's own judgement of one objective. */

@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { Feed, Objective, Training } from '../../feed/schema.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
-import { downloadJson, formatPercent, logStorageProblem } from '../tf-quiz/learner-data.js';
+import { downloadJson, formatPercent, logStorageProblem } from '../../internal/learner-data.js';
 import { quizResultsChangeEvent } from '../tf-quiz/quiz-results.js';
 import { checklistRecord, checklistRecordKey, notStarted, objectiveStates, readChecklist, type ObjectiveProgress, type ObjectiveState } from './checklist-storage.js';
 import { evidenceQuizzes, objectiveEvidence, readEvidenceResults, strongestEvidence, type QuizEvidence } from './quiz-evidence.js';

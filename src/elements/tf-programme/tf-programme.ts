@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Feed, Programme, ProgrammeModule, Training } from '../../feed/schema.js';
 import { nextSession } from '../../feed/sessions.js';
-import { formatDateRanges } from '../../internal/dates.js';
+import { capitalise, formatDateRanges } from '../../internal/dates.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { safeHref } from '../../internal/links.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { registrationBadge } from '../../internal/registration-status.js';
-import { capitalise, sheetLink, todayFor } from '../../internal/feed-display.js';
+import { sheetLink, todayFor } from '../../internal/feed-display.js';
 import { documentHeader, factList, partnerRole, section } from '../tf-sheet-card/document-parts.js';
 import { programmeStyles } from './tf-programme.styles.js';
 

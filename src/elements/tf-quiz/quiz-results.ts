@@ -9,7 +9,7 @@
  * `quizResultsChangeEvent` are read by other elements. Add optional fields; never rename or remove.
  */
 import { DeviceRecord, type StorageResult } from '../../internal/device-storage.js';
-import { anyJson, isObject } from './learner-data.js';
+import { anyJson, isObject } from '../../internal/learner-data.js';
 
 /** `pre`: positioning at entry; `post`: evaluation after the training. */
 export type QuizPhase = 'pre' | 'post';

@@ -5,7 +5,7 @@ import { sheetLink } from '../../internal/feed-display.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { safeHref } from '../../internal/links.js';
-import { downloadJson, formatPercent, logStorageProblem } from './learner-data.js';
+import { downloadJson, formatPercent, logStorageProblem } from '../../internal/learner-data.js';
 import { isStoredQuizResult, quizRecordKey, readQuizRecord, type QuizPhase, type StoredAnswer, type StoredQuizProgress, type StoredQuizRecord, type StoredQuizResult } from './quiz-results.js';
 import { emptyRecord, eraseQuizRecord, forgetResults, rememberResult, rememberedResults, saveQuizRecord } from './quiz-storage.js';
 import { comparisonChart } from './result-chart.js';

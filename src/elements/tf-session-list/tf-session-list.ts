@@ -3,14 +3,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { FeedState } from '../../feed/feed-state.js';
 import type { Feed, Training } from '../../feed/schema.js';
 import { isRegistrationOpen, sessionEntries, type SessionEntry, type SessionStatus } from '../../feed/sessions.js';
-import { formatDateRange, formatDateRanges, timeElement } from '../../internal/dates.js';
+import { capitalise, formatDateRange, formatDateRanges, timeElement } from '../../internal/dates.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { statusText } from '../../internal/registration-status.js';
 import { mailtoHref, safeHref } from '../../internal/links.js';
 import { localeTag } from '../../internal/localize.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { capitalise, modeName, sheetLink, todayFor, warnOnce } from '../../internal/feed-display.js';
+import { modeName, sheetLink, todayFor, warnOnce } from '../../internal/feed-display.js';
 import {
   activeFilterCount,
   filterOptions,

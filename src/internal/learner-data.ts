@@ -2,8 +2,8 @@
  * What `<tf-quiz>` and `<tf-objectives-checklist>` share about the learner's own data: reading device records
  * kindly, showing scores, and handing the learner a copy of their data as a file.
  */
-import type { Language } from '../../i18n/translation.js';
-import { localeTag } from '../../internal/localize.js';
+import type { Language } from '../i18n/translation.js';
+import { localeTag } from './localize.js';
 
 export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
