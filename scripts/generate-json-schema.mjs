@@ -7,7 +7,7 @@ import { toJSONSchema } from 'zod/mini';
 const bundle = 'dist/.schema-module.mjs';
 mkdirSync('dist', { recursive: true });
 // The schema is TypeScript: bundle it (zod stays external so that toJSONSchema sees the same zod instance).
-await build({ entryPoints: ['src/feed/schema.ts'], outfile: bundle, bundle: true, format: 'esm', platform: 'node', external: ['zod'], logLevel: 'warning' });
+await build({ entryPoints: ['src/model/schema.ts'], outfile: bundle, bundle: true, format: 'esm', platform: 'node', external: ['zod'], logLevel: 'warning' });
 const { feedSchema } = await import(pathToFileURL(`${process.cwd()}/${bundle}`).href);
 rmSync(bundle);
 

@@ -4,9 +4,9 @@
  */
 import { ContextProvider } from '@lit/context';
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { feedContext } from '../src/feed/feed-context.js';
-import type { FeedState } from '../src/feed/feed-state.js';
-import type { Feed } from '../src/feed/schema.js';
+import { feedContext } from '../src/controllers/feed-context.js';
+import type { FeedState } from '../src/model/feed-state.js';
+import type { Feed } from '../src/model/schema.js';
 import demoFeedJson from '../demo/feed.json';
 
 export const demoFeed = demoFeedJson as unknown as Feed;

@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import '../src/elements/tf-objectives-checklist/define.js';
 import { checklistRecord } from '../src/elements/tf-objectives-checklist/checklist-storage.js';
 import { quizRecord, type StoredQuizResult } from '../src/elements/tf-quiz/quiz-results.js';
-import type { Feed } from '../src/feed/schema.js';
+import type { Feed } from '../src/model/schema.js';
 import { demoFeed, invalidFeed, loading } from './story-helpers.js';
 
 /**

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/tf-quiz/define.js';
-import type { Feed, Quiz, QuizItem } from '../src/feed/schema.js';
+import type { Feed, Quiz, QuizItem } from '../src/model/schema.js';
 import { quizRecord, type StoredQuizProgress, type StoredQuizResult } from '../src/elements/tf-quiz/quiz-results.js';
 import { demoFeed, invalidFeed, loading } from './story-helpers.js';
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/tf-sheet-card/define.js';
-import type { Feed } from '../src/feed/schema.js';
+import type { Feed } from '../src/model/schema.js';
 import { demoFeed, invalidFeed, loading } from './story-helpers.js';
 
 interface SheetCardArgs {

@@ -1,4 +1,4 @@
-import type { Feed } from '../src/feed/schema.js';
+import type { Feed } from '../src/model/schema.js';
 
 /** A small valid feed, independent of the demo feed, for tests of loading and error states. */
 export function minimalFeed(): Feed {

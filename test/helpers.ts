@@ -4,8 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import type { Feed } from '../src/feed/schema.js';
-import { clearFeedCache } from '../src/feed/load-feed.js';
+import type { Feed } from '../src/model/schema.js';
+import { clearFeedCache } from '../src/model/load-feed.js';
 
 export const demoFeedUrl = '/demo/feed.json';
 

@@ -2,7 +2,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
 import { common as fr } from '../i18n/fr/common.js';
 import { common as en } from '../i18n/en/common.js';
-import { daysBetween, formatDateRange, formatDateRanges, formatDay, localDateOf } from './dates.js';
+import { formatDateRange, formatDateRanges, formatDay } from './dates.js';
+import { daysBetween, localDateOf } from '../model/calendar.js';
 import type { TemplateResult } from 'lit';
 
 async function textOfTemplate(template: TemplateResult): Promise<{ text: string; times: string[] }> {

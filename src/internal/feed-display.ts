@@ -2,8 +2,8 @@
  * How the elements turn the webmaster's attributes and the feed's values into what they show: today's date from
  * `now`, a training's sheet link, a mode's name, and console warnings for the webmaster's mistakes.
  */
-import type { SessionMode, Training } from '../feed/schema.js';
-import { todayIso } from '../feed/sessions.js';
+import type { SessionMode, Training } from '../model/schema.js';
+import { todayIso } from '../model/sessions.js';
 import type { Translation } from '../i18n/translation.js';
 import { safeHref } from './links.js';
 

@@ -1,9 +1,9 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { feedContext } from '../feed/feed-context.js';
-import type { FeedError, FeedState } from '../feed/feed-state.js';
-import { feedStateFromJson, loadFeed } from '../feed/load-feed.js';
-import type { Feed } from '../feed/schema.js';
+import { feedContext } from '../controllers/feed-context.js';
+import type { FeedError, FeedState } from '../model/feed-state.js';
+import { feedStateFromJson, loadFeed } from '../model/load-feed.js';
+import type { Feed } from '../model/schema.js';
 import type { Translation } from '../i18n/translation.js';
 import { TfElement } from './tf-element.js';
 

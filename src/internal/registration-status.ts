@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { sessionStatus, type SessionEntry, type SessionStatus } from '../feed/sessions.js';
+import { sessionStatus, type SessionEntry, type SessionStatus } from '../model/sessions.js';
 import type { Language, Translation } from '../i18n/translation.js';
 import { timeElement } from './dates.js';
 

@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { feedUrl, minimalFeed } from '../../../test/fixtures.js';
 import { captureConsoleErrors, resetFeedCache, waitUntil } from '../../../test/helpers.js';
-import type { FeedState } from '../../feed/feed-state.js';
-import { loadFeed } from '../../feed/load-feed.js';
+import type { FeedState } from '../../model/feed-state.js';
+import { loadFeed } from '../../model/load-feed.js';
 import './define.js';
 import type { TfFeed } from './tf-feed.js';
 

@@ -1,8 +1,8 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { feedContext } from '../../feed/feed-context.js';
-import type { FeedState } from '../../feed/feed-state.js';
-import { feedStateFromJson, loadFeed } from '../../feed/load-feed.js';
+import { feedContext } from '../../controllers/feed-context.js';
+import type { FeedState } from '../../model/feed-state.js';
+import { feedStateFromJson, loadFeed } from '../../model/load-feed.js';
 import { logFeedError } from '../../internal/feed-element.js';
 import { TfElement } from '../../internal/tf-element.js';
 

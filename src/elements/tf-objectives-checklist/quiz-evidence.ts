@@ -2,7 +2,7 @@
  * What the quizzes of a training, taken on this device, tell about each objective, and the state they suggest.
  * Only reads what `<tf-quiz>` saved with the learner's consent (see `../tf-quiz/quiz-results.ts`).
  */
-import type { Feed, Quiz } from '../../feed/schema.js';
+import type { Feed, Quiz } from '../../model/schema.js';
 import { readQuizResults, type StoredQuizResult } from '../tf-quiz/quiz-results.js';
 import type { ObjectiveState } from './checklist-storage.js';
 

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { minimalFeed } from '../../../test/fixtures.js';
 import { captureConsoleErrors, demoFeed, expectAccessible, resetFeedCache, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
-import type { Feed } from '../../feed/schema.js';
+import type { Feed } from '../../model/schema.js';
 import { quizRecord, quizResultsChangeEvent, type StoredQuizResult } from '../tf-quiz/quiz-results.js';
 import { checklistRecordKey, type StoredChecklist } from './checklist-storage.js';
 import './define.js';

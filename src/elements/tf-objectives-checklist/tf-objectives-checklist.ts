@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Feed, Objective, Training } from '../../feed/schema.js';
+import type { Feed, Objective, Training } from '../../model/schema.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { downloadJson, formatPercent, logStorageProblem } from '../../internal/learner-data.js';

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { feedUrl } from '../../../test/fixtures.js';
 import { captureConsoleErrors, demoFeed, expectAccessible, resetFeedCache, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
-import type { Feed } from '../../feed/schema.js';
+import type { Feed } from '../../model/schema.js';
 import { fr } from '../../i18n/fr.js';
 import './define.js';
 import type { TfProgramme } from './tf-programme.js';

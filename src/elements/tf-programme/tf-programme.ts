@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { Feed, Programme, ProgrammeModule, Training } from '../../feed/schema.js';
-import { nextSession } from '../../feed/sessions.js';
+import type { Feed, Programme, ProgrammeModule, Training } from '../../model/schema.js';
+import { nextSession } from '../../model/sessions.js';
 import { capitalise, formatDateRanges } from '../../internal/dates.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { safeHref } from '../../internal/links.js';

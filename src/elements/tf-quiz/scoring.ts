@@ -10,7 +10,7 @@
  * not scored. Objective and sequence scores are the mean of the scored items tied to them; overall is the mean
  * of every scored item.
  */
-import type { ChoiceOption, Quiz, QuizItem, ResultBand } from '../../feed/schema.js';
+import type { ChoiceOption, Quiz, QuizItem, ResultBand } from '../../model/schema.js';
 import type { QuizPhase, StoredAnswer, StoredQuizResult } from './quiz-results.js';
 
 export type Answers = Readonly<Record<string, StoredAnswer>>;

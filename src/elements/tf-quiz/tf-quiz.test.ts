@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import type { Feed, Quiz } from '../../feed/schema.js';
+import type { Feed, Quiz } from '../../model/schema.js';
 import { captureConsoleErrors, demoFeed, expectAccessible, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
 import { feedUrl } from '../../../test/fixtures.js';
 import './define.js';

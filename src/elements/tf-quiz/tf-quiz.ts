@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Feed, Quiz, QuizItem, Sequence, Training } from '../../feed/schema.js';
-import { isoDateOf, timeElement } from '../../internal/dates.js';
+import type { Feed, Quiz, QuizItem, Sequence, Training } from '../../model/schema.js';
+import { isoDateOf } from '../../model/calendar.js';
+import { timeElement } from '../../internal/dates.js';
 import { sheetLink } from '../../internal/feed-display.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';

@@ -4,8 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { expectAccessible, textOf } from '../../../test/helpers.js';
-import { parseFeed } from '../../feed/parse-feed.js';
-import type { Feed } from '../../feed/schema.js';
+import { parseFeed } from '../../model/parse-feed.js';
+import type { Feed } from '../../model/schema.js';
 import { bigFeed, control, countText, root, sessionItems, type Attributes } from './test-support.js';
 import type { TfSessionList } from './tf-session-list.js';
 

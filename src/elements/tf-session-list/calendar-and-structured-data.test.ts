@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { demoFeed, settle, textOf } from '../../../test/helpers.js';
-import type { Feed } from '../../feed/schema.js';
+import type { Feed } from '../../model/schema.js';
 import { escapeText, foldLine } from './ics.js';
 import { jsonLdOwnerAttribute } from './json-ld.js';
 import { feedOf, mount, session, sessionItem, training } from './test-support.js';

@@ -5,8 +5,8 @@
  * day, never a UTC midnight that a reader in Los Angeles would see on the 23rd. Only feed values that carry a time
  * and an offset become instants (`…T073000Z`).
  */
-import type { DateRange, TrainingSession, Training } from '../../feed/schema.js';
-import { calendarDayOf, wallClockTimeOf } from '../../internal/dates.js';
+import type { DateRange, TrainingSession, Training } from '../../model/schema.js';
+import { calendarDayOf, wallClockTimeOf } from '../../model/calendar.js';
 
 export interface CalendarTexts {
   remote: string;

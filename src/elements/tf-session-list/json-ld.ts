@@ -3,8 +3,8 @@
  * JSON-LD added by script, but only in the page's light DOM, never inside a shadow root: so the element keeps one
  * `<script type="application/ld+json" data-tf-session-list="…">` in `document.head`, and removes it when it leaves.
  */
-import type { Person, Training } from '../../feed/schema.js';
-import type { SessionEntry, SessionStatus } from '../../feed/sessions.js';
+import type { Person, Training } from '../../model/schema.js';
+import type { SessionEntry, SessionStatus } from '../../model/sessions.js';
 
 type JsonLd = Record<string, unknown>;
 

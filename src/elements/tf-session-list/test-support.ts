@@ -1,7 +1,7 @@
 /**
  * Test-only helpers of <tf-session-list>: mounting with attributes, reading entries, and feeds made for the tests.
  */
-import type { Feed, Training, TrainingSession } from '../../feed/schema.js';
+import type { Feed, Training, TrainingSession } from '../../model/schema.js';
 import { settle, shadowOf, textOf } from '../../../test/helpers.js';
 import './define.js';
 import type { TfSessionList } from './tf-session-list.js';

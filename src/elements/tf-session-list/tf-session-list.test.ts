@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { captureConsoleErrors, demoFeed, expectAccessible, settle, textOf } from '../../../test/helpers.js';
-import type { Feed } from '../../feed/schema.js';
+import type { Feed } from '../../model/schema.js';
 import {
   choose,
   control,

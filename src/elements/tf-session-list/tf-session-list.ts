@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { FeedState } from '../../feed/feed-state.js';
-import type { Feed, Training } from '../../feed/schema.js';
-import { isRegistrationOpen, sessionEntries, type SessionEntry, type SessionStatus } from '../../feed/sessions.js';
+import type { FeedState } from '../../model/feed-state.js';
+import type { Feed, Training } from '../../model/schema.js';
+import { isRegistrationOpen, sessionEntries, type SessionEntry, type SessionStatus } from '../../model/sessions.js';
 import { capitalise, formatDateRange, formatDateRanges, timeElement } from '../../internal/dates.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';

@@ -3,7 +3,7 @@
  * leave an empty heading, fact lists, partner roles.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Partner } from '../../feed/schema.js';
+import type { Partner } from '../../model/schema.js';
 import type { Translation } from '../../i18n/translation.js';
 import { heading } from '../../internal/heading.js';
 

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { feedUrl } from '../../../test/fixtures.js';
 import { captureConsoleErrors, demoFeed, expectAccessible, resetFeedCache, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
-import type { Feed, Training } from '../../feed/schema.js';
+import type { Feed, Training } from '../../model/schema.js';
 import { fr } from '../../i18n/fr.js';
 import './define.js';
 import { missingQualiopiItems } from './qualiopi.js';

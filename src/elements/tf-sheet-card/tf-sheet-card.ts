@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Feed, Partner, Person, Place, Training } from '../../feed/schema.js';
-import { isRegistrationOpen, nextSession, sessionEntries, type SessionEntry } from '../../feed/sessions.js';
+import type { Feed, Partner, Person, Place, Training } from '../../model/schema.js';
+import { isRegistrationOpen, nextSession, sessionEntries, type SessionEntry } from '../../model/sessions.js';
 import { formatDateRange, formatDateRanges, formatDay, timeElement } from '../../internal/dates.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { mailtoHref, safeHref } from '../../internal/links.js';

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { FeedState } from './feed-state.js';
+import type { FeedState } from '../model/feed-state.js';
 
 /**
  * Registered with `Symbol.for`, so that a `<tf-feed>` from one copy of the library still feeds widgets defined by

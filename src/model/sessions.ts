@@ -1,4 +1,4 @@
-import { calendarDayOf, daysBetween, isoDateOf, spanOf } from '../internal/dates.js';
+import { calendarDayOf, daysBetween, isoDateOf, spanOf } from './calendar.js';
 import type { Feed, Training, TrainingSession } from './schema.js';
 
 /**
