@@ -5,9 +5,9 @@ import { captureConsoleErrors, demoFeed, expectAccessible, settle, shadowOf, tex
 import { feedUrl } from '../../../test/fixtures.js';
 import './define.js';
 import { isStoredQuizResult, quizRecord, quizResultsChangeEvent, readQuizResults, type StoredQuizResult } from './quiz-results.js';
-import { bandFor, itemScore, scoreQuiz, weakestSequences } from './scoring.js';
-import { seededShuffle } from './shuffle.js';
-import type { QuizStatement } from './statements.js';
+import { bandFor, itemScore, scoreQuiz, weakestSequences } from '../../model/quiz/scoring.js';
+import { seededShuffle } from '../../model/quiz/shuffle.js';
+import type { QuizStatement } from '../../model/quiz/statements.js';
 import type { TfQuiz } from './tf-quiz.js';
 
 const prefix = 'training-feed-widgets:';

@@ -10,9 +10,9 @@ import { downloadJson, formatPercent, logStorageProblem } from '../../internal/l
 import { isStoredQuizResult, quizRecordKey, readQuizRecord, type QuizPhase, type StoredAnswer, type StoredQuizProgress, type StoredQuizRecord, type StoredQuizResult } from './quiz-results.js';
 import { emptyRecord, eraseQuizRecord, forgetResults, rememberResult, rememberedResults, saveQuizRecord } from './quiz-storage.js';
 import { comparisonChart } from './result-chart.js';
-import { bandFor, correctOptions, isAnswered, isKnowledge, isScored, scoreQuiz, verdictOf, weakestSequences, type Verdict } from './scoring.js';
-import { randomSeed, seededShuffle } from './shuffle.js';
-import { answerStatement, completeStatement, startStatement, type QuizStatement } from './statements.js';
+import { bandFor, correctOptions, isAnswered, isKnowledge, isScored, scoreQuiz, verdictOf, weakestSequences, type Verdict } from '../../model/quiz/scoring.js';
+import { randomSeed, seededShuffle } from '../../model/quiz/shuffle.js';
+import { answerStatement, completeStatement, startStatement, type QuizStatement } from '../../model/quiz/statements.js';
 import { quizStyles } from './tf-quiz.styles.js';
 
 /** Where the learner is: one discriminated union, so that impossible states cannot be represented. */

@@ -3,8 +3,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { demoFeed, settle, textOf } from '../../../test/helpers.js';
 import type { Feed } from '../../model/schema.js';
-import { escapeText, foldLine } from './ics.js';
-import { jsonLdOwnerAttribute } from './json-ld.js';
+import { escapeText, foldLine } from '../../model/ics.js';
+import { jsonLdOwnerAttribute } from '../../controllers/structured-data.js';
 import { feedOf, mount, session, sessionItem, training } from './test-support.js';
 
 type JsonObject = Record<string, unknown> & { [key: string]: any };

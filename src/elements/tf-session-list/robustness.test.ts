@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { expectAccessible, settle, textOf } from '../../../test/helpers.js';
-import { jsonLdOwnerAttribute } from './json-ld.js';
+import { jsonLdOwnerAttribute } from '../../controllers/structured-data.js';
 import { control, countText, feedOf, mount, root, session, sessionItem, sessionItems, training } from './test-support.js';
 
 /** Captures console.warn calls for the duration of `run`. */

@@ -25,9 +25,10 @@ import {
   type FilterOptions,
   type IndexedSession,
   type SessionFilters,
-} from './filters.js';
-import { calendarDataUrl, sessionCalendar } from './ics.js';
-import { coursesJsonLd, writeJsonLd } from './json-ld.js';
+} from '../../model/session-filters.js';
+import { calendarDataUrl, sessionCalendar } from '../../model/ics.js';
+import { coursesJsonLd } from '../../model/json-ld.js';
+import { writeJsonLd } from '../../controllers/structured-data.js';
 import { sessionListStyles } from './tf-session-list.styles.js';
 
 export type SessionGrouping = 'month' | 'training' | 'region' | 'none';

@@ -5,7 +5,7 @@ import { captureConsoleErrors, demoFeed, expectAccessible, resetFeedCache, settl
 import type { Feed, Training } from '../../model/schema.js';
 import { fr } from '../../i18n/fr.js';
 import './define.js';
-import { missingQualiopiItems } from './qualiopi.js';
+import { missingQualiopiItems } from '../../model/qualiopi.js';
 import type { TfSheetCard } from './tf-sheet-card.js';
 
 const t = fr.sheetCard;

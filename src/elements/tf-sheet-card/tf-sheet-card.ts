@@ -7,7 +7,7 @@ import { mailtoHref, safeHref } from '../../internal/links.js';
 import { localeTag } from '../../internal/localize.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
-import { missingQualiopiItems } from './qualiopi.js';
+import { missingQualiopiItems } from '../../model/qualiopi.js';
 import { registrationStatus } from '../../internal/registration-status.js';
 import { modeName, todayFor } from '../../internal/feed-display.js';
 import { documentHeader, factList, partnerRole, section } from './document-parts.js';

@@ -3,10 +3,10 @@
  * JSON-LD added by script, but only in the page's light DOM, never inside a shadow root: so the element keeps one
  * `<script type="application/ld+json" data-tf-session-list="…">` in `document.head`, and removes it when it leaves.
  */
-import type { Person, Training } from '../../model/schema.js';
-import type { SessionEntry, SessionStatus } from '../../model/sessions.js';
+import type { Person, Training } from './schema.js';
+import type { SessionEntry, SessionStatus } from './sessions.js';
 
-type JsonLd = Record<string, unknown>;
+export type JsonLd = Record<string, unknown>;
 
 export interface JsonLdLinks {
   /** The training's sheet, already checked by safeHref. */
@@ -117,25 +117,4 @@ export function coursesJsonLd(
     }),
   );
   return { '@context': 'https://schema.org', '@graph': courses };
-}
-
-/** The attribute that marks the scripts this library owns, with the owning element's key as value. */
-export const jsonLdOwnerAttribute = 'data-tf-session-list';
-
-/** Creates, updates or removes the light-DOM script of one owner. */
-export function writeJsonLd(owner: string, data: JsonLd | undefined): void {
-  let script = document.head.querySelector<HTMLScriptElement>(`script[${jsonLdOwnerAttribute}="${CSS.escape(owner)}"]`);
-  if (!data) {
-    script?.remove();
-    return;
-  }
-  if (!script) {
-    script = document.createElement('script');
-    script.type = 'application/ld+json';
-    script.setAttribute(jsonLdOwnerAttribute, owner);
-    document.head.append(script);
-  }
-  // `<` escaped: a title containing "</script>" must not end the script element early.
-  const text = JSON.stringify(data).replace(/</g, '\\u003c');
-  if (script.textContent !== text) script.textContent = text;
 }

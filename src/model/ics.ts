@@ -5,8 +5,8 @@
  * day, never a UTC midnight that a reader in Los Angeles would see on the 23rd. Only feed values that carry a time
  * and an offset become instants (`…T073000Z`).
  */
-import type { DateRange, TrainingSession, Training } from '../../model/schema.js';
-import { calendarDayOf, wallClockTimeOf } from '../../model/calendar.js';
+import type { DateRange, TrainingSession, Training } from './schema.js';
+import { calendarDayOf, wallClockTimeOf } from './calendar.js';
 
 export interface CalendarTexts {
   remote: string;

@@ -1,5 +1,5 @@
-import type { SessionMode } from '../../model/schema.js';
-import { isRegistrationOpen, sessionStatus, type SessionEntry, type SessionStatus } from '../../model/sessions.js';
+import type { SessionMode } from './schema.js';
+import { isRegistrationOpen, sessionStatus, type SessionEntry, type SessionStatus } from './sessions.js';
 
 /** What the visitor (or the webmaster's presets) narrowed the list to. Empty strings mean "any". */
 export interface SessionFilters {

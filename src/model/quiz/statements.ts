@@ -2,8 +2,8 @@
  * The `detail` of `tf-quiz-*` events: shaped like an xAPI statement (without `actor`, which only the host LMS
  * knows), so that a host can forward it to its Learning Record Store. The widget itself sends nothing.
  */
-import type { Quiz, QuizItem } from '../../model/schema.js';
-import type { QuizPhase, StoredAnswer, StoredQuizResult } from './quiz-results.js';
+import type { Quiz, QuizItem } from '../schema.js';
+import type { QuizPhase, StoredAnswer, StoredQuizResult } from '../../elements/tf-quiz/quiz-results.js';
 import { isAnswered, isKnowledge, itemScore } from './scoring.js';
 
 type LanguageMap = Record<string, string>;

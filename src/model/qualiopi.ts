@@ -1,4 +1,4 @@
-import type { Training } from '../../model/schema.js';
+import type { Training } from './schema.js';
 
 /**
  * What Qualiopi's indicator 1 requires a training body to publish, in the order of the référentiel national

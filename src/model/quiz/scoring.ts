@@ -10,8 +10,8 @@
  * not scored. Objective and sequence scores are the mean of the scored items tied to them; overall is the mean
  * of every scored item.
  */
-import type { ChoiceOption, Quiz, QuizItem, ResultBand } from '../../model/schema.js';
-import type { QuizPhase, StoredAnswer, StoredQuizResult } from './quiz-results.js';
+import type { ChoiceOption, Quiz, QuizItem, ResultBand } from '../schema.js';
+import type { QuizPhase, StoredAnswer, StoredQuizResult } from '../../elements/tf-quiz/quiz-results.js';
 
 export type Answers = Readonly<Record<string, StoredAnswer>>;
 
