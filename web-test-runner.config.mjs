@@ -7,6 +7,7 @@ const executablePath =
   process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) => existsSync(path));
 
 if (!executablePath) {
+  // npm test (scripts/run-tests.mjs) finds or installs Chromium and sets CHROME_PATH before this runs.
   throw new Error('No Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH.');
 }
 
