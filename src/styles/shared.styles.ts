@@ -9,6 +9,7 @@ const darkValues = css`
   --_tf-color-primary: var(--tf-color-primary, #a8c8ff);
   --_tf-color-on-primary: var(--tf-color-on-primary, #0b1d36);
   --_tf-color-text: var(--tf-color-text, #ecedf0);
+  --_tf-color-background: var(--tf-color-background, transparent);
   --_tf-color-text-muted: var(--tf-color-text-muted, #bfc3cb);
   --_tf-color-surface: var(--tf-color-surface, #17181b);
   --_tf-color-surface-alt: var(--tf-color-surface-alt, #24262b);
@@ -36,6 +37,7 @@ export const tokens = css`
     --_tf-color-primary: var(--tf-color-primary, #1d4f91);
     --_tf-color-on-primary: var(--tf-color-on-primary, #ffffff);
     --_tf-color-text: var(--tf-color-text, currentColor);
+    --_tf-color-background: var(--tf-color-background, transparent);
     --_tf-color-text-muted: var(--tf-color-text-muted, #4b5059);
     --_tf-color-surface: var(--tf-color-surface, #ffffff);
     --_tf-color-surface-alt: var(--tf-color-surface-alt, #f2f4f7);
@@ -54,7 +56,7 @@ export const tokens = css`
 
     display: block;
     box-sizing: border-box;
-    background-color: var(--tf-color-background, transparent);
+    background-color: var(--_tf-color-background);
     /* Inherited on purpose: the page's typeface and size, and in light its text colour (the token's default is
        currentColor). */
     font-family: var(--_tf-font-family);
