@@ -9,7 +9,8 @@
  *   the page cannot grow while its budget is out of reach. Lower it whenever the page shrinks; delete it once the
  *   page is within budget; never raise it without a decision.
  *
- * Also rewrites the size tables of README.md (between the `size-table` markers), so they are always the build's.
+ * Also rewrites the size tables of README.md (between the `size-table` markers), so they are always the build's;
+ * under CI it only checks them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -101,9 +102,16 @@ const end = '<!-- size-table:end -->';
 const text = readFileSync(readme, 'utf8');
 const from = text.indexOf(start);
 const to = text.indexOf(end);
+// Under CI (or with --check) a stale table fails instead: the committed README must be the build's.
+const check = process.argv.includes('--check') || Boolean(process.env.CI);
 if (from >= 0 && to > from) {
   const updated = `${text.slice(0, from + start.length)}\n${table}\n${text.slice(to)}`;
-  if (updated !== text) writeFileSync(readme, updated);
+  if (updated !== text && check) {
+    console.error('  ✗ README.md\'s size tables differ from the build: run `npm run build` and commit them.');
+    failed = true;
+  } else if (updated !== text) {
+    writeFileSync(readme, updated);
+  }
 } else {
   console.error(`  ✗ README.md has lost its size-table markers (${start} … ${end}).`);
   failed = true;
