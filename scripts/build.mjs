@@ -31,3 +31,4 @@ run('JSON Schema of the feed', process.execPath, ['scripts/generate-json-schema.
 run('Custom Elements Manifest', bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
 if (existsSync(`${root}src/themes`)) cpSync(`${root}src/themes`, `${root}dist/themes`, { recursive: true });
 run('size budget', process.execPath, ['scripts/check-size.mjs']);
+run('feed studio (dist/studio/, its own bundle)', bin('rollup'), ['-c', 'rollup.studio.config.mjs', '--silent']);
