@@ -33,8 +33,10 @@ export class StudioForm extends StudioPart {
 
   constructor() {
     super();
-    this.addEventListener('input', (event) => this.onInput(event, false));
-    this.addEventListener('change', (event) => this.onInput(event, true));
+    this.addEventListener('input', (event) => this.onInput(event, 'input'));
+    this.addEventListener('change', (event) => this.onInput(event, 'change'));
+    // Leaving a typed field tidies it up (trimmed text, a French date made ISO), imported values included.
+    this.addEventListener('focusout', (event) => this.onInput(event, 'leave'));
     this.addEventListener('click', (event) => this.onClick(event));
   }
 
@@ -63,14 +65,14 @@ export class StudioForm extends StudioPart {
       <div class="form-body">${renderObjectBody(ctx, shape, value, this.target)}</div>`;
   }
 
-  private onInput(event: Event, committed: boolean): void {
+  private onInput(event: Event, phase: 'input' | 'change' | 'leave'): void {
     const control = event.target as Control;
     const key = control.dataset['path'];
     const kind = control.dataset['kind'];
     if (key === undefined || kind === undefined) return;
     const typed = typedKinds.has(kind);
-    // A typed control's `change` only tidies up what was typed (trimmed text, a French date made ISO).
-    if (!committed && !typed) return;
+    if (typed ? phase === 'change' : phase !== 'change') return;
+    const committed = phase !== 'input';
     const path = parsePathKey(key);
     const value = this.readControl(control, kind, path, control.hasAttribute('data-optional'), committed);
     if (value === unchanged) return;

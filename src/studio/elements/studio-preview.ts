@@ -1,16 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Feed } from '../../model/schema.js';
 import { effectiveTarget, previewWidgets, snippetFor, targetOf, type PreviewSettings, type PreviewWidget } from '../model/snippet.js';
 import { StudioPart } from './studio-part.js';
 import { copyText } from './clipboard.js';
 
-/** What the preview asks of the shell beyond editing: the settings it shares with the snippet builder. */
+/** What the preview asks of the shell beyond editing: to change the settings it shares with the snippet builder. */
 export interface PreviewHost {
-  preview: PreviewSettings;
   setPreview(change: Partial<PreviewSettings>): void;
-  /** The last valid version of the feed: the widgets show nothing else. */
-  lastValidFeed: Feed | undefined;
-  today: string;
 }
 
 function widgetTemplate(widget: PreviewWidget, feed: Feed, target: string, settings: PreviewSettings, today: string): TemplateResult {
@@ -31,12 +27,22 @@ function widgetTemplate(widget: PreviewWidget, feed: Feed, target: string, setti
 
 /** Each widget, live, beside the form: at phone or desktop width, light or dark, in French or English. */
 export class StudioPreview extends StudioPart {
-  private get host(): PreviewHost {
-    return this.editor as unknown as PreviewHost;
-  }
+  static override properties: PropertyDeclarations = {
+    ...StudioPart.properties,
+    host: { attribute: false },
+    settings: { attribute: false },
+    lastValidFeed: { attribute: false },
+    today: { attribute: false },
+  };
+
+  declare host: PreviewHost;
+  declare settings: PreviewSettings;
+  /** The last valid version of the feed: the widgets show nothing else. */
+  declare lastValidFeed: Feed | undefined;
+  declare today: string;
 
   private radios<K extends 'width' | 'theme' | 'language'>(key: K, legend: string, options: [PreviewSettings[K], string][]) {
-    const current = this.host.preview[key];
+    const current = this.settings[key];
     return html`<fieldset class="segmented">
       <legend>${legend}</legend>
       ${options.map(
@@ -48,8 +54,8 @@ export class StudioPreview extends StudioPart {
 
   override render() {
     const t = this.t.ui;
-    const settings = this.host.preview;
-    const feed = this.host.lastValidFeed;
+    const settings = this.settings;
+    const feed = this.lastValidFeed;
     const { list } = targetOf[settings.widget];
     const choices = (this.feed[list] as { id: string; title?: string }[]).map((item) => ({ id: item.id, label: item.title || item.id }));
     const target = feed ? effectiveTarget(feed, settings) : '';
@@ -74,7 +80,7 @@ export class StudioPreview extends StudioPart {
       </div>
       ${this.check.result.ok ? nothing : html`<p class="warning">${t.previewStale}</p>`}
       <section class=${`preview-frame ${settings.width} ${settings.theme}`} aria-label=${t.previewRegion(widgetName)}>
-        ${showable && feed ? widgetTemplate(settings.widget, feed, target, settings, this.host.today) : html`<p>${t.previewEmpty}</p>`}
+        ${showable && feed ? widgetTemplate(settings.widget, feed, target, settings, this.today) : html`<p>${t.previewEmpty}</p>`}
       </section>
       ${this.renderSnippet(settings)}`;
   }

@@ -29,6 +29,8 @@ export const studioStyles = css`
   h3 { font-size: 1rem; margin-top: 0.75rem; }
   p { margin: 0 0 0.5rem; }
   :focus-visible { outline: 3px solid var(--studio-primary); outline-offset: 2px; }
+  /* Headings take focus only to move the reader there; they are not controls. */
+  [tabindex='-1']:focus-visible { outline: none; }
 
   button {
     font: inherit;

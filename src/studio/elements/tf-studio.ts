@@ -388,7 +388,8 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
             ${this.tab === 'check'
               ? html`<studio-check .editor=${parts.editor} .feed=${this.feed} .check=${check} .t=${this.t}></studio-check>`
               : this.tab === 'preview'
-                ? html`<studio-preview .editor=${parts.editor} .feed=${this.feed} .check=${check} .t=${this.t}></studio-preview>`
+                ? html`<studio-preview .editor=${parts.editor} .feed=${this.feed} .check=${check} .t=${this.t} .host=${this as PreviewHost}
+                    .settings=${this.preview} .lastValidFeed=${this.lastValidFeed} .today=${this.today}></studio-preview>`
                 : html`<studio-publish .editor=${parts.editor} .feed=${this.feed} .check=${check} .t=${this.t} .studio=${this}></studio-publish>`}
           </div>
         </section>
