@@ -17,3 +17,9 @@ export function safeHref(url: string | undefined, baseUrl: string): string | und
 export function mailtoHref(email: string, subject?: string): string {
   return `mailto:${encodeURI(email)}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}`;
 }
+
+/** A `tel:` link: the number's digits and a leading +, whatever the feed's spacing ("03 81 41 61 00"). */
+export function telHref(phone: string): string | undefined {
+  const digits = phone.replace(/[^\d+]/g, '');
+  return /^\+?\d{3,}$/.test(digits) ? `tel:${digits}` : undefined;
+}

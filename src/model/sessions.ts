@@ -18,6 +18,8 @@ export interface SessionEntry {
   end: string;
   /** The last day to register: the session's deadline, else the training's, never after the eve of the start. */
   deadline: string | undefined;
+  /** The deadline as the feed publishes it, when the effective one differs (moved to the eve of the start). */
+  publishedDeadline?: string;
 }
 
 /** Today as `YYYY-MM-DD` for the reader, or the fixed `now` of a demo or test (`2023-09-01`). */
@@ -40,7 +42,7 @@ export function sessionEntry(training: Training, session: TrainingSession): Sess
   // nobody registers for a session that has begun.
   const eve = eveOf(start);
   const deadline = published === undefined ? undefined : published < eve ? published : eve;
-  return { training, session, start, end, deadline };
+  return { training, session, start, end, deadline, ...(published !== undefined && published !== deadline ? { publishedDeadline: published } : {}) };
 }
 
 /** Every session of the feed (or of one training), sorted by first day, then by training title. */

@@ -1,7 +1,10 @@
 import { css } from 'lit';
 
 // Comments stay out of the template (they would ship in the CSS):
-// - the filters are a disclosure on narrow containers, always open on wide ones;
+// - the search field is always there, the other filters fold behind "Filtres" (with the count of active ones);
+//   "Voir N sessions" closes them on narrow containers;
+// - a session is one line from 40em (date · who and where · status and deadline · next step), a tight card below;
+// - an empty month field shows no "--------- ----" until it is used;
 // - checkboxes are 1.5em, a 24 px target at the default size (WCAG 2.5.8), their label widening it further;
 // - in print, the details (address, body, speakers) are shown: their summary cannot be opened on paper.
 
@@ -14,7 +17,7 @@ export const sessionListStyles = css`
   .root {
     container: tf-session-list / inline-size;
     display: grid;
-    gap: var(--_tf-session-list-gap);
+    gap: 0.5em;
     min-width: 0;
   }
 
@@ -25,11 +28,39 @@ export const sessionListStyles = css`
 
   .filters {
     display: grid;
-    gap: 0.75em;
+    gap: 0.5em;
   }
 
-  .filters__toggle {
-    justify-self: start;
+  .filters__bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5em;
+  }
+
+  .filters__bar .field--search {
+    flex: 1 1 12em;
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+
+  .filters__count {
+    display: inline-grid;
+    place-items: center;
+    min-width: 1.5em;
+    height: 1.5em;
+    border-radius: 0.75em;
+    background: var(--_tf-color-primary);
+    color: var(--_tf-color-on-primary);
+    font-size: 0.875em;
+  }
+
+  .filters__actions {
+    grid-column: 1 / -1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
   }
 
   .chevron {
@@ -62,11 +93,8 @@ export const sessionListStyles = css`
   }
 
   @container tf-session-list (min-width: 40em) {
-    .filters__toggle {
+    .show-results {
       display: none;
-    }
-    .filters__form {
-      display: grid;
     }
   }
 
@@ -76,8 +104,8 @@ export const sessionListStyles = css`
     min-width: 0;
   }
 
-  .field--search {
-    grid-column: 1 / -1;
+  input[type='month'][data-empty]:not(:focus)::-webkit-datetime-edit {
+    color: transparent;
   }
 
   label {
@@ -122,47 +150,59 @@ export const sessionListStyles = css`
     font-weight: normal;
   }
 
-  .clear {
-    justify-self: start;
-  }
-
   .count {
     font-weight: 600;
   }
 
-  .groups,
-  .sessions,
-  .facts {
-    padding: 0;
-    list-style: none;
+  .shared-title {
+    font-weight: 600;
+    font-size: 1.0625em;
+    line-height: 1.3;
   }
 
   .groups,
   .sessions {
+    padding: 0;
+    list-style: none;
+  }
+
+  .groups {
     display: grid;
-    gap: var(--_tf-session-list-gap);
+    gap: calc(var(--_tf-session-list-gap) * 0.5);
   }
 
   .group {
     display: grid;
-    gap: 0.75em;
+    gap: 0.125em;
   }
 
   .group__heading {
-    font-size: 1.125em;
+    font-size: 0.9375em;
     line-height: 1.3;
-    padding-block-end: 0.25em;
-    border-block-end: 0.0625em solid var(--_tf-color-border);
+    color: var(--_tf-color-text-muted);
+  }
+
+  .sessions {
+    display: grid;
   }
 
   .session {
     display: grid;
-    gap: 0.4em;
-    padding: var(--_tf-space);
-    border: 0.0625em solid var(--_tf-color-border);
-    border-radius: var(--_tf-radius);
-    background: var(--_tf-color-surface);
-    box-shadow: var(--_tf-shadow);
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-areas:
+      'when badge'
+      'main main'
+      'status status'
+      'actions actions';
+    align-items: center;
+    gap: 0.125em 0.75em;
+    padding: 0.375em 0.25em;
+    border-block-end: 0.0625em solid var(--_tf-color-border);
+    line-height: 1.35;
+  }
+
+  .session:first-child {
+    border-block-start: 0.0625em solid var(--_tf-color-border);
   }
 
   .session:focus {
@@ -170,14 +210,17 @@ export const sessionListStyles = css`
     outline-offset: 0.125em;
   }
 
-  .session--past,
-  .session--cancelled {
-    background: var(--_tf-color-surface-alt);
-    box-shadow: none;
+  .session__main {
+    grid-area: main;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+    min-width: 0;
   }
 
   .session__title {
-    font-size: 1.0625em;
+    flex: 1 1 100%;
+    font-size: 1em;
     line-height: 1.3;
   }
 
@@ -185,14 +228,45 @@ export const sessionListStyles = css`
     color: var(--_tf-color-text-muted);
   }
 
-  .session__dates {
+  .session--shared-title .session__subtitle {
+    color: inherit;
     font-weight: 600;
+  }
+
+  .session__dates {
+    grid-area: when;
+    font-weight: 600;
+  }
+
+  .session .badge {
+    grid-area: badge;
+    justify-self: end;
   }
 
   .facts {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 1.25em;
+    gap: 0 1em;
+    padding: 0;
+    list-style: none;
+  }
+
+  .facts--status {
+    grid-area: status;
+    color: var(--_tf-color-text-muted);
+    font-size: 0.9375em;
+  }
+
+  .facts--status:empty {
+    display: none;
+  }
+
+  .details {
+    min-width: 0;
+  }
+
+  .details[open] {
+    flex: 1 1 100%;
   }
 
   .details summary {
@@ -205,7 +279,7 @@ export const sessionListStyles = css`
     display: grid;
     grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
     gap: 0.25em 0.75em;
-    margin-block-start: 0.5em;
+    margin-block: 0.5em;
   }
 
   .details dt {
@@ -218,14 +292,43 @@ export const sessionListStyles = css`
   }
 
   .note {
-    margin-block-start: 0.5em;
+    margin-block-end: 0.5em;
   }
 
   .actions {
+    grid-area: actions;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
-    margin-block-start: 0.25em;
+    gap: 0.375em;
+  }
+
+  .actions .button {
+    min-height: 2.25em;
+    padding-block: 0.25em;
+  }
+
+  .session--past,
+  .session--cancelled {
+    color: var(--_tf-color-text-muted);
+  }
+
+  @container tf-session-list (min-width: 40em) {
+    .session {
+      grid-template-columns: minmax(8em, 11em) minmax(0, 1fr) minmax(0, max-content) max-content;
+      grid-template-areas:
+        'when main badge actions'
+        'when main status actions';
+      align-items: start;
+      column-gap: 1em;
+    }
+
+    .session .badge {
+      justify-self: start;
+    }
+
+    .actions {
+      align-self: center;
+    }
   }
 
   .empty {
@@ -256,7 +359,7 @@ export const sessionListStyles = css`
       grid-column: 1;
     }
     .actions .button {
-      flex: 1 1 100%;
+      flex: 1 1 auto;
     }
   }
 
@@ -270,7 +373,6 @@ export const sessionListStyles = css`
       content-visibility: visible;
     }
     .session {
-      box-shadow: none;
       break-inside: avoid;
     }
   }

@@ -218,7 +218,7 @@ describe('<tf-session-list>', () => {
       const open = sessionItem(element, 'Groupe A');
       const deadline = [...open.querySelectorAll('.facts time')].find((time) => time.getAttribute('datetime') === '2023-10-01');
       expect(textOf(deadline?.parentElement)).to.equal('Inscription jusqu’au 1er oct. 2023');
-      expect(textOf(open.querySelector('.facts'))).to.contain('3 places restantes sur 12');
+      expect(textOf(open.querySelector('.facts--status'))).to.contain('3 places restantes sur 12');
       const register = open.querySelector<HTMLAnchorElement>('a[part="register"]')!;
       expect(register.href).to.equal('https://example.org/inscription?id=a');
       expect(textOf(register)).to.contain('S’inscrire');
@@ -345,6 +345,8 @@ describe('<tf-session-list>', () => {
       // The last session starts that day: registration is closed everywhere.
       const element = await mount({ now: '2023-10-16', 'show-past': true }, feed);
       expect(sessionItems(element)).to.have.length(10);
+      control<HTMLButtonElement>(element, '.filters__toggle').click();
+      await settle(element);
       control<HTMLInputElement>(element, '#filter-open').focus();
       await sendKeys({ press: 'Space' });
       await settle(element);
@@ -389,7 +391,7 @@ describe('<tf-session-list>', () => {
       await setViewport({ width: 320, height: 640 });
       const element = await mount({ now: beforeEverything, 'sheet-href': '/formations/{id}' }, feed);
       const toggle = control<HTMLButtonElement>(element, '.filters__toggle');
-      const form = control<HTMLFormElement>(element, 'form[role="search"]');
+      const form = control<HTMLFormElement>(element, '#filters-form');
       expect(getComputedStyle(toggle).display).to.not.equal('none');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(getComputedStyle(form).display).to.equal('none');
@@ -407,10 +409,11 @@ describe('<tf-session-list>', () => {
       await expectAccessible(element);
     });
 
-    it('shows the filters without a disclosure on a wide screen', async () => {
-      const element = await mount({ now: beforeEverything }, feed);
-      expect(getComputedStyle(control(element, '.filters__toggle')).display).to.equal('none');
-      expect(getComputedStyle(control(element, 'form[role="search"]')).display).to.equal('grid');
+    it('on a wide screen too: the search field shown, the other filters folded behind « Filtres » with their count', async () => {
+      const element = await mount({ now: beforeEverything, region: 'Grand Est' }, feed);
+      expect(getComputedStyle(control(element, '#filter-q')).display).to.not.equal('none');
+      expect(getComputedStyle(control(element, '#filters-form')).display).to.equal('none');
+      expect(textOf(control(element, '.filters__toggle'))).to.contain('Filtres').and.contain('1');
     });
   });
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { repeat } from 'lit/directives/repeat.js';
 import type { Feed, Training } from '../../model/schema.js';
 import { isRegistrationOpen, sessionEntries, type SessionEntry, type SessionStatus } from '../../model/sessions.js';
-import { mailtoHref } from '../../model/links.js';
+import { nextStep, type NextStep } from '../../model/next-step.js';
 import { lastCall } from '../../model/memo.js';
 import { placeAddress, placeSummary } from '../../model/places.js';
 import {
@@ -346,13 +346,13 @@ export class TfSessionList extends FeedElement<'sessionList'> {
   }
 
   /** Where the action leads: the registration page, else the first contact's e-mail. */
-  private registrationAction(entry: SessionEntry): { url: string; kind: 'register' | 'contact' } | undefined {
-    const url = this.safeHref(entry.session.registrationUrl);
-    if (url) return { url, kind: 'register' };
-    const email = entry.training.contacts?.find((contact) => contact.email)?.email ?? entry.training.provider.email;
-    if (!email) return undefined;
-    const t = this.t.sessionList;
-    return { url: mailtoHref(email, t.contactSubject(entry.training.title, entry.session.label ?? entry.start)), kind: 'contact' };
+  /** The next step of an open session (model/next-step.ts): register, write, call, else the sheet. */
+  private nextStep(entry: SessionEntry): NextStep | undefined {
+    return nextStep(entry, {
+      safeHref: (url) => this.safeHref(url),
+      emailSubject: this.t.sessionList.contactSubject(entry.training.title, entry.session.label ?? entry.start),
+      sheetUrl: this.sheetUrl(entry.training, entry.session.id),
+    });
   }
 
   private calendarUrl(entry: SessionEntry): string {
@@ -420,6 +420,12 @@ export class TfSessionList extends FeedElement<'sessionList'> {
     });
   }
 
+  /** "Voir N sessions": folds the filters away and puts the reader on the count, right above the results. */
+  private showResults(): void {
+    this.filtersExpanded = false;
+    this.focusing.focusAfterRender('.count');
+  }
+
   private showPastSessions(): void {
     this.changeFilters({ ...this.filters, past: true });
     this.focusing.focusAfterRender('.count');
@@ -482,45 +488,49 @@ export class TfSessionList extends FeedElement<'sessionList'> {
         ${values.map((value) => html`<option value=${value} ?selected=${f[name] === value}>${value}</option>`)}
       </select>
     </div>`;
+    const few = (values: readonly string[], current: string) => values.length < 2 && !current;
     return html`<div class="filters" part="filters">
-      <button
-        type="button"
-        class="button button--secondary filters__toggle"
-        part="filters-toggle"
-        aria-expanded=${this.filtersExpanded ? 'true' : 'false'}
-        aria-controls="filters-form"
-        @click=${() => (this.filtersExpanded = !this.filtersExpanded)}
-      >
-        <span class="chevron" aria-hidden="true"></span>${t.filtersToggle}${active ? html` (${t.filtersActive(active)})` : nothing}
-      </button>
-      <form
-        id="filters-form"
-        class="filters__form ${this.filtersExpanded ? 'is-expanded' : ''}"
-        role="search"
-        aria-label=${t.filtersLabel}
-        @submit=${(event: Event) => event.preventDefault()}
-      >
+      <form class="filters__bar" role="search" aria-label=${t.filtersLabel} @submit=${(event: Event) => event.preventDefault()}>
         <div class="field field--search">
           <label for="filter-q">${t.searchLabel}</label>
           <input id="filter-q" name="q" type="search" autocomplete="off" placeholder=${t.searchHint} .value=${f.q} @input=${this.onFilterInput} />
         </div>
-        ${options.regions.length ? select('region', t.regionLabel, t.anyOption, options.regions) : nothing}
-        ${options.cities.length ? select('city', t.cityLabel, t.anyOption, options.cities) : nothing}
-        <div class="field">
-          <label for="filter-mode">${t.modeLabel}</label>
-          <select id="filter-mode" name="mode" @change=${this.onFilterInput}>
-            <option value="" ?selected=${f.mode === ''}>${t.anyOption}</option>
-            ${options.modes.map((mode) => html`<option value=${mode} ?selected=${f.mode === mode}>${modeName(mode, this.t.common)}</option>`)}
-          </select>
-        </div>
-        ${options.providers.length > 1 || f.provider ? select('provider', t.providerLabel, t.anyProvider, options.providers) : nothing}
+        <button
+          type="button"
+          class="button button--secondary filters__toggle"
+          part="filters-toggle"
+          aria-expanded=${this.filtersExpanded ? 'true' : 'false'}
+          aria-controls="filters-form"
+          @click=${() => (this.filtersExpanded = !this.filtersExpanded)}
+        >
+          <span class="chevron" aria-hidden="true"></span>${t.filtersToggle}${active ? html` <span class="filters__count">${active}</span><span class="visually-hidden"> (${t.filtersActive(active)})</span>` : nothing}
+        </button>
+      </form>
+      <form
+        id="filters-form"
+        class="filters__form ${this.filtersExpanded ? 'is-expanded' : ''}"
+        aria-label=${t.filtersToggle}
+        @submit=${(event: Event) => event.preventDefault()}
+      >
+        ${few(options.regions, f.region) ? nothing : select('region', t.regionLabel, t.anyOption, options.regions)}
+        ${few(options.cities, f.city) ? nothing : select('city', t.cityLabel, t.anyOption, options.cities)}
+        ${few(options.modes, f.mode)
+          ? nothing
+          : html`<div class="field">
+              <label for="filter-mode">${t.modeLabel}</label>
+              <select id="filter-mode" name="mode" @change=${this.onFilterInput}>
+                <option value="" ?selected=${f.mode === ''}>${t.anyOption}</option>
+                ${options.modes.map((mode) => html`<option value=${mode} ?selected=${f.mode === mode}>${modeName(mode, this.t.common)}</option>`)}
+              </select>
+            </div>`}
+        ${few(options.providers, f.provider) ? nothing : select('provider', t.providerLabel, t.anyProvider, options.providers)}
         <div class="field">
           <label for="filter-from">${t.monthFromLabel}</label>
-          <input id="filter-from" name="from" type="month" aria-describedby="month-hint" .value=${f.from} @change=${this.onFilterInput} />
+          <input id="filter-from" name="from" type="month" aria-describedby="month-hint" ?data-empty=${!f.from} .value=${f.from} @change=${this.onFilterInput} />
         </div>
         <div class="field">
           <label for="filter-to">${t.monthToLabel}</label>
-          <input id="filter-to" name="to" type="month" aria-describedby="month-hint" min=${f.from || nothing} .value=${f.to} @change=${this.onFilterInput} />
+          <input id="filter-to" name="to" type="month" aria-describedby="month-hint" ?data-empty=${!f.to} min=${f.from || nothing} .value=${f.to} @change=${this.onFilterInput} />
         </div>
         <p id="month-hint" class="visually-hidden">${t.monthHint}</p>
         <div class="checks">
@@ -533,9 +543,12 @@ export class TfSessionList extends FeedElement<'sessionList'> {
             <label for="filter-past">${t.showPastLabel}</label>
           </div>
         </div>
-        ${active && resultCount > 0
-          ? html`<button type="button" class="button button--secondary clear" @click=${this.clearFilters}>${t.clearFilters}</button>`
-          : nothing}
+        <div class="filters__actions">
+          ${active && resultCount > 0
+            ? html`<button type="button" class="button button--secondary clear" @click=${this.clearFilters}>${t.clearFilters}</button>`
+            : nothing}
+          <button type="button" class="button show-results" @click=${this.showResults}>${t.showResults(resultCount)}</button>
+        </div>
       </form>
     </div>`;
   }
@@ -560,9 +573,10 @@ export class TfSessionList extends FeedElement<'sessionList'> {
     const remaining = results.length - visible.length;
     const groupBy = this.grouping;
     const groupLevel = clampHeadingLevel(this.headingLevel) + 1;
+    const shared = this.sharedTitle(visible);
     let list: TemplateResult;
     if (groupBy === 'none') {
-      list = html`<ul class="sessions" role="list">${this.renderSessions(visible, groupLevel)}</ul>`;
+      list = html`<ul class="sessions" role="list">${this.renderSessions(visible, groupLevel, shared)}</ul>`;
     } else {
       const key = this.groupKey(groupBy);
       const groups: { key: string; items: IndexedSession[] }[] = [];
@@ -578,15 +592,22 @@ export class TfSessionList extends FeedElement<'sessionList'> {
           (group) => group.key,
           (group, index) => html`<li class="group">
             ${heading(groupLevel, this.groupLabel(groupBy, group.items[0]!), `group-${index}`, 'group__heading', 'group-heading')}
-            <ul class="sessions" role="list" aria-labelledby="group-${index}">${this.renderSessions(group.items, groupLevel + 1)}</ul>
+            <ul class="sessions" role="list" aria-labelledby="group-${index}">${this.renderSessions(group.items, groupLevel + 1, shared)}</ul>
           </li>`,
         )}
       </ul>`;
     }
-    return html`${list}
+    // Said once above every group when all the sessions shown share it (a sighted reader's shortcut: each entry's
+    // heading still says it to screen readers).
+    return html`${shared ? html`<p class="shared-title" aria-hidden="true">${visible[0]!.entry.training.title}</p>` : nothing}${list}
       ${remaining > 0
         ? html`<button type="button" class="button button--secondary more" part="more" @click=${this.showMore}>${t.showMore(remaining)}</button>`
         : nothing}`;
+  }
+
+  private sharedTitle(items: readonly IndexedSession[]): boolean {
+    const [first] = items;
+    return items.length > 1 && first !== undefined && items.every((item) => item.entry.training.title === first.entry.training.title);
   }
 
   private groupLabel(groupBy: SessionGrouping, item: IndexedSession): unknown {
@@ -600,11 +621,16 @@ export class TfSessionList extends FeedElement<'sessionList'> {
     }
   }
 
-  private renderSessions(items: IndexedSession[], level: number): unknown {
-    return repeat(items, (item) => item.entry.session.id, (item) => this.renderSession(item, level));
+  private renderSessions(items: IndexedSession[], level: number, shared: boolean): unknown {
+    return repeat(items, (item) => item.entry.session.id, (item) => this.renderSession(item, level, shared));
   }
 
-  private renderSession(item: IndexedSession, level: number): TemplateResult {
+  /**
+   * One session, one line from about 40em wide (date · who and where · status and deadline · next step), a tight
+   * card below. When the group shares its title, the title is said once above (the heading stays for screen
+   * readers) and the provider leads.
+   */
+  private renderSession(item: IndexedSession, level: number, sharedTitle: boolean): TemplateResult {
     const t = this.t.sessionList;
     const common = this.t.common;
     const language = this.language;
@@ -614,53 +640,58 @@ export class TfSessionList extends FeedElement<'sessionList'> {
     const sheet = this.sheetUrl(training, session.id);
     const where = placeSummary(session.place);
     const open = isRegistrationOpen(status);
-    const action = open ? this.registrationAction(entry) : undefined;
+    const step = open ? this.nextStep(entry) : undefined;
     const remaining = session.seats?.remaining;
-    const context = html`<span class="visually-hidden"> : ${training.title}${session.label ? `, ${session.label}` : ''}, ${training.provider.name}</span>`;
+    const context = html`<span class="visually-hidden">\u00a0: ${training.title}${session.label ? `, ${session.label}` : ''}, ${training.provider.name}</span>`;
     const labelledRanges = session.dates.length > 1 || session.dates.some((range) => range.label);
     const speakers = session.speakers ?? training.speakers ?? [];
     const address = placeAddress(session.place);
-    return html`<li class="session session--${status}" part="session" tabindex="-1">
-      ${heading(
-        level,
-        sheet
-          ? html`<a part="session-title" href=${sheet} @click=${(event: Event) => this.selectSession(event, item, sheet)}>${training.title}</a>`
-          : html`<span part="session-title">${training.title}</span>`,
-        titleId,
-        'session__title',
-      )}
-      <p class="session__subtitle">${training.provider.name}${session.label ? html` · ${session.label}` : nothing}</p>
-      <p class="badge badge--${status}" part="badge"><span class="visually-hidden">${t.statusLabel} </span>${statusText(status, common)}</p>
+    const titleLink = (content: unknown) =>
+      sheet ? html`<a part="session-title" href=${sheet} @click=${(event: Event) => this.selectSession(event, item, sheet)}>${content}</a>` : content;
+    const who = html`${training.provider.name}${session.label ? html` · ${session.label}` : nothing}`;
+    const stepLabel = step ? { register: t.register, email: t.contact, phone: t.call, sheet: t.viewSheet }[step.kind] : '';
+    return html`<li class="session session--${status} ${sharedTitle ? 'session--shared-title' : ''}" part="session" tabindex="-1">
+      <div class="session__main">
+        ${heading(level, sharedTitle ? training.title : titleLink(training.title), titleId, `session__title${sharedTitle ? ' visually-hidden' : ''}`)}
+        <p class="session__subtitle">${sharedTitle ? titleLink(who) : who}</p>
+        <ul class="facts facts--where" role="list">
+          <li><span class="visually-hidden">${t.mode} </span>${modeName(session.mode, common)}${where ? html` · <span class="visually-hidden">${t.place} </span>${where}` : nothing}</li>
+        </ul>
+        <details class="details" @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && this.selectSession(event, item, sheet)}>
+          <summary>${t.details}<span class="visually-hidden">\u00a0: ${training.title}${session.label ? `, ${session.label}` : ''}</span></summary>
+          <dl>
+            ${labelledRanges
+              ? html`<dt>${t.dates}</dt>
+                  ${session.dates.map((range) => html`<dd>${formatDateRange(range, language, common)}${range.label ? `\u00a0: ${range.label}` : ''}</dd>`)}`
+              : nothing}
+            ${address ? html`<dt>${t.place}</dt><dd>${address}</dd>` : nothing}
+            <dt>${t.provider}</dt><dd>${training.provider.name}</dd>
+            ${training.duration ? html`<dt>${t.duration}</dt><dd>${training.duration.label}</dd>` : nothing}
+            ${speakers.length ? html`<dt>${t.speakers}</dt><dd>${speakers.map((person) => person.name).join(', ')}</dd>` : nothing}
+          </dl>
+          ${session.note ? html`<p class="note">${session.note}</p>` : nothing}
+        </details>
+      </div>
       <p class="session__dates">${formatDateRanges(session.dates, language, common)}</p>
-      <ul class="facts" role="list">
-        <li><span class="visually-hidden">${t.mode} </span>${modeName(session.mode, common)}${where ? html` · <span class="visually-hidden">${t.place} </span>${where}` : nothing}</li>
+      <p class="badge badge--${status}" part="badge"><span class="visually-hidden">${t.statusLabel} </span>${statusText(status, common)}</p>
+      <ul class="facts facts--status" role="list">
         ${entry.deadline && (open || status === 'closed')
-          ? html`<li>${t.deadline} ${timeElement(entry.deadline, language)}</li>`
+          ? html`<li>
+              ${t.deadline} ${timeElement(entry.deadline, language)}${entry.publishedDeadline
+                ? html` <span class="deadline-why">(${t.deadlineEve}\u00a0; ${t.deadlinePublished} ${timeElement(entry.publishedDeadline, language)})</span>`
+                : nothing}
+            </li>`
           : nothing}
         ${remaining !== undefined && status !== 'past' && status !== 'cancelled'
           ? html`<li>${t.seatsLeft(remaining, session.seats?.total)}</li>`
           : nothing}
       </ul>
-      <details class="details" @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && this.selectSession(event, item, sheet)}>
-        <summary>${t.details}<span class="visually-hidden"> : ${training.title}${session.label ? `, ${session.label}` : ''}</span></summary>
-        <dl>
-          ${labelledRanges
-            ? html`<dt>${t.dates}</dt>
-                ${session.dates.map((range) => html`<dd>${formatDateRange(range, language, common)}${range.label ? ` : ${range.label}` : ''}</dd>`)}`
-            : nothing}
-          ${address ? html`<dt>${t.place}</dt><dd>${address}</dd>` : nothing}
-          <dt>${t.provider}</dt><dd>${training.provider.name}</dd>
-          ${training.duration ? html`<dt>${t.duration}</dt><dd>${training.duration.label}</dd>` : nothing}
-          ${speakers.length ? html`<dt>${t.speakers}</dt><dd>${speakers.map((person) => person.name).join(', ')}</dd>` : nothing}
-        </dl>
-        ${session.note ? html`<p class="note">${session.note}</p>` : nothing}
-      </details>
       ${status === 'past' || status === 'cancelled'
         ? nothing
         : html`<div class="actions">
-            ${action
-              ? html`<a class="button" part="register" href=${action.url} @click=${(event: Event) => this.registerClick(event, entry, action.url)}
-                  >${action.kind === 'register' ? t.register : t.contact}${context}</a
+            ${step
+              ? html`<a class="button" part="register" href=${step.url} @click=${(event: Event) => this.registerClick(event, entry, step.url)}
+                  >${stepLabel}${context}</a
                 >`
               : nothing}
             <a class="button button--secondary" part="calendar" href=${this.calendarUrl(entry)} download="${training.id}-${session.id}.ics"
