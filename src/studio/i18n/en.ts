@@ -360,6 +360,10 @@ export const en: StudioStrings = {
     methods: 'Teaching methods',
     evaluation: 'Evaluation',
     accessibility: 'Access for disabled people',
+    updated: 'Date the sheet was updated',
+    certification: 'Certification (RNCP or RS code, certifier, registration date)',
+    results: 'Results achieved (satisfaction, success…)',
+    disabilityReferent: 'Disability referent',
   },
   widgets: {
     'tf-session-list': 'Session list',

@@ -365,6 +365,10 @@ export const fr = {
     methods: 'Méthodes mobilisées',
     evaluation: 'Modalités d’évaluation',
     accessibility: 'Accessibilité aux personnes handicapées',
+    updated: 'Date de mise à jour de la fiche',
+    certification: 'Certification (code RNCP ou RS, certificateur, date d’enregistrement)',
+    results: 'Résultats obtenus (satisfaction, réussite…)',
+    disabilityReferent: 'Référent handicap',
   } as Record<string, string>,
   widgets: {
     'tf-session-list': 'Liste des sessions',
