@@ -1,0 +1,123 @@
+/**
+ * One session of `<tf-session-list>`: title (linked to the sheet), status in words, dates, mode and place,
+ * details, and the next step and calendar links. Private to the session list.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { isRegistrationOpen, type SessionEntry } from '../../model/sessions.js';
+import type { IndexedSession } from '../../model/session-filters.js';
+import { calendarDataUrl, sessionCalendar } from '../../model/ics.js';
+import { nextStep, type NextStep } from '../../model/next-step.js';
+import { placeAddress, placeSummary } from '../../model/places.js';
+import type { Language, Translation } from '../../i18n/translation.js';
+import { modeName } from '../../i18n/localize.js';
+import { heading } from '../../templates/heading.js';
+import { statusText } from '../../templates/status-badge.js';
+import { formatDateRange, formatDateRanges, timeElement } from '../../templates/time.js';
+
+/** Where the session's main action leads: the registration page, else a contact's e-mail. */
+export type RegistrationAction = { url: string; kind: 'register' | 'contact' };
+
+export interface SessionEntryContext {
+  t: Translation['sessionList'];
+  common: Translation['common'];
+  language: Language;
+  /** The sheet the title links to. */
+  sheetUrl: (entry: SessionEntry) => string | undefined;
+  /** What a reader can do about an open session (model/next-step.ts). */
+  nextStep: (entry: SessionEntry) => NextStep | undefined;
+  /** The session's `.ics` file, as a URL. */
+  calendarUrl: (entry: SessionEntry) => string;
+  onSelect: (event: Event, item: IndexedSession, url: string | undefined) => void;
+  onRegister: (event: Event, entry: SessionEntry, url: string) => void;
+}
+
+/**
+ * One session, one line from about 40em wide (date · who and where · status and deadline · next step), a tight
+ * card below. With `sharedTitle` (every session shown has the same title, said once above the list) the title
+ * stays as a heading for screen readers only, and the provider leads.
+ */
+export function renderSessionEntry(context: SessionEntryContext, item: IndexedSession, level: number, sharedTitle: boolean): TemplateResult {
+  const { t, common, language } = context;
+  const { entry, status } = item;
+  const { training, session } = entry;
+  const sheet = context.sheetUrl(entry);
+  const where = placeSummary(session.place);
+  const open = isRegistrationOpen(status);
+  const step = open ? context.nextStep(entry) : undefined;
+  const remaining = session.seats?.remaining;
+  const label = `${training.title}${session.label ? `, ${session.label}` : ''}`;
+  const linkContext = html`<span class="visually-hidden">\u00a0: ${label}, ${training.provider.name}</span>`;
+  const labelledRanges = session.dates.length > 1 || session.dates.some((range) => range.label);
+  const speakers = session.speakers ?? training.speakers ?? [];
+  const address = placeAddress(session.place);
+  const titleLink = (content: unknown) =>
+    sheet ? html`<a part="session-title" href=${sheet} @click=${(event: Event) => context.onSelect(event, item, sheet)}>${content}</a>` : content;
+  const who = html`${training.provider.name}${session.label ? html` · ${session.label}` : nothing}`;
+  const stepLabel = step ? { register: t.register, email: t.contact, phone: t.call, sheet: t.viewSheet }[step.kind] : '';
+  return html`<li class="session session--${status} ${sharedTitle ? 'session--shared-title' : ''}" part="session" tabindex="-1">
+    <div class="session__main">
+      ${heading(level, sharedTitle ? training.title : titleLink(training.title), `session-${session.id}`, `session__title${sharedTitle ? ' visually-hidden' : ''}`)}
+      <p class="session__subtitle">${sharedTitle ? titleLink(who) : who}</p>
+      <ul class="facts facts--where" role="list">
+        <li><span class="visually-hidden">${t.mode} </span>${modeName(session.mode, common)}${where ? html` · <span class="visually-hidden">${t.place} </span>${where}` : nothing}</li>
+      </ul>
+      <details class="details" @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && context.onSelect(event, item, sheet)}>
+        <summary>${t.details}<span class="visually-hidden">\u00a0: ${label}</span></summary>
+        <dl>
+          ${labelledRanges
+            ? html`<dt>${t.dates}</dt>
+                ${session.dates.map((range) => html`<dd>${formatDateRange(range, language, common)}${range.label ? `\u00a0: ${range.label}` : ''}</dd>`)}`
+            : nothing}
+          ${address ? html`<dt>${t.place}</dt><dd>${address}</dd>` : nothing}
+          <dt>${t.provider}</dt><dd>${training.provider.name}</dd>
+          ${training.duration ? html`<dt>${t.duration}</dt><dd>${training.duration.label}</dd>` : nothing}
+          ${speakers.length ? html`<dt>${t.speakers}</dt><dd>${speakers.map((person) => person.name).join(', ')}</dd>` : nothing}
+        </dl>
+        ${session.note ? html`<p class="note">${session.note}</p>` : nothing}
+      </details>
+    </div>
+    <p class="session__dates">${formatDateRanges(session.dates, language, common)}</p>
+    <p class="badge badge--${status}" part="badge"><span class="visually-hidden">${t.statusLabel} </span>${statusText(status, common)}</p>
+    <ul class="facts facts--status" role="list">
+      ${entry.deadline && (open || status === 'closed')
+        ? html`<li>
+            ${t.deadline} ${timeElement(entry.deadline, language)}${entry.publishedDeadline
+              ? html` <span class="deadline-why">(${t.deadlineEve}\u00a0; ${t.deadlinePublished} ${timeElement(entry.publishedDeadline, language)})</span>`
+              : nothing}
+          </li>`
+        : nothing}
+      ${remaining !== undefined && status !== 'past' && status !== 'cancelled' ? html`<li>${t.seatsLeft(remaining, session.seats?.total)}</li>` : nothing}
+    </ul>
+    ${status === 'past' || status === 'cancelled'
+      ? nothing
+      : html`<div class="actions">
+          ${step
+            ? html`<a class="button" part="register" href=${step.url} @click=${(event: Event) => context.onRegister(event, entry, step.url)}
+                >${stepLabel}${linkContext}</a
+              >`
+            : nothing}
+          <a class="button button--secondary" part="calendar" href=${context.calendarUrl(entry)} download="${training.id}-${session.id}.ics"
+            >${t.addToCalendar}${linkContext}<span class="visually-hidden"> ${t.calendarFileHint}</span></a
+          >
+        </div>`}
+  </li>`;
+}
+
+/** The next step of an open session, with the e-mail subject the session list writes. */
+export function sessionNextStep(entry: SessionEntry, t: Translation['sessionList'], safeHref: (url: string | undefined) => string | undefined, sheetUrl: string | undefined): NextStep | undefined {
+  return nextStep(entry, { safeHref, emailSubject: t.contactSubject(entry.training.title, entry.session.label ?? entry.start), sheetUrl });
+}
+
+/** The session's `.ics` file as a data URL; `url` is the page it links to (registration, else the sheet). */
+export function calendarFileUrl(entry: SessionEntry, url: string | undefined, registrationUrl: string | undefined, t: Translation['sessionList']): string {
+  return calendarDataUrl(
+    sessionCalendar({
+      training: entry.training,
+      session: entry.session,
+      registrationUrl,
+      url,
+      texts: { remote: t.icsRemote, provider: t.icsProvider, registration: t.icsRegistration, more: t.icsMore },
+      stamp: new Date(),
+    }),
+  );
+}
