@@ -16,13 +16,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const pages = [
-  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 37 },
+  // Raised from 37 by issue 12, a decision: the dense list (one-line layout and phone card), the next step of every
+  // open session (register, write, call, sheet) and the folded filter bar cost 0.4 KiB; to win back.
+  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 37.5 },
   { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 38 },
   { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 31 },
   // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and
   // controllers, so every page above got lighter (0.4 to 1.6 KiB), while the six together pay 2.5 KiB of chunk
   // boundaries (the strings no longer compress as one file).
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 63.5 },
+  // Raised again to 64.5 by issue 12 (see the session list above, and the host-CSS resets of the shared styles).
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 64.5 },
 ];
 const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 60 };
 

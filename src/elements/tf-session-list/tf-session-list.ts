@@ -352,11 +352,8 @@ export class TfSessionList extends FeedElement<'sessionList'> {
 
   private clearFilters(): void {
     this.changeFilters({ ...noFilters, past: this.filters.past });
-    // The search box, unless it is hidden (no-filters, or the folded filters of a phone): the clicked button is gone.
-    this.focusing.focusAfterRender((root) => {
-      const search = root.querySelector<HTMLElement>('#filter-q');
-      return search?.checkVisibility() ? search : root.querySelector<HTMLElement>('.count');
-    });
+    // The search box (always shown, unless no-filters): the clicked button is gone.
+    this.focusing.focusAfterRender((root) => root.querySelector<HTMLElement>('#filter-q') ?? root.querySelector<HTMLElement>('.count'));
   }
 
   private showPastSessions(): void {
