@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const targetKiB = 30;
-const ceilingKiB = 56;
+// Raised from 56 by issue 14's decision: four quiz item types, weighted scoring and self-describing xAPI statements
+// (+2 KiB gzip) are what that issue asks of every page with a quiz.
+const ceilingKiB = 58;
 const file = 'dist/training-feed-widgets.js';
 const source = readFileSync(file);
 const gzipKiB = gzipSync(source, { level: 9 }).length / 1024;

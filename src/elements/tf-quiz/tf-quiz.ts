@@ -10,9 +10,25 @@ import { downloadJson, formatPercent, logStorageProblem } from '../../internal/l
 import { isStoredQuizResult, quizRecordKey, readQuizRecord, type QuizPhase, type StoredAnswer, type StoredQuizProgress, type StoredQuizRecord, type StoredQuizResult } from './quiz-results.js';
 import { emptyRecord, eraseQuizRecord, forgetResults, rememberResult, rememberedResults, saveQuizRecord } from './quiz-storage.js';
 import { comparisonChart } from './result-chart.js';
-import { bandFor, correctOptions, isAnswered, isKnowledge, isScored, scoreQuiz, verdictOf, weakestSequences, type Verdict } from '../../model/quiz/scoring.js';
-import { randomSeed, seededShuffle } from '../../model/quiz/shuffle.js';
-import { answerStatement, completeStatement, startStatement, type QuizStatement } from '../../model/quiz/statements.js';
+import {
+  bandFor,
+  correctOptions,
+  isAnswered,
+  isKnowledge,
+  isQuestion,
+  isScored,
+  matchesOf,
+  matchingChoices,
+  matchingNumberAnswer,
+  matchingTextAnswer,
+  scoreQuiz,
+  verdictOf,
+  weakestSequences,
+  type Verdict,
+} from '../../model/quiz/scoring.js';
+import type { AcceptedNumber, AcceptedText } from '../../model/schema.js';
+import { nextAttemptSeed, randomSeed, seededShuffle } from '../../model/quiz/shuffle.js';
+import { answerStatement, completeStatement, startStatement, type QuizStatement, type XapiAgent } from '../../model/quiz/statements.js';
 import { quizStyles } from './tf-quiz.styles.js';
 
 /** Where the learner is: one discriminated union, so that impossible states cannot be represented. */
@@ -27,6 +43,10 @@ interface Labelled {
   short: string;
   full: string;
 }
+
+/** An accepted answer as the learner would have typed it: the text, the number, or the range. */
+const acceptedLabel = (accepted: AcceptedText | AcceptedNumber): string =>
+  'text' in accepted ? accepted.text : 'min' in accepted ? `${accepted.min} – ${accepted.max}` : accepted.tolerance ? `${accepted.value} ± ${accepted.tolerance}` : String(accepted.value);
 
 const verdictIcons: Record<Verdict, string> = { correct: '✓', partial: '◐', incorrect: '✗', recorded: '•' };
 
@@ -68,11 +88,13 @@ function labelsFor(labels: readonly Labelled[], ids: readonly string[]): Labelle
  * @cssproperty [--tf-quiz-bar-track=var(--tf-color-surface-alt)] - Colour of the track behind score bars.
  * @cssproperty [--tf-quiz-scale-min-width=7em] - Minimum width of one level of a self-rating scale before it wraps.
  *
- * @event {CustomEvent<QuizStatement>} tf-quiz-start - The learner started an attempt (xAPI verb `initialized`).
+ * @event {CustomEvent<QuizStatement>} tf-quiz-start - The learner started an attempt (xAPI verb `initialized`). Every
+ * event's detail is an xAPI statement, valid once it has an `actor` (the `actor` property, or the host adds it):
+ * see docs/xapi.md.
  * @event {CustomEvent<QuizStatement>} tf-quiz-answer - The learner answered an item: on "Valider", on leaving the
  * item, or on submitting the page (xAPI verb `answered`, object `urn:training-feed-widgets:quiz:<quiz>:item:<item>`).
  * @event {CustomEvent<QuizStatement>} tf-quiz-complete - The learner finished; `result.score.raw` is the overall
- * percentage and `context.extensions` holds `byObjective` and `bySequence` (xAPI verb `completed`).
+ * percentage and `context.extensions` holds the scores by objective and by sequence (xAPI verb `completed`).
  *
  * @example
  * <tf-quiz src="https://example.org/formations.json" quiz="positionnement-aller-vers-m1"></tf-quiz>
@@ -90,6 +112,7 @@ export class TfQuiz extends FeedElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     sheetHref: { type: String, attribute: 'sheet-href' },
     previousResult: { attribute: false },
+    actor: { attribute: false },
     view: { state: true },
     answers: { state: true },
     checked: { state: true },
@@ -125,6 +148,12 @@ export class TfQuiz extends FeedElement {
   declare sheetHref: string | undefined;
   /** A `pre` result to compare with (e.g. from the host's LMS); by default the one stored on the device. */
   declare previousResult: StoredQuizResult | undefined;
+  /**
+   * The learner as an xAPI Agent (e.g. `{ mbox: 'mailto:…', name: '…' }`), when the host page knows them: it is then
+   * the `actor` of every statement. Without it, statements have no actor and the host adds one before sending
+   * (docs/xapi.md).
+   */
+  declare actor: XapiAgent | undefined;
 
   declare private view: QuizView;
   declare private answers: Record<string, StoredAnswer>;
@@ -179,11 +208,11 @@ export class TfQuiz extends FeedElement {
 
   /** The items in the order of this attempt. */
   private orderedItems(quiz: Quiz): QuizItem[] {
-    return this.shuffle || quiz.shuffleItems ? seededShuffle(quiz.items, `${this.seed ?? this.attemptSeed}:${quiz.id}`) : quiz.items;
+    return this.shuffle || quiz.shuffleItems ? seededShuffle(quiz.items, `${this.attemptSeed}:${quiz.id}`) : quiz.items;
   }
 
   private orderedOptions<T>(quiz: Quiz, item: QuizItem, options: readonly T[]): readonly T[] {
-    return this.shuffle || quiz.shuffleOptions ? seededShuffle(options, `${this.seed ?? this.attemptSeed}:${quiz.id}:${item.id}`) : options;
+    return this.shuffle || quiz.shuffleOptions ? seededShuffle(options, `${this.attemptSeed}:${quiz.id}:${item.id}`) : options;
   }
 
   private trainingOf(feed: Feed, quiz: Quiz): Training | undefined {
@@ -266,7 +295,7 @@ export class TfQuiz extends FeedElement {
     const progress = this.record?.progress[this.activePhase];
     this.answers = { ...progress?.answers };
     this.checked = [...(progress?.checked ?? [])];
-    this.attemptSeed = progress?.seed ?? randomSeed();
+    this.attemptSeed = progress?.seed ?? this.seed ?? randomSeed();
     this.notice = progress ? 'resumed' : undefined;
     if (!progress) {
       this.view = { step: 'intro' };
@@ -357,7 +386,7 @@ export class TfQuiz extends FeedElement {
     this.answers = {};
     this.checked = [];
     this.answeredResponses.clear();
-    this.attemptSeed = randomSeed();
+    this.attemptSeed = this.seed ?? randomSeed();
     this.reviewOpen = false;
     this.view = { step: 'intro' };
     this.notice = erased ? 'erased' : undefined;
@@ -367,7 +396,7 @@ export class TfQuiz extends FeedElement {
   // ── Flow ──────────────────────────────────────────────────────────────────
 
   private statementContext(quiz: Quiz) {
-    return { quiz, phase: this.activePhase, training: this.training ?? quiz.training, now: new Date() };
+    return { quiz, phase: this.activePhase, training: this.training ?? quiz.training, now: new Date(), actor: this.actor };
   }
 
   private start(quiz: Quiz): void {
@@ -377,7 +406,8 @@ export class TfQuiz extends FeedElement {
     this.reviewOpen = false;
     this.notice = undefined;
     this.startedAt = new Date().toISOString();
-    if (this.view.step === 'result') this.attemptSeed = randomSeed();
+    // A retry reshuffles: items and options come in a new order.
+    if (this.view.step === 'result') this.attemptSeed = nextAttemptSeed(this.attemptSeed);
     this.view = { step: 'item', index: 0 };
     this.persist(quiz.id);
     this.emit<QuizStatement>('tf-quiz-start', startStatement(this.statementContext(quiz)));
@@ -438,7 +468,7 @@ export class TfQuiz extends FeedElement {
     this.notice = undefined;
     this.announcement = '';
     this.persist(quiz.id, result);
-    this.emit<QuizStatement>('tf-quiz-complete', completeStatement(this.statementContext(quiz), result, quiz.items.some(isScored)));
+    this.emit<QuizStatement>('tf-quiz-complete', completeStatement(this.statementContext(quiz), result, quiz.items.some(isScored), new Date(this.startedAt)));
     this.pendingFocus = 'result-heading';
   }
 
@@ -579,7 +609,7 @@ export class TfQuiz extends FeedElement {
     const answer = this.answers[item.id];
     const locked = this.checked.includes(item.id);
     const name = `answer-${item.id}`;
-    const hint = { multiple: t.multipleHint, scale: t.scaleHint, text: t.textHint }[item.type as string];
+    const hint = { multiple: t.multipleHint, scale: t.scaleHint, text: t.textHint, numerical: t.numericalHint, matching: t.matchingHint }[item.type as string];
     const choice = (type: 'radio' | 'checkbox', id: string, label: string, checked: boolean, onPick: (event: Event) => void) =>
       html`<label class="choice">
         <input type=${type} name=${name} value=${id} .checked=${checked} ?disabled=${locked} @change=${onPick} />
@@ -624,6 +654,54 @@ export class TfQuiz extends FeedElement {
           ></textarea>
         </label>`;
         break;
+      case 'short-answer':
+      case 'numerical':
+        controls = html`<label class="text-answer text-answer--line">
+          <span class="visually-hidden">${t.textLabel}</span>
+          <input
+            type="text"
+            name=${name}
+            autocomplete="off"
+            inputmode=${item.type === 'numerical' ? 'decimal' : nothing}
+            placeholder=${item.type === 'short-answer' ? (item.placeholder ?? nothing) : nothing}
+            .value=${typeof answer === 'string' ? answer : ''}
+            ?disabled=${locked}
+            @input=${(event: Event) => this.setAnswer(quiz, item, (event.target as HTMLInputElement).value)}
+          />
+          ${item.type === 'numerical' && item.unit ? html`<span class="unit">${item.unit}</span>` : nothing}
+        </label>`;
+        break;
+      case 'matching': {
+        // Selects, not drag and drop: every pair is reachable and answerable by keyboard and screen reader.
+        const matches = matchesOf(item, answer);
+        const choices = this.orderedOptions(quiz, item, matchingChoices(item));
+        controls = html`<div class="matching">
+          ${item.pairs.map(
+            (pair, pairIndex) => html`<div class="matching__pair">
+              <label for="match-${item.id}-${pair.id}">${pair.prompt}</label>
+              <select
+                id="match-${item.id}-${pair.id}"
+                ?disabled=${locked}
+                @change=${(event: Event) =>
+                  this.setAnswer(quiz, item, matches.map((match, i) => (i === pairIndex ? (event.target as HTMLSelectElement).value : match)))}
+              >
+                <option value="" ?selected=${matches[pairIndex] === ''}>${t.matchingPlaceholder}</option>
+                ${choices.map((choice) => html`<option value=${choice} ?selected=${matches[pairIndex] === choice}>${choice}</option>`)}
+              </select>
+              ${locked ? html`<span class="mark ${matches[pairIndex] === pair.match ? 'mark--right' : 'mark--wrong'}"
+                    ><span aria-hidden="true">${matches[pairIndex] === pair.match ? verdictIcons.correct : verdictIcons.incorrect}</span>
+                    (${matches[pairIndex] === pair.match ? t.correctOption : t.correctAnswer(pair.match)})</span
+                  >` : nothing}
+            </div>`,
+          )}
+        </div>`;
+        break;
+      }
+      case 'instruction':
+        return html`<div class="item item--instruction" part="item">
+          <div class="item__header">${this.heading(1, t.instructionHeading, `heading-${item.id}`)}</div>
+          <p class="item__prompt">${item.prompt}</p>
+        </div>`;
     }
     return html`<div class="item" part="item">
       <div class="item__header">
@@ -677,6 +755,18 @@ export class TfQuiz extends FeedElement {
           ...(answer === item.answer ? [] : [t.correctAnswer(item.answer ? t.trueLabel : t.falseLabel)]),
         ];
       }
+      case 'short-answer':
+      case 'numerical': {
+        const typed = typeof answer === 'string' ? answer : '';
+        const matched = item.type === 'numerical' ? matchingNumberAnswer(item, typed) : matchingTextAnswer(item, typed);
+        const best = item.answers.find((accepted) => (accepted.credit ?? 100) === 100);
+        return [
+          ...(matched?.feedback ? [matched.feedback] : []),
+          ...(best && verdictOf(item, answer) !== 'correct' ? [t.correctAnswer(acceptedLabel(best))] : []),
+        ];
+      }
+      case 'matching':
+        return verdictOf(item, answer) === 'correct' ? [] : [t.correctAnswer(item.pairs.map((pair) => `${pair.prompt} → ${pair.match}`).join(' ; '))];
       default:
         return [];
     }
@@ -711,7 +801,15 @@ export class TfQuiz extends FeedElement {
       case 'scale':
         return item.levels[answer as number]?.label ?? '';
       case 'text':
+      case 'short-answer':
+      case 'numerical':
         return String(answer);
+      case 'matching': {
+        const matches = matchesOf(item, answer);
+        return item.pairs.map((pair, index) => `${pair.prompt} → ${matches[index] || t.unanswered}`).join(' ; ');
+      }
+      case 'instruction':
+        return '';
     }
   }
 
@@ -853,7 +951,7 @@ export class TfQuiz extends FeedElement {
       <div id="review" class="review" ?hidden=${!this.reviewOpen}>
         ${this.heading(2, t.answersTitle)}
         <ol class="review__list">
-          ${this.orderedItems(quiz).map(
+          ${this.orderedItems(quiz).filter(isQuestion).map(
             (item) => html`<li class="review__item">
               <p class="item__prompt">${item.prompt}</p>
               <p>${t.yourAnswer(this.answerText(item))}</p>
