@@ -59,12 +59,11 @@ interface Block {
   tags: string[];
 }
 
-/** Splits the file into questions: blank lines separate them, except inside braces; comment lines go. */
+/** Splits the file into questions: blank lines separate them, as in Moodle; comment lines go. */
 function blocks(source: string): Block[] {
   const lines = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n');
   const found: Block[] = [];
   let current: { line: number; lines: string[]; comments: string[] } | undefined;
-  let depth = 0;
   const close = () => {
     if (current && current.lines.some((l) => l.trim() !== '')) {
       const comments = current.comments.join(' ');
@@ -73,24 +72,21 @@ function blocks(source: string): Block[] {
       found.push({ line: current.line, text: current.lines.join('\n'), ...(idNumber ? { idNumber } : {}), tags });
     }
     current = undefined;
-    depth = 0;
   };
   lines.forEach((line, index) => {
     const trimmed = line.trim();
     if (trimmed.startsWith('//')) {
-      current ??= { line: index + 2, lines: [], comments: [] };
+      current ??= { line: index + 1, lines: [], comments: [] };
       current.comments.push(trimmed);
       return;
     }
-    if (trimmed === '' && depth <= 0) {
+    if (trimmed === '') {
       close();
       return;
     }
     if (!current) current = { line: index + 1, lines: [], comments: [] };
     else if (current.lines.length === 0) current.line = index + 1;
     current.lines.push(line);
-    const protectedLine = protectEscapes(line);
-    depth += (protectedLine.match(/\{/g) ?? []).length - (protectedLine.match(/\}/g) ?? []).length;
   });
   close();
   return found;
