@@ -16,12 +16,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const pages = [
-  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 38.5 },
-  // `<tf-quiz>` and all six: +2 KiB by issue 14's decision (four item types, credits and weights, self-describing
-  // xAPI statements are what that issue asks of every page with a quiz).
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 40.5 },
-  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 32.5 },
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 63 },
+  // +0.5 KiB on every page and +2 KiB on the quiz's by issue 14's decision: the feed's schema (shared by every page)
+  // gains four quiz item types, credits and weights; the quiz its scoring and self-describing xAPI statements.
+  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 39 },
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 41 },
+  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 33 },
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 63.5 },
 ];
 const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 60 };
 
