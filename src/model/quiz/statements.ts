@@ -13,7 +13,7 @@
  *   host adds it before sending, as a store refuses a statement without one.
  */
 import type { Quiz, QuizItem } from '../schema.js';
-import type { QuizPhase, StoredAnswer, StoredQuizResult } from '../../elements/tf-quiz/quiz-results.js';
+import type { QuizPhase, StoredAnswer, StoredQuizResult } from '../learner-records.js';
 import { correctOptions, isAnswered, isKnowledge, itemScore, matchesOf, matchingChoices, parseLearnerNumber } from './scoring.js';
 
 type LanguageMap = Record<string, string>;
@@ -93,7 +93,6 @@ const verbs = {
 } as const;
 
 const assessment = 'http://adlnet.gov/expapi/activities/assessment';
-const course = 'http://adlnet.gov/expapi/activities/course';
 const interaction = 'http://adlnet.gov/expapi/activities/cmi.interaction';
 
 export const quizActivityId = (quizId: string): string => `urn:training-feed-widgets:quiz:${quizId}`;
@@ -112,13 +111,9 @@ export interface StatementContext {
 /** The language of the feed's texts: French, the feed's language. */
 const inFeedLanguage = (text: string): LanguageMap => ({ 'fr-FR': text });
 
-/** ISO 8601 duration of `milliseconds`, to the hundredth of a second: `PT1H2M3.45S`. */
+/** ISO 8601 duration of `milliseconds`, in seconds to the hundredth: `PT3723.45S` (1 h 2 min 3.45 s). */
 export function isoDuration(milliseconds: number): string {
-  const centiseconds = Math.max(0, Math.round(milliseconds / 10));
-  const hours = Math.floor(centiseconds / 360000);
-  const minutes = Math.floor((centiseconds % 360000) / 6000);
-  const seconds = (centiseconds % 6000) / 100;
-  return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds || (!hours && !minutes) ? `${seconds}S` : ''}`;
+  return `PT${Math.max(0, Math.round(milliseconds / 10)) / 100}S`;
 }
 
 const quizActivity = (quiz: Quiz): Activity & { definition: ActivityDefinition } => ({
@@ -128,7 +123,7 @@ const quizActivity = (quiz: Quiz): Activity & { definition: ActivityDefinition }
 });
 
 function baseContext({ quiz, phase, training }: StatementContext, parent: boolean): QuizStatement['context'] {
-  const grouping = training ? [{ objectType: 'Activity' as const, id: trainingActivityId(training), definition: { name: inFeedLanguage(training), type: course } }] : undefined;
+  const grouping = training ? [{ objectType: 'Activity' as const, id: trainingActivityId(training) }] : undefined;
   const contextActivities = {
     ...(parent ? { parent: [{ objectType: 'Activity' as const, id: quizActivityId(quiz.id) }] } : {}),
     ...(grouping ? { grouping } : {}),

@@ -125,6 +125,6 @@ describe('xAPI statements', () => {
   });
 
   it('writes ISO 8601 durations', () => {
-    assert.deepEqual([0, 1500, 61000, 3723450].map(isoDuration), ['PT0S', 'PT1.5S', 'PT1M1S', 'PT1H2M3.45S']);
+    assert.deepEqual([0, 1500, 61000, 3723450, -5].map(isoDuration), ['PT0S', 'PT1.5S', 'PT61S', 'PT3723.45S', 'PT0S']);
   });
 });
