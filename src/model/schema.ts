@@ -266,12 +266,13 @@ export const acceptedTextSchema = z.object({
   feedback: z.optional(text),
 });
 
-const numberAnswerFields = { credit: z.optional(answerCredit), feedback: z.optional(text) };
-/** A number accepted within `value` ± `tolerance` (0 by default), or within `min`–`max` inclusive. */
-export const acceptedNumberSchema = z.union([
-  z.object({ value: z.number(), tolerance: z.optional(z.number().check(z.nonnegative())), ...numberAnswerFields }),
-  z.object({ min: z.number(), max: z.number(), ...numberAnswerFields }),
-]);
+/** Numbers accepted from `value` − `tolerance` to `value` + `tolerance` (0 by default); a range is its middle ± half its width. */
+export const acceptedNumberSchema = z.object({
+  value: z.number(),
+  tolerance: z.optional(z.number().check(z.nonnegative())),
+  credit: z.optional(answerCredit),
+  feedback: z.optional(text),
+});
 
 export const matchingPairSchema = z.object({
   id,
@@ -371,17 +372,10 @@ function checkUniqueIds(
   });
 }
 
-/** Option and pair ids unique within their item; numerical ranges in order. */
+/** Option and pair ids unique within their item. */
 function checkItemParts(item: z.infer<typeof quizItemSchema>, path: (string | number)[], ctx: z.core.$RefinementCtx<unknown>): void {
   if (item.type === 'single' || item.type === 'multiple') checkUniqueIds(item.options, [...path, 'options'], 'option', ctx);
   if (item.type === 'matching') checkUniqueIds(item.pairs, [...path, 'pairs'], 'paire', ctx);
-  if (item.type === 'numerical') {
-    item.answers.forEach((answer, a) => {
-      if ('min' in answer && answer.min > answer.max) {
-        ctx.addIssue({ code: 'custom', path: [...path, 'answers', a, 'max'], message: `intervalle inversé : ${answer.min} > ${answer.max}`, input: answer.max });
-      }
-    });
-  }
 }
 
 export const feedSchema = z

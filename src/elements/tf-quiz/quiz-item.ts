@@ -27,7 +27,7 @@ const verdictIcons: Record<Verdict, string> = { correct: '✓', partial: '◐', 
 
 /** An accepted answer as the learner would have typed it: the text, the number, or the range. */
 const acceptedLabel = (accepted: AcceptedText | AcceptedNumber): string =>
-  'text' in accepted ? accepted.text : 'min' in accepted ? `${accepted.min} – ${accepted.max}` : accepted.tolerance ? `${accepted.value} ± ${accepted.tolerance}` : String(accepted.value);
+  'text' in accepted ? accepted.text : accepted.tolerance ? `${accepted.value} ± ${accepted.tolerance}` : String(accepted.value);
 
 export interface ItemContext {
   t: QuizStrings;

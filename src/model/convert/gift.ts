@@ -5,7 +5,8 @@
  * `$CATEGORY:`, `::titles::`, `[html]`/`[markdown]`/`[plain]`/`[moodle]` formats, multi-line questions, the
  * missing-word form, per-answer `#feedback`, `####general feedback`, `%50%` and `%-100%` credits, backslash
  * escapes (`\~ \= \# \{ \} \: \\ \n`), and the question types true/false, multiple choice (one or several answers),
- * short answer, numerical (tolerance, ranges, several answers), matching, essay and description. Each question
+ * short answer, numerical (tolerance, ranges kept as middle ± half-width, several answers), matching, essay and
+ * description. Each question
  * becomes an item or is reported with its line; what an item cannot keep is reported too.
  *
  * `toGift` writes a quiz back for Moodle; what GIFT cannot hold (self-rating scales, weights, objectives) is
@@ -135,7 +136,9 @@ function numericalAnswer(body: string, credit: number | undefined, feedback: str
     const min = parseNumber(range[1] as string);
     const max = parseNumber(range[2] as string);
     if (min > max) throw new QuestionProblem(`intervalle inversé : ${min}..${max}`);
-    return { min, max, ...extras };
+    // The feed keeps a range as its middle ± half its width: the same numbers, one shape.
+    const exact = (n: number) => Number(n.toPrecision(12));
+    return { value: exact((min + max) / 2), tolerance: exact((max - min) / 2), ...extras };
   }
   const [value, tolerance] = body.split(':');
   return { value: parseNumber(value as string), ...(tolerance !== undefined ? { tolerance: Math.abs(parseNumber(tolerance)) } : {}), ...extras };
@@ -346,7 +349,7 @@ function answerBody(item: QuizItem): string | undefined {
       return `#\n${item.answers
         .map((answer) => {
           const credit = answer.credit !== undefined && answer.credit !== 100 ? giftCredit(answer.credit) : '';
-          const value = 'min' in answer ? `${answer.min}..${answer.max}` : `${answer.value}${answer.tolerance ? `:${answer.tolerance}` : ''}`;
+          const value = `${answer.value}${answer.tolerance ? `:${answer.tolerance}` : ''}`;
           return `\t=${credit}${value}${feedbackPart(answer.feedback)}`;
         })
         .join('\n')}`;

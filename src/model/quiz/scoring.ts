@@ -124,9 +124,7 @@ export function matchingTextAnswer(item: Extract<QuizItem, { type: 'short-answer
 export function acceptsNumber(answer: AcceptedNumber, value: number): boolean {
   // A tolerance written 0.1 must accept 3.04 for 3.14 despite binary floating point.
   const epsilon = 1e-9 * Math.max(1, Math.abs(value));
-  return 'min' in answer
-    ? value >= answer.min - epsilon && value <= answer.max + epsilon
-    : Math.abs(value - answer.value) <= (answer.tolerance ?? 0) + epsilon;
+  return Math.abs(value - answer.value) <= (answer.tolerance ?? 0) + epsilon;
 }
 
 /** The accepted answer the typed number falls in, the best credit first. */

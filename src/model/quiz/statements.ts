@@ -186,7 +186,6 @@ export function interactionOf(item: QuizItem): Pick<ActivityDefinition, 'interac
         correctResponsesPattern: item.answers
           .filter((answer) => (answer.credit ?? 100) === 100)
           .map((answer) => {
-            if ('min' in answer) return `${decimal(answer.min)}[:]${decimal(answer.max)}`;
             const tolerance = answer.tolerance ?? 0;
             return tolerance === 0 ? decimal(answer.value) : `${decimal(answer.value - tolerance)}[:]${decimal(answer.value + tolerance)}`;
           }),

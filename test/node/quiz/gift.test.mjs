@@ -93,7 +93,7 @@ describe('fromGift: every GIFT feature', () => {
 
   it('numerical: tolerance, range, several answers with credit', () => {
     assert.deepEqual(item('numerique-avec-tolerance').answers, [{ value: 2018, tolerance: 1 }]);
-    assert.deepEqual(item('numerique-intervalle').answers, [{ min: 2, max: 4 }]);
+    assert.deepEqual(item('numerique-intervalle').answers, [{ value: 3, tolerance: 1 }], 'a range as its middle ± half its width');
     assert.deepEqual(item('numerique-plusieurs-reponses').answers, [
       { value: 3, feedback: 'Trois jours, soit 21 heures.' },
       { value: 2, tolerance: 0.5, credit: 50, feedback: 'Presque : il y a aussi le jour 3.' },

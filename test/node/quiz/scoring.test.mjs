@@ -48,10 +48,11 @@ describe('typed answers', () => {
   });
 
   it('numerical: value ± tolerance, ranges, the best credit, French decimals', () => {
-    const numerical = { id: 'n', type: 'numerical', prompt: '?', answers: [{ value: 3.14, tolerance: 0.01 }, { min: 3, max: 4, credit: 25 }] };
+    const numerical = { id: 'n', type: 'numerical', prompt: '?', answers: [{ value: 3.14, tolerance: 0.01 }, { value: 3.5, tolerance: 0.5, credit: 25 }] };
     assert.equal(itemScore(numerical, '3,15'), 1);
     assert.equal(itemScore(numerical, '3.13'), 1);
     assert.equal(itemScore(numerical, '3.5'), 0.25);
+    assert.equal(itemScore(numerical, '4'), 0.25, 'bounds included');
     assert.equal(itemScore(numerical, '5'), 0);
     assert.equal(itemScore(numerical, 'trois'), 0);
     assert.deepEqual(['1 822', '-0,5', '1e3', '12abc', '', '.5'].map(parseLearnerNumber), [1822, -0.5, 1000, undefined, undefined, 0.5]);
