@@ -15,19 +15,23 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
+// Issue 14, a decision: the feed's schema (parsed on every page) gains four quiz item types, credits and weights
+// (+0.3 KiB gzip on every page); the quiz gains their scoring, their controls and self-describing xAPI statements
+// (+2.3 KiB on its page). Ceilings and the single file's budget below are raised by that much, no more.
 const pages = [
-  // Raised from 37 by issue 12, a decision: the dense list (one-line layout and phone card), the next step of every
-  // open session (register, write, call, sheet) and the folded filter bar cost 0.4 KiB; to win back.
-  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 37.5 },
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 38 },
-  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 31 },
+  // Raised by issue 12, a decision: the dense list (one-line layout and phone card), the next step of every open
+  // session (register, write, call, sheet) and the folded filter bar cost 0.4 KiB; to win back.
+  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 38 },
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 40.5 },
+  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 31.5 },
   // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and
   // controllers, so every page above got lighter (0.4 to 1.6 KiB), while the six together pay 2.5 KiB of chunk
-  // boundaries (the strings no longer compress as one file).
-  // Raised again to 64.5 by issue 12 (see the session list above, and the host-CSS resets of the shared styles).
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 64.5 },
+  // boundaries (the strings no longer compress as one file). Raised by issue 12 too (the session list above, and
+  // the host-CSS resets of the shared styles).
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 66.5 },
 ];
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 60 };
+// 61.5: issue 12's dense list, next steps and host-CSS resets (+0.8 KiB), see the pages above.
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 61.5 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);
