@@ -28,6 +28,7 @@ rmSync(`${root}dist`, { recursive: true, force: true });
 run('rollup: drop-in and library modules', bin('rollup'), ['-c', '--silent']);
 run('types (.d.ts)', bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('JSON Schema of the feed', process.execPath, ['scripts/generate-json-schema.mjs']);
+run('converters and command line (dist/convert.js, dist/cli.js)', process.execPath, ['scripts/build-toolkit.mjs']);
 run('Custom Elements Manifest', bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
 if (existsSync(`${root}src/themes`)) cpSync(`${root}src/themes`, `${root}dist/themes`, { recursive: true });
 run('size budget', process.execPath, ['scripts/check-size.mjs']);

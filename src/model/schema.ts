@@ -50,7 +50,7 @@ export const organisationSchema = z.object({
   email: z.optional(email),
   phone: z.optional(text),
   /** The establishment's 14-digit SIRET number. */
-  siret: z.optional(z.string().check(z.regex(/^\d{14}$/, 'numéro SIRET attendu (14 chiffres)'))),
+  siret: z.optional(z.string().check(z.regex(/^\d{14}$/, '14 chiffres attendus'))),
   /** The training body's "numéro de déclaration d'activité" (11 characters). */
   activityNumber: z.optional(text),
   address: z.optional(placeSchema),
@@ -170,9 +170,9 @@ export const priceSchema = z.object({
 /** A certifying course's certification (Qualiopi indicator 1): its RNCP or RS code, certifier and registration date. */
 export const certificationSchema = z.object({
   /** "RNCP35830" (France compétences' national register of professional certifications). */
-  rncp: z.optional(z.string().check(z.regex(/^RNCP\d{1,6}$/, 'code RNCP attendu (RNCP suivi de chiffres, ex. RNCP35830)'))),
+  rncp: z.optional(z.string().check(z.regex(/^RNCP\d{1,6}$/, 'RNCP suivi de chiffres attendu'))),
   /** "RS5487" (the specific register). */
-  rs: z.optional(z.string().check(z.regex(/^RS\d{1,6}$/, 'code RS attendu (RS suivi de chiffres, ex. RS5487)'))),
+  rs: z.optional(z.string().check(z.regex(/^RS\d{1,6}$/, 'RS suivi de chiffres attendu'))),
   /** Who issues it: "Ministère du Travail", "Université de Lille". */
   certifier: z.optional(text),
   /** Date of registration in the register. */
@@ -184,7 +184,7 @@ export const certificationSchema = z.object({
 
 /** A funder by its LHEO `code-financeur` (16 OPCO, 10 the learner, 2 the region…), with the seats it funds. */
 export const funderCodeSchema = z.object({
-  code: z.string().check(z.regex(/^\d{1,2}$/, 'code financeur LHEO attendu (1 ou 2 chiffres)')),
+  code: z.string().check(z.regex(/^\d{1,2}$/, 'code financeur LHEO attendu')),
   seats: z.optional(nonNegativeInt),
 });
 

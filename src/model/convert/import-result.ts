@@ -45,6 +45,11 @@ export function applySaved<T extends object>(target: T, saved: Record<string, un
   return result as T;
 }
 
+/** Drops undefined (and empty-text) members, so that optional fields stay absent rather than `undefined`. */
+export function compact<T extends object>(value: { [K in keyof T]?: T[K] | undefined }): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T;
+}
+
 /** Removes the member at `path` (an array item is spliced out). */
 function removeAt(root: unknown, path: readonly PropertyKey[]): boolean {
   let parent: unknown = root;

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import type { ContentBlock, DateRange, Feed, Organisation, Person, Place, Training, TrainingSession } from '../schema.js';
 import { decodeText, xmlDeclaredEncoding, type TextSource } from './decode.js';
-import { applySaved, finishImport, type ImportResult, ImportError, uniqueId } from './import-result.js';
+import { applySaved, compact, finishImport, type ImportResult, ImportError, uniqueId } from './import-result.js';
 import {
   disabilityReferentContactType,
   extrasInfo,
@@ -121,8 +121,10 @@ class LheoReader {
       const numero = childNode.attrs.numero;
       const childPath = `${path}/${childNode.name}${numero ? `[${numero}]` : index > 1 ? `[${index}]` : ''}`;
       const source = parentSource ? `${parentSource}/${label}` : `${node.name}/${label}`;
-      if (this.used.has(childNode)) this.reportUnused(childNode, source, childPath);
-      else this.report.unmapped(source, this.where(childNode, childPath), childNode.children.length ? undefined : childNode.text);
+      if (this.used.has(childNode)) {
+        if (childNode.children.length === 0) this.report.mapped(source, fieldOf[childNode.name] ?? fieldOf[node.name] ?? node.name);
+        this.reportUnused(childNode, source, childPath);
+      } else this.report.unmapped(source, this.where(childNode, childPath), childNode.children.length ? undefined : childNode.text);
     }
   }
 
@@ -487,6 +489,60 @@ class ActionFacts {
   }
 }
 
+/** The feed field each LHEO element fills, for the report (an element not listed reports its parent's). */
+const fieldOf: Record<string, string> = {
+  'intitule-formation': 'title',
+  'objectif-formation': 'objectives',
+  'resultats-attendus': 'outcomes',
+  'contenu-formation': 'content',
+  certifiante: 'certifying',
+  'code-RNCP': 'certification.rncp',
+  'code-RS': 'certification.rs',
+  'code-CERTIFINFO': 'certification.certifInfo',
+  'code-FORMACODE': 'classification.formacode',
+  'code-NSF': 'classification.nsf',
+  'code-ROME': 'classification.rome',
+  'code-public-vise': 'classification.audienceFormacode',
+  'info-public-vise': 'audience',
+  'modalites-enseignement': 'sessions[].mode',
+  'modalites-entrees-sorties': 'sessions[].permanentEntry',
+  'conditions-specifiques': 'prerequisites',
+  'modalites-recrutement': 'access',
+  'modalites-pedagogiques': 'methods',
+  'acces-handicapes': 'accessibility',
+  'langue-formation': 'language',
+  'prix-total-TTC': 'price.amount',
+  'frais-restants': 'funding.remainingCost',
+  'detail-conditions-prise-en-charge': 'funding.conditions',
+  'prise-en-charge-frais-possible': 'funding.coverageAvailable',
+  'code-financeur': 'funding.funders[].code',
+  'nb-places-financees': 'funding.funders[].seats',
+  'nombre-heures-total': 'duration.hours',
+  'duree-indicative': 'duration.label',
+  debut: 'sessions[].dates / registrationOpens',
+  fin: 'sessions[].dates / registrationDeadline',
+  'etat-recrutement': 'sessions[].recruitment',
+  'modalites-inscription': 'sessions[].note',
+  'nom-organisme': 'provider.name',
+  SIRET: 'provider.siret',
+  'numero-activite': 'provider.activityNumber',
+  courriel: 'email',
+  numtel: 'phone',
+  urlweb: 'url',
+  ligne: 'address',
+  denomination: 'place.name',
+  codepostal: 'postalCode',
+  ville: 'city',
+  pays: 'country',
+  latitude: 'geo.latitude',
+  longitude: 'geo.longitude',
+  nom: 'contacts[].name',
+  prenom: 'contacts[].name',
+  civilite: 'contacts[].name',
+  'type-contact': 'disabilityReferent',
+  extra: 'extras',
+};
+
 /** The label of an element in the report: extras by their `info`. */
 function labelOf(node: XmlNode): string {
   return node.name === 'extras' || node.name === 'extra' ? `${node.name}[${node.attrs.info ?? ''}]` : node.name;
@@ -552,9 +608,4 @@ function isoDateOf(value: string | undefined): string | undefined {
   if (!year || !month || !day) return undefined;
   const candidate = `${year}-${month}-${day}`;
   return z.iso.date().safeParse(candidate).success ? candidate : undefined;
-}
-
-/** Drops undefined members, so that optional fields stay absent rather than `undefined`. */
-function compact<T extends object>(value: { [K in keyof T]?: T[K] | undefined }): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -41,6 +41,7 @@ export type NoteCode =
   | 'id-renamed'
   | 'several-places'
   | 'action-differs'
+  | 'value-differs'
   | 'url-completed'
   | 'kept-in-extras'
   | 'not-exported'
