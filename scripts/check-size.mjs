@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const targetKiB = 30;
-const ceilingKiB = 56;
+// 57 (was 56): issue 13's schema fields for real offers and Qualiopi (dates of known precision, certification,
+// funding, results…) are validated by every page, +0.8 KiB gzip. Lower it again when the drop-in shrinks.
+const ceilingKiB = 57;
 const file = 'dist/training-feed-widgets.js';
 const source = readFileSync(file);
 const gzipKiB = gzipSync(source, { level: 9 }).length / 1024;

@@ -119,6 +119,8 @@ export function readSpreadsheetNumber(value: string): number | undefined {
   return Number(text);
 }
 
+/** "Aucun", "Sans", "None": published as "Pas de prérequis" (an empty list), not as a prerequisite. */
+const noPrerequisites = new Set(['aucun', 'aucune', 'sans', 'non', 'none', 'no', 'pasdeprerequis', 'sansprerequis']);
 const yes = new Set(['oui', 'o', 'yes', 'y', 'x', '1', 'vrai', 'true']);
 const no = new Set(['non', 'n', 'no', '0', 'faux', 'false', '']);
 const modes: Record<string, TrainingSession['mode']> = {
@@ -312,7 +314,7 @@ class CsvReader {
           : compact({ label: [days && `${days} j`, hours && `${hours} h`].filter(Boolean).join(' / '), days: days || undefined, hours: hours || undefined }),
       price: price === undefined ? undefined : { amount: price, currency: 'EUR' },
       objectives: this.shared(rows, 'objectives', (row) => this.lines(row, 'objectives'))?.map((objective, index) => ({ id: `objectif-${index + 1}`, text: objective })),
-      prerequisites: this.shared(rows, 'prerequisites', (row) => this.lines(row, 'prerequisites')),
+      prerequisites: this.shared(rows, 'prerequisites', (row) => (noPrerequisites.has(normaliseHeader(this.value(row, 'prerequisites') ?? '')) ? [] : this.lines(row, 'prerequisites'))),
       access: text('access'),
       accessibility: text('accessibility'),
       disabilityReferent: referent ? { name: referent } : undefined,
@@ -347,7 +349,7 @@ class CsvReader {
         this.report.warn({ code: 'end-before-start', where: this.where(row, 'end'), value: `${start.iso} > ${end.iso}` });
       }
       dates.push(range);
-    } else if (this.value(row, 'start') === undefined) {
+    } else if (this.value(row, 'start') === undefined && !this.boolean(row, 'permanentEntry')) {
       this.report.warn({ code: 'date-unknown', where: { line: row.line } });
     }
     const rawMode = this.value(row, 'mode');

@@ -13,7 +13,17 @@ export interface DecodedText {
   encoding: string;
 }
 
-const decode = (bytes: Uint8Array, label: string, fatal = false) => new TextDecoder(label, { fatal }).decode(bytes);
+/**
+ * Windows-1252's 0x80–0x9F (’ – € œ…). Node's TextDecoder decodes the "windows-1252" label as plain ISO-8859-1,
+ * leaving invisible C1 control characters there; browsers do not. Mapping them afterwards fixes Node and is a no-op
+ * in browsers.
+ */
+const windows1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decode(bytes: Uint8Array, label: string, fatal = false): string {
+  const text = new TextDecoder(label, { fatal }).decode(bytes);
+  return label === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (c) => windows1252High[c.charCodeAt(0) - 0x80] ?? c) : text;
+}
 
 function knownLabel(label: string): string | undefined {
   try {

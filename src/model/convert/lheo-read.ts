@@ -369,7 +369,7 @@ class LheoReader {
 
   private session(node: XmlNode, path: string, trainingId: string, action: { mode: TrainingSession['mode']; permanentEntry: boolean; place: Place | undefined }): TrainingSession {
     const id = this.id(node.attrs.numero, `${trainingId}-session-${this.sessionIds.size + 1}`, node, path, this.sessionIds);
-    const dates = this.periode(this.child(node, 'periode'), `${path}/periode`, node);
+    const dates = this.periode(this.child(node, 'periode'), `${path}/periode`, node, action.permanentEntry);
     const registration = this.child(node, 'periode-inscription', 'periode');
     const opens = this.date(registration, 'debut', 'start', `${path}/periode-inscription`);
     const closes = this.date(registration, 'fin', 'end', `${path}/periode-inscription`);
@@ -396,11 +396,12 @@ class LheoReader {
   }
 
   /** A `periode` as date ranges: none when the start is unknown, open-ended when the end is. */
-  private periode(node: XmlNode | undefined, path: string, session: XmlNode): DateRange[] {
+  private periode(node: XmlNode | undefined, path: string, session: XmlNode, permanentEntry = false): DateRange[] {
     const start = this.date(node, 'debut', 'start', path);
     const end = this.date(node, 'fin', 'end', path);
     if (start.kind !== 'date') {
-      this.report.warn({ code: 'date-unknown', where: this.where(node ?? session, path), value: node ? `${this.text(node, 'debut') ?? ''}–${this.text(node, 'fin') ?? ''}` : undefined });
+      // Permanent entry needs no dates: the session is shown as "Entrées et sorties permanentes".
+      if (!permanentEntry) this.report.warn({ code: 'date-unknown', where: this.where(node ?? session, path), value: node ? `${this.text(node, 'debut') ?? ''}–${this.text(node, 'fin') ?? ''}` : undefined });
       return [];
     }
     const range: DateRange = { start: start.iso };
@@ -415,7 +416,7 @@ class LheoReader {
     } else if (end.kind === 'open') {
       range.openEnded = true;
     } else {
-      this.report.warn({ code: 'date-unknown', where: this.where(node ?? session, `${path}/fin`) });
+      if (!permanentEntry) this.report.warn({ code: 'date-unknown', where: this.where(node ?? session, `${path}/fin`) });
       range.openEnded = true;
     }
     return [range];
@@ -471,11 +472,22 @@ class ActionFacts {
   constructor(private readonly report: ReportBuilder) {}
 
   add(path: string, found: Partial<Training> & { url?: string | undefined }): void {
-    for (const [key, value] of Object.entries(found) as [keyof Training & string, unknown][]) {
-      if (value === undefined || (typeof value === 'object' && value !== null && Object.keys(value).length === 0)) continue;
-      const current = (this.values as Record<string, unknown>)[key];
-      if (current === undefined) (this.values as Record<string, unknown>)[key] = value;
-      else if (JSON.stringify(current) !== JSON.stringify(value)) this.report.warn({ code: 'action-differs', where: { path }, source: key, value: JSON.stringify(value) });
+    this.merge(this.values as Record<string, unknown>, found, path, '');
+  }
+
+  /** Member by member: objects (funding…) merge, a different value for a member already set is reported. */
+  private merge(target: Record<string, unknown>, found: Record<string, unknown>, path: string, prefix: string): void {
+    for (const [key, value] of Object.entries(found)) {
+      if (value === undefined) continue;
+      const current = target[key];
+      const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+      if (current === undefined) {
+        if (!isObject || Object.keys(value).length) target[key] = value;
+      } else if (isObject && typeof current === 'object' && current !== null && !Array.isArray(current)) {
+        this.merge(current as Record<string, unknown>, value as Record<string, unknown>, path, `${prefix}${key}.`);
+      } else if (JSON.stringify(current) !== JSON.stringify(value)) {
+        this.report.warn({ code: 'action-differs', where: { path }, source: `${prefix}${key}`, value: JSON.stringify(value) });
+      }
     }
   }
 
