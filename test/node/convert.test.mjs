@@ -225,3 +225,9 @@ test('format detection and merged feeds (same item kept once, colliding ids rena
   assert.equal(replaced.trainings.length, 3);
   assert.equal(replaced.trainings.find((t) => t.id === 'irts-fc-aller-vers-m1').title, 'Autre titre');
 });
+
+test('docs/feed-sources.md lists every CSV column name the importer accepts', async () => {
+  const { csvColumns } = await import('../../dist/convert.js');
+  const docs = readFileSync(new URL('../../docs/feed-sources.md', import.meta.url), 'utf8');
+  for (const { names } of Object.values(csvColumns)) for (const name of names) assert.ok(docs.includes(name), `${name} is not documented`);
+});
