@@ -128,34 +128,33 @@ class LheoReader {
     }
   }
 
-  /** The JSON that `toLheo` saved in `<extras info="training-feed-widgets">`, if any. */
-  private savedExtras(node: XmlNode, key: string): Record<string, unknown> | undefined {
-    for (const extras of childrenOf(node, 'extras')) {
-      if (extras.attrs.info !== extrasInfo) continue;
-      const extra = extras.children.find((c) => c.name === 'extra' && c.attrs.info === key);
-      if (!extra) continue;
-      this.use(extras);
-      this.use(extra);
-      try {
-        const value: unknown = JSON.parse(extra.text);
-        if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-      } catch {
-        this.report.warn({ code: 'value-invalid', where: this.where(extra, `extras[${extrasInfo}]/extra[${key}]`), value: extra.text });
-      }
-    }
-    return undefined;
-  }
-
-  /** An `<extras info=group><extra info=name>` value, marked as read. */
-  private extra(node: XmlNode, group: string, name: string): string | undefined {
+  /** The `<extras info=group><extra info=name>` element, marked as read. */
+  private extraNode(node: XmlNode, group: string, name: string): XmlNode | undefined {
     for (const extras of childrenOf(node, 'extras')) {
       if (extras.attrs.info !== group) continue;
       const extra = extras.children.find((c) => c.name === 'extra' && c.attrs.info === name);
       if (!extra) continue;
       this.use(extras);
-      this.use(extra);
-      return extra.text.trim();
+      return this.use(extra);
     }
+    return undefined;
+  }
+
+  private extra(node: XmlNode, group: string, name: string): string | undefined {
+    return this.extraNode(node, group, name)?.text.trim();
+  }
+
+  /** The JSON that `toLheo` saved in `<extras info="training-feed-widgets">`, if any. */
+  private savedExtras(node: XmlNode, key: string): Record<string, unknown> | undefined {
+    const extra = this.extraNode(node, extrasInfo, key);
+    if (!extra) return undefined;
+    try {
+      const value: unknown = JSON.parse(extra.text);
+      if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    } catch {
+      // reported below
+    }
+    this.report.warn({ code: 'value-invalid', where: this.where(extra, `extras[${extrasInfo}]/extra[${key}]`), value: extra.text });
     return undefined;
   }
 
