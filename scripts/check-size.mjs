@@ -15,11 +15,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
+// Ceilings raised by 0.5 KiB (issue 13): the feed schema now validates what real offers and Qualiopi carry (dates of
+// known precision, permanent entry, certification, funding, results, disability referent), +0.7 KiB on every page.
 const pages = [
-  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 38.5 },
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 38.5 },
-  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 32.5 },
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 61 },
+  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 39 },
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 39 },
+  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 33 },
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 61.5 },
 ];
 const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 60 };
 
