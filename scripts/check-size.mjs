@@ -15,13 +15,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// Ceilings raised by 0.5 KiB (issue 13): the feed schema now validates what real offers and Qualiopi carry (dates of
-// known precision, permanent entry, certification, funding, results, disability referent), +0.7 KiB on every page.
+// Every ceiling raised by 0.5 KiB by issue 13, a decision: the feed schema validates what real offers and Qualiopi
+// carry (dates of known precision, permanent entry, certification, funding, results, disability referent), +0.5 to
+// 0.7 KiB on every page. The converters themselves load only with an LHEO source.
 const pages = [
-  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 39 },
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 39 },
-  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 33 },
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 61.5 },
+  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 37 },
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 38.5 },
+  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 31.5 },
+  // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and
+  // controllers, so every page above got lighter (0.4 to 1.6 KiB), while the six together pay 2.5 KiB of chunk
+  // boundaries (the strings no longer compress as one file).
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 64 },
 ];
 const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 60 };
 

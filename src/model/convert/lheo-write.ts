@@ -81,7 +81,7 @@ const savedExtras = (key: string, value: unknown) =>
 export function toLheo(feed: Feed): ExportResult {
   if (feed.trainings.length === 0) throw new Error('LHEO requires at least one training (formation)');
   // First pass: LHEO's elements only. Reading it back tells what LHEO could not hold.
-  const plain = new LheoWriter(new ReportBuilder('lheo')).document(feed, new Map(), new Map(), undefined);
+  const plain = new LheoWriter(new ReportBuilder('lheo')).write(feed, new Map(), new Map(), undefined);
   const readBack = fromLheo(plain).feed;
   const trainingExtras = new Map<string, Record<string, unknown>>();
   const sessionExtras = new Map<string, Record<string, unknown>>();
@@ -104,7 +104,7 @@ export function toLheo(feed: Feed): ExportResult {
 
   const report = new ReportBuilder('lheo');
   const writer = new LheoWriter(report);
-  const xml = writer.document(feed, trainingExtras, sessionExtras, feedSaved);
+  const xml = writer.write(feed, trainingExtras, sessionExtras, feedSaved);
   for (const [id, saved] of trainingExtras) report.warn({ code: 'kept-in-extras', where: { path: `trainings[${id}]` }, value: Object.keys(saved).join(', ') });
   for (const [id, saved] of sessionExtras) report.warn({ code: 'kept-in-extras', where: { path: `sessions[${id}]` }, value: Object.keys(saved).join(', ') });
   if (feedSaved) report.warn({ code: 'kept-in-extras', where: { path: '(feed)' }, value: Object.keys(feedSaved).join(', ') });
@@ -115,7 +115,7 @@ export function toLheo(feed: Feed): ExportResult {
 class LheoWriter {
   constructor(private readonly report: ReportBuilder) {}
 
-  document(feed: Feed, trainingExtras: Map<string, unknown>, sessionExtras: Map<string, unknown>, feedExtras: unknown): string {
+  write(feed: Feed, trainingExtras: Map<string, unknown>, sessionExtras: Map<string, unknown>, feedExtras: unknown): string {
     const formations = feed.trainings.map((training) => this.formation(training, trainingExtras.get(training.id), sessionExtras));
     const body = element('lheo', [element('offres', formations), savedExtras('feed', feedExtras)], { xmlns: lheoNamespaces['2.3'] });
     return `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`;
