@@ -71,7 +71,7 @@ describe('studio: check panel', () => {
     (byId(studio, 'f-trainings[0].prerequisites-none') as HTMLInputElement).click();
     await settled(studio);
     expect(studio.feed.trainings[0]?.prerequisites).to.deep.equal([]);
-    expect(inStudio(studio, 'studio-check').textContent).to.contain('7 information(s) à publier');
+    expect(inStudio(studio, 'studio-check').textContent).to.contain('10 information(s) à publier');
     await expectAccessible(studio);
   });
 });
