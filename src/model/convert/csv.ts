@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import type { DatePrecision, DateRange, Feed, Person, Training, TrainingSession } from '../schema.js';
 import { decodeText, type TextSource } from './decode.js';
 import { compact, finishImport, ImportError, type ImportResult, uniqueId } from './import-result.js';
-import { ReportBuilder } from './report.js';
+import { ReportBuilder } from './import-report.js';
 
 /** Every column the importer knows: the first name is the template's, the others are accepted too. */
 export const csvColumns = {

@@ -1,7 +1,7 @@
 /** What every importer returns, and the steps they share: unique ids, restoring saved fields, a final check. */
 import { parseFeed } from '../parse-feed.js';
 import type { Feed } from '../schema.js';
-import type { ImportReport, ReportBuilder } from './report.js';
+import type { ImportReport, ReportBuilder } from './import-report.js';
 
 export interface ImportResult {
   /** A feed that passes the schema. */

@@ -17,7 +17,7 @@ import {
   recruitmentByCode,
 } from './lheo-codes.js';
 import { blocksToLines, cleanText, htmlToBlocks, type TextBlock } from './rich-text.js';
-import { ReportBuilder, type Location } from './report.js';
+import { ReportBuilder, type Location } from './import-report.js';
 import { childrenOf, parseXml, XmlSyntaxError, type XmlNode } from './xml.js';
 
 export interface ImportOptions {

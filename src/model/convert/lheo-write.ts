@@ -17,7 +17,7 @@ import {
   opcoFunderCode,
   writeLheoDate,
 } from './lheo-codes.js';
-import { ReportBuilder, type ImportReport } from './report.js';
+import { ReportBuilder, type ImportReport } from './import-report.js';
 
 export interface ExportResult {
   xml: string;

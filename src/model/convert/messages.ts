@@ -1,5 +1,5 @@
 /** The import and export reports in words, French or English, for the command line and the console. */
-import type { ImportReport, Location, NoteCode, ReportNote } from './report.js';
+import type { ImportReport, Location, NoteCode, ReportNote } from './import-report.js';
 
 export type ReportLanguage = 'fr' | 'en';
 

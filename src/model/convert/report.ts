@@ -1,128 +1,68 @@
 /**
- * What an import did, so that nothing is dropped silently: which source elements or columns became which feed
- * fields, which were not used (with where), and what was doubtful. Messages are codes with values, worded in
- * French or English by `messages.ts`.
+ * What an import did, shared by every converter of `src/model/convert/` (GIFT, H5P, and the feed toolkit's): how
+ * many source entries became feed objects, and each entry that was skipped or lost something, with where it is in
+ * the source (a line for text formats, a JSON path for JSON ones), so that the author can fix it there.
  */
 
-/** A source element (or column) and the feed field it filled, with how many times. */
-export interface ReportMapping {
-  source: string;
-  field: string;
-  count: number;
-}
+/** `skipped`: the entry is not in the result. `lossy`: it is, without something the source had. `info`: worth knowing. */
+export type ReportSeverity = 'skipped' | 'lossy' | 'info';
 
-/** Where in the source file: an element path (`formation[14_AF_1]/action[1]/session[2]`) and/or a line and column. */
-export interface Location {
-  path?: string;
+export interface ReportEntry {
+  severity: ReportSeverity;
+  /** In French, the feed's language, for the person who wrote the source. */
+  message: string;
+  /** 1-based line of the entry in a text source. */
   line?: number;
-  column?: number;
+  /** Path of the entry in a JSON source, e.g. `questions[3]`. */
+  path?: string;
+  /** The entry as the author named it (a question's title, a library name). */
+  label?: string;
 }
 
-/** A source element (or column) the feed has no place for: how many, and the first places it was seen. */
-export interface ReportUnmapped {
-  source: string;
-  count: number;
-  where: Location[];
-  /** The first value seen, shortened. */
-  example?: string;
-}
-
-export type NoteCode =
-  | 'not-well-formed'
-  | 'not-lheo'
-  | 'no-offer'
-  | 'date-unknown'
-  | 'date-invalid'
-  | 'end-before-start'
-  | 'value-invalid'
-  | 'value-truncated'
-  | 'placeholder-written'
-  | 'id-generated'
-  | 'id-renamed'
-  | 'several-places'
-  | 'action-differs'
-  | 'value-differs'
-  | 'url-completed'
-  | 'kept-in-extras'
-  | 'not-exported'
-  | 'csv-no-header'
-  | 'csv-column-unknown'
-  | 'csv-column-missing'
-  | 'csv-row-skipped'
-  | 'csv-quote'
-  | 'csv-date'
-  | 'csv-number'
-  | 'merge-collision';
-
-export interface ReportNote {
-  code: NoteCode;
-  where: Location;
-  /** The element or column concerned. */
-  source?: string;
-  /** The value concerned, shortened. */
-  value?: string;
-  /** The feed field concerned, or what was written instead. */
-  field?: string;
-}
-
-export interface ImportReport {
+export interface ConversionReport {
+  /** The source format, e.g. `gift`, `h5p`. */
   format: string;
-  /** The encoding the file was read with. */
-  encoding?: string;
-  trainings: number;
-  sessions: number;
-  mapped: ReportMapping[];
-  unmapped: ReportUnmapped[];
-  warnings: ReportNote[];
-  /** Problems that made something be left out (a CSV row, a whole file). */
-  errors: ReportNote[];
+  /** How many source entries were converted (each may still have `lossy` entries). */
+  converted: number;
+  /** How many were left out: the `skipped` entries. */
+  skipped: number;
+  entries: ReportEntry[];
 }
 
-const shorten = (value: string) => (value.length > 80 ? `${value.slice(0, 77)}…` : value);
-
+/** Collects entries while a converter runs, then gives the report. */
 export class ReportBuilder {
-  private readonly mappings = new Map<string, ReportMapping>();
-  private readonly unused = new Map<string, ReportUnmapped>();
-  readonly warnings: ReportNote[] = [];
-  readonly errors: ReportNote[] = [];
+  private readonly entries: ReportEntry[] = [];
+  private converted = 0;
 
   constructor(private readonly format: string) {}
 
-  mapped(source: string, field: string): void {
-    const key = `${source}\u0000${field}`;
-    const entry = this.mappings.get(key);
-    if (entry) entry.count += 1;
-    else this.mappings.set(key, { source, field, count: 1 });
+  add(entry: ReportEntry): void {
+    this.entries.push(entry);
   }
 
-  unmapped(source: string, where: Location, value?: string): void {
-    const entry = this.unused.get(source);
-    if (entry) {
-      entry.count += 1;
-      if (entry.where.length < 3) entry.where.push(where);
-    } else {
-      this.unused.set(source, { source, count: 1, where: [where], ...(value?.trim() ? { example: shorten(value.trim()) } : {}) });
-    }
+  countConverted(count = 1): void {
+    this.converted += count;
   }
 
-  warn(note: ReportNote): void {
-    this.warnings.push(note.value === undefined ? note : { ...note, value: shorten(note.value) });
-  }
-
-  error(note: ReportNote): void {
-    this.errors.push(note.value === undefined ? note : { ...note, value: shorten(note.value) });
-  }
-
-  build(counts: { trainings: number; sessions: number; encoding?: string }): ImportReport {
+  build(): ConversionReport {
     return {
       format: this.format,
-      ...(counts.encoding ? { encoding: counts.encoding } : {}),
-      trainings: counts.trainings,
-      sessions: counts.sessions,
-      mapped: [...this.mappings.values()],
-      unmapped: [...this.unused.values()],
-      warnings: this.warnings,
-      errors: this.errors,
+      converted: this.converted,
+      skipped: this.entries.filter((entry) => entry.severity === 'skipped').length,
+      entries: [...this.entries],
     };
   }
+}
+
+const severityLabels: Record<ReportSeverity, string> = { skipped: 'ignorée', lossy: 'incomplète', info: 'info' };
+
+/** The report as lines of text, for a terminal or a log. */
+export function formatReport(report: ConversionReport): string {
+  const head = `${report.format} : ${report.converted} convertie(s), ${report.skipped} ignorée(s)`;
+  const lines = report.entries.map((entry) => {
+    const where = entry.line !== undefined ? `ligne ${entry.line}` : (entry.path ?? '');
+    const label = entry.label ? ` « ${entry.label} »` : '';
+    return `- [${severityLabels[entry.severity]}] ${where}${label} : ${entry.message}`;
+  });
+  return [head, ...lines].join('\n');
 }
