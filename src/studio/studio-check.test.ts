@@ -55,6 +55,30 @@ describe('studio: check panel', () => {
     expect(parseFeed(JSON.parse((await exported).text)).ok).to.equal(true);
   });
 
+  it('opens hostile JSON without breaking: what cannot be edited is said, the rest is listed as problems', async () => {
+    const studio = await freshStudio();
+    const open = inStudio<HTMLElement & { open(text: string, what: string): boolean }>(studio, 'studio-open');
+    const hostile = {
+      version: 'un',
+      trainings: [null, 1, 'x', { title: 5, id: '', objectives: 'aucun', sessions: 'non', provider: [] }],
+      quizzes: 'pas une liste',
+      programmes: [{ id: 'p', modules: 'non' }],
+    };
+    expect(open.open(JSON.stringify(hostile), 'hostile.json')).to.equal(true);
+    await settled(studio);
+    expect(inStudio(studio, '.import-notes').textContent).to.contain('trainings[0] : objet attendu');
+    expect(studio.feed.trainings).to.have.length(1);
+    expect(studio.check.problems.length).to.be.greaterThan(3);
+    await studio.select(['trainings', 0]);
+    await settled(studio);
+    await expectAccessible(studio);
+    await studio.select(['programmes', 0]);
+    (inStudio(studio, '#add-quizzes') as HTMLButtonElement).click();
+    await settled(studio);
+    expect(byId<HTMLSelectElement>(studio, 'f-quizzes[0].training').options.length).to.be.greaterThan(0);
+    await expectAccessible(studio);
+  });
+
   it('lists the Qualiopi items each training still has to publish, and the age of the information', async () => {
     const feed = { ...minimalFeed(), updated: '2021-06-01' };
     const studio = await freshStudio({ draft: feed });

@@ -30,6 +30,28 @@ export function detectFormat(text: string, fileName = ''): ImportFormat | undefi
   return undefined;
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Any JSON object made editable: each top-level list an array of objects (what is not an object cannot be shown
+ * in a form: it is left out, and a note says where). Everything else is kept as it is, for the check panel.
+ */
+export function editableFeed(object: Record<string, unknown>): { feed: Feed; notes: string[] } {
+  const notes: string[] = [];
+  const list = (key: string) => {
+    const value = object[key];
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) {
+      notes.push(`${key} : liste attendue, ignoré`);
+      return [];
+    }
+    value.forEach((entry, index) => isObject(entry) || notes.push(`${key}[${index}] : objet attendu, ignoré`));
+    return value.filter(isObject);
+  };
+  const feed = { ...object, version: object['version'] ?? 1, trainings: list('trainings'), quizzes: list('quizzes'), programmes: list('programmes') } as Feed;
+  return { feed, notes };
+}
+
 /** A JSON feed, with absent top-level lists made empty so that it opens in the forms. */
 function readFeed(text: string): ImportResult {
   let json: unknown;
@@ -38,11 +60,8 @@ function readFeed(text: string): ImportResult {
   } catch (error) {
     return { ok: false, failure: { code: 'json', detail: error instanceof Error ? error.message : String(error) } };
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, failure: { code: 'not-feed' } };
-  const object = json as Record<string, unknown>;
-  if (!['trainings', 'quizzes', 'programmes'].some((key) => Array.isArray(object[key]))) return { ok: false, failure: { code: 'not-feed' } };
-  const list = (key: string) => (Array.isArray(object[key]) ? object[key] : []);
-  return { ok: true, format: 'feed', feed: { ...object, version: object['version'] ?? 1, trainings: list('trainings'), quizzes: list('quizzes'), programmes: list('programmes') } as Feed, notes: [] };
+  if (!isObject(json) || !['trainings', 'quizzes', 'programmes'].some((key) => Array.isArray(json[key]))) return { ok: false, failure: { code: 'not-feed' } };
+  return { ok: true, format: 'feed', ...editableFeed(json) };
 }
 
 export function importText(text: string, fileName?: string): ImportResult {
