@@ -395,7 +395,7 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
         </section>
       </div>
       <studio-calendar .t=${this.t} .language=${this.language}></studio-calendar>
-      <dialog id="confirm-import" aria-labelledby="confirm-title" @close=${() => (this.pendingImport = undefined)}>
+      <dialog id="confirm-import" aria-labelledby="confirm-title" @close=${this.onConfirmClosed}>
         <h2 id="confirm-title">${t.replaceTitle}</h2>
         <p>${t.replaceText}</p>
         <div class="actions">
@@ -406,6 +406,11 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
       </dialog>
     </div>`;
   }
+
+  /** Escape closes the question as « Annuler » does; a late close event of an earlier question changes nothing. */
+  private readonly onConfirmClosed = (event: Event) => {
+    if (!(event.target as HTMLDialogElement).open) this.pendingImport = undefined;
+  };
 
   private resolveImport(choice: 'replace' | 'merge' | 'cancel'): void {
     const pending = this.pendingImport;
