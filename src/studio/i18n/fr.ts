@@ -37,7 +37,6 @@ export const fr = {
     redone: 'Modification rétablie.',
     none: '— aucun —',
     noChoices: 'Rien à choisir pour l’instant : ajoutez d’abord les éléments à référencer.',
-    alternativeForm: 'Forme de la réponse',
     optionalHint: 'facultatif',
     linesHint: 'Un élément par ligne.',
     dateHint: 'AAAA-MM-JJ ou JJ/MM/AAAA.',
@@ -87,6 +86,7 @@ export const fr = {
     // Publish
     downloadJson: 'Télécharger le flux (JSON)',
     downloadAs: (format: string) => `Télécharger au format ${format}`,
+    exportFailed: (format: string, detail: string) => `Export ${format} impossible : ${detail}`,
     copyJson: 'Copier le JSON',
     copied: 'Copié dans le presse-papiers.',
     copyFailed: 'Copie impossible ici : sélectionnez le texte et copiez-le.',

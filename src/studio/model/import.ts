@@ -1,24 +1,54 @@
 /**
- * Opening what an author has: a feed (JSON), or a file of another format recognised by its content. Converters of
- * other formats plug in here as they exist; until then the author is told which format was recognised.
+ * Opening what an author has: a feed (JSON), a GIFT or H5P quiz (the model's converters); LHEO offers and CSV
+ * session plans as their converters exist. Recognised by content; files are read as bytes.
  */
+import { fromGift } from '../../model/convert/gift.js';
+import { fromH5pQuestionSet } from '../../model/convert/h5p.js';
+import { formatReport, type ConversionReport } from '../../model/convert/report.js';
+import type { Quiz } from '../../model/schema.js';
 import type { Feed } from '../../model/schema.js';
 
 export type ImportFormat = 'feed' | 'lheo' | 'csv' | 'gift' | 'h5p';
+
+/** Conversion notes, in the studio's language. */
+export type ImportNotes = (language: 'fr' | 'en') => string[];
 
 export type ImportFailure =
   | { code: 'unknown' }
   | { code: 'json'; detail: string }
   | { code: 'not-feed' }
   | { code: 'not-yet'; format: ImportFormat }
-  | { code: 'converter'; detail: string };
+  | { code: 'converter'; detail: ImportNotes };
 
-export type ImportResult = { ok: true; format: ImportFormat; feed: Feed; notes: string[] } | { ok: false; failure: ImportFailure };
+export type ImportResult = { ok: true; format: ImportFormat; feed: Feed; notes: ImportNotes } | { ok: false; failure: ImportFailure };
 
-export type Converter = (text: string) => { feed: Feed; notes: string[] };
+export type ImportSource = string | ArrayBuffer;
+
+type Converter = (source: ImportSource) => Promise<{ feed: Feed; notes: ImportNotes }>;
+
+const textOf = (source: ImportSource): string => (typeof source === 'string' ? source : new TextDecoder().decode(source)).replace(/^\uFEFF/, '');
+
+/** The quiz converters' report, in French (the source author's language), one line a note. */
+const quizNotes = (report: ConversionReport): ImportNotes => () => formatReport(report).split('\n');
+
+/** A feed holding the converted quiz; no quiz at all is a failure whose report says why. */
+function quizFeed({ quiz, report }: { quiz?: Quiz; report: ConversionReport }): { feed: Feed; notes: ImportNotes } {
+  if (!quiz) throw new ConversionFailed(quizNotes(report));
+  return { feed: { version: 1, trainings: [], quizzes: [quiz], programmes: [] }, notes: quizNotes(report) };
+}
+
+class ConversionFailed extends Error {
+  constructor(readonly notes: ImportNotes) {
+    super('conversion failed');
+  }
+}
 
 /** Converters from other formats, by format. */
-export const converters: Partial<Record<ImportFormat, Converter>> = {};
+const converters: Partial<Record<ImportFormat, Converter>> = {
+  gift: async (source) => quizFeed(fromGift(textOf(source))),
+  // H5P's content/content.json of a Question Set (the .h5p archive unzipped).
+  h5p: async (source) => quizFeed(fromH5pQuestionSet(JSON.parse(textOf(source)))),
+};
 
 export function detectFormat(text: string, fileName = ''): ImportFormat | undefined {
   const start = text.replace(/^\uFEFF/, '').trimStart();
@@ -61,21 +91,29 @@ function readFeed(text: string): ImportResult {
     return { ok: false, failure: { code: 'json', detail: error instanceof Error ? error.message : String(error) } };
   }
   if (!isObject(json) || !['trainings', 'quizzes', 'programmes'].some((key) => Array.isArray(json[key]))) return { ok: false, failure: { code: 'not-feed' } };
-  return { ok: true, format: 'feed', ...editableFeed(json) };
+  const { feed, notes } = editableFeed(json);
+  return { ok: true, format: 'feed', feed, notes: () => notes };
 }
 
-export function importText(text: string, fileName?: string): ImportResult {
+/** Opens text or a file's bytes: recognised by content (and name), then read or converted. */
+export async function importSource(source: ImportSource, fileName?: string): Promise<ImportResult> {
+  const text = textOf(source);
   const format = detectFormat(text, fileName);
   if (format === undefined) return { ok: false, failure: { code: 'unknown' } };
   if (format === 'feed') return readFeed(text);
   const converter = converters[format];
   if (!converter) return { ok: false, failure: { code: 'not-yet', format } };
   try {
-    return { ok: true, format, ...converter(text) };
+    return { ok: true, format, ...(await converter(source)) };
   } catch (error) {
-    return { ok: false, failure: { code: 'converter', detail: error instanceof Error ? error.message : String(error) } };
+    const detail = error instanceof ConversionFailed ? error.notes : undefined;
+    console.error('[studio] Import impossible :', error);
+    return { ok: false, failure: { code: 'converter', detail: detail ?? (() => [error instanceof Error ? error.message : String(error)]) } };
   }
 }
+
+export const isEmptyFeed = (feed: Feed): boolean =>
+  feed.trainings.length === 0 && feed.quizzes.length === 0 && feed.programmes.length === 0 && !feed.title && !feed.publisher;
 
 /** The current feed with another one's trainings, quizzes and programmes added after its own. */
 export function mergeFeeds(current: Feed, added: Feed): Feed {
@@ -86,6 +124,3 @@ export function mergeFeeds(current: Feed, added: Feed): Feed {
     programmes: [...current.programmes, ...added.programmes],
   };
 }
-
-export const isEmptyFeed = (feed: Feed): boolean =>
-  feed.trainings.length === 0 && feed.quizzes.length === 0 && feed.programmes.length === 0 && !feed.title && !feed.publisher;
