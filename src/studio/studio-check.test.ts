@@ -89,7 +89,7 @@ describe('studio: check panel', () => {
     expect(panel).to.contain(`${missing} information(s) à publier`);
     expect(panel).to.contain('Modalités et délais d’accès');
     expect(panel).to.contain('Les informations datent de 822 jours');
-    const prerequisites = [...studio.shadowRoot!.querySelectorAll<HTMLButtonElement>('studio-check button')].find((b) => b.textContent === 'Prérequis')!;
+    const prerequisites = [...studio.shadowRoot!.querySelectorAll<HTMLButtonElement>('studio-check button')].find((b) => b.textContent === 'Prérequis (indicateur 1)')!;
     prerequisites.click();
     await settled(studio);
     expect(deepActiveElement()?.id).to.equal('f-trainings[0].prerequisites');

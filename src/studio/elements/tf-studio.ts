@@ -4,7 +4,8 @@ import { isoDateOf } from '../../model/calendar.js';
 import { checkFeed, type FeedCheck } from '../model/checks.js';
 import { duplicateItem, emptyFeed, newItem } from '../model/create.js';
 import { History } from '../model/history.js';
-import { isEmptyFeed, mergeFeeds } from '../model/import.js';
+import { isEmptyFeed } from '../model/import.js';
+import { mergeFeeds } from '../../model/merge-feeds.js';
 import { getAt, insertAt, moveAt, pathKey, removeAt, setAt, type Path } from '../model/paths.js';
 import { fieldLabel, itemName, studioStrings, type StudioLanguage, type StudioStrings } from '../i18n/strings.js';
 import { DraftController } from '../controllers/draft.js';
@@ -220,7 +221,8 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
 
   private applyImport(feed: Feed, what: string, mode: 'replace' | 'merge'): void {
     this.pendingImport = undefined;
-    this.commit(mode === 'replace' ? feed : mergeFeeds(this.feed, feed));
+    // Added to the current feed, an id already taken is renamed (`session-1-2`), never a silent replacement.
+    this.commit(mode === 'replace' ? feed : mergeFeeds([this.feed, feed], 'rename').feed);
     this.target = [];
     this.say(this.t.ui.imported(what), true);
   }

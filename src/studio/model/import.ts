@@ -1,10 +1,16 @@
 /**
- * Opening what an author has: a feed (JSON), a GIFT or H5P quiz (the model's converters); LHEO offers and CSV
- * session plans as their converters exist. Recognised by content; files are read as bytes.
+ * Opening what an author has: a feed (JSON), an LHEO offer or a CSV session plan, a GIFT or H5P quiz (the model's
+ * converters). Recognised by content; files are read as bytes, so that the converters find the encoding themselves
+ * (LHEO in ISO-8859-1, CSV from Excel in Windows-1252).
  */
+import { decodeText } from '../../model/convert/decode.js';
 import { fromGift } from '../../model/convert/gift.js';
 import { fromH5pQuestionSet } from '../../model/convert/h5p.js';
-import { formatReport, type ConversionReport } from '../../model/convert/report.js';
+import type { ImportReport } from '../../model/convert/import-report.js';
+import { ImportError } from '../../model/convert/import-result.js';
+import { fromLheo } from '../../model/convert/lheo-read.js';
+import { formatReport } from '../../model/convert/messages.js';
+import { formatReport as formatQuizReport, type ConversionReport } from '../../model/convert/report.js';
 import type { Quiz } from '../../model/schema.js';
 import type { Feed } from '../../model/schema.js';
 
@@ -26,10 +32,13 @@ export type ImportSource = string | ArrayBuffer;
 
 type Converter = (source: ImportSource) => Promise<{ feed: Feed; notes: ImportNotes }>;
 
-const textOf = (source: ImportSource): string => (typeof source === 'string' ? source : new TextDecoder().decode(source)).replace(/^\uFEFF/, '');
+const textOf = (source: ImportSource): string => decodeText(source).text;
+
+/** The offer converters' report, in the studio's language. */
+const reportNotes = (report: ImportReport): ImportNotes => (language) => formatReport(report, language);
 
 /** The quiz converters' report, in French (the source author's language), one line a note. */
-const quizNotes = (report: ConversionReport): ImportNotes => () => formatReport(report).split('\n');
+const quizNotes = (report: ConversionReport): ImportNotes => () => formatQuizReport(report).split('\n');
 
 /** A feed holding the converted quiz; no quiz at all is a failure whose report says why. */
 function quizFeed({ quiz, report }: { quiz?: Quiz; report: ConversionReport }): { feed: Feed; notes: ImportNotes } {
@@ -45,6 +54,16 @@ class ConversionFailed extends Error {
 
 /** Converters from other formats, by format. */
 const converters: Partial<Record<ImportFormat, Converter>> = {
+  lheo: async (source) => {
+    const { feed, report } = fromLheo(source);
+    return { feed, notes: reportNotes(report) };
+  },
+  // Loaded when a CSV is opened: its parser is the studio's largest dependency.
+  csv: async (source) => {
+    const { fromCsv } = await import('../../model/convert/csv.js');
+    const { feed, report } = fromCsv(source);
+    return { feed, notes: reportNotes(report) };
+  },
   gift: async (source) => quizFeed(fromGift(textOf(source))),
   // H5P's content/content.json of a Question Set (the .h5p archive unzipped).
   h5p: async (source) => quizFeed(fromH5pQuestionSet(JSON.parse(textOf(source)))),
@@ -106,7 +125,7 @@ export async function importSource(source: ImportSource, fileName?: string): Pro
   try {
     return { ok: true, format, ...(await converter(source)) };
   } catch (error) {
-    const detail = error instanceof ConversionFailed ? error.notes : undefined;
+    const detail = error instanceof ConversionFailed ? error.notes : error instanceof ImportError ? reportNotes(error.report) : undefined;
     console.error('[studio] Import impossible :', error);
     return { ok: false, failure: { code: 'converter', detail: detail ?? (() => [error instanceof Error ? error.message : String(error)]) } };
   }
@@ -115,12 +134,3 @@ export async function importSource(source: ImportSource, fileName?: string): Pro
 export const isEmptyFeed = (feed: Feed): boolean =>
   feed.trainings.length === 0 && feed.quizzes.length === 0 && feed.programmes.length === 0 && !feed.title && !feed.publisher;
 
-/** The current feed with another one's trainings, quizzes and programmes added after its own. */
-export function mergeFeeds(current: Feed, added: Feed): Feed {
-  return {
-    ...current,
-    trainings: [...current.trainings, ...added.trainings],
-    quizzes: [...current.quizzes, ...added.quizzes],
-    programmes: [...current.programmes, ...added.programmes],
-  };
-}
