@@ -19,6 +19,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { createDemoServer } from '../scripts/serve.mjs';
 import { writeFeeds } from './catalogue.mjs';
+import { writePages } from './pages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.env.RUNS ?? 5);
@@ -40,6 +41,12 @@ const server = createDemoServer();
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const feeds = writeFeeds(sizes);
+const pages = writePages();
+const onePage = [
+  ['session list only', pages['session-list']],
+  ['quiz only', pages.quiz],
+  ['sheet only', pages.sheet],
+];
 const browser = await puppeteer.launch({ executablePath: chromePath, headless: true, args: chromeArgs, protocolTimeout: 900_000 });
 
 /** Main-thread CPU seconds so far, from DevTools. */
@@ -124,7 +131,7 @@ log('bytes done');
 
 // Pages as served (brotli from scripts/serve.mjs): JavaScript transferred, every file from dist/.
 results.served = {};
-for (const [name, path] of [['session list only', '/bench/pages/session-list.html'], ['quiz only', '/bench/pages/quiz.html'], ['sheet only', '/bench/pages/sheet.html'], ['demo (all six)', '/demo/']]) {
+for (const [name, path] of [...onePage.map(([each, { path: pagePath }]) => [each, pagePath]), ['demo (all six)', '/demo/']]) {
   const page = await browser.newPage();
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
   results.served[name] = await page.evaluate(() =>
@@ -184,7 +191,7 @@ for (const size of sizes) {
 }
 
 // Layout shift while one-widget pages load, on a slow phone's network and CPU.
-for (const [name, path, tag] of [['session list only', '/bench/pages/session-list.html', 'tf-session-list'], ['quiz only', '/bench/pages/quiz.html', 'tf-quiz'], ['sheet only', '/bench/pages/sheet.html', 'tf-sheet-card']]) {
+for (const [name, { path, tag }] of onePage) {
   const values = [];
   for (let run = 0; run < runs; run += 1) {
     const page = await browser.newPage();
@@ -238,7 +245,7 @@ if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
       await chrome.kill();
     }
   };
-  for (const [name, path] of [['session list only', '/bench/pages/session-list.html'], ['quiz only', '/bench/pages/quiz.html'], ['demo', '/demo/']]) {
+  for (const [name, path] of [['session list only', pages['session-list'].path], ['quiz only', pages.quiz.path], ['demo', '/demo/']]) {
     const reports = [];
     for (let run = 0; run < runs; run += 1) reports.push(await audit(path, ['performance', ...(name === 'demo' ? ['best-practices', 'seo'] : [])]));
     const medianOf = (key) => median(reports.map((report) => report[key]));

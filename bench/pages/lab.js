@@ -57,6 +57,16 @@ function renderPlainRows(host, rows) {
   host.replaceChildren(list);
 }
 
+/** `tag` with `attributes`, fed the feed's text (parsed here, as a page's script would), added and rendered. */
+async function mount(tag, attributes) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.feed = JSON.parse(text);
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
 const shadowHost = () => {
   const host = document.createElement('section');
   document.body.append(host);
@@ -77,12 +87,7 @@ window.bench = {
     if (!result.ok) throw new Error('invalid feed');
   },
   async widgetFirstPage() {
-    const element = document.createElement('tf-session-list');
-    element.setAttribute('now', '2023-01-01');
-    element.setAttribute('show-past', '');
-    element.feed = JSON.parse(text);
-    document.body.append(element);
-    await element.updateComplete;
+    const element = await mount('tf-session-list', { now: '2023-01-01', 'show-past': '' });
     await painted();
     if (element.shadowRoot.querySelectorAll('li.session').length === 0) throw new Error('no rows');
   },
@@ -112,12 +117,7 @@ window.bench = {
   },
   /** A 100-item quiz on one page, every item answered: ready for the click that shows the result. */
   async quizReady() {
-    const element = document.createElement('tf-quiz');
-    element.setAttribute('quiz', 'positionnement-aller-vers-m1');
-    element.setAttribute('layout', 'page');
-    element.feed = JSON.parse(text);
-    document.body.append(element);
-    await element.updateComplete;
+    const element = await mount('tf-quiz', { quiz: 'positionnement-aller-vers-m1', layout: 'page' });
     const root = element.shadowRoot;
     root.querySelector('.button').click(); // start
     await element.updateComplete;
