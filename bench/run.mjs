@@ -9,7 +9,8 @@
  *
  *   npm run bench                  everything
  *   RUNS=7 npm run bench           more runs
- *   BENCH_SKIP_LIGHTHOUSE=1 …      the lab measures only
+ *   BENCH_ONLY=cls,quiz …          some parts only (firstPage, keystroke, validation, memory, quiz, cls,
+ *                                  lighthouse), printed; results.md is written by full runs only
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,9 @@ import { writePages } from './pages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.env.RUNS ?? 5);
+/** BENCH_ONLY=cls,quiz: only those parts, printed, results.md untouched (for working on one figure). */
+const only = process.env.BENCH_ONLY?.split(',');
+const wanted = (part) => !only || only.includes(part);
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const sizes = [100, 1_000, 10_000, 100_000];
 const chromeArgs = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
@@ -145,7 +149,7 @@ for (const [name, path] of [...onePage.map(([each, { path: pagePath }]) => [each
 log('served bytes done');
 
 // First page of <tf-session-list> against plain DOM, and JSON.parse of the same text.
-for (const size of sizes) {
+for (const size of wanted('firstPage') ? sizes : []) {
   const fetchStep = { call: ['fetchFeed', feeds[size]] };
   const widget = await lab('loader', [fetchStep, { call: ['widgetFirstPage'], measure: true }]);
   const plain = await lab('loader', [fetchStep, { call: ['plainFirstPage'], measure: true }]);
@@ -155,7 +159,7 @@ for (const size of sizes) {
 }
 
 // One keystroke in the search field at 10,000 sessions (after the first page), against plain DOM filtering.
-{
+if (wanted('keystroke')) {
   const fetchStep = { call: ['fetchFeed', feeds[10_000]] };
   const widget = await lab('loader', [fetchStep, { call: ['widgetFirstPage'] }, { call: ['widgetKeystroke', 'm'], measure: true }]);
   const plain = await lab('loader', [fetchStep, { call: ['plainFirstPage'] }, { call: ['plainKeystroke', 'm'], measure: true }]);
@@ -164,7 +168,7 @@ for (const size of sizes) {
 }
 
 // Validation (zod/mini, through parseFeed) of the 10,000-session feed against JSON.parse of its text.
-{
+if (wanted('validation')) {
   const fetchStep = { call: ['fetchFeed', feeds[10_000]] };
   const validation = await lab('bundle', [fetchStep, { call: ['validate'], measure: true }]);
   const parse = await lab('bundle', [fetchStep, { call: ['jsonParse'], measure: true }]);
@@ -174,7 +178,7 @@ for (const size of sizes) {
 }
 
 // Memory after the first page at 10,000 sessions (after a garbage collection).
-{
+if (wanted('memory')) {
   const fetchStep = { call: ['fetchFeed', feeds[10_000]] };
   const widget = await lab('loader', [fetchStep, { call: ['widgetFirstPage'], memory: true }]);
   const plain = await lab('loader', [fetchStep, { call: ['plainFirstPage'], memory: true }]);
@@ -184,14 +188,14 @@ for (const size of sizes) {
 }
 
 // The quiz's result step: the click on « Terminer » with 100 items answered.
-{
+if (wanted('quiz')) {
   const quiz = await lab('loader', [{ call: ['fetchFeed', feeds.quiz] }, { call: ['quizReady'], keep: true }, { call: ['quizResult'], measure: true }]);
   results.quiz = { items: median(quiz.extra), click: { cpu: quiz.cpu, wall: quiz.wall } };
   log(`quiz result click: ${quiz.cpu} ms CPU (${results.quiz.items} items)`);
 }
 
 // Layout shift while one-widget pages load, on a slow phone's network and CPU.
-for (const [name, { path, tag }] of onePage) {
+for (const [name, { path, tag }] of wanted('cls') ? onePage : []) {
   const values = [];
   for (let run = 0; run < runs; run += 1) {
     const page = await browser.newPage();
@@ -224,7 +228,7 @@ for (const [name, { path, tag }] of onePage) {
 }
 await browser.close();
 
-if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
+if (wanted('lighthouse')) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const { version: lighthouseVersion } = JSON.parse(readFileSync(`${root}node_modules/lighthouse/package.json`, 'utf8'));
@@ -262,6 +266,11 @@ if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
 }
 server.close();
 
-writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(new URL('results.md', import.meta.url), (await import('./report.mjs')).report(results));
-console.log('bench/results.md written');
+if (only) {
+  console.log(JSON.stringify(results, null, 2));
+  console.log('BENCH_ONLY: a partial run, bench/results.md left as it was.');
+} else {
+  writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(new URL('results.md', import.meta.url), (await import('./report.mjs')).report(results));
+  console.log('bench/results.md written');
+}
