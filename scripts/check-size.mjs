@@ -16,10 +16,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const pages = [
-  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 38.5 },
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 38.5 },
-  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 32.5 },
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 61 },
+  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 36.5 },
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 38 },
+  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 31 },
+  // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and
+  // controllers, so every page above got lighter (0.4 to 1.6 KiB), while the six together pay 2.5 KiB of chunk
+  // boundaries (the strings no longer compress as one file).
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 63.5 },
 ];
 const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 60 };
 

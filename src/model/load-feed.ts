@@ -1,10 +1,13 @@
 import { parseFeed } from './parse-feed.js';
 import type { FeedState } from './feed-state.js';
 
-type SettledFeedState = Exclude<FeedState, { status: 'loading' }>;
+export type SettledFeedState = Exclude<FeedState, { status: 'loading' }>;
 
-/** One request per absolute URL, shared by every widget of the page that asks for it. */
-const requests = new Map<string, Promise<SettledFeedState>>();
+/** Requests by absolute URL. */
+export type FeedRequests = Map<string, Promise<SettledFeedState>>;
+
+/** One request per absolute URL, shared by every widget of the page (or of the Node process) that asks for it. */
+const sharedRequests: FeedRequests = new Map();
 
 async function fetchFeed(url: string): Promise<SettledFeedState> {
   let response: Response;
@@ -31,11 +34,12 @@ export function feedStateFromJson(json: unknown, url?: string): SettledFeedState
 }
 
 /**
- * Loads and validates the feed at `src` (relative to the page). Never rejects: failures are an error state.
- * Failed requests are forgotten, so that a later widget, or a retry, asks again.
+ * Loads and validates the feed at `src`, relative to `baseUrl` (in a page, the element's `baseURI`). Never
+ * rejects: failures are an error state. Failed requests are forgotten, so that a later widget, or a retry, asks
+ * again. `requests` is the page's shared cache unless another is given (one that starts empty asks afresh).
  */
-export function loadFeed(src: string): Promise<SettledFeedState> {
-  const url = new URL(src, document.baseURI).href;
+export function loadFeed(src: string, baseUrl: string, requests: FeedRequests = sharedRequests): Promise<SettledFeedState> {
+  const url = new URL(src, baseUrl).href;
   let request = requests.get(url);
   if (!request) {
     request = fetchFeed(url).then((state) => {
@@ -45,9 +49,4 @@ export function loadFeed(src: string): Promise<SettledFeedState> {
     requests.set(url, request);
   }
   return request;
-}
-
-/** For tests: forget every cached request. */
-export function clearFeedCache(): void {
-  requests.clear();
 }
