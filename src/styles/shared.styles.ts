@@ -113,6 +113,10 @@ export const tokens = css`
   :host(tf-quiz),
   :host(tf-objectives-checklist) {
     --_tf-reserved-height: var(--tf-reserved-height, 32em);
+  }
+
+  :host(tf-quiz) [part~='base'],
+  :host(tf-objectives-checklist) [part~='base'] {
     min-height: var(--_tf-reserved-height);
   }
 

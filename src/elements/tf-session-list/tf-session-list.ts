@@ -17,7 +17,6 @@ import {
   type IndexedSession,
   type SessionFilters,
 } from '../../model/session-filters.js';
-import { calendarDataUrl, sessionCalendar } from '../../model/ics.js';
 import { coursesJsonLd } from '../../model/json-ld.js';
 import type { Language } from '../../i18n/translation.js';
 import { commonStrings } from '../../i18n/common.js';
@@ -227,7 +226,10 @@ export class TfSessionList extends FeedElement<'sessionList'> {
     return results;
   });
 
-  /** The .ics of each session, made once per language and sheet template (both are written in the file). */
+  /** Sessions whose « Détails » the visitor has opened: only those have their details rendered. */
+  private readonly openedDetails = new WeakSet<object>();
+
+  /** The .ics of each session asked for, kept per language and sheet template (both are written in the file). */
   private readonly calendarUrls = lastCall((_language: Language, _sheetHref: string | undefined) => new WeakMap<object, string>());
 
   constructor() {
@@ -355,10 +357,18 @@ export class TfSessionList extends FeedElement<'sessionList'> {
     return { url: mailtoHref(email, t.contactSubject(entry.training.title, entry.session.label ?? entry.start)), kind: 'contact' };
   }
 
-  private calendarUrl(entry: SessionEntry): string {
+  /** The session's .ics once made (on its link's first click), else `#`: no row pays for a file nobody asks for. */
+  private calendarHref(entry: SessionEntry): string {
+    return this.calendarUrls(this.language, this.sheetHref).get(entry.session) ?? '#';
+  }
+
+  /** First click: loads the calendar code, writes the file into the link, and clicks it again to download it. */
+  private async makeCalendar(event: Event, entry: SessionEntry): Promise<void> {
     const urls = this.calendarUrls(this.language, this.sheetHref);
-    const cached = urls.get(entry.session);
-    if (cached) return cached;
+    if (urls.has(entry.session)) return;
+    event.preventDefault();
+    const link = event.currentTarget as HTMLAnchorElement;
+    const { calendarDataUrl, sessionCalendar } = await import('../../model/ics.js');
     const t = this.t.sessionList;
     const registrationUrl = this.safeHref(entry.session.registrationUrl);
     const ics = sessionCalendar({
@@ -369,9 +379,10 @@ export class TfSessionList extends FeedElement<'sessionList'> {
       texts: { remote: t.icsRemote, provider: t.icsProvider, registration: t.icsRegistration, more: t.icsMore },
       stamp: new Date(),
     });
-    const url = calendarDataUrl(ics);
-    urls.set(entry.session, url);
-    return url;
+    urls.set(entry.session, calendarDataUrl(ics));
+    this.requestUpdate();
+    await this.updateComplete;
+    if (link.isConnected) link.click();
   }
 
   /** The catalogue as published (scope and `show-past`), not the visitor's filters: search engines see every session. */
@@ -615,9 +626,6 @@ export class TfSessionList extends FeedElement<'sessionList'> {
     const action = open ? this.registrationAction(entry) : undefined;
     const remaining = session.seats?.remaining;
     const context = html`<span class="visually-hidden"> : ${training.title}${session.label ? `, ${session.label}` : ''}, ${training.provider.name}</span>`;
-    const labelledRanges = session.dates.length > 1 || session.dates.some((range) => range.label);
-    const speakers = session.speakers ?? training.speakers ?? [];
-    const address = placeAddress(session.place);
     return html`<li class="session session--${status}" part="session" tabindex="-1">
       ${heading(
         level,
@@ -639,21 +647,10 @@ export class TfSessionList extends FeedElement<'sessionList'> {
           ? html`<li>${t.seatsLeft(remaining, session.seats?.total)}</li>`
           : nothing}
       </ul>
-      <details class="details" @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && this.selectSession(event, item, sheet)}>
+      <details class="details" @toggle=${(event: Event) => this.detailsToggled(event, item, sheet)}>
         <summary>${t.details}<span class="visually-hidden"> : ${training.title}${session.label ? `, ${session.label}` : ''}</span></summary>
-        <dl>
-          ${labelledRanges
-            ? html`<dt>${t.dates}</dt>
-                ${session.dates.map((range) => html`<dd>${formatDateRange(range, language, common)}${range.label ? ` : ${range.label}` : ''}</dd>`)}`
-            : nothing}
-          ${address ? html`<dt>${t.place}</dt><dd>${address}</dd>` : nothing}
-          <dt>${t.provider}</dt><dd>${training.provider.name}</dd>
-          ${training.duration ? html`<dt>${t.duration}</dt><dd>${training.duration.label}</dd>` : nothing}
-          ${speakers.length ? html`<dt>${t.speakers}</dt><dd>${speakers.map((person) => person.name).join(', ')}</dd>` : nothing}
-        </dl>
-        ${session.note ? html`<p class="note">${session.note}</p>` : nothing}
-      </details>
-      ${status === 'past' || status === 'cancelled'
+        ${this.openedDetails.has(session) ? this.renderDetails(item) : nothing}
+      </details>      ${status === 'past' || status === 'cancelled'
         ? nothing
         : html`<div class="actions">
             ${action
@@ -661,10 +658,41 @@ export class TfSessionList extends FeedElement<'sessionList'> {
                   >${action.kind === 'register' ? t.register : t.contact}${context}</a
                 >`
               : nothing}
-            <a class="button button--secondary" part="calendar" href=${this.calendarUrl(entry)} download="${training.id}-${session.id}.ics"
+            <a class="button button--secondary" part="calendar" href=${this.calendarHref(entry)} download="${training.id}-${session.id}.ics" @click=${(event: Event) => this.makeCalendar(event, entry)}
               >${t.addToCalendar}${context}<span class="visually-hidden"> ${t.calendarFileHint}</span></a
             >
           </div>`}
     </li>`;
+  }
+
+  /** What a session's « Détails » shows, rendered once the visitor opens it: closed, it costs a row nothing. */
+  private renderDetails({ entry }: IndexedSession): TemplateResult {
+    const t = this.t.sessionList;
+    const common = this.t.common;
+    const language = this.language;
+    const { training, session } = entry;
+    const labelledRanges = session.dates.length > 1 || session.dates.some((range) => range.label);
+    const speakers = session.speakers ?? training.speakers ?? [];
+    const address = placeAddress(session.place);
+    return html`<dl>
+        ${labelledRanges
+          ? html`<dt>${t.dates}</dt>
+              ${session.dates.map((range) => html`<dd>${formatDateRange(range, language, common)}${range.label ? ` : ${range.label}` : ''}</dd>`)}`
+          : nothing}
+        ${address ? html`<dt>${t.place}</dt><dd>${address}</dd>` : nothing}
+        <dt>${t.provider}</dt><dd>${training.provider.name}</dd>
+        ${training.duration ? html`<dt>${t.duration}</dt><dd>${training.duration.label}</dd>` : nothing}
+        ${speakers.length ? html`<dt>${t.speakers}</dt><dd>${speakers.map((person) => person.name).join(', ')}</dd>` : nothing}
+      </dl>
+      ${session.note ? html`<p class="note">${session.note}</p>` : nothing}`;
+  }
+
+  private detailsToggled(event: Event, item: IndexedSession, sheet: string | undefined): void {
+    if (!(event.target as HTMLDetailsElement).open) return;
+    if (!this.openedDetails.has(item.entry.session)) {
+      this.openedDetails.add(item.entry.session);
+      this.requestUpdate();
+    }
+    this.selectSession(event, item, sheet);
   }
 }
