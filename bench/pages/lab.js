@@ -115,24 +115,33 @@ window.bench = {
     renderPlainRows(host, matching);
     await painted();
   },
-  /** A 100-item quiz on one page, every item answered: ready for the click that shows the result. */
+  /**
+   * A 100-item quiz in its default layout (one item at a time), every item answered and « Suivant » clicked up to
+   * the last one: ready for the click on « Terminer », which scores the attempt and shows the result.
+   */
   async quizReady() {
-    const element = await mount('tf-quiz', { quiz: 'positionnement-aller-vers-m1', layout: 'page' });
+    const element = await mount('tf-quiz', { quiz: 'positionnement-aller-vers-m1' });
     const root = element.shadowRoot;
-    root.querySelector('.button').click(); // start
+    root.querySelector('[part~="intro"] .button').click(); // « Commencer »
     await element.updateComplete;
-    for (const group of root.querySelectorAll('fieldset')) group.querySelector('input')?.click();
-    for (const field of root.querySelectorAll('textarea, input[type="text"]')) {
-      field.value = 'Une réponse';
-      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const items = JSON.parse(text).quizzes[0].items.length;
+    for (let index = 0; index < items; index += 1) {
+      root.querySelector('fieldset input')?.click();
+      const field = root.querySelector('textarea, input[type="text"]');
+      if (field) {
+        field.value = 'Une réponse';
+        field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }
+      if (index === items - 1) break;
+      root.querySelector('#next').click();
+      await element.updateComplete;
     }
-    await element.updateComplete;
     await painted();
-    return root.querySelectorAll('fieldset').length;
+    return items;
   },
   async quizResult() {
     const element = document.querySelector('tf-quiz');
-    element.shadowRoot.querySelector('button[type="submit"]').click();
+    element.shadowRoot.querySelector('#next').click();
     await element.updateComplete;
     await painted();
     if (!element.shadowRoot.querySelector('[part~="result"]')) throw new Error('no result step');

@@ -69,7 +69,7 @@ export function startStatement(context: StatementContext): QuizStatement {
 const interactionTypes = { single: 'choice', multiple: 'choice', 'true-false': 'true-false', scale: 'likert', text: 'long-fill-in' } as const;
 
 /** The response in xAPI's format: choice ids joined by `[,]`, `true`/`false`, the likert level index, the text. */
-function responseOf(item: QuizItem, answer: StoredAnswer | undefined): string {
+export function responseOf(item: QuizItem, answer: StoredAnswer | undefined): string {
   if (!isAnswered(item, answer)) return '';
   return Array.isArray(answer) ? answer.join('[,]') : String(answer);
 }
