@@ -23,6 +23,7 @@ import { commonStrings } from '../../i18n/common.js';
 import { sessionListStrings } from '../../i18n/session-list.js';
 import { collator, localeTag, modeName } from '../../i18n/localize.js';
 import { FocusController } from '../../controllers/focus.js';
+import { PrintingController } from '../../controllers/print.js';
 import { StructuredDataController, type StructuredDataSource } from '../../controllers/structured-data.js';
 import { UrlFiltersController } from '../../controllers/url-filters.js';
 import { clampHeadingLevel, heading } from '../../templates/heading.js';
@@ -228,31 +229,7 @@ export class TfSessionList extends FeedElement<'sessionList'> {
 
   /** Sessions whose « Détails » the visitor has opened: only those have their details rendered (and all in print). */
   private readonly openedDetails = new WeakSet<object>();
-  private readonly printMedia = window.matchMedia('print');
-  private printing = false;
-  private setPrinting(printing: boolean): void {
-    if (printing === this.printing) return;
-    this.printing = printing;
-    this.requestUpdate();
-  }
-  // Paper shows every session's details: before printing, and while the print media applies (preview, emulation).
-  private readonly beforePrint = (): void => this.setPrinting(true);
-  private readonly afterPrint = (): void => this.setPrinting(false);
-  private readonly printMediaChanged = (event: MediaQueryListEvent): void => this.setPrinting(event.matches);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.beforePrint);
-    window.addEventListener('afterprint', this.afterPrint);
-    this.printMedia.addEventListener('change', this.printMediaChanged);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.beforePrint);
-    window.removeEventListener('afterprint', this.afterPrint);
-    this.printMedia.removeEventListener('change', this.printMediaChanged);
-  }
+  private readonly print = new PrintingController(this);
 
   /** The .ics of each session asked for, kept per language and sheet template (both are written in the file). */
   private readonly calendarUrls = lastCall((_language: Language, _sheetHref: string | undefined) => new WeakMap<object, string>());
@@ -674,7 +651,7 @@ export class TfSessionList extends FeedElement<'sessionList'> {
       </ul>
       <details class="details" @toggle=${(event: Event) => this.detailsToggled(event, item, sheet)}>
         <summary>${t.details}<span class="visually-hidden"> : ${training.title}${session.label ? `, ${session.label}` : ''}</span></summary>
-        ${this.printing || this.openedDetails.has(session) ? this.renderDetails(item) : nothing}
+        ${this.print.printing || this.openedDetails.has(session) ? this.renderDetails(item) : nothing}
       </details>      ${status === 'past' || status === 'cancelled'
         ? nothing
         : html`<div class="actions">
