@@ -16,7 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const pages = [
-  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 36.5 },
+  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 37 },
   { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 38 },
   { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 31 },
   // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and
@@ -85,7 +85,7 @@ const chunkRows = [...usedBy.entries()]
   .sort(([a], [b]) => sizeOf(b).gzip - sizeOf(a).gzip)
   .map(([file, tags]) => {
     const { minified, gzip, brotli } = sizeOf(file);
-    const who = tags.length === allTags.length ? 'every page' : tags.length > 0 ? tags.map((tag) => `\`${tag}\``).join(', ') : 'on demand (English pages)';
+    const who = tags.length === allTags.length ? 'every page' : tags.length > 0 ? tags.map((tag) => `\`${tag}\``).join(', ') : file.startsWith('chunks/en-') ? 'on demand (English pages)' : 'on demand (first use)';
     return `| \`${stableName(file)}\` | ${format(minified)} | ${format(gzip)} | ${format(brotli)} | ${who} |`;
   });
 
