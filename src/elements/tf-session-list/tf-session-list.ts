@@ -201,7 +201,6 @@ export class TfSessionList extends FeedElement<'sessionList'> {
       collator(language).compare,
     ),
   );
-
   /** Sessions whose details were opened (only those are rendered, all on paper); .ics files made, per language and sheet template. */
   private readonly openedDetails = new WeakSet<object>();
   private readonly printing = new PrintingController(this);
