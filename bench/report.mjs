@@ -85,7 +85,7 @@ export function report(results) {
   );
   if (lighthouse.version) {
     lines.push(
-      `## Lighthouse ${lighthouse.version} (mobile, simulated throttling)`,
+      `## Lighthouse ${lighthouse.version} (mobile, simulated throttling; medians of ${results.lighthouseRuns} runs)`,
       '',
       '| page | performance | best practices | SEO | CLS | LCP (ms) | TBT (ms) | audits not passed |',
       '| --- | --- | --- | --- | --- | --- | --- | --- |',

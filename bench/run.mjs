@@ -8,7 +8,7 @@
  * each in a fresh page. Lighthouse (mobile, its default simulated throttling) audits three pages.
  *
  *   npm run bench                  everything
- *   RUNS=7 npm run bench           more runs
+ *   RUNS=7 npm run bench           more runs (LIGHTHOUSE_RUNS=3 for fewer Lighthouse runs)
  *   BENCH_ONLY=cls,quiz …          some parts only (firstPage, keystroke, validation, memory, quiz, cls,
  *                                  lighthouse), printed; results.md is written by full runs only
  */
@@ -24,6 +24,8 @@ import { writePages } from './pages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.env.RUNS ?? 5);
+/** Lighthouse runs per page (each takes most of a minute on a small machine). */
+const lighthouseRuns = Number(process.env.LIGHTHOUSE_RUNS ?? runs);
 /** BENCH_ONLY=cls,quiz: only those parts, printed, results.md untouched (for working on one figure). */
 const only = process.env.BENCH_ONLY?.split(',');
 const wanted = (part) => !only || only.includes(part);
@@ -104,7 +106,7 @@ async function lab(build, steps, { count = runs } = {}) {
   return { cpu: round(median(cpu)), wall: round(median(wall)), extra };
 }
 
-const results = { date: new Date().toISOString(), runs, machine: {}, bytes: {}, firstPage: [], keystroke: {}, validation: {}, memory: {}, quiz: {}, cls: {}, lighthouse: {} };
+const results = { date: new Date().toISOString(), runs, lighthouseRuns, machine: {}, bytes: {}, firstPage: [], keystroke: {}, validation: {}, memory: {}, quiz: {}, cls: {}, lighthouse: {} };
 const version = await browser.version();
 results.machine = {
   cpu: `${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}`,
@@ -251,7 +253,7 @@ if (wanted('lighthouse')) {
   };
   for (const [name, path] of [['session list only', pages['session-list'].path], ['quiz only', pages.quiz.path], ['demo', '/demo/']]) {
     const reports = [];
-    for (let run = 0; run < runs; run += 1) reports.push(await audit(path, ['performance', ...(name === 'demo' ? ['best-practices', 'seo'] : [])]));
+    for (let run = 0; run < lighthouseRuns; run += 1) reports.push(await audit(path, ['performance', ...(name === 'demo' ? ['best-practices', 'seo'] : [])]));
     const medianOf = (key) => median(reports.map((report) => report[key]));
     results.lighthouse[name] = {
       performance: medianOf('performance'),
