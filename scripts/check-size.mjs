@@ -31,9 +31,9 @@ const pages = [
   { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 66.5 },
 ];
 // The single file holds everything, English and the calendar code included, and no page downloads it unless its
-// webmaster chooses it: its limit keeps it from growing unnoticed. Raised from 60.5 by issue 11 (+0.6 KiB): the
-// session list's print controller, the reserved heights, and the wrappers of what the loader loads on first use.
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 61.5 };
+// webmaster chooses it: its limit keeps it from growing unnoticed. Raised from 60.5 by issue 11 (+0.6 KiB: the
+// session list's print controller, the reserved heights, the wrappers of what loads on first use) and issue 13's schema.
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 62 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);
