@@ -24,7 +24,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // (+2.3 KiB on its page). Ceilings and the single file's budget below are raised by that much, no more.
 const pages = [
   { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 38 },
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 41 },
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 41.5 },
   { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 32.5 },
   // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and
   // controllers, so every page above got lighter (0.4 to 1.6 KiB), while the six together pay 2.5 KiB of chunk
@@ -33,8 +33,8 @@ const pages = [
 ];
 // The single file holds everything, English and the calendar code included, and no page downloads it unless its
 // webmaster chooses it: its limit keeps it from growing unnoticed. Raised from 60.5 by issue 11 (+0.6 KiB: the
-// session list's print controller, the reserved heights, the wrappers of what loads on first use) and issue 13's schema.
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 62 };
+// session list's print controller, the reserved heights, the wrappers of what loads on first use), issue 13's schema and dates; the quiz page +0.1 KiB for the reserved heights.
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 63 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);
