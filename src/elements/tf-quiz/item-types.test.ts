@@ -207,3 +207,42 @@ describe('<tf-quiz>: short answer, number, matching, instruction and credits', (
     await expectAccessible(el);
   });
 });
+
+describe('<tf-quiz>: from positioning to a session', () => {
+  it('after a pre-training quiz, links to the next sessions open for registration', async () => {
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const withSessions: Feed = {
+      version: 1,
+      programmes: [],
+      trainings: [
+        {
+          id: 'aller-vers',
+          title: 'Aller vers',
+          provider: { name: 'IRTS' },
+          url: 'https://example.org/aller-vers',
+          sessions: [
+            { id: 'passee', mode: 'in-person', dates: [{ start: inDays(-30) }] },
+            { id: 'groupe-1', label: 'Groupe 1', mode: 'in-person', dates: [{ start: inDays(60) }], registrationUrl: 'https://example.org/inscription' },
+          ],
+        },
+      ],
+      quizzes: [{ id: 'positionnement', title: 'Positionnement', training: 'aller-vers', items: [{ id: 'vf', type: 'true-false', prompt: 'Vrai ?', answer: true }] }],
+    };
+    const el = await fixture<TfQuiz>(html`<tf-quiz quiz="positionnement" .feed=${withSessions}></tf-quiz>`);
+    await settle(el);
+    for (const label of ['Commencer', 'Voir mon résultat']) {
+      [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === label)!.click();
+      await settle(el);
+    }
+    const section = root(el).querySelector('.sessions-to-join');
+    expect(textOf(section?.querySelector('h4, h3, h5'))).to.equal('Les prochaines sessions');
+    const links = [...(section?.querySelectorAll('a') ?? [])];
+    expect(links.map((a) => [textOf(a), a.getAttribute('href')])).to.deep.equal([['Aller vers (Groupe 1)', 'https://example.org/inscription']]);
+    expect(section?.querySelector('time')?.getAttribute('datetime')).to.equal(inDays(60));
+    await expectAccessible(el);
+
+    el.setAttribute('phase', 'post');
+    await settle(el);
+    expect(root(el).querySelector('.sessions-to-join')).to.equal(null, 'after the training, no session to join');
+  });
+});
