@@ -16,8 +16,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // Issue 14, a decision: the feed's schema (parsed on every page) gains four quiz item types, credits and weights
-// (+0.3 KiB gzip on every page); the quiz gains their scoring, their controls and self-describing xAPI statements
-// (+2.3 KiB on its page). Ceilings and the single file's budget below are raised by that much, no more.
+// (+0.3 KiB gzip on every page); the quiz gains their scoring, their controls, self-describing xAPI statements and
+// the sessions to join after a positioning (+2.5 KiB on its page). Ceilings and the single file's budget below are
+// raised by that much, no more.
 const pages = [
   { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 37 },
   { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 40.5 },
@@ -27,7 +28,7 @@ const pages = [
   // boundaries (the strings no longer compress as one file).
   { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 66 },
 ];
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 60.5 };
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 61 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);
