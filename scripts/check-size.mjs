@@ -31,7 +31,7 @@ const pages = [
   // boundaries (the strings no longer compress as one file).
   { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 66.5 },
 ];
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 61.5 };
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 62 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);
