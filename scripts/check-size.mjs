@@ -17,21 +17,22 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // Every ceiling raised by 0.5 KiB by issue 13, a decision: the feed schema validates what real offers and Qualiopi
 // carry (dates of known precision, permanent entry, certification, funding, results, disability referent), +0.5 to
-// 0.7 KiB on every page (the single file's budget too). The converters themselves load only with an LHEO source.
+// 0.7 KiB on every page (the single file's budget too); the session list, sheet and programme say imprecise dates as
+// such ("À partir de septembre 2017", "Entrées et sorties permanentes", "Dates à venir"), +0.3 to 0.5 KiB. The converters themselves load only with an LHEO source.
 // Issue 14, a decision: the feed's schema (parsed on every page) gains four quiz item types, credits and weights
 // (+0.3 KiB gzip on every page); the quiz gains their scoring, their controls, self-describing xAPI statements and
 // the sessions to join after a positioning (+2.5 KiB on its page). Ceilings and the single file's budget below are
 // raised by that much, no more.
 const pages = [
-  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 37.5 },
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 41 },
-  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 32 },
+  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 38 },
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 41.5 },
+  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 32.5 },
   // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and
   // controllers, so every page above got lighter (0.4 to 1.6 KiB), while the six together pay 2.5 KiB of chunk
   // boundaries (the strings no longer compress as one file).
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 66.5 },
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 67.5 },
 ];
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 62 };
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 62.5 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);

@@ -12,7 +12,7 @@ import type { Language, Translation } from '../../i18n/translation.js';
 import { modeName } from '../../i18n/localize.js';
 import { heading } from '../../templates/heading.js';
 import { statusText } from '../../templates/status-badge.js';
-import { formatDateRange, formatDateRanges, timeElement } from '../../templates/time.js';
+import { formatDateRange, formatSessionDates, timeElement } from '../../templates/time.js';
 
 /** Where the session's main action leads: the registration page, else a contact's e-mail. */
 export type RegistrationAction = { url: string; kind: 'register' | 'contact' };
@@ -55,7 +55,7 @@ export function renderSessionEntry(context: SessionEntryContext, item: IndexedSe
     )}
     <p class="session__subtitle">${training.provider.name}${session.label ? html` · ${session.label}` : nothing}</p>
     <p class="badge badge--${status}" part="badge"><span class="visually-hidden">${t.statusLabel} </span>${statusText(status, common)}</p>
-    <p class="session__dates">${formatDateRanges(session.dates, language, common)}</p>
+    <p class="session__dates">${formatSessionDates(session, language, common)}</p>
     <ul class="facts" role="list">
       <li><span class="visually-hidden">${t.mode} </span>${modeName(session.mode, common)}${where ? html` · <span class="visually-hidden">${t.place} </span>${where}` : nothing}</li>
       ${entry.deadline && (open || status === 'closed') ? html`<li>${t.deadline} ${timeElement(entry.deadline, language)}</li>` : nothing}
