@@ -32,7 +32,10 @@ const pages = [
   // boundaries (the strings no longer compress as one file).
   { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 67.5 },
 ];
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 62.5 };
+// The single file holds everything, English and the calendar code included, and no page downloads it unless its
+// webmaster chooses it: its limit keeps it from growing unnoticed. Raised from 60.5 by issue 11 (+0.6 KiB: the
+// session list's print controller, the reserved heights, the wrappers of what loads on first use), issue 13's schema and dates; the quiz page +0.1 KiB for the reserved heights.
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 63 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);
@@ -93,7 +96,7 @@ const chunkRows = [...usedBy.entries()]
   .sort(([a], [b]) => sizeOf(b).gzip - sizeOf(a).gzip)
   .map(([file, tags]) => {
     const { minified, gzip, brotli } = sizeOf(file);
-    const who = tags.length === allTags.length ? 'every page' : tags.length > 0 ? tags.map((tag) => `\`${tag}\``).join(', ') : 'on demand (English pages)';
+    const who = tags.length === allTags.length ? 'every page' : tags.length > 0 ? tags.map((tag) => `\`${tag}\``).join(', ') : file.startsWith('chunks/en-') ? 'on demand (English pages)' : 'on demand (first use)';
     return `| \`${stableName(file)}\` | ${format(minified)} | ${format(gzip)} | ${format(brotli)} | ${who} |`;
   });
 
