@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const targetKiB = 30;
-const ceilingKiB = 56;
+// Raised from 56 by issue 10's decision: partial feeds, the six missing reference rules and parsing that survives a
+// polluted Object.prototype (+0.7 KiB gzip) are what that issue asks of every page.
+const ceilingKiB = 57;
 const file = 'dist/training-feed-widgets.js';
 const source = readFileSync(file);
 const gzipKiB = gzipSync(source, { level: 9 }).length / 1024;

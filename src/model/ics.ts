@@ -6,7 +6,7 @@
  * and an offset become instants (`…T073000Z`).
  */
 import type { DateRange, TrainingSession, Training } from './schema.js';
-import { calendarDayOf, wallClockTimeOf } from './calendar.js';
+import { formatDay, shiftedDay, wallClockTimeOf } from './calendar.js';
 
 export interface CalendarTexts {
   remote: string;
@@ -28,19 +28,15 @@ export interface SessionCalendarInput {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** `20211124` for a calendar day, shifted by `addDays` without any time zone involved. */
+/** `20211124` for a calendar day, shifted by `addDays` without any time zone involved; always 8 digits. */
 function icsDate(iso: string, addDays = 0): string {
-  const { year, month, day } = calendarDayOf(iso);
-  const date = new Date(Date.UTC(year, month - 1, day + addDays));
-  return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}`;
+  return formatDay(shiftedDay(iso, addDays), '');
 }
 
-/** `20230925T073000Z`: an instant in UTC. */
+/** `20230925T073000Z`: an instant in UTC; the date always 8 digits (year 23 is `0023`). */
 function icsInstant(date: Date): string {
-  return (
-    `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}` +
-    `T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`
-  );
+  const day = formatDay({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }, '');
+  return `${day}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
 }
 
 /** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */

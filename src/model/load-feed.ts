@@ -26,7 +26,7 @@ async function fetchFeed(url: string): Promise<SettledFeedState> {
 /** Validates already parsed JSON (from an inline script or the `feed` property). */
 export function feedStateFromJson(json: unknown, url?: string): SettledFeedState {
   const result = parseFeed(json);
-  if (result.ok) return { status: 'loaded', feed: result.feed };
+  if (result.ok) return result.issues.length > 0 ? { status: 'loaded', feed: result.feed, issues: result.issues } : { status: 'loaded', feed: result.feed };
   return { status: 'error', error: url === undefined ? { kind: 'invalid', issues: result.issues } : { kind: 'invalid', url, issues: result.issues } };
 }
 
