@@ -1,48 +1,119 @@
-/** @custom-elements-manifest/analyzer: documents every element from the JSDoc on its class. */
-import { readFileSync } from 'node:fs';
+/**
+ * @custom-elements-manifest/analyzer: dist/custom-elements.json, the reference of every element, read by Storybook
+ * and by scripts/docs-from-manifest.mjs (the README's and docs/theming.md's tables). It describes the published
+ * package: module paths are those of dist/lib/ (the package ships no src/), and only the public API is kept.
+ */
+import { readDesignTokens } from './scripts/design-tokens.mjs';
 
-/** What each shared token is for; the names and defaults are read from the styles themselves. */
+/** What each shared token is for; the names and defaults are read from the styles (scripts/design-tokens.mjs). */
 const sharedTokenDescriptions = {
-  '--tf-color-primary': 'Links, buttons, selected states.',
-  '--tf-color-on-primary': 'Text on the primary colour.',
+  '--tf-color-primary': 'Links, buttons, selected states (text: ≥ 4.5:1 on both surfaces).',
+  '--tf-color-on-primary': 'Text on the primary colour (button labels).',
   '--tf-color-text': 'Body text.',
-  '--tf-color-text-muted': 'Secondary text.',
-  '--tf-color-surface': 'Background of the widget.',
-  '--tf-color-surface-alt': 'Boxes, stripes, skeletons.',
-  '--tf-color-border': 'Borders of cards and form controls (3:1 against the surface).',
-  '--tf-color-success': 'Success and "open" text.',
-  '--tf-color-warning': 'Warning and "closing soon" text.',
-  '--tf-color-danger': 'Error and "closed" text.',
-  '--tf-color-focus': 'Focus ring.',
-  '--tf-font-family': 'Font; the page’s own by default.',
-  '--tf-font-size': 'Base size (in em of the page’s size).',
+  '--tf-color-text-muted': 'Secondary text: hints, labels (still ≥ 4.5:1).',
+  '--tf-color-surface': 'The widget’s background (painted on `:host`).',
+  '--tf-color-surface-alt': 'Cards, status boxes, stripes, skeletons.',
+  '--tf-color-border': 'Borders of cards and form controls (≥ 3:1).',
+  '--tf-color-success': '"Open", correct answers, acquired (used as text).',
+  '--tf-color-warning': '"Closing soon", in progress (used as text).',
+  '--tf-color-danger': 'Errors, "full", "cancelled" (used as text).',
+  '--tf-color-focus': 'Keyboard focus ring (≥ 3:1).',
+  '--tf-font-family': 'The page’s font, unless you set one.',
+  '--tf-font-size': 'Base size, relative to the text around the widget.',
   '--tf-line-height': 'Line height.',
-  '--tf-radius': 'Corner radius.',
-  '--tf-space': 'Base spacing unit.',
-  '--tf-shadow': 'Shadow of cards.',
-  '--tf-transition': 'Transitions (none under reduced motion).',
+  '--tf-radius': 'Corner radius of buttons, cards, fields.',
+  '--tf-space': 'Base spacing (padding of boxes).',
+  '--tf-shadow': 'Card shadow (`none` to remove).',
+  '--tf-transition': 'Hover and state transitions (`0s` under `prefers-reduced-motion`).',
 };
 
+const isElement = (declaration) => Boolean(declaration.customElement && declaration.tagName);
+
 /**
- * Every element styled with the shared tokens documents them as its own CSS properties, with the light defaults
- * of src/styles/shared.styles.ts (the first `--_tf-x: var(--tf-x, default)` of each name in `tokens`).
+ * Every element styled with the shared tokens documents them as its own CSS properties, after its own ones, with
+ * the light defaults. `<tf-feed>` shows nothing, so it has none.
  */
 function sharedCssProperties() {
-  const styles = readFileSync(new URL('./src/styles/shared.styles.ts', import.meta.url), 'utf8');
-  const source = styles.slice(styles.indexOf('export const tokens')); // the light defaults, not the dark ones
-  const tokens = new Map();
-  for (const [, name, fallback] of source.matchAll(/--_tf-[\w-]+:\s*var\((--tf-[\w-]+),\s*([^;]+)\);/g)) {
-    if (!tokens.has(name)) tokens.set(name, fallback.trim());
-  }
+  const tokens = [...readDesignTokens()].map(([name, { light }]) => ({ name, default: light, description: sharedTokenDescriptions[name] }));
+  const undescribed = tokens.filter((token) => !token.description).map((token) => token.name);
+  if (undescribed.length > 0) throw new Error(`custom-elements-manifest.config.mjs: describe the tokens ${undescribed.join(', ')}`);
   return {
     name: 'shared-css-properties',
     packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+        if (!isElement(declaration) || declaration.tagName === 'tf-feed') continue;
+        const own = declaration.cssProperties ?? [];
+        declaration.cssProperties = [...own, ...tokens.filter((token) => !own.some((property) => property.name === token.name))];
+      }
+    },
+  };
+}
+
+/**
+ * `defineElement('tf-quiz', TfQuiz)` (our guarded `customElements.define`) is what registers a tag: each one becomes
+ * a `custom-element-definition` export of the module that calls it, pointing at the module that declares the class.
+ */
+function definitionsFromDefineElement() {
+  return {
+    name: 'definitions-from-define-element',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement') return;
+      const [tag, elementClass] = node.arguments;
+      if (!tag || !ts.isStringLiteralLike(tag) || !elementClass || !ts.isIdentifier(elementClass)) return;
+      const className = elementClass.text;
+      const specifier = node
+        .getSourceFile()
+        .statements.filter(ts.isImportDeclaration)
+        .find((statement) => statement.importClause?.namedBindings?.elements?.some((binding) => binding.name.text === className))?.moduleSpecifier.text;
+      const module = specifier ?? `./${moduleDoc.path.split('/').pop()}`;
+      moduleDoc.exports = [...(moduleDoc.exports ?? []), { kind: 'custom-element-definition', name: tag.text, declaration: { name: className, module } }];
+    },
+  };
+}
+
+/**
+ * Attribute and field types written as an alias (`phase: QuizPhase`) are spelled out when the alias is a union of
+ * string literals (`'pre' | 'post'`): readers, Storybook's controls and the docs' tables then show the values.
+ * The type checker resolves aliases wherever they live (model, another module).
+ */
+function literalUnionTypes() {
+  let typescript;
+  const sourceFiles = new Set();
+  return {
+    name: 'literal-union-types',
+    analyzePhase({ ts, node }) {
+      typescript = ts;
+      if (ts.isSourceFile(node)) sourceFiles.add(node.fileName);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const ts = typescript;
+      const program = ts.createProgram([...sourceFiles], { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, strict: true, noEmit: true });
+      const checker = program.getTypeChecker();
+      const spell = (type) => {
+        const parts = type.isUnion() ? type.types : [type];
+        const words = parts.map((part) => (part.isStringLiteral() ? `'${part.value}'` : part.flags & ts.TypeFlags.Undefined ? 'undefined' : part.flags & ts.TypeFlags.Null ? 'null' : undefined));
+        // Values first, then `undefined`/`null`, whatever order the checker keeps them in.
+        return words.some((word) => word?.startsWith("'")) && words.every(Boolean) ? words.sort((a, b) => Number(!a.startsWith("'")) - Number(!b.startsWith("'"))).join(' | ') : undefined;
+      };
       for (const module of customElementsManifest.modules) {
+        const source = program.getSourceFile(module.path);
+        if (!source) continue;
         for (const declaration of module.declarations ?? []) {
-          if (!declaration.tagName || declaration.tagName === 'tf-feed') continue;
-          const own = declaration.cssProperties ?? [];
-          const shared = [...tokens].map(([name, fallback]) => ({ name, default: fallback, description: sharedTokenDescriptions[name] ?? '' }));
-          declaration.cssProperties = [...own, ...shared.filter((token) => !own.some((property) => property.name === token.name))];
+          const classNode = source.statements.find((statement) => ts.isClassDeclaration(statement) && statement.name?.text === declaration.name);
+          if (!classNode) continue;
+          const classType = checker.getTypeAtLocation(classNode);
+          const typeOf = (name) => {
+            const symbol = classType.getProperty(name);
+            return symbol ? spell(checker.getTypeOfSymbolAtLocation(symbol, classNode)) : undefined;
+          };
+          for (const member of declaration.members ?? []) {
+            const spelled = member.kind === 'field' && member.type && typeOf(member.name);
+            if (spelled) member.type = { text: spelled };
+          }
+          for (const attribute of declaration.attributes ?? []) {
+            const spelled = attribute.fieldName && attribute.type && typeOf(attribute.fieldName);
+            if (spelled) attribute.type = { text: spelled };
+          }
         }
       }
     },
@@ -51,34 +122,99 @@ function sharedCssProperties() {
 
 /**
  * The manifest is for users of the elements: keep only their public API. Internal reactive state
- * (`{ state: true }`, private or protected fields) is not an attribute a page can set.
+ * (`{ state: true }`, private or protected fields) is not an attribute a page can set, and modules that neither
+ * declare an element (or one of its base classes) nor export or define one are not part of it.
  */
 function publicApiOnly() {
   return {
     name: 'public-api-only',
     packageLinkPhase({ customElementsManifest }) {
+      const declarations = customElementsManifest.modules.flatMap((module) => (module.declarations ?? []).map((declaration) => ({ module, declaration })));
+      const key = (name, module) => `${module}#${name}`;
+      const kept = new Set();
+      const keep = ({ module, declaration }) => {
+        if (kept.has(key(declaration.name, module.path))) return;
+        kept.add(key(declaration.name, module.path));
+        const superclass = declaration.superclass;
+        const parent = superclass?.module && declarations.find((candidate) => key(candidate.declaration.name, candidate.module.path) === key(superclass.name, superclass.module));
+        if (parent) keep(parent);
+      };
+      declarations.filter(({ declaration }) => isElement(declaration)).forEach(keep);
+      const isKept = (reference) => reference?.module && kept.has(key(reference.name, reference.module));
+
+      customElementsManifest.modules = customElementsManifest.modules.filter((module) => {
+        module.declarations = (module.declarations ?? []).filter((declaration) => kept.has(key(declaration.name, module.path)));
+        module.exports = (module.exports ?? []).filter((exported) => isKept(exported.declaration));
+        return module.declarations.length > 0 || module.exports.length > 0;
+      });
+
+      for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations)) {
+        const hidden = new Set((declaration.members ?? []).filter((member) => member.privacy === 'private' || member.privacy === 'protected').map((member) => member.name));
+        declaration.members = (declaration.members ?? []).filter((member) => !hidden.has(member.name) && !member.name.startsWith('#'));
+        // `emit(name, …)` in the base class is not an event of its own; events are named `tf-…`.
+        if (declaration.events) declaration.events = declaration.events.filter((event) => event.name?.startsWith('tf-'));
+        if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
+      }
+    },
+  };
+}
+
+/** Calls `rewrite` on every reference to a module (superclasses, exports, inherited members…) under `value`. */
+function rewriteModuleReferences(value, rewrite) {
+  if (Array.isArray(value)) return value.forEach((item) => rewriteModuleReferences(item, rewrite));
+  if (!value || typeof value !== 'object') return;
+  for (const [field, inner] of Object.entries(value)) {
+    if (field === 'module' && typeof inner === 'string') value.module = rewrite(inner);
+    else rewriteModuleReferences(inner, rewrite);
+  }
+}
+
+/**
+ * The analyzer writes a reference to a module three ways (`src/x.ts`, `/src/x.js`, and `./x.js` relative to a
+ * re-exporting module): all become `src/x.ts`, so that the other plugins compare them as they are.
+ */
+function sourceRelativeReferences() {
+  const fromRoot = (path, modulePath) => {
+    const resolved = path.startsWith('.') ? new URL(path, `file:///${modulePath}`).pathname : path;
+    return resolved.replace(/^\//, '').replace(/\.js$/, '.ts');
+  };
+  return {
+    name: 'source-relative-references',
+    packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
-        for (const declaration of module.declarations ?? []) {
-          const hidden = new Set(
-            (declaration.members ?? []).filter((member) => member.privacy === 'private' || member.privacy === 'protected').map((member) => member.name),
-          );
-          declaration.members = (declaration.members ?? []).filter((member) => !hidden.has(member.name) && !member.name.startsWith('#'));
-          // `emit(name, …)` in the base class is not an event of its own; events are named `tf-…`.
-          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name?.startsWith('tf-'));
-          if (declaration.attributes) {
-            declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
-          }
-        }
+        rewriteModuleReferences(module.declarations, (path) => fromRoot(path, module.path));
+        rewriteModuleReferences(module.exports, (path) => fromRoot(path, module.path));
+      }
+    },
+  };
+}
+
+/**
+ * Paths of the published package: rollup writes `src/x/y.ts` to `dist/lib/x/y.js` (preserveModules, root `src`).
+ * Every module path and reference is rewritten, so that each resolves to a file of `npm pack` (checked by
+ * test/node/manifest.test.mjs).
+ */
+function publishedPaths() {
+  const published = (path) => path.replace(/^src\//, 'dist/lib/').replace(/\.ts$/, '.js');
+  return {
+    name: 'published-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        module.path = published(module.path);
+        rewriteModuleReferences(module.declarations, published);
+        rewriteModuleReferences(module.exports, published);
       }
     },
   };
 }
 
 export default {
-  globs: ['src/elements/**/*.ts', 'src/internal/tf-element.ts', 'src/internal/feed-element.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
+  // Every module that may declare, export or define an element; publicApiOnly() keeps those that do.
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/model/**', 'src/i18n/**', 'src/styles/**', 'src/training-feed-widgets.ts'],
   outdir: 'dist',
   litelement: true,
   packagejson: false,
-  plugins: [publicApiOnly(), sharedCssProperties()],
+  // Order matters: types are read from src/ before paths move to dist/.
+  plugins: [definitionsFromDefineElement(), literalUnionTypes(), sourceRelativeReferences(), publicApiOnly(), sharedCssProperties(), publishedPaths()],
 };

@@ -4,6 +4,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
+  // Autodocs: each element's page, from the Custom Elements Manifest (see preview.ts).
+  addons: ['@storybook/addon-docs'],
   core: { disableTelemetry: true },
   staticDirs: [{ from: '../demo', to: '/demo' }],
 };

@@ -3,7 +3,8 @@
  *   1. rollup: the drop-in (dist/training-feed-widgets.js) and the per-module library (dist/lib/)
  *   2. tsc: .d.ts files beside the library modules
  *   3. the feed's JSON Schema (dist/feed.schema.json), generated from the zod schema
- *   4. the Custom Elements Manifest (dist/custom-elements.json), from the classes' JSDoc
+ *   4. the Custom Elements Manifest (dist/custom-elements.json), from the classes' JSDoc, then the reference tables
+ *      of README.md and docs/theming.md from it (under CI: checked, not rewritten)
  *   5. the theme files (dist/themes/)
  *   6. the drop-in's size against its budget
  */
@@ -29,5 +30,6 @@ run('rollup: drop-in and library modules', bin('rollup'), ['-c', '--silent']);
 run('types (.d.ts)', bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('JSON Schema of the feed', process.execPath, ['scripts/generate-json-schema.mjs']);
 run('Custom Elements Manifest', bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
+run('reference tables from the manifest', process.execPath, ['scripts/docs-from-manifest.mjs']);
 if (existsSync(`${root}src/themes`)) cpSync(`${root}src/themes`, `${root}dist/themes`, { recursive: true });
 run('size budget', process.execPath, ['scripts/check-size.mjs']);

@@ -6,14 +6,6 @@ import { demoFeed } from './story-helpers.js';
 const meta: Meta = {
   title: 'Éléments/tf-feed',
   component: 'tf-feed',
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Charge et valide le flux une seule fois, puis le fournit à tous les widgets qu’il contient. Le flux peut aussi être donné en ligne dans un `<script type="application/json">`.',
-      },
-    },
-  },
 };
 export default meta;
 

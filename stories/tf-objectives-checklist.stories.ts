@@ -4,7 +4,7 @@ import '../src/elements/tf-objectives-checklist/define.js';
 import { checklistRecord } from '../src/elements/tf-objectives-checklist/checklist-storage.js';
 import { quizRecord, type StoredQuizResult } from '../src/elements/tf-quiz/quiz-results.js';
 import type { Feed } from '../src/model/schema.js';
-import { demoFeed, invalidFeed, loading } from './story-helpers.js';
+import { demoFeed, invalidFeed, loading, renderFromArgs } from './story-helpers.js';
 
 /**
  * Stories that need something on the device (consent given, quiz results) write it in their render, before the
@@ -42,40 +42,25 @@ function saveQuizResults(): void {
   });
 }
 
-type Args = { training: string; lang: string; quiz: string; headingLevel: number };
+const renderChecklist = renderFromArgs('tf-objectives-checklist', { feed: storyFeed });
 
-const renderChecklist = ({ training, lang, quiz, headingLevel }: Args) =>
-  html`<tf-objectives-checklist .feed=${storyFeed} training=${training} lang=${lang} quiz=${quiz} heading-level=${headingLevel}></tf-objectives-checklist>`;
-
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Éléments/tf-objectives-checklist',
   component: 'tf-objectives-checklist',
-  args: { training: 'irts-fc-aller-vers-m1', lang: 'fr', quiz: '', headingLevel: 2 },
-  argTypes: {
-    training: { control: 'select', options: storyFeed.trainings.map((training) => training.id), description: 'Id de la formation' },
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
-    quiz: { control: 'text', description: 'Id(s) du questionnaire qui sert de preuve ; par défaut, ceux de la formation' },
-    headingLevel: { control: { type: 'number', min: 2, max: 6 }, name: 'heading-level' },
-  },
-  render: (args) => renderChecklist(args),
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Les objectifs d’une formation en liste à cocher pour l’apprenant (Qualiopi, indicateur 11)\u00a0: état de chaque objectif, note, progression, preuves du questionnaire avant/après et suggestion. Rien n’est enregistré sur l’appareil sans le consentement de l’apprenant.',
-      },
-    },
-  },
+  args: { training: 'irts-fc-aller-vers-m1', lang: 'fr' },
+  // Only the story feed's ids as choices; everything else comes from the manifest.
+  argTypes: { training: { control: 'select', options: storyFeed.trainings.map((training) => training.id) } },
+  render: renderChecklist,
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** Nothing chosen yet: every objective "Pas commencé". */
 export const Empty: Story = {
-  render: (args) => {
-    checklistRecord(args.training).erase();
-    return renderChecklist(args);
+  render: (args, context) => {
+    checklistRecord(String(args.training)).erase();
+    return renderChecklist(args, context);
   },
 };
 
@@ -96,21 +81,21 @@ export const InProgress: Story = {
 /** Results of the positioning quiz before and after the training on this device: scores and suggestions. */
 export const WithQuizEvidence: Story = {
   args: { training: 'apsn-aller-vers-m1' },
-  render: (args) => {
+  render: (args, context) => {
     saveQuizResults();
-    checklistRecord(args.training).erase();
-    return renderChecklist(args);
+    checklistRecord(String(args.training)).erase();
+    return renderChecklist(args, context);
   },
 };
 
 /** The learner ticked "Enregistrer ma progression sur cet appareil": restored from the device, with a note. */
 export const ConsentGiven: Story = {
   args: { training: consentTrainingId, quiz: quizId },
-  render: (args) => {
+  render: (args, context) => {
     saveQuizResults();
-    checklistRecord(args.training).write({
+    checklistRecord(String(args.training)).write({
       version: 1,
-      trainingId: args.training,
+      trainingId: String(args.training),
       consent: true,
       updatedAt: '2024-03-02T09:00:00+01:00',
       objectives: {
@@ -118,7 +103,7 @@ export const ConsentGiven: Story = {
         'apsn-obj-2': { state: 'in-progress', note: '' },
       },
     });
-    return renderChecklist(args);
+    return renderChecklist(args, context);
   },
 };
 

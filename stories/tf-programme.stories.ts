@@ -1,46 +1,27 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import '../src/elements/tf-programme/define.js';
-import { demoFeed, invalidFeed, loading } from './story-helpers.js';
+import { demoFeed, invalidFeed, loading, renderFromArgs } from './story-helpers.js';
 
-interface ProgrammeArgs {
-  programme: string;
-  sheetHref?: string;
-  now: string;
-  headingLevel: number;
-  lang: 'fr' | 'en';
-}
-
-const meta: Meta<ProgrammeArgs> = {
+const meta: Meta = {
   title: 'Éléments/tf-programme',
   component: 'tf-programme',
   args: {
     programme: 'cadrage-aller-vers',
-    sheetHref: '/formations/{id}',
+    'sheet-href': '/formations/{id}',
     // Before the demo feed's sessions, so that each training has a next session.
     now: '2021-10-01',
-    headingLevel: 2,
     lang: 'fr',
   },
+  // Only the demo feed's ids as choices; everything else comes from the manifest.
   argTypes: {
-    programme: { control: 'select', options: ['cadrage-aller-vers', 'inconnu'] },
-    sheetHref: { control: 'text', description: 'URL template of a training’s sheet when the feed has no url: `{id}` is the training’s id' },
-    now: { control: 'text', description: 'Today, as an ISO date' },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    programme: { control: 'select', options: [...demoFeed.programmes.map((programme) => programme.id), 'inconnu'] },
   },
-  render: (args) => html`<tf-programme
-    .feed=${demoFeed}
-    lang=${args.lang}
-    programme=${args.programme}
-    sheet-href=${args.sheetHref ?? nothing}
-    now=${args.now}
-    heading-level=${args.headingLevel}
-  ></tf-programme>`,
+  render: renderFromArgs('tf-programme', { feed: demoFeed }),
 };
 
 export default meta;
-type Story = StoryObj<ProgrammeArgs>;
+type Story = StoryObj;
 
 /** The « Aller vers » framework: 2 modules, 6 sequences, and the three trainings that deliver module 1. */
 export const Programme: Story = {};

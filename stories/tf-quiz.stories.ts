@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/tf-quiz/define.js';
 import type { Feed, Quiz, QuizItem } from '../src/model/schema.js';
 import { quizRecord, type StoredQuizProgress, type StoredQuizResult } from '../src/elements/tf-quiz/quiz-results.js';
-import { demoFeed, invalidFeed, loading } from './story-helpers.js';
+import { demoFeed, invalidFeed, loading, renderFromArgs } from './story-helpers.js';
 
 const demoQuizId = 'positionnement-aller-vers-m1';
 const demoQuiz = demoFeed.quizzes.find((quiz) => quiz.id === demoQuizId) as Quiz;
@@ -65,35 +64,17 @@ const goodAnswers: StoredQuizProgress['answers'] = {
   'reflexion-non-demande': 'Aller à la rencontre des personnes qui ne demandent rien.',
 };
 
-type Args = { quiz: string; phase: 'pre' | 'post'; layout: 'step' | 'page'; correction?: 'immediate' | 'end'; shuffle: boolean; seed?: string; lang: string };
-
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Éléments/tf-quiz',
   component: 'tf-quiz',
-  args: { quiz: demoQuizId, phase: 'pre', layout: 'step', shuffle: false, lang: 'fr' },
-  argTypes: {
-    quiz: { control: 'text', description: 'Id of the quiz in the feed' },
-    phase: { control: 'inline-radio', options: ['pre', 'post'] },
-    layout: { control: 'inline-radio', options: ['step', 'page'] },
-    correction: { control: 'inline-radio', options: ['immediate', 'end', undefined] },
-    shuffle: { control: 'boolean' },
-    seed: { control: 'text' },
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
-  },
-  render: (args) => html`<tf-quiz
-    quiz=${args.quiz}
-    phase=${args.phase}
-    layout=${args.layout}
-    correction=${ifDefined(args.correction)}
-    ?shuffle=${args.shuffle}
-    seed=${ifDefined(args.seed)}
-    lang=${args.lang}
-    .feed=${demoFeed}
-  ></tf-quiz>`,
+  args: { quiz: demoQuizId, lang: 'fr' },
+  // Only the demo feed's quizzes as choices; everything else comes from the manifest.
+  argTypes: { quiz: { control: 'select', options: demoFeed.quizzes.map((quiz) => quiz.id) } },
+  render: renderFromArgs('tf-quiz', { feed: demoFeed }),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** The intro: purpose, number of items, estimated time, what is stored and the consent box. */
 export const Intro: Story = {};

@@ -1,61 +1,27 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import '../src/elements/tf-session-list/define.js';
-import { demoFeed, invalidFeed, loading } from './story-helpers.js';
+import { demoFeed, invalidFeed, loading, renderFromArgs } from './story-helpers.js';
 
-interface SessionListArgs {
-  training?: string;
-  groupBy: 'month' | 'training' | 'region' | 'none';
-  now: string;
-  showPast: boolean;
-  noFilters: boolean;
-  region?: string;
-  mode?: '' | 'in-person' | 'remote' | 'blended';
-  q?: string;
-  openOnly: boolean;
-  sheetHref?: string;
-  lang: 'fr' | 'en';
-}
-
-const meta: Meta<SessionListArgs> = {
+const meta: Meta = {
   title: 'Éléments/tf-session-list',
   component: 'tf-session-list',
   args: {
-    groupBy: 'month',
     // Before the demo feed's sessions, so that they are all to come.
     now: '2021-10-01',
-    showPast: false,
-    noFilters: false,
-    openOnly: false,
-    sheetHref: '/formations/{id}',
+    'sheet-href': '/formations/{id}',
     lang: 'fr',
   },
+  // Only the demo feed's ids and regions as choices; everything else comes from the manifest.
   argTypes: {
-    training: { control: 'select', options: [undefined, 'irts-fc-aller-vers-m1', 'praxis-aller-vers-m1', 'apsn-aller-vers-m1'] },
-    groupBy: { control: 'inline-radio', options: ['month', 'training', 'region', 'none'] },
-    now: { control: 'text', description: 'Today, as an ISO date' },
-    region: { control: 'select', options: [undefined, 'Grand Est', 'Hauts-de-France', 'Bourgogne-Franche-Comté'] },
-    mode: { control: 'select', options: ['', 'in-person', 'remote', 'blended'] },
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    training: { control: 'select', options: [undefined, ...demoFeed.trainings.map((training) => training.id)] },
+    region: { control: 'select', options: [undefined, ...new Set(demoFeed.trainings.flatMap((training) => training.sessions.map((session) => session.place?.region)))] },
   },
-  render: (args) => html`<tf-session-list
-    .feed=${demoFeed}
-    lang=${args.lang}
-    training=${args.training ?? nothing}
-    group-by=${args.groupBy}
-    now=${args.now}
-    ?show-past=${args.showPast}
-    ?no-filters=${args.noFilters}
-    region=${args.region ?? nothing}
-    mode=${args.mode || nothing}
-    q=${args.q ?? nothing}
-    ?open-only=${args.openOnly}
-    sheet-href=${args.sheetHref ?? nothing}
-  ></tf-session-list>`,
+  render: renderFromArgs('tf-session-list', { feed: demoFeed }),
 };
 
 export default meta;
-type Story = StoryObj<SessionListArgs>;
+type Story = StoryObj;
 
 /** Every session of the demo feed, grouped by month. */
 export const List: Story = {};
@@ -78,13 +44,13 @@ export const ErrorState: Story = {
 };
 
 /** Later on: past sessions shown, with their "Session terminée" status. */
-export const PastShown: Story = { args: { now: '2022-03-14', showPast: true } };
+export const PastShown: Story = { args: { now: '2022-03-14', 'show-past': true } };
 
-export const GroupedByRegion: Story = { args: { groupBy: 'region' } };
+export const GroupedByRegion: Story = { args: { 'group-by': 'region' } };
 
-export const GroupedByTraining: Story = { args: { groupBy: 'training' } };
+export const GroupedByTraining: Story = { args: { 'group-by': 'training' } };
 
 /** One training's sessions, without the filter bar, as on its sheet. */
-export const OneTrainingWithoutFilters: Story = { args: { training: 'praxis-aller-vers-m1', noFilters: true, groupBy: 'none' } };
+export const OneTrainingWithoutFilters: Story = { args: { training: 'praxis-aller-vers-m1', 'no-filters': true, 'group-by': 'none' } };
 
 export const English: Story = { args: { lang: 'en' } };

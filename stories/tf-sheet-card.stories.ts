@@ -1,54 +1,27 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import '../src/elements/tf-sheet-card/define.js';
 import type { Feed } from '../src/model/schema.js';
-import { demoFeed, invalidFeed, loading } from './story-helpers.js';
+import { demoFeed, invalidFeed, loading, renderFromArgs } from './story-helpers.js';
 
-interface SheetCardArgs {
-  training: string;
-  variant: 'full' | 'compact';
-  qualiopi: boolean;
-  href?: string;
-  now: string;
-  headingLevel: number;
-  lang: 'fr' | 'en';
-}
-
-const meta: Meta<SheetCardArgs> = {
+const meta: Meta = {
   title: 'Éléments/tf-sheet-card',
   component: 'tf-sheet-card',
   args: {
     training: 'praxis-aller-vers-m1',
-    variant: 'full',
-    qualiopi: false,
     // Before the demo feed's sessions, so that their registration is open.
     now: '2021-10-01',
-    headingLevel: 2,
     lang: 'fr',
   },
+  // Only the demo feed's ids as choices; everything else comes from the manifest.
   argTypes: {
-    training: { control: 'select', options: ['irts-fc-aller-vers-m1', 'praxis-aller-vers-m1', 'apsn-aller-vers-m1', 'inconnue'] },
-    variant: { control: 'inline-radio', options: ['full', 'compact'] },
-    qualiopi: { control: 'boolean', description: 'Staff panel: the Qualiopi indicator-1 items missing from the feed' },
-    href: { control: 'text', description: 'Link of "Voir la fiche" (compact), instead of the feed’s url' },
-    now: { control: 'text', description: 'Today, as an ISO date' },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    training: { control: 'select', options: [...demoFeed.trainings.map((training) => training.id), 'inconnue'] },
   },
-  render: (args) => html`<tf-sheet-card
-    .feed=${demoFeed}
-    lang=${args.lang}
-    training=${args.training}
-    variant=${args.variant}
-    ?qualiopi=${args.qualiopi}
-    href=${args.href ?? nothing}
-    now=${args.now}
-    heading-level=${args.headingLevel}
-  ></tf-sheet-card>`,
+  render: renderFromArgs('tf-sheet-card', { feed: demoFeed }),
 };
 
 export default meta;
-type Story = StoryObj<SheetCardArgs>;
+type Story = StoryObj;
 
 /** PRAXIS (Grand Est): day-by-day content with the half day reserved to managers, speakers, OPCO contact. */
 export const FullPraxis: Story = {};
@@ -66,7 +39,7 @@ export const Compact: Story = { args: { variant: 'compact', href: '/formations/p
 export const CompactGrid: Story = {
   render: (args) => html`<div style="display:grid;gap:1em;grid-template-columns:repeat(auto-fill,minmax(18em,1fr))">
     ${demoFeed.trainings.map(
-      (training) => html`<tf-sheet-card .feed=${demoFeed} training=${training.id} variant="compact" now=${args.now} href="/formations/${training.id}" heading-level="3"></tf-sheet-card>`,
+      (training) => html`<tf-sheet-card .feed=${demoFeed} training=${training.id} variant="compact" now=${String(args.now)} href="/formations/${training.id}" heading-level="3"></tf-sheet-card>`,
     )}
   </div>`,
 };
@@ -85,13 +58,13 @@ export const QualiopiComplete: Story = {
       evaluation: ['Quiz de positionnement', 'Évaluation des acquis en fin de formation'],
       accessibility: 'Locaux accessibles. Contactez le référent handicap pour adapter la formation.',
     });
-    return html`<tf-sheet-card .feed=${feed} training="praxis-aller-vers-m1" qualiopi now=${args.now}></tf-sheet-card>`;
+    return html`<tf-sheet-card .feed=${feed} training="praxis-aller-vers-m1" qualiopi now=${String(args.now)}></tf-sheet-card>`;
   },
 };
 
 /** The slots: a logo beside the title, a call to action after the key facts, a footer. */
 export const WithSlots: Story = {
-  render: (args) => html`<tf-sheet-card .feed=${demoFeed} training=${args.training} now=${args.now}>
+  render: (args) => html`<tf-sheet-card .feed=${demoFeed} training=${String(args.training)} now=${String(args.now)}>
     <strong slot="logo">PRAXIS</strong>
     <a slot="actions" href="#inscription">Je m’inscris</a>
     <p slot="footer">Fiche mise à jour le 1er septembre 2023.</p>

@@ -23,7 +23,6 @@ type StorageStatus = 'saved' | 'consentWithdrawn' | 'storageFailed' | 'erased' |
 const warnings: readonly StorageStatus[] = ['storageFailed', 'unreadable', 'eraseFailed'];
 
 /**
- * @tagname tf-objectives-checklist
  * One training's objectives as a learner's checklist (Qualiopi indicator 11): the learner marks each objective
  * not started, in progress or acquired, may add a note, and sees the progress. When a quiz tied to the objectives
  * has results on this device (before and/or after the training), each objective shows the scores and suggests a
@@ -50,6 +49,7 @@ const warnings: readonly StorageStatus[] = ['storageFailed', 'unreadable', 'eras
  * Keyboard: Tab moves between the radio groups, the note disclosures, the evidence buttons and the actions; the
  * arrows choose a state inside a group; Space/Enter open a note or press a button.
  *
+ * @tagname tf-objectives-checklist
  * @summary A learner's checklist of a training's objectives, with quiz evidence, saved on the device on consent.
  *
  * @csspart heading - The checklist's heading.

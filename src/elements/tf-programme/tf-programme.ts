@@ -14,13 +14,13 @@ import { programmeStyles } from './tf-programme.styles.js';
 const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.number;
 
 /**
- * @tagname tf-programme
  * A national training framework (« cadrage ») at a glance: who issues it, its context, the funding rule, its
  * audiences, its modules in order with their prerequisites and sequences, and for each module the trainings of
  * the feed that deliver it, with their training body, region and next session, linked to their sheet.
  *
  * The registration status words are the sheet's (`strings.sheetCard.status…`), so that both widgets say the same.
  *
+ * @tagname tf-programme
  * @summary A national framework: modules, sequences and the trainings that deliver them.
  *
  * @slot logo - Beside the title, e.g. the issuer's logo.

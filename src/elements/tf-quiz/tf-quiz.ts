@@ -36,7 +36,6 @@ function labelsFor(labels: readonly Labelled[], ids: readonly string[]): Labelle
 }
 
 /**
- * @tagname tf-quiz
  * A self-assessment or positioning quiz of the feed: an intro, one item at a time (or all on one page), per-answer
  * feedback, then scores per objective and per framework sequence, the feed's result band and recommendations, and
  * with `phase="post"` the progress since the positioning (`pre`) as a chart and a table.
@@ -51,6 +50,7 @@ function labelsFor(labels: readonly Labelled[], ids: readonly string[]): Labelle
  * options, floored at 0; scale level index / (levels − 1); text never scored. Objective, sequence and overall
  * scores are means of the scored items, as percentages.
  *
+ * @tagname tf-quiz
  * @summary A positioning quiz: before the training, and progress after it.
  *
  * @csspart base - The quiz's outer `<article>`.

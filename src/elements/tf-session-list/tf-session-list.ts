@@ -62,7 +62,6 @@ let instanceCount = 0;
 const connectedLists = new Set<TfSessionList>();
 
 /**
- * @tagname tf-session-list
  * The sessions of every training of the feed (or of one), with their registration status, filters, "add to my
  * calendar" files and, on request, schema.org structured data for search engines.
  *
@@ -75,6 +74,7 @@ const connectedLists = new Set<TfSessionList>();
  * Filter presets (`region`, `city`, `mode`, `provider`, `q`, `from`, `to`, `open-only`, `show-past`) apply until the
  * visitor changes a filter; with `sync-url`, the query string of a shared link wins over them.
  *
+ * @tagname tf-session-list
  * @summary The session finder: when and where a training happens, and whether one can still register.
  *
  * @csspart heading - The widget's title.

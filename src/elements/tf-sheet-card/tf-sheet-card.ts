@@ -14,7 +14,6 @@ import { documentHeader, factList, partnerRole, section } from './document-parts
 import { sheetCardStyles } from './tf-sheet-card.styles.js';
 
 /**
- * @tagname tf-sheet-card
  * One training's sheet (« fiche technique »), in the order a reader deciding to enrol needs it: what, for whom,
  * how long, who teaches, when and where, whom to contact, then the detail of objectives, content, methods,
  * evaluation, price and accessibility. Sections the feed does not publish are left out, headings included.
@@ -22,6 +21,7 @@ import { sheetCardStyles } from './tf-sheet-card.styles.js';
  * Long sections (context, content) are native disclosures (`<details>`), all opened while printing; the print
  * stylesheet drops buttons and prints the links' addresses, so that an A4 print holds everything.
  *
+ * @tagname tf-sheet-card
  * @summary A training's sheet, full or compact, with the Qualiopi indicator-1 items.
  *
  * @slot logo - Beside the title, e.g. the training body's logo (`<img slot="logo" alt="…">`).

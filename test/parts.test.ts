@@ -1,0 +1,41 @@
+/**
+ * The parts a page can style with `::part()` are those the Custom Elements Manifest documents (from `@csspart`):
+ * a part rendered but not documented is an API nobody knows of; the docs' tables are made from the manifest.
+ */
+import { expect } from '@open-wc/testing';
+import { itFor, renderWidget, widgetCases, type WidgetState } from './widgets.js';
+
+interface ManifestDeclaration {
+  tagName?: string;
+  cssParts?: { name: string }[];
+}
+
+let documented: Promise<Map<string, Set<string>>> | undefined;
+
+/** The documented parts of each tag, from the built manifest (`npm test` builds first). */
+function documentedParts(): Promise<Map<string, Set<string>>> {
+  documented ??= fetch('/dist/custom-elements.json')
+    .then((response) => response.json() as Promise<{ modules: { declarations?: ManifestDeclaration[] }[] }>)
+    .then(({ modules }) => {
+      const declarations = modules.flatMap((module) => module.declarations ?? []);
+      return new Map(declarations.filter((declaration) => declaration.tagName).map((declaration) => [declaration.tagName as string, new Set((declaration.cssParts ?? []).map((part) => part.name))]));
+    });
+  return documented;
+}
+
+const states: readonly WidgetState[] = ['loading', 'error', 'filled'];
+
+describe('parts (::part) are documented in the manifest', () => {
+  for (const widget of widgetCases) {
+    for (const state of states) {
+      itFor(widget, `renders only documented parts (${state})`, async () => {
+        const parts = (await documentedParts()).get(widget.tag);
+        expect(parts, `<${widget.tag}> in the manifest`).to.exist;
+        const element = await renderWidget(widget, state);
+        const rendered = new Set(Array.from(element.shadowRoot?.querySelectorAll('[part]') ?? [], (node) => Array.from(node.part)).flat());
+        expect(rendered.size, 'parts rendered').to.be.greaterThan(0);
+        expect([...rendered].filter((part) => !parts?.has(part)), 'parts rendered but not documented with @csspart').to.deep.equal([]);
+      });
+    }
+  }
+});
