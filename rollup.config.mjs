@@ -2,6 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { readdirSync } from 'node:fs';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 import minifyTemplateLiterals from './scripts/minify-template-literals.mjs';
+import preloadDynamicImports from './scripts/preload-dynamic-imports.mjs';
 
 const tags = readdirSync('src/elements');
 
@@ -17,18 +18,98 @@ const libraryInputs = Object.fromEntries([
 const runtimeDependencies = ['lit', '@lit/context', 'zod', 'date-fns'];
 const isRuntimeDependency = (id) => runtimeDependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
+/** What the page downloads: production builds of the dependencies, templates squeezed, everything minified. */
+const forPages = () => [
+  nodeResolve({ browser: true, exportConditions: ['production', 'browser', 'import', 'default'] }),
+  // Transpile, squeeze the templates while their tags are still named html/css/svg, then minify each chunk.
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  minifyTemplateLiterals(),
+  minify({ target: 'es2022', legalComments: 'eof' }),
+];
+
+/** The tag whose define module `moduleId` is, if it is one. */
+const elementOf = (moduleId) => moduleId?.match(/[\\/]elements[\\/](tf-[a-z-]+)[\\/]define\.ts$/)?.[1];
+
+/** `chunks/tf-quiz-[hash].js` for an element's own chunk, `chunks/[name]-[hash].js` for shared code. */
+function chunkFileName({ facadeModuleId }) {
+  const element = elementOf(facadeModuleId);
+  return element ? `chunks/${element}-[hash].js` : 'chunks/[name]-[hash].js';
+}
+
+/**
+ * Code that most elements need goes into one `shared` chunk. Left to itself, rollup makes one chunk per set of
+ * elements that share a module: a dozen small files, each gzipped apart (the dictionary of one does not help the
+ * next), a page downloading several kilobytes more in all. Code that only one or two elements use stays with them,
+ * and code only ever imported on demand (English strings…) stays on demand.
+ */
+function sharedChunk(id, { getModuleInfo }) {
+  return staticallyReachingElements(id, getModuleInfo).size >= 3 ? 'shared' : undefined;
+}
+
+/** The elements whose define module reaches `id` through static imports only. */
+function staticallyReachingElements(id, getModuleInfo, seen = new Set()) {
+  const tags = new Set();
+  if (seen.has(id)) return tags;
+  seen.add(id);
+  const tag = elementOf(id);
+  if (tag) return tags.add(tag);
+  for (const importer of getModuleInfo(id)?.importers ?? []) {
+    for (const each of staticallyReachingElements(importer, getModuleInfo, seen)) tags.add(each);
+  }
+  return tags;
+}
+
+/**
+ * Writes dist/chunks/graph.json: for each element, every file a page showing it downloads (the loader, the
+ * element's chunk, the shared chunks it imports) and the files it may load later on demand (another language…).
+ * The size budgets (scripts/check-size.mjs), the test of what a page fetches and the benchmark read it.
+ */
+function elementChunkGraph() {
+  return {
+    name: 'element-chunk-graph',
+    generateBundle(_options, bundle) {
+      const chunks = new Map(Object.values(bundle).filter((file) => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+      const closure = (fileName, edges, into = new Set()) => {
+        if (into.has(fileName)) return into;
+        into.add(fileName);
+        for (const next of edges(chunks.get(fileName))) closure(next, edges, into);
+        return into;
+      };
+      const loader = [...chunks.values()].find((chunk) => chunk.isEntry);
+      const elements = {};
+      for (const chunk of chunks.values()) {
+        const tag = elementOf(chunk.facadeModuleId);
+        if (!tag) continue;
+        const files = closure(chunk.fileName, (each) => each.imports);
+        const reachable = closure(chunk.fileName, (each) => [...each.imports, ...each.dynamicImports]);
+        elements[tag] = { files: [loader.fileName, ...files], onDemand: [...reachable].filter((file) => !files.has(file)) };
+      }
+      this.emitFile({ type: 'asset', fileName: 'chunks/graph.json', source: `${JSON.stringify({ loader: loader.fileName, elements }, null, 2)}\n` });
+    },
+  };
+}
+
 export default [
-  // The drop-in: one self-contained, minified module for a <script type="module"> tag.
+  // The drop-in: a small loader (dist/training-feed-widgets.js) and the chunks it imports on first use
+  // (dist/chunks/). Source maps are shipped beside each file but not referenced from it, so no page or audit
+  // downloads them; a developer or an error tracker loads them by name (`*.js.map`).
   {
-    input: 'src/training-feed-widgets.ts',
-    output: { file: 'dist/training-feed-widgets.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
-    plugins: [
-      nodeResolve({ browser: true, exportConditions: ['production', 'browser', 'import', 'default'] }),
-      // Transpile, squeeze the templates while their tags are still named html/css/svg, then minify the chunk.
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-      minifyTemplateLiterals(),
-      minify({ target: 'es2022', legalComments: 'eof' }),
-    ],
+    input: { 'training-feed-widgets': 'src/training-feed-widgets.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: chunkFileName,
+      sourcemap: 'hidden',
+      manualChunks: sharedChunk,
+    },
+    plugins: [...forPages(), preloadDynamicImports(), elementChunkGraph()],
+  },
+  // The single-file build: every element at once, for hosts that want one file.
+  {
+    input: 'src/bundle.ts',
+    output: { file: 'dist/training-feed-widgets.bundle.js', format: 'es', inlineDynamicImports: true, sourcemap: 'hidden' },
+    plugins: forPages(),
   },
   // For bundlers: one unminified module per source file, dependencies left to the application's bundler.
   {

@@ -1,12 +1,13 @@
 /**
  * `npm run build`: everything in dist/, in order. Each step is a plain command so that a failure names itself.
- *   1. rollup: the drop-in (dist/training-feed-widgets.js) and the per-module library (dist/lib/)
+ *   1. rollup: the drop-in loader (dist/training-feed-widgets.js) and its chunks (dist/chunks/), the single-file
+ *      build (dist/training-feed-widgets.bundle.js), the per-module library (dist/lib/)
  *   2. tsc: .d.ts files beside the library modules
  *   3. the feed's JSON Schema (dist/feed.schema.json), generated from the zod schema
  *   4. the Custom Elements Manifest (dist/custom-elements.json), from the classes' JSDoc, then the reference tables
  *      of README.md and docs/theming.md from it (under CI: checked, not rewritten)
  *   5. the theme files (dist/themes/)
- *   6. the drop-in's size against its budget
+ *   6. what each page downloads against its budget (fails the build), README's size tables rewritten
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';
@@ -26,10 +27,10 @@ const run = (label, command, args) => {
 };
 
 rmSync(`${root}dist`, { recursive: true, force: true });
-run('rollup: drop-in and library modules', bin('rollup'), ['-c', '--silent']);
+run('rollup: loader, chunks, single file and library modules', bin('rollup'), ['-c', '--silent']);
 run('types (.d.ts)', bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('JSON Schema of the feed', process.execPath, ['scripts/generate-json-schema.mjs']);
 run('Custom Elements Manifest', bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
 run('reference tables from the manifest', process.execPath, ['scripts/docs-from-manifest.mjs']);
 if (existsSync(`${root}src/themes`)) cpSync(`${root}src/themes`, `${root}dist/themes`, { recursive: true });
-run('size budget', process.execPath, ['scripts/check-size.mjs']);
+run('size budgets', process.execPath, ['scripts/check-size.mjs']);

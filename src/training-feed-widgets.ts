@@ -1,12 +1,57 @@
 /**
- * The drop-in: one `<script type="module">` defines every element. `<tf-feed>` first, so that widgets inside it
- * find their provider as soon as they upgrade.
+ * The drop-in: a small loader. One `<script type="module">` tag makes every element of the library usable, but a
+ * page downloads only the code of the elements it shows: each tag is defined when it first appears in the document
+ * (or in a shadow root handed to `observe`), by importing its chunk from beside this file. The build turns each
+ * of those imports into one wave of requests: the element's chunk and every shared chunk it needs are preloaded
+ * together (see `preloadDynamicImports` in rollup.config.mjs).
+ *
+ * For one file that defines everything at once, use `training-feed-widgets.bundle.js` (README, "The snippet").
  */
-import './elements/tf-feed/define.js';
-import './elements/tf-session-list/define.js';
-import './elements/tf-sheet-card/define.js';
-import './elements/tf-objectives-checklist/define.js';
-import './elements/tf-quiz/define.js';
-import './elements/tf-programme/define.js';
+import { elements, type ElementTag } from './elements.js';
 
-export * from './index.js';
+type Root = Document | DocumentFragment | Element;
+
+const waiting = new Map<string, () => Promise<unknown>>(elements.map(({ tag, load }) => [tag, load]));
+const observed = new WeakSet<Node>();
+const observer = new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) defineWithin(node);
+});
+
+function define(tag: string): void {
+  const load = waiting.get(tag);
+  if (!load) return;
+  waiting.delete(tag);
+  if (waiting.size === 0) observer.disconnect();
+  load().catch((error: unknown) => {
+    console.error(`[training-feed-widgets] <${tag}> n’a pas pu être chargé (fichiers de dist/ manquants ou bloqués ?)`, error);
+  });
+}
+
+/** Defines every tag still waiting that `root` is, or holds. */
+function defineWithin(root: Root): void {
+  if (root instanceof Element && waiting.has(root.localName)) define(root.localName);
+  for (const tag of waiting.keys()) if (root.querySelector(tag)) define(tag);
+}
+
+/**
+ * Watches a shadow root (or any other root the document's observer cannot see into) for the library's tags: an
+ * application that renders `<tf-quiz>` inside its own component's shadow root calls
+ * `observe(this.shadowRoot)` once. Tags already defined are not watched again.
+ */
+export function observe(root: Document | DocumentFragment): void {
+  if (waiting.size === 0 || observed.has(root)) return;
+  observed.add(root);
+  defineWithin(root);
+  if (waiting.size > 0) observer.observe(root, { childList: true, subtree: true });
+}
+
+/**
+ * Loads and defines `tag` now, whether or not it is on the page yet: for a script that creates the element off the
+ * document and wants its class (`await load('tf-quiz')`).
+ */
+export function load(tag: ElementTag): Promise<CustomElementConstructor> {
+  define(tag);
+  return customElements.whenDefined(tag);
+}
+
+observe(document);

@@ -1,22 +1,112 @@
 /**
- * The built drop-in, as a webmaster uses it: one module from dist/ (built by `npm run build`, which `npm test`
- * runs first), nothing from the sources.
+ * The built drop-in, as a webmaster uses it: the loader from dist/ (built by `npm run build`, which `npm test`
+ * runs first) and the chunks it loads from beside itself, nothing from the sources. Each page is an iframe of its
+ * own, so that what it downloads can be read from its own resource timings.
  */
 import { expect } from '@open-wc/testing';
 import { expectAccessible, textOf, waitUntil } from './helpers.js';
 
 const tags = ['tf-feed', 'tf-session-list', 'tf-sheet-card', 'tf-objectives-checklist', 'tf-quiz', 'tf-programme'];
 
+/** What the build wrote of its chunk graph (see rollup.config.mjs). */
+interface ChunkGraph {
+  loader: string;
+  elements: Record<string, { files: string[]; onDemand: string[] }>;
+}
+
+/** A page of its own with `body`, the drop-in in its head; resolves once the page has run its scripts. */
+async function pageWith(body: string, lang = 'fr'): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px';
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><script type="module" src="${location.origin}/dist/training-feed-widgets.js"></script></head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** The files under /dist/ that the page has downloaded, relative to dist/. */
+function downloadedFromDist(frame: HTMLIFrameElement): string[] {
+  const entries = frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  return entries
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/') && path.endsWith('.js'))
+    .map((path) => path.slice('/dist/'.length))
+    .sort();
+}
+
 describe('the drop-in dist/training-feed-widgets.js', () => {
+  let graph: ChunkGraph;
+
   before(async () => {
-    await import(/* @vite-ignore */ `${location.origin}/dist/training-feed-widgets.js`);
+    graph = (await (await fetch('/dist/chunks/graph.json')).json()) as ChunkGraph;
   });
 
-  it('defines the six elements of the contract', () => {
-    for (const tag of tags) expect(customElements.get(tag), tag).to.be.a('function');
+  it('is a small loader: no element is defined before it is on the page', async () => {
+    const frame = await pageWith('<p>Rien à montrer.</p>');
+    const view = frame.contentWindow!;
+    await waitUntil(() => downloadedFromDist(frame).includes(graph.loader), 'the loader');
+    for (const tag of tags) expect(view.customElements.get(tag), tag).to.equal(undefined);
+    expect(downloadedFromDist(frame)).to.deep.equal([graph.loader]);
+    frame.remove();
+  });
+
+  for (const tag of tags) {
+    it(`a page with only <${tag}> downloads its chunks and no other, preloaded in one wave`, async () => {
+      const frame = await pageWith(`<${tag}></${tag}>`);
+      const view = frame.contentWindow!;
+      await waitUntil(() => view.customElements.get(tag) !== undefined, `<${tag}> defined`);
+      const expected = [...graph.elements[tag]!.files].sort();
+      await waitUntil(() => downloadedFromDist(frame).length >= expected.length, 'every chunk downloaded');
+      expect(downloadedFromDist(frame)).to.deep.equal(expected);
+      // Every shared chunk was asked for by the loader at once, not discovered after the element's chunk arrived.
+      const preloaded = [...frame.contentDocument!.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) =>
+        new URL(link.href).pathname.slice('/dist/'.length),
+      );
+      const shared = expected.filter((file) => file !== graph.loader && !file.includes(`/${tag}-`));
+      expect(preloaded.sort()).to.deep.equal(shared);
+      for (const other of tags.filter((each) => each !== tag)) expect(view.customElements.get(other), other).to.equal(undefined);
+      frame.remove();
+    });
+  }
+
+  it('loads English strings only on a page in English', async () => {
+    const english = graph.elements['tf-quiz']!.onDemand.filter((file) => /\/en-[\w-]+\.js$/.test(file));
+    expect(english, 'an English chunk').to.have.length(1);
+    const french = await pageWith('<tf-quiz src="/demo/feed.json" quiz="positionnement-aller-vers-m1"></tf-quiz>');
+    const frenchQuiz = french.contentDocument!.querySelector('tf-quiz')!;
+    await waitUntil(() => textOf(frenchQuiz.shadowRoot).includes('Vos données'), 'the French quiz');
+    expect(downloadedFromDist(french)).to.not.include(english[0]);
+    french.remove();
+
+    const page = await pageWith('<tf-quiz src="/demo/feed.json" quiz="positionnement-aller-vers-m1"></tf-quiz>', 'en');
+    const quiz = page.contentDocument!.querySelector('tf-quiz')!;
+    await waitUntil(() => downloadedFromDist(page).includes(english[0]!), 'the English strings');
+    await waitUntil(() => textOf(quiz.shadowRoot).includes('Your data'), 'the English quiz');
+    page.remove();
+  });
+
+  it('defines a tag added later, and in a shadow root it is told about', async () => {
+    const frame = await pageWith('');
+    const view = frame.contentWindow!;
+    await waitUntil(() => downloadedFromDist(frame).includes(graph.loader), 'the loader');
+    frame.contentDocument!.body.insertAdjacentHTML('beforeend', '<div><tf-programme src="/demo/feed.json" programme="cadrage-aller-vers"></tf-programme></div>');
+    await waitUntil(() => view.customElements.get('tf-programme') !== undefined, '<tf-programme> defined');
+
+    const host = frame.contentDocument!.createElement('div');
+    frame.contentDocument!.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    // The page's own instance of the loader: the same URL in the same page is the same module.
+    const importInPage = (view as unknown as { eval(code: string): Promise<{ observe(root: ShadowRoot): void }> }).eval;
+    const loader = await importInPage(`import(${JSON.stringify(`${location.origin}/dist/training-feed-widgets.js`)})`);
+    loader.observe(shadow);
+    shadow.innerHTML = '<tf-sheet-card src="/demo/feed.json" training="praxis-aller-vers-m1"></tf-sheet-card>';
+    await waitUntil(() => textOf(shadow.querySelector('tf-sheet-card')!.shadowRoot).includes('PRAXIS'), 'the sheet inside a shadow root');
+    frame.remove();
   });
 
   it('shows a sheet from nothing but <tf-sheet-card src training>', async () => {
+    await import(/* @vite-ignore */ `${location.origin}/dist/training-feed-widgets.js`);
     const card = document.createElement('tf-sheet-card');
     card.setAttribute('src', '/demo/feed.json');
     card.setAttribute('training', 'praxis-aller-vers-m1');
@@ -30,20 +120,18 @@ describe('the drop-in dist/training-feed-widgets.js', () => {
     card.remove();
   });
 
-  it('holds the production build of lit, without dev-mode code', async () => {
-    const source = await (await fetch('/dist/training-feed-widgets.js')).text();
-    expect(source).to.contain('tf-session-list');
-    expect(source).to.not.contain('Lit is in dev mode');
-  });
-
   it('tolerates a second copy on the page: no error, the first definitions stay, and the copies share the feed', async () => {
-    const first = customElements.get('tf-quiz');
+    const loader = (await import(/* @vite-ignore */ `${location.origin}/dist/training-feed-widgets.js`)) as {
+      load(tag: string): Promise<CustomElementConstructor>;
+    };
+    const first = await loader.load('tf-quiz');
+    await loader.load('tf-feed');
     const warnings: string[] = [];
     const originalWarn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
     let secondCopy: { TfFeed: CustomElementConstructor };
     try {
-      secondCopy = await import(/* @vite-ignore */ `${location.origin}/dist/training-feed-widgets.js?second-copy`);
+      secondCopy = await import(/* @vite-ignore */ `${location.origin}/dist/training-feed-widgets.bundle.js`);
     } finally {
       console.warn = originalWarn;
     }

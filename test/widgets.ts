@@ -5,7 +5,7 @@
  */
 import { fixture, html } from '@open-wc/testing';
 import { LitElement, type CSSResultGroup, type CSSResultOrNative } from 'lit';
-import '../src/training-feed-widgets.js';
+import '../src/bundle.js';
 import type { Translation } from '../src/i18n/translation.js';
 import { sharedStyles } from '../src/styles/shared.styles.js';
 import { captureConsoleErrors, demoFeed, settle, waitUntil } from './helpers.js';

@@ -1,8 +1,34 @@
-import { en } from '../i18n/en.js';
 import { fr } from '../i18n/fr.js';
 import type { Language, StringOverrides, Translation } from '../i18n/translation.js';
 
-const translations: Record<Language, Translation> = { fr, en };
+/** French is built in; other languages load on the first page that speaks them, so French pages never pay for them. */
+const loaders: Record<Exclude<Language, 'fr'>, () => Promise<Translation>> = {
+  en: () => import('../i18n/en.js').then((module) => module.en),
+};
+const translations: Partial<Record<Language, Translation>> = { fr };
+const loading = new Map<Language, Promise<void>>();
+const supportedLanguages = new Set<string>(['fr', ...Object.keys(loaders)]);
+
+/**
+ * Resolves when the strings of `language` are ready (at once for French). A language that fails to load (a file
+ * missing from a copied dist/) falls back to French, with the reason in the console.
+ */
+export function loadTranslation(language: Language): Promise<void> | undefined {
+  if (translations[language]) return undefined;
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = loaders[language as Exclude<Language, 'fr'>]()
+      .then((translation) => {
+        translations[language] = translation;
+      })
+      .catch((error: unknown) => {
+        console.error(`[training-feed-widgets] textes « ${language} » introuvables, affichage en français :`, error);
+        translations[language] = fr;
+      });
+    loading.set(language, pending);
+  }
+  return pending;
+}
 
 /** The `lang` of the element, else of its closest ancestor (across shadow roots), else French. */
 export function resolveLanguage(element: Element): Language {
@@ -18,12 +44,12 @@ export function resolveLanguage(element: Element): Language {
 
 function toSupportedLanguage(lang: string): Language {
   const primary = lang.trim().toLowerCase().split('-')[0] ?? '';
-  return primary in translations ? (primary as Language) : 'fr';
+  return supportedLanguages.has(primary) ? (primary as Language) : 'fr';
 }
 
-/** The strings for `language`, with the partner's overrides on top. */
+/** The strings for `language` (French until they have loaded: see `loadTranslation`), with the partner's overrides on top. */
 export function translationFor(language: Language, overrides?: StringOverrides): Translation {
-  const base = translations[language];
+  const base = translations[language] ?? fr;
   if (!overrides) return base;
   const merged = { ...base } as Record<string, unknown>;
   for (const [namespace, strings] of Object.entries(overrides)) {

@@ -1,6 +1,6 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import type { Language, StringOverrides, Translation } from '../i18n/translation.js';
-import { onLanguageChange, resolveLanguage, translationFor } from './localize.js';
+import { loadTranslation, onLanguageChange, resolveLanguage, translationFor } from './localize.js';
 
 /** Reads a JSON attribute without ever throwing: a typo in a webmaster's page logs, it does not break the widget. */
 export const jsonAttributeConverter = {
@@ -48,8 +48,15 @@ export class TfElement extends LitElement {
     const cached = this.cachedTranslation;
     if (cached && cached.language === language && cached.strings === this.strings) return cached.translation;
     const translation = translationFor(language, this.strings);
-    this.cachedTranslation = { language, strings: this.strings, translation };
+    // French stands in while another language loads: not worth keeping.
+    if (!loadTranslation(language)) this.cachedTranslation = { language, strings: this.strings, translation };
     return translation;
+  }
+
+  /** Renders only once the strings of the reader's language are there: no flash of French on an English page. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await loadTranslation(this.language);
+    super.scheduleUpdate();
   }
 
   override connectedCallback(): void {
