@@ -92,3 +92,20 @@ describe('partial feeds: a broken entry is left out, the rest is kept', () => {
     expect(parseFeed({ version: 1, trainings: [], quizzes: [], programmes: [] }).ok).to.equal(true);
   });
 });
+
+describe('feeds that cannot be read', () => {
+  it('refuses a cyclic object, a throwing getter and a revoked proxy, without throwing', async () => {
+    const cyclic: any = await copy();
+    cyclic.trainings[0].self = cyclic;
+    const throwing = await copy();
+    Object.defineProperty(throwing, 'trainings', { enumerable: true, get: () => { throw new Error('getter'); } });
+    const { proxy, revoke } = Proxy.revocable(await copy(), {});
+    revoke();
+    for (const feed of [cyclic, throwing, proxy]) {
+      const result = parseFeed(feed);
+      expect(result.ok).to.equal(false);
+      expect(result.issues[0]!.path).to.equal('(racine)');
+      expect(result.issues[0]!.message).to.contain('flux illisible');
+    }
+  });
+});

@@ -16,7 +16,7 @@ export async function importModel() {
   const entry = join(dir, 'entry.ts');
   writeFileSync(
     entry,
-    ['parse-feed', 'ics', 'json-ld', 'sessions'].map((name) => `export * from ${JSON.stringify(join(root, 'src/model', `${name}.ts`))};`).join('\n'),
+    ['parse-feed', 'ics', 'json-ld', 'sessions', 'quiz/scoring'].map((name) => `export * from ${JSON.stringify(join(root, 'src/model', `${name}.ts`))};`).join('\n'),
   );
   const outfile = join(dir, 'model.mjs');
   await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning', nodePaths: [join(root, 'node_modules')] });
