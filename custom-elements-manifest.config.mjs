@@ -9,9 +9,10 @@ import { readDesignTokens } from './scripts/design-tokens.mjs';
 const sharedTokenDescriptions = {
   '--tf-color-primary': 'Links, buttons, selected states (text: ≥ 4.5:1 on both surfaces).',
   '--tf-color-on-primary': 'Text on the primary colour (button labels).',
-  '--tf-color-text': 'Body text.',
+  '--tf-color-text': 'Body text (in light, the page’s own text colour unless set).',
   '--tf-color-text-muted': 'Secondary text: hints, labels (still ≥ 4.5:1).',
-  '--tf-color-surface': 'The widget’s background (painted on `:host`).',
+  '--tf-color-background': 'The widget’s own background: none, the page shows through (docs/adr/0007-calm-default.md).',
+  '--tf-color-surface': 'Boxes that need an opaque background: cards, fields, panels.',
   '--tf-color-surface-alt': 'Cards, status boxes, stripes, skeletons.',
   '--tf-color-border': 'Borders of cards and form controls (≥ 3:1).',
   '--tf-color-success': '"Open", correct answers, acquired (used as text).',

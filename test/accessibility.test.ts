@@ -53,11 +53,17 @@ describe('accessibility (axe, keyboard)', () => {
         await expectAccessible(element);
       });
 
-      itFor(widget, 'has no axe violation: filled, dark (forced and followed)', async () => {
-        const forced = await renderWidget(widget, 'filled', { attributes: { theme: 'dark' } });
+      itFor(widget, 'has no axe violation: filled, dark (forced, and auto on a dark system) on a dark page', async () => {
+        // Dark is for dark pages: the widget paints no background of its own.
+        const darkPage = async () => {
+          const page = await container();
+          page.style.background = '#101114';
+          return page;
+        };
+        const forced = await renderWidget(widget, 'filled', { parent: await darkPage(), attributes: { theme: 'dark' } });
         await expectAccessible(forced);
         await emulateMedia({ colorScheme: 'dark' });
-        const followed = await renderWidget(widget, 'filled');
+        const followed = await renderWidget(widget, 'filled', { parent: await darkPage(), attributes: { theme: 'auto' } });
         await expectAccessible(followed);
       });
 

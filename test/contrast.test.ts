@@ -34,7 +34,7 @@ async function themeText(file: string): Promise<string> {
   return response.text();
 }
 
-async function renderProbe(theme?: 'light' | 'dark'): Promise<TokenProbe> {
+async function renderProbe(theme?: 'light' | 'dark' | 'auto'): Promise<TokenProbe> {
   const probe = await fixture<TokenProbe>(html`<tf-token-probe theme=${theme ?? ''}></tf-token-probe>`);
   if (!theme) probe.removeAttribute('theme');
   await settle(probe);
@@ -83,12 +83,13 @@ describe('contrast (WCAG 2.2 AA)', () => {
       expect(contrastFailures(palette)).to.deep.equal([]);
     });
 
-    it('dark (prefers-color-scheme): every pair passes, same values as theme="dark"', async () => {
+    it('dark (theme="auto" on a dark system): every pair passes, same values as theme="dark"; no theme stays light', async () => {
       const forced = privatePalette(await renderProbe('dark'));
       await emulateMedia({ colorScheme: 'dark' });
-      const followed = privatePalette(await renderProbe());
+      const followed = privatePalette(await renderProbe('auto'));
       expect(followed).to.deep.equal(forced);
       expect(contrastFailures(followed)).to.deep.equal([]);
+      expect(privatePalette(await renderProbe()).surface, 'no theme on a dark system').to.equal('#ffffff');
     });
   });
 
@@ -108,7 +109,7 @@ describe('contrast (WCAG 2.2 AA)', () => {
         await withTheme(file, async () => {
           for (const scheme of ['light', 'dark'] as const) {
             await emulateMedia({ colorScheme: scheme });
-            for (const theme of [undefined, 'light', 'dark'] as const) {
+            for (const theme of [undefined, 'light', 'dark', 'auto'] as const) {
               const palette = privatePalette(await renderProbe(theme));
               expect(contrastFailures(palette), `${file}, prefers ${scheme}, theme=${theme ?? '(none)'}`).to.deep.equal([]);
             }
@@ -122,7 +123,7 @@ describe('contrast (WCAG 2.2 AA)', () => {
     });
   }
 
-  it('partner themes follow the scheme: prefers dark and theme="dark" give their dark palette, theme="light" the light one', async () => {
+  it('themes are light unless asked: theme="auto" on a dark system and theme="dark" give their dark palette', async () => {
     for (const file of ['default.css', 'partner-ocean.css', 'partner-terracotta.css']) {
       const blocks = colourBlocks(await themeText(file));
       const light = blocks.find((block) => block.selector.startsWith(':root,'))?.palette;
@@ -130,9 +131,11 @@ describe('contrast (WCAG 2.2 AA)', () => {
       expect(light && dark, `${file} has a light and a dark block`).to.be.ok;
       await withTheme(file, async () => {
         await emulateMedia({ colorScheme: 'dark' });
-        expect(privatePalette(await renderProbe()).surface, `${file} prefers dark`).to.equal(dark?.surface);
+        expect(privatePalette(await renderProbe()).surface, `${file} prefers dark, no theme`).to.equal(light?.surface);
+        expect(privatePalette(await renderProbe('auto')).surface, `${file} prefers dark, theme=auto`).to.equal(dark?.surface);
         expect(privatePalette(await renderProbe('light')).surface, `${file} theme=light`).to.equal(light?.surface);
         await emulateMedia({ colorScheme: 'light' });
+        expect(privatePalette(await renderProbe('auto')).surface, `${file} prefers light, theme=auto`).to.equal(light?.surface);
         expect(privatePalette(await renderProbe('dark')).surface, `${file} theme=dark`).to.equal(dark?.surface);
       });
     }

@@ -1,6 +1,6 @@
 /**
- * The theming contract of every widget: `em` sizes that survive `html { font-size: 62.5% }`, light and dark both
- * ways, public `--tf-*` properties reaching the private tokens, reduced motion, and CSP-safe styles.
+ * The theming contract of every widget: `em` sizes that survive `html { font-size: 62.5% }`, light unless asked,
+ * dark forced or following the system, public `--tf-*` properties reaching the private tokens, reduced motion, and CSP-safe styles.
  */
 import { emulateMedia } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
@@ -18,9 +18,9 @@ import {
   type TokenProbe,
 } from './widgets.js';
 
-const lightText = 'rgb(27, 28, 31)'; // #1b1c1f
+/** The host page's text colour, which the widgets take in light. */
+const pageText = 'rgb(51, 34, 17)'; // #332211
 const darkText = 'rgb(236, 237, 240)'; // #ecedf0
-const darkSurface = 'rgb(23, 24, 27)'; // #17181b
 
 /** `1.5rem`, `.5rem`, `2rem`, but not `2em` nor a custom property named `--x-rem`. */
 const remUnit = /(?<![\w-])\d*\.?\d+rem\b/g;
@@ -71,28 +71,35 @@ describe('theming', () => {
 
   describe('light and dark', () => {
     for (const widget of widgetCases) {
-      itFor(widget, 'theme="dark" forces dark, theme="light" forces light, no theme follows prefers-color-scheme', async () => {
-        const element = await renderWidget(widget, 'filled');
+      itFor(widget, 'light unless asked: theme="dark" forces dark, theme="auto" follows prefers-color-scheme, the page shows through', async () => {
+        const wrapper = await container();
+        wrapper.style.color = pageText;
+        const element = await renderWidget(widget, 'filled', { parent: wrapper });
         const color = () => getComputedStyle(element).color;
+        const transparent = 'rgba(0, 0, 0, 0)';
 
         await emulateMedia({ colorScheme: 'light' });
-        expect(color(), 'no theme, light system').to.equal(lightText);
+        expect(color(), 'no theme, light system: the page’s text colour').to.equal(pageText);
+        expect(getComputedStyle(element).backgroundColor, 'no background of its own').to.equal(transparent);
         element.setAttribute('theme', 'dark');
         await settle(element);
         expect(color(), 'theme=dark, light system').to.equal(darkText);
-        expect(getComputedStyle(element).backgroundColor, 'the widget paints its dark surface').to.equal(darkSurface);
+        expect(getComputedStyle(element).backgroundColor, 'dark paints no slab either').to.equal(transparent);
         expect(getComputedStyle(element).colorScheme).to.equal('dark');
 
-        element.setAttribute('theme', 'light');
         await emulateMedia({ colorScheme: 'dark' });
-        await settle(element);
-        expect(color(), 'theme=light, dark system').to.equal(lightText);
-
         element.removeAttribute('theme');
         await settle(element);
-        expect(color(), 'no theme, dark system').to.equal(darkText);
+        expect(color(), 'no theme, dark system: still light').to.equal(pageText);
+        expect(getComputedStyle(element).colorScheme).to.equal('light');
+        element.setAttribute('theme', 'light');
+        await settle(element);
+        expect(color(), 'theme=light, dark system').to.equal(pageText);
+        element.setAttribute('theme', 'auto');
+        await settle(element);
+        expect(color(), 'theme=auto, dark system').to.equal(darkText);
         await emulateMedia({ colorScheme: 'light' });
-        expect(color(), 'no theme, back to a light system').to.equal(lightText);
+        expect(color(), 'theme=auto, back to a light system').to.equal(pageText);
       });
 
       itFor(widget, 'the `theme` property reflects to the attribute', async () => {

@@ -170,8 +170,12 @@ export const colourTokens = [
   'focus',
 ] as const;
 
-/** The computed values of the private colour tokens on a rendered element's host. */
+/**
+ * The computed values of the private colour tokens on a rendered element's host. A token left to `currentColor`
+ * (the light text, which takes the page's colour) is read as the host's computed colour.
+ */
 export function privatePalette(element: Element): Record<string, string> {
   const computed = getComputedStyle(element);
-  return Object.fromEntries(colourTokens.map((name) => [name, computed.getPropertyValue(`--_tf-color-${name}`).trim()]));
+  const value = (name: string) => computed.getPropertyValue(`--_tf-color-${name}`).trim();
+  return Object.fromEntries(colourTokens.map((name) => [name, value(name).toLowerCase() === 'currentcolor' ? computed.color : value(name)]));
 }

@@ -31,8 +31,8 @@ export class TfElement extends LitElement {
    */
   declare strings: StringOverrides | undefined;
 
-  /** `light` or `dark` forces a colour scheme; by default the widget follows the reader's `prefers-color-scheme`. */
-  declare theme: 'light' | 'dark' | undefined;
+  /** Light unless asked: `dark` forces dark, `auto` follows the reader's `prefers-color-scheme` (docs/adr/0007). */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
 
   private stopWatchingLanguage?: () => void;
   private cachedTranslation?: { language: Language; strings: StringOverrides | undefined; translation: Translation };

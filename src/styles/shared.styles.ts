@@ -1,14 +1,15 @@
 import { css } from 'lit';
 
 /**
- * The dark defaults, written once and composed into both places that need them: `theme="dark"`, and the reader's
- * `prefers-color-scheme: dark` unless `theme="light"`. Composing `css` results keeps them constructable
- * stylesheets (no `<style>`, no `unsafeCSS`), so strict Content-Security-Policies still pass.
+ * The dark defaults, written once and composed into both places that need them: `theme="dark"`, and
+ * `theme="auto"` when the reader's system is dark. Composing `css` results keeps them constructable stylesheets
+ * (no `<style>`, no `unsafeCSS`), so strict Content-Security-Policies still pass.
  */
 const darkValues = css`
   --_tf-color-primary: var(--tf-color-primary, #a8c8ff);
   --_tf-color-on-primary: var(--tf-color-on-primary, #0b1d36);
   --_tf-color-text: var(--tf-color-text, #ecedf0);
+  --_tf-color-background: var(--tf-color-background, transparent);
   --_tf-color-text-muted: var(--tf-color-text-muted, #bfc3cb);
   --_tf-color-surface: var(--tf-color-surface, #17181b);
   --_tf-color-surface-alt: var(--tf-color-surface-alt, #24262b);
@@ -24,15 +25,19 @@ const darkValues = css`
 /**
  * Design tokens, in three layers (see docs/theming.md):
  * - public `--tf-*` properties, set by partners anywhere above the widget (they inherit into shadow roots);
- * - the defaults below, light and dark;
+ * - the defaults below, light (always, unless asked) and dark (`theme="dark"`, or `theme="auto"` on a dark system);
  * - private `--_tf-*` properties, the only ones the elements' styles read.
  * Sizes are in `em`: host pages often set `html { font-size: 62.5% }`, which would shrink `rem`.
+ *
+ * Calm by default (docs/adr/0007-calm-default.md): the host paints no background, so the page shows through, and
+ * in light the text takes the page's own colour (`currentColor`); boxes inside use the surface tokens.
  */
 export const tokens = css`
   :host {
     --_tf-color-primary: var(--tf-color-primary, #1d4f91);
     --_tf-color-on-primary: var(--tf-color-on-primary, #ffffff);
-    --_tf-color-text: var(--tf-color-text, #1b1c1f);
+    --_tf-color-text: var(--tf-color-text, currentColor);
+    --_tf-color-background: var(--tf-color-background, transparent);
     --_tf-color-text-muted: var(--tf-color-text-muted, #4b5059);
     --_tf-color-surface: var(--tf-color-surface, #ffffff);
     --_tf-color-surface-alt: var(--tf-color-surface-alt, #f2f4f7);
@@ -51,15 +56,39 @@ export const tokens = css`
 
     display: block;
     box-sizing: border-box;
-    /* The widget paints its own surface: its text colours are only guaranteed against it (and dark mode must not
-       put light text on a light host page). */
-    background-color: var(--_tf-color-surface);
-    color: var(--_tf-color-text);
+    background-color: var(--_tf-color-background);
+    /* Inherited on purpose: the page's typeface and size, and in light its text colour (the token's default is
+       currentColor). */
     font-family: var(--_tf-font-family);
     font-size: var(--_tf-font-size);
-    line-height: var(--_tf-line-height);
-    text-align: start;
-    overflow-wrap: break-word;
+    /* Every other inherited text property is set or reset here, !important because a page rule matching the tag
+       itself ("* { letter-spacing: .1em }", "body *") would otherwise win over :host and pass into the inner
+       layout. Partners still theme them through the tokens. */
+    color: var(--_tf-color-text) !important;
+    line-height: var(--_tf-line-height) !important;
+    text-align: start !important;
+    overflow-wrap: break-word !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    font-variant: normal !important;
+    font-stretch: normal !important;
+    font-feature-settings: normal !important;
+    font-variation-settings: normal !important;
+    font-kerning: auto !important;
+    font-size-adjust: none !important;
+    text-rendering: auto !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    white-space: normal !important;
+    word-break: normal !important;
+    hyphens: manual !important;
+    line-break: auto !important;
+    text-align-last: auto !important;
+    cursor: auto !important;
+    text-underline-offset: auto !important;
     color-scheme: light;
   }
 
@@ -72,7 +101,7 @@ export const tokens = css`
   }
 
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host([theme='auto']) {
       ${darkValues}
     }
   }
@@ -86,10 +115,12 @@ export const tokens = css`
 
 /** Building blocks every element uses: status messages, skeleton, buttons, links, focus, visually hidden text. */
 export const base = css`
+  /* On the inner elements themselves, not inherited from :host: a page rule matching the tag ("* { box-sizing:
+     content-box }") would win over :host and pass through an "inherit". */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   h1,

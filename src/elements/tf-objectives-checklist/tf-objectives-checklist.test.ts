@@ -501,6 +501,8 @@ describe('<tf-objectives-checklist>', () => {
     saveQuizResults({ pre: quizResult('pre', { 'apsn-obj-1': 40 }) });
     const element = await render(feed);
     element.theme = 'dark';
+    // Dark is for dark pages: the widget paints no background unless given one.
+    element.style.setProperty('--tf-color-background', '#101114');
     radio(element, 1, 'in-progress').click();
     await settle(element);
     expect(getComputedStyle(element).colorScheme).to.equal('dark');

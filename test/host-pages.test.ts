@@ -1,0 +1,118 @@
+/**
+ * Immune to host CSS: every widget embedded in three real-world host pages (demo/hosts/: Bootstrap 5, the DSFR, a
+ * hostile WordPress-like theme) overflows nothing, and its controls keep the computed styles and geometry they have
+ * on a neutral page with the same column width, font and text colour (the three things inherited on purpose).
+ */
+import { setViewport } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
+import { nameOf, shadowTree } from './widgets.js';
+import { frameStyle, hostPages, hostWidgets, matchInheritedContext, openDisclosures, openHostPage } from './host-pages.js';
+
+/** The controls compared with the neutral page, and what is compared. */
+const controls = 'input, select, textarea, button, summary, label, a, .button';
+const comparedProperties = [
+  'box-sizing',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'border-top-width',
+  'border-left-width',
+  'margin-top',
+  'margin-left',
+  'text-transform',
+  'text-indent',
+  'letter-spacing',
+  'word-spacing',
+  'font-style',
+  'font-weight',
+  'font-variant-caps',
+  'line-height',
+  'text-align',
+  'white-space',
+  'text-shadow',
+  'color',
+  'background-color',
+  'list-style-type',
+] as const;
+
+/** Elements that stick out of their widget sideways (a region that scrolls on its own is allowed). */
+function overflowing(frame: HTMLIFrameElement, widget: HTMLElement): string[] {
+  const box = widget.getBoundingClientRect();
+  const problems: string[] = [];
+  if (widget.scrollWidth > widget.clientWidth + 0.5) problems.push(`<${widget.localName}> scrollWidth ${widget.scrollWidth} > ${widget.clientWidth}`);
+  for (const node of shadowTree(widget)) {
+    const rect = node.getBoundingClientRect();
+    if (rect.width === 0 || node.closest('.visually-hidden') || scrollsInside(frame, node, widget)) continue;
+    if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5) {
+      problems.push(`${nameOf(node)} [${Math.round(rect.left)}, ${Math.round(rect.right)}] outside [${Math.round(box.left)}, ${Math.round(box.right)}]`);
+    }
+  }
+  return problems;
+}
+
+function scrollsInside(frame: HTMLIFrameElement, node: Element, stop: Element): boolean {
+  for (let current = node.parentElement ?? (node.getRootNode() as ShadowRoot).host; current && current !== stop; current = current.parentElement ?? (current.getRootNode() as ShadowRoot).host) {
+    if (['auto', 'scroll'].includes(frameStyle(frame, current).overflowX)) return true;
+  }
+  return false;
+}
+
+/** A control's geometry relative to its widget, and its compared computed styles. */
+function describeControls(frame: HTMLIFrameElement, widget: HTMLElement): { name: string; facts: Record<string, string> }[] {
+  const origin = widget.getBoundingClientRect();
+  return shadowTree(widget)
+    .filter((node) => node.matches(controls) && node.getBoundingClientRect().width > 0)
+    .map((node) => {
+      const rect = node.getBoundingClientRect();
+      const style = frameStyle(frame, node);
+      const facts: Record<string, string> = {
+        // Half-pixel rounding absorbs sub-pixel differences in where the column starts.
+        geometry: [rect.left - origin.left, rect.top - origin.top, rect.width, rect.height].map((value) => Math.round(value)).join(' '),
+      };
+      for (const property of comparedProperties) facts[property] = style.getPropertyValue(property);
+      return { name: nameOf(node), facts };
+    });
+}
+
+describe('host pages (demo/hosts/)', function () {
+  this.timeout(60_000);
+
+  before(async () => {
+    await setViewport({ width: 1400, height: 1000 });
+  });
+
+  afterEach(() => {
+    for (const frame of Array.from(document.querySelectorAll('iframe'))) frame.remove();
+  });
+
+  for (const page of hostPages) {
+    for (const width of [1280, 375]) {
+      it(`${page}, ${width} px: no element overflows its widget, every disclosure open`, async () => {
+        const frame = await openHostPage(page, width);
+        await openDisclosures(frame);
+        const widgets = hostWidgets(frame);
+        expect(widgets.map((widget) => widget.localName)).to.have.length(5);
+        for (const widget of widgets) expect(overflowing(frame, widget), `<${widget.localName}> on ${page}`).to.deep.equal([]);
+      });
+    }
+
+    it(`${page}: the controls keep the styles and geometry they have on a neutral page`, async () => {
+      const host = await openHostPage(page, 1280);
+      const neutral = await openHostPage('neutral', 1280);
+      await matchInheritedContext(neutral, host);
+      await openDisclosures(host);
+      await openDisclosures(neutral);
+      const hostSet = hostWidgets(host);
+      const neutralSet = hostWidgets(neutral);
+      hostSet.forEach((widget, index) => {
+        const reference = describeControls(neutral, neutralSet[index]!);
+        const measured = describeControls(host, widget);
+        expect(measured.map((control) => control.name), `<${widget.localName}> controls`).to.deep.equal(reference.map((control) => control.name));
+        measured.forEach((control, controlIndex) => {
+          expect(control.facts, `<${widget.localName}> ${control.name} (#${controlIndex}) on ${page}`).to.deep.equal(reference[controlIndex]!.facts);
+        });
+      });
+    });
+  }
+});
