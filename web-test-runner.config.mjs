@@ -1,6 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 /** Debian's Chromium (see README, "Tests"); CHROME_PATH overrides it. */
 const executablePath =
@@ -27,6 +27,44 @@ function emulateTimezonePlugin() {
   };
 }
 
+/**
+ * A feed server that misbehaves on request, for the network tests (src/model/load-feed-network.test.ts).
+ * `/test-server/<behaviour>/<key>`, each key with its own count of requests:
+ * - `hang`: never answers; `stall`: sends the headers and half the body, then nothing;
+ * - `fail-once`: HTTP 500, then the demo feed; `cached-then-down`: the demo feed (`Cache-Control: no-cache`, so
+ *   the browser keeps it but asks again), then drops every later connection.
+ */
+function misbehavingFeedServer() {
+  const counts = new Map();
+  const feed = () => readFileSync(new URL('./demo/feed.json', import.meta.url));
+  return async (ctx, next) => {
+    const match = /^\/test-server\/([a-z-]+)\/([\w-]+)$/.exec(ctx.path);
+    if (!match) return next();
+    const [, behaviour, key] = match;
+    const count = (counts.get(key) ?? 0) + 1;
+    counts.set(key, count);
+    ctx.set('cache-control', 'no-cache');
+    if (behaviour === 'hang') {
+      ctx.respond = false;
+      await new Promise((resolve) => ctx.req.socket.once('close', resolve));
+    } else if (behaviour === 'stall') {
+      const body = feed();
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
+      ctx.res.write(body.subarray(0, body.length >> 1));
+      await new Promise((resolve) => ctx.req.socket.once('close', resolve));
+    } else if (behaviour === 'fail-once' && count === 1) {
+      ctx.status = 500;
+    } else if (behaviour === 'cached-then-down' && count > 1) {
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+    } else {
+      ctx.type = 'application/json';
+      ctx.body = feed();
+    }
+  };
+}
+
 const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 export default {
@@ -38,6 +76,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
+  middleware: [misbehavingFeedServer()],
   plugins: [emulateTimezonePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

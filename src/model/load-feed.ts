@@ -3,24 +3,71 @@ import type { FeedState } from './feed-state.js';
 
 type SettledFeedState = Exclude<FeedState, { status: 'loading' }>;
 
+/** Seconds a feed may take, answer and body together, when the page says nothing else (`timeout`). */
+export const defaultTimeoutSeconds = 20;
+
+export interface LoadFeedOptions {
+  /** Seconds before giving up on a server that does not answer, or stalls in the middle of the body. */
+  timeoutSeconds?: number;
+}
+
 /** One request per absolute URL, shared by every widget of the page that asks for it. */
 const requests = new Map<string, Promise<SettledFeedState>>();
 
-async function fetchFeed(url: string): Promise<SettledFeedState> {
-  let response: Response;
+const requestInit: RequestInit = { headers: { accept: 'application/json' }, credentials: 'same-origin' };
+
+type Attempt = { ok: true; json: unknown } | { ok: false; error: Extract<FeedState, { status: 'error' }>['error'] };
+
+/** One fetch, body included, within `timeoutMs`; every failure is a value, never a rejection. */
+async function attempt(url: string, timeoutMs: number, cache: RequestCache): Promise<Attempt> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const failed = (error: unknown): Attempt => ({
+    ok: false,
+    error: { kind: 'network', url, cause: controller.signal.aborted ? `pas de réponse complète en ${timeoutMs / 1000} s` : String(error) },
+  });
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
-  } catch (error) {
-    return { status: 'error', error: { kind: 'network', url, cause: String(error) } };
+    let response: Response;
+    try {
+      response = await fetch(url, { ...requestInit, cache, signal: controller.signal });
+    } catch (error) {
+      return failed(error);
+    }
+    if (!response.ok) return { ok: false, error: { kind: 'http', url, status: response.status } };
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      return failed(error);
+    }
+    try {
+      return { ok: true, json: JSON.parse(text) };
+    } catch (error) {
+      return { ok: false, error: { kind: 'json', url, cause: String(error) } };
+    }
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok) return { status: 'error', error: { kind: 'http', url, status: response.status } };
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch (error) {
-    return { status: 'error', error: { kind: 'json', url, cause: String(error) } };
+}
+
+/**
+ * Fetches and validates. When the network fails (no answer, a timeout, a server error), the browser's HTTP cache
+ * may still hold the last copy (`cache: 'force-cache'` takes it however old): it is shown, marked `stale`, so that
+ * the widgets say it may be outdated. No storage of ours: nothing is kept without the visitor's consent.
+ */
+async function fetchFeed(url: string, timeoutMs: number): Promise<SettledFeedState> {
+  const fresh = await attempt(url, timeoutMs, 'default');
+  if (fresh.ok) return feedStateFromJson(fresh.json, url);
+  const networkFailed = fresh.error.kind === 'network' || (fresh.error.kind === 'http' && fresh.error.status >= 500);
+  if (networkFailed) {
+    // A cached copy comes at once; without one, force-cache asks the network again: not for a second full wait.
+    const cached = await attempt(url, Math.min(timeoutMs, 2000), 'force-cache');
+    if (cached.ok) {
+      const state = feedStateFromJson(cached.json, url);
+      return state.status === 'loaded' ? { ...state, stale: true } : state;
+    }
   }
-  return feedStateFromJson(json, url);
+  return { status: 'error', error: fresh.error };
 }
 
 /** Validates already parsed JSON (from an inline script or the `feed` property). */
@@ -31,15 +78,22 @@ export function feedStateFromJson(json: unknown, url?: string): SettledFeedState
 }
 
 /**
- * Loads and validates the feed at `src` (relative to the page). Never rejects: failures are an error state.
- * Failed requests are forgotten, so that a later widget, or a retry, asks again.
+ * Loads and validates the feed at `src` (relative to the page). Never rejects: failures, an invalid `src`
+ * (`http://[`) included, are an error state. Failed requests, and copies from the cache, are forgotten, so that a
+ * later widget, or a retry, asks the network again.
  */
-export function loadFeed(src: string): Promise<SettledFeedState> {
-  const url = new URL(src, document.baseURI).href;
+export function loadFeed(src: string, { timeoutSeconds = defaultTimeoutSeconds }: LoadFeedOptions = {}): Promise<SettledFeedState> {
+  let url: string;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch (error) {
+    return Promise.resolve({ status: 'error', error: { kind: 'network', url: src, cause: `adresse invalide (${String(error)})` } });
+  }
   let request = requests.get(url);
   if (!request) {
-    request = fetchFeed(url).then((state) => {
-      if (state.status === 'error') requests.delete(url);
+    const timeoutMs = Number.isFinite(timeoutSeconds) && timeoutSeconds > 0 ? timeoutSeconds * 1000 : defaultTimeoutSeconds * 1000;
+    request = fetchFeed(url, timeoutMs).then((state) => {
+      if (state.status === 'error' || (state.status === 'loaded' && state.stale)) requests.delete(url);
       return state;
     });
     requests.set(url, request);
