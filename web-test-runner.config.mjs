@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { existsSync, readFileSync } from 'node:fs';
 
 /** Debian's Chromium (see README, "Tests"); CHROME_PATH overrides it. */
@@ -65,6 +66,23 @@ function misbehavingFeedServer() {
   };
 }
 
+/**
+ * Screenshots compared with the committed baselines of test/visual/baselines/ (test/visual.test.ts). `npm run
+ * test:update-visuals` rewrites them. Tolerance: a pixel differs when pixelmatch's colour distance exceeds 0.2, and
+ * a screenshot fails past 1 % of differing pixels, so that font hinting and anti-aliasing pass but a moved block,
+ * a new colour or a wrapped line do not. Failed shots and their diffs go to test/visual/failed/ (ignored by git).
+ */
+const visuals = visualRegressionPlugin({
+  update: process.env.UPDATE_VISUALS === '1',
+  baseDir: 'test/visual',
+  getBaselineName: ({ name }) => `baselines/${name}`,
+  getFailedName: ({ name }) => `failed/${name}`,
+  getDiffName: ({ name }) => `failed/${name}-diff`,
+  diffOptions: { threshold: 0.2 },
+  failureThreshold: 1,
+  failureThresholdType: 'percent',
+});
+
 const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 export default {
@@ -77,7 +95,7 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [misbehavingFeedServer()],
-  plugins: [emulateTimezonePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [emulateTimezonePlugin(), visuals, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       // One browser context per test file: each gets its own localStorage, so files running side by side never

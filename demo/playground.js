@@ -1,7 +1,7 @@
 /**
  * The theme playground: the controls set public `--tf-*` custom properties on the preview, and the same values
- * become the CSS snippet to copy. Presets are read from the shipped theme files themselves (src/themes/*.css),
- * so the playground never drifts from them. Plain ES module, no build.
+ * become the CSS snippet to copy. Presets are read from the shipped theme files themselves, as built in
+ * dist/themes/ (the playground works wherever dist/ is served), so it never drifts from them. Plain ES module, no build.
  */
 
 /** The colour tokens, in the order of the form, with their French labels. */
@@ -54,7 +54,7 @@ for (const [name, label] of colours) {
 
 /** The light and dark palettes and the other properties of a theme file, read from the file itself. */
 async function readTheme(file) {
-  const text = (await (await fetch(`../src/themes/${file}`)).text()).replace(/\/\*[\s\S]*?\*\//g, '');
+  const text = (await (await fetch(`../dist/themes/${file}`)).text()).replace(/\/\*[\s\S]*?\*\//g, '');
   const blocks = [...text.matchAll(/([^{}]+)\{([^{}]*)\}/g)].map(([, selector, body]) => ({
     selector: selector.trim(),
     values: Object.fromEntries([...body.matchAll(/(--tf-[\w-]+)\s*:\s*([^;]+);/g)].map(([, name, value]) => [name, value.trim()])),
@@ -127,7 +127,8 @@ function cssSnippet(properties) {
   return [
     `/* Thème training-feed-widgets (palette ${scheme}), créé avec l’atelier de thèmes.`,
     '   Ces propriétés publiques traversent le shadow DOM des éléments. Pour une variante claire et une sombre,',
-    '   voyez src/themes/partner-ocean.css : la seconde palette va dans @media (prefers-color-scheme: dark). */',
+    '   voyez dist/themes/partner-ocean.css\u00a0: la seconde palette va dans @media (prefers-color-scheme: dark)',
+    '   { [theme=\'auto\'] { … } } et sur [theme=\'dark\']. */',
     ':root {',
     ...lines,
     '}',

@@ -140,7 +140,7 @@ export class TfProgramme extends FeedElement {
             list(
               programme.partners.map(
                 (partner) =>
-                  html`${partner.role ? `${partnerRole(partner.role, this.t.sheetCard)} – ` : nothing}<strong>${partner.name}</strong>${partner.description
+                  html`${partner.role ? `${partnerRole(partner.role, this.t.sheetCard)}\u00a0– ` : nothing}<strong>${partner.name}</strong>${partner.description
                     ? ` (${partner.description})`
                     : ''}`,
               ),
@@ -179,7 +179,7 @@ export class TfProgramme extends FeedElement {
             <ol class="sequences">
               ${sequences.map(
                 (sequence) => html`<li class="sequence" value=${sequence.number}>
-                  <strong class="line"><span class="sequence__number">${t.sequence(sequence.number)}</span> – ${sequence.title}</strong>
+                  <strong class="line"><span class="sequence__number">${t.sequence(sequence.number)}</span>\u00a0– ${sequence.title}</strong>
                   ${sequence.description ? html`<span class="line">${capitalise(sequence.description)}</span>` : nothing}
                 </li>`,
               )}
@@ -198,12 +198,12 @@ export class TfProgramme extends FeedElement {
     const href = sheetLink(this, training, this.sheetHref);
     const where = [training.provider.name, training.provider.region].filter(Boolean).join(', ');
     // Trainings of one module often share their title: the body's name tells the links apart.
-    const title = html`${training.title}<span class="visually-hidden"> – ${training.provider.name}</span>`;
+    const title = html`${training.title}<span class="visually-hidden">\u00a0– ${training.provider.name}</span>`;
     return html`<li class="training" data-training=${training.id}>
       <strong class="line">${href ? html`<a href=${href} data-print-url>${title}</a>` : title}</strong>
       <span class="line">${t.provider} ${where}</span>
       <span class="line">${t.nextSession} ${next
-          ? html`${formatDateRanges(next.session.dates, this.language, this.t.common)}${next.session.place?.city ? ` – ${next.session.place.city}` : ''}`
+          ? html`${formatDateRanges(next.session.dates, this.language, this.t.common)}${next.session.place?.city ? `\u00a0– ${next.session.place.city}` : ''}`
           : nothing}
         ${registrationBadge(next, today, this.language, this.t.sheetCard, this.t.common)}</span>
     </li>`;

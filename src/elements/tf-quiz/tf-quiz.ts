@@ -667,7 +667,7 @@ export class TfQuiz extends FeedElement {
       case 'multiple': {
         const picked = Array.isArray(answer) ? answer : [answer];
         const lines = item.options.filter((o) => picked.includes(o.id) && o.feedback).map((o) => o.feedback as string);
-        if (isKnowledge(item) && verdictOf(item, answer) !== 'correct') lines.push(t.correctAnswer(correctOptions(item).map((o) => o.label).join(' ; ')));
+        if (isKnowledge(item) && verdictOf(item, answer) !== 'correct') lines.push(t.correctAnswer(correctOptions(item).map((o) => o.label).join(this.t.common.listSeparator)));
         return lines;
       }
       case 'true-false': {
@@ -704,7 +704,7 @@ export class TfQuiz extends FeedElement {
       case 'single':
       case 'multiple': {
         const picked = Array.isArray(answer) ? answer : [answer];
-        return item.options.filter((o) => picked.includes(o.id)).map((o) => o.label).join(' ; ');
+        return item.options.filter((o) => picked.includes(o.id)).map((o) => o.label).join(this.t.common.listSeparator);
       }
       case 'true-false':
         return answer ? t.trueLabel : t.falseLabel;

@@ -379,7 +379,7 @@ export class TfSessionList extends FeedElement {
   }
 
   private trainingGroupLabel(training: Training): string {
-    return `${training.title} – ${training.provider.name}`;
+    return `${training.title}\u00a0– ${training.provider.name}`;
   }
 
   private sheetUrl(training: Training, sessionId?: string): string | undefined {

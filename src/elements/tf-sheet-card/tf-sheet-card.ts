@@ -161,7 +161,7 @@ export class TfSheetCard extends FeedElement {
       <slot name="actions"></slot>
       ${link
         ? html`<p class="more">
-            <a class="button" part="link" href=${link}>${t.viewSheet}<span class="visually-hidden"> – ${training.title} (${training.provider.name})</span></a>
+            <a class="button" part="link" href=${link}>${t.viewSheet}<span class="visually-hidden">\u00a0– ${training.title} (${training.provider.name})</span></a>
           </p>`
         : nothing}
     </article>`;
@@ -170,7 +170,7 @@ export class TfSheetCard extends FeedElement {
   /** "Du 25 au 26 sept. 2023 – Strasbourg": when and where, in one line. */
   private sessionWhenWhere(entry: SessionEntry): TemplateResult {
     const where = this.placeText(entry.session.place);
-    return html`${formatDateRanges(entry.session.dates, this.language, this.t.common)}${where ? html` – ${where}` : nothing}`;
+    return html`${formatDateRanges(entry.session.dates, this.language, this.t.common)}${where ? html`\u00a0– ${where}` : nothing}`;
   }
 
   // ───────────── full ─────────────
@@ -220,7 +220,7 @@ export class TfSheetCard extends FeedElement {
       [
         t.programme,
         programme
-          ? html`<span class="line">${programme.title}${programme.subtitle ? ` – ${programme.subtitle}` : ''}</span>${module
+          ? html`<span class="line">${programme.title}${programme.subtitle ? `\u00a0– ${programme.subtitle}` : ''}</span>${module
                 ? html`<span class="line">${t.module(module.number, module.title)}</span>`
                 : nothing}`
           : undefined,
@@ -288,11 +288,11 @@ export class TfSheetCard extends FeedElement {
           ${labelledRanges
             ? html`<ul class="ranges">
                 ${session.dates.map(
-                  (range) => html`<li>${formatDateRange(range, this.language, common)}${range.label ? ` – ${range.label}` : ''}</li>`,
+                  (range) => html`<li>${formatDateRange(range, this.language, common)}${range.label ? `\u00a0– ${range.label}` : ''}</li>`,
                 )}
               </ul>`
             : html`<p>${formatDateRanges(session.dates, this.language, common)}</p>`}
-          <p class="muted">${modeName(session.mode, common)}${where ? ` – ${where}` : ''}</p>
+          <p class="muted">${modeName(session.mode, common)}${where ? `\u00a0– ${where}` : ''}</p>
           ${session.note ? html`<p>${session.note}</p>` : nothing}
           ${registerHref
             ? html`<p><a class="register" href=${registerHref} data-print-url>${t.registerFor(session.label ?? formatDay(entry.start, this.language))}</a></p>`
@@ -351,7 +351,7 @@ export class TfSheetCard extends FeedElement {
           ${block.label || block.title
             ? heading(
                 this.level + 2,
-                html`${block.label ? html`<span class="day__label">${block.label}</span>` : nothing}${block.label && block.title ? ' – ' : ''}${block.title ?? ''}`,
+                html`${block.label ? html`<span class="day__label">${block.label}</span>` : nothing}${block.label && block.title ? '\u00a0– ' : ''}${block.title ?? ''}`,
                 undefined,
                 'day__title',
               )

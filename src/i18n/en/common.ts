@@ -12,6 +12,8 @@ export const common: Translation['common'] = {
   quizNotFound: (id) => `Quiz “${id}” is not in the feed.`,
   programmeNotFound: (id) => `Framework “${id}” is not in the feed.`,
   attributeMissing: (name) => `The ${name} attribute is missing.`,
+  /** Between the items of a list in running text (chosen answers). */
+  listSeparator: '; ',
   renderFailed: 'Part of this information could not be shown.',
   modeInPerson: 'In person',
   modeRemote: 'Remote',

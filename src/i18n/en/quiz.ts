@@ -53,7 +53,7 @@ export const quiz: Translation['quiz'] = {
   scoreColumn: 'Score',
   objectiveShort: (position: number) => `Objective ${position}`,
   sequenceShort: (number: number) => `Sequence ${number}`,
-  sequenceLabel: (number: number, title: string) => `Sequence ${number} — ${title}`,
+  sequenceLabel: (number: number, title: string) => `Sequence ${number}\u00a0— ${title}`,
   reached: 'reached',
   notReached: 'to consolidate',
   recommendations: 'Recommendations',

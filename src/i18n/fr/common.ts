@@ -8,10 +8,12 @@ export const common = {
   errorInvalid: (count: number) =>
     count === 1 ? 'Le flux de formations contient une erreur.' : `Le flux de formations contient ${count} erreurs.`,
   errorDetailsInConsole: 'Le détail est affiché dans la console du navigateur.',
-  trainingNotFound: (id: string) => `La formation « ${id} » est introuvable dans le flux.`,
-  quizNotFound: (id: string) => `Le questionnaire « ${id} » est introuvable dans le flux.`,
-  programmeNotFound: (id: string) => `Le référentiel « ${id} » est introuvable dans le flux.`,
+  trainingNotFound: (id: string) => `La formation «\u00a0${id}\u00a0» est introuvable dans le flux.`,
+  quizNotFound: (id: string) => `Le questionnaire «\u00a0${id}\u00a0» est introuvable dans le flux.`,
+  programmeNotFound: (id: string) => `Le référentiel «\u00a0${id}\u00a0» est introuvable dans le flux.`,
   attributeMissing: (name: string) => `L’attribut ${name} est manquant.`,
+  /** Between the items of a list in running text (chosen answers): the « ; » never starts a line. */
+  listSeparator: '\u00a0; ',
   renderFailed: 'Une partie des informations n’a pas pu être affichée.',
   modeInPerson: 'En présentiel',
   modeRemote: 'À distance',

@@ -33,7 +33,7 @@ export const sessionList = {
     `${remaining === 0 ? 'Aucune place restante' : remaining === 1 ? '1 place restante' : `${remaining} places restantes`}${total !== undefined ? ` sur ${total}` : ''}`,
   register: 'S’inscrire',
   contact: 'Contacter',
-  contactSubject: (title: string, session: string) => `Inscription : ${title} (${session})`,
+  contactSubject: (title: string, session: string) => `Inscription\u00a0: ${title} (${session})`,
   addToCalendar: 'Ajouter à mon agenda',
   calendarFileHint: '(fichier .ics)',
   details: 'Détails de la session',
