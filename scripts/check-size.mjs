@@ -15,13 +15,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// Ceilings raised by half a KiB by issue 10's decision: partial feeds, the six missing reference rules, parsing that
-// survives a polluted Object.prototype, calendar and JSON-LD fixes (+0.7 KiB gzip in the shared chunk).
+// Ceilings raised by issue 10's decision: partial feeds, the six missing reference rules, parsing that survives a
+// polluted Object.prototype, feed timeouts with the HTTP-cache fallback, calendar and JSON-LD fixes (+1.2 KiB gzip,
+// mostly in the shared chunk).
 const pages = [
   { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 39.5 },
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 39 },
-  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 33 },
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 62 },
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 39.5 },
+  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 33.5 },
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 62.5 },
 ];
 const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 60 };
 
