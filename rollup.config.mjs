@@ -4,7 +4,8 @@ import esbuild, { minify } from 'rollup-plugin-esbuild';
 import minifyTemplateLiterals from './scripts/minify-template-literals.mjs';
 import preloadDynamicImports from './scripts/preload-dynamic-imports.mjs';
 
-const tags = readdirSync('src/elements');
+/** One folder per element under src/elements/ (the files beside them are their shared base). */
+const tags = readdirSync('src/elements', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 
 /** Every module a bundler user may import: the index, each element's class, each element's define. */
 const libraryInputs = Object.fromEntries([
@@ -30,10 +31,13 @@ const forPages = () => [
 /** The tag whose define module `moduleId` is, if it is one. */
 const elementOf = (moduleId) => moduleId?.match(/[\\/]elements[\\/](tf-[a-z-]+)[\\/]define\.ts$/)?.[1];
 
-/** `chunks/tf-quiz-[hash].js` for an element's own chunk, `chunks/[name]-[hash].js` for shared code. */
+/** `chunks/tf-quiz-[hash].js` for an element's own chunk, `chunks/en-quiz-[hash].js` for its English strings, `chunks/[name]-[hash].js` for shared code. */
 function chunkFileName({ facadeModuleId }) {
   const element = elementOf(facadeModuleId);
-  return element ? `chunks/${element}-[hash].js` : 'chunks/[name]-[hash].js';
+  if (element) return `chunks/${element}-[hash].js`;
+  // One namespace of English strings (src/i18n/en/<namespace>.ts), loaded on English pages only.
+  if (/[\\/]i18n[\\/]en[\\/]/.test(facadeModuleId ?? '')) return 'chunks/en-[name]-[hash].js';
+  return 'chunks/[name]-[hash].js';
 }
 
 /**

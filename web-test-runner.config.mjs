@@ -29,7 +29,7 @@ function emulateTimezonePlugin() {
 }
 
 /**
- * A feed server that misbehaves on request, for the network tests (src/model/load-feed-network.test.ts).
+ * A feed server that misbehaves on request, for the network tests (src/model/load-feed.test.ts).
  * `/test-server/<behaviour>/<key>`, each key with its own count of requests:
  * - `hang`: never answers; `stall`: sends the headers and half the body, then nothing;
  * - `fail-once`: HTTP 500, then the demo feed; `cached-then-down`: the demo feed (`Cache-Control: no-cache`, so

@@ -1,5 +1,6 @@
 /**
  * `npm run build`: everything in dist/, in order. Each step is a plain command so that a failure names itself.
+ *   0. the layers of src/ (scripts/check-layers.mjs): imports point down, the model without Lit or DOM
  *   1. rollup: the drop-in loader (dist/training-feed-widgets.js) and its chunks (dist/chunks/), the single-file
  *      build (dist/training-feed-widgets.bundle.js), the per-module library (dist/lib/)
  *   2. tsc: .d.ts files beside the library modules
@@ -27,6 +28,7 @@ const run = (label, command, args) => {
 };
 
 rmSync(`${root}dist`, { recursive: true, force: true });
+run('layers: imports point down (scripts/check-layers.mjs)', process.execPath, ['scripts/check-layers.mjs']);
 run('rollup: loader, chunks, single file and library modules', bin('rollup'), ['-c', '--silent']);
 run('types (.d.ts)', bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('JSON Schema of the feed', process.execPath, ['scripts/generate-json-schema.mjs']);

@@ -19,10 +19,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // polluted Object.prototype, feed timeouts with the HTTP-cache fallback, calendar and JSON-LD fixes (+1.2 KiB gzip,
 // mostly in the shared chunk).
 const pages = [
-  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 39.5 },
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 39.5 },
-  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 33.5 },
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 62.5 },
+  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 38 },
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 39 },
+  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 32 },
+  // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and
+  // controllers, so every page above got lighter (0.4 to 1.6 KiB), while the six together pay 2.5 KiB of chunk
+  // boundaries (the strings no longer compress as one file).
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 65 },
 ];
 const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 60 };
 

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '../src/elements/tf-objectives-checklist/define.js';
-import { checklistRecord } from '../src/elements/tf-objectives-checklist/checklist-storage.js';
-import { quizRecord, type StoredQuizResult } from '../src/elements/tf-quiz/quiz-results.js';
+import { checklistRecordFormat, quizRecordFormat, type StoredQuizResult } from '../src/model/learner-records.js';
+import { deviceRecordOf } from '../src/controllers/learner-record.js';
 import type { Feed } from '../src/model/schema.js';
 import { demoFeed, invalidFeed, loading, renderFromArgs } from './story-helpers.js';
 
@@ -30,7 +30,7 @@ function quizResult(phase: 'pre' | 'post', byObjective: Record<string, number>):
 }
 
 function saveQuizResults(): void {
-  quizRecord(quizId).write({
+  deviceRecordOf(quizRecordFormat, quizId).write({
     version: 1,
     quizId,
     consent: true,
@@ -59,7 +59,7 @@ type Story = StoryObj;
 /** Nothing chosen yet: every objective "Pas commencé". */
 export const Empty: Story = {
   render: (args, context) => {
-    checklistRecord(String(args.training)).erase();
+    deviceRecordOf(checklistRecordFormat, String(args.training)).erase();
     return renderChecklist(args, context);
   },
 };
@@ -83,7 +83,7 @@ export const WithQuizEvidence: Story = {
   args: { training: 'apsn-aller-vers-m1' },
   render: (args, context) => {
     saveQuizResults();
-    checklistRecord(String(args.training)).erase();
+    deviceRecordOf(checklistRecordFormat, String(args.training)).erase();
     return renderChecklist(args, context);
   },
 };
@@ -93,7 +93,7 @@ export const ConsentGiven: Story = {
   args: { training: consentTrainingId, quiz: quizId },
   render: (args, context) => {
     saveQuizResults();
-    checklistRecord(String(args.training)).write({
+    deviceRecordOf(checklistRecordFormat, String(args.training)).write({
       version: 1,
       trainingId: String(args.training),
       consent: true,

@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/tf-quiz/define.js';
 import type { Feed, Quiz, QuizItem } from '../src/model/schema.js';
-import { quizRecord, type StoredQuizProgress, type StoredQuizResult } from '../src/elements/tf-quiz/quiz-results.js';
+import { quizRecordFormat, type StoredQuizProgress, type StoredQuizResult } from '../src/model/learner-records.js';
+import { deviceRecordOf } from '../src/controllers/learner-record.js';
 import { demoFeed, invalidFeed, loading, renderFromArgs } from './story-helpers.js';
 
 const demoQuizId = 'positionnement-aller-vers-m1';
@@ -22,10 +23,10 @@ function feedWithItem(type: QuizItem['type']): { feed: Feed; quiz: string } {
 
 /**
  * Writes a learner's saved attempt for `quizId`, as if they had opted in and reloaded the page: the element resumes
- * at that step. Stories only; the format is the public one of `quiz-results.ts`.
+ * at that step. Stories only; the format is the public one of `model/learner-records.ts`.
  */
 function savedAttempt(quizId: string, progress: Partial<StoredQuizProgress>, results: { pre?: StoredQuizResult; post?: StoredQuizResult } = {}, phase: 'pre' | 'post' = 'pre'): void {
-  quizRecord(quizId).write({
+  deviceRecordOf(quizRecordFormat, quizId).write({
     version: 1,
     quizId,
     consent: true,

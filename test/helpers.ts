@@ -5,7 +5,6 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { Feed } from '../src/model/schema.js';
-import { clearFeedCache } from '../src/model/load-feed.js';
 
 export const demoFeedUrl = '/demo/feed.json';
 
@@ -61,10 +60,6 @@ export function shadowOf(element: Element): ShadowRoot {
 /** axe-core on the element, shadow roots included: zero violations expected. */
 export async function expectAccessible(element: Element): Promise<void> {
   await expect(element).to.be.accessible();
-}
-
-export function resetFeedCache(): void {
-  clearFeedCache();
 }
 
 /** Captures console.error calls for the duration of `run`. */

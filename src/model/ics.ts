@@ -7,6 +7,7 @@
  */
 import type { DateRange, TrainingSession, Training } from './schema.js';
 import { formatDay, shiftedDay, wallClockTimeOf } from './calendar.js';
+import { placeAddress } from './places.js';
 
 export interface CalendarTexts {
   remote: string;
@@ -107,12 +108,8 @@ function rangeProperties(range: DateRange): string[] {
 }
 
 function locationOf(session: TrainingSession, texts: CalendarTexts): string | undefined {
-  const place = session.place;
-  if (place) {
-    const locality = [place.postalCode, place.city].filter(Boolean).join(' ');
-    const text = [place.name, place.address, locality].filter(Boolean).join(', ');
-    if (text) return text;
-  }
+  const text = placeAddress(session.place);
+  if (text) return text;
   return session.mode === 'remote' ? texts.remote : undefined;
 }
 

@@ -1,18 +1,23 @@
 import { parseFeed } from './parse-feed.js';
 import type { FeedState } from './feed-state.js';
 
-type SettledFeedState = Exclude<FeedState, { status: 'loading' }>;
+export type SettledFeedState = Exclude<FeedState, { status: 'loading' }>;
 
 /** Seconds a feed may take, answer and body together, when the page says nothing else (`timeout`). */
 export const defaultTimeoutSeconds = 20;
 
+/** Requests by absolute URL. */
+export type FeedRequests = Map<string, Promise<SettledFeedState>>;
+
 export interface LoadFeedOptions {
   /** Seconds before giving up on a server that does not answer, or stalls in the middle of the body. */
   timeoutSeconds?: number;
+  /** The page's shared requests unless others are given (a map that starts empty asks afresh). */
+  requests?: FeedRequests;
 }
 
-/** One request per absolute URL, shared by every widget of the page that asks for it. */
-const requests = new Map<string, Promise<SettledFeedState>>();
+/** One request per absolute URL, shared by every widget of the page (or of the Node process) that asks for it. */
+const sharedRequests: FeedRequests = new Map();
 
 const requestInit: RequestInit = { headers: { accept: 'application/json' }, credentials: 'same-origin' };
 
@@ -78,14 +83,18 @@ export function feedStateFromJson(json: unknown, url?: string): SettledFeedState
 }
 
 /**
- * Loads and validates the feed at `src` (relative to the page). Never rejects: failures, an invalid `src`
- * (`http://[`) included, are an error state. Failed requests, and copies from the cache, are forgotten, so that a
- * later widget, or a retry, asks the network again.
+ * Loads and validates the feed at `src`, relative to `baseUrl` (in a page, the element's `baseURI`). Never
+ * rejects: failures, an invalid `src` (`http://[`) included, are an error state. Failed requests, and copies from the
+ * cache, are forgotten, so that a later widget, or a retry, asks the network again.
  */
-export function loadFeed(src: string, { timeoutSeconds = defaultTimeoutSeconds }: LoadFeedOptions = {}): Promise<SettledFeedState> {
+export function loadFeed(
+  src: string,
+  baseUrl: string,
+  { timeoutSeconds = defaultTimeoutSeconds, requests = sharedRequests }: LoadFeedOptions = {},
+): Promise<SettledFeedState> {
   let url: string;
   try {
-    url = new URL(src, document.baseURI).href;
+    url = new URL(src, baseUrl).href;
   } catch (error) {
     return Promise.resolve({ status: 'error', error: { kind: 'network', url: src, cause: `adresse invalide (${String(error)})` } });
   }
@@ -99,9 +108,4 @@ export function loadFeed(src: string, { timeoutSeconds = defaultTimeoutSeconds }
     requests.set(url, request);
   }
   return request;
-}
-
-/** For tests: forget every cached request. */
-export function clearFeedCache(): void {
-  requests.clear();
 }

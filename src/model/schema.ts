@@ -71,13 +71,19 @@ export const placeSchema = z.object({
   country: z.optional(text),
 });
 
+/** LHEO's teaching modes: 0 in person, 1 blended, 2 remote. */
+export const sessionModeSchema = z.enum(['in-person', 'remote', 'blended']);
+
+/** Every teaching mode, in the schema's order: the filters' choices, the converters' tables. */
+export const sessionModes = sessionModeSchema.options;
+
 /** One continuous range of days. `end` absent means a single day. */
 export const dateRangeSchema = z.object({
   start: isoDateOrDateTime,
   end: z.optional(isoDateOrDateTime),
   /** What happens in this range: "E-learning (7 h de travail personnel)", "Classe virtuelle". */
   label: z.optional(text),
-  mode: z.optional(z.enum(['in-person', 'remote', 'blended'])),
+  mode: z.optional(sessionModeSchema),
 }).check(
   z.superRefine((range, ctx) => {
     if (range.end !== undefined && endsBeforeStart(range.start, range.end)) {
@@ -85,9 +91,6 @@ export const dateRangeSchema = z.object({
     }
   }),
 );
-
-/** LHEO's teaching modes: 0 in person, 1 blended, 2 remote. */
-export const sessionModeSchema = z.enum(['in-person', 'remote', 'blended']);
 
 export const sessionSchema = z.object({
   id,

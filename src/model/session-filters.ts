@@ -1,4 +1,4 @@
-import type { SessionMode } from './schema.js';
+import { sessionModes, type SessionMode } from './schema.js';
 import { isRegistrationOpen, sessionStatus, type SessionEntry, type SessionStatus } from './sessions.js';
 
 /** What the visitor (or the webmaster's presets) narrowed the list to. Empty strings mean "any". */
@@ -30,10 +30,9 @@ export const noFilters: SessionFilters = {
   past: false,
 };
 
-const modes: readonly SessionMode[] = ['in-person', 'remote', 'blended'];
 
 export function toMode(value: string | null | undefined): SessionMode | '' {
-  return modes.includes(value as SessionMode) ? (value as SessionMode) : '';
+  return sessionModes.includes(value as SessionMode) ? (value as SessionMode) : '';
 }
 
 export function toMonth(value: string | null | undefined): string {
@@ -144,7 +143,7 @@ export function filterOptions(items: readonly IndexedSession[], current: Session
     regions: sorted(regions),
     cities: sorted(cities),
     providers: sorted(providers),
-    modes: modes.filter((mode) => usedModes.has(mode)),
+    modes: sessionModes.filter((mode) => usedModes.has(mode)),
   };
 }
 

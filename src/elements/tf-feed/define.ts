@@ -1,4 +1,4 @@
-import { defineElement } from '../../internal/define-element.js';
+import { defineElement } from '../define-element.js';
 import { TfFeed } from './tf-feed.js';
 
 defineElement('tf-feed', TfFeed);

@@ -1,14 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { feedUrl, minimalFeed } from '../../../test/fixtures.js';
-import { captureConsoleErrors, resetFeedCache, waitUntil } from '../../../test/helpers.js';
+import { captureConsoleErrors, waitUntil } from '../../../test/helpers.js';
 import type { FeedState } from '../../model/feed-state.js';
-import { loadFeed } from '../../model/load-feed.js';
 import './define.js';
 import type { TfFeed } from './tf-feed.js';
 
 describe('<tf-feed>', () => {
-  beforeEach(() => resetFeedCache());
-
   it('loads the feed from src and announces it with tf-feed-load', async () => {
     const src = feedUrl(minimalFeed());
     const element = document.createElement('tf-feed') as TfFeed;
@@ -69,60 +66,5 @@ describe('<tf-feed>', () => {
     const element = await fixture<TfFeed>(html`<tf-feed><p>contenu</p></tf-feed>`);
     expect(getComputedStyle(element).display).to.equal('contents');
     expect(element.shadowRoot).to.not.equal(null);
-  });
-});
-
-describe('loadFeed', () => {
-  beforeEach(() => resetFeedCache());
-
-  it('shares one request between callers of the same URL', async () => {
-    const originalFetch = window.fetch;
-    let calls = 0;
-    window.fetch = (input, init) => {
-      calls += 1;
-      return originalFetch(input, init);
-    };
-    try {
-      const src = feedUrl(minimalFeed());
-      const [a, b] = await Promise.all([loadFeed(src), loadFeed(src)]);
-      expect(calls).to.equal(1);
-      expect(a).to.equal(b);
-    } finally {
-      window.fetch = originalFetch;
-    }
-  });
-
-  it('turns HTTP 404 and 500 into http errors with their status', async () => {
-    const originalFetch = window.fetch;
-    for (const status of [404, 500]) {
-      window.fetch = async () => new Response('oops', { status });
-      const state = await loadFeed(`/status-${status}.json`);
-      expect(state).to.deep.equal({ status: 'error', error: { kind: 'http', url: new URL(`/status-${status}.json`, location.href).href, status } });
-    }
-    window.fetch = originalFetch;
-  });
-
-  it('turns a network failure into a network error, and asks again next time', async () => {
-    const originalFetch = window.fetch;
-    let calls = 0;
-    window.fetch = async (_input, init) => {
-      // The browser's HTTP cache is asked too (force-cache) when the network fails: not a request to the network.
-      if (init?.cache !== 'force-cache') calls += 1;
-      throw new TypeError('Failed to fetch');
-    };
-    try {
-      const first = await loadFeed('/offline.json');
-      expect(first.status).to.equal('error');
-      expect(first.status === 'error' && first.error.kind).to.equal('network');
-      await loadFeed('/offline.json');
-      expect(calls).to.equal(2);
-    } finally {
-      window.fetch = originalFetch;
-    }
-  });
-
-  it('turns a body that is not JSON into a json error', async () => {
-    const state = await loadFeed(feedUrl('<html>not json</html>'));
-    expect(state.status === 'error' && state.error.kind).to.equal('json');
   });
 });

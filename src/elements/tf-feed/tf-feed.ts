@@ -1,13 +1,14 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { feedContext } from '../../controllers/feed-context.js';
+import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { FeedState } from '../../model/feed-state.js';
 import { feedStateFromJson, loadFeed } from '../../model/load-feed.js';
-import { logFeedError } from '../../internal/feed-element.js';
-import { TfElement } from '../../internal/tf-element.js';
+import { feedContext } from '../../controllers/feed-context.js';
+import { logFeedError } from '../../controllers/feed.js';
 
 /**
- * Loads and validates a training feed once, and provides it to every widget inside it.
+ * Loads and validates a training feed once, and provides it to every widget inside it. An invalid feed is logged
+ * once, by the `<tf-feed>`, not again by each widget. It has no language and no look of its own: `src` is its only
+ * attribute.
  *
  * @tagname tf-feed
  * @summary The feed provider: one request for all the widgets of a page.
@@ -22,7 +23,7 @@ import { TfElement } from '../../internal/tf-element.js';
  *   <tf-session-list></tf-session-list>
  * </tf-feed>
  */
-export class TfFeed extends TfElement {
+export class TfFeed extends LitElement {
   static override properties: PropertyDeclarations = {
     src: { type: String },
     state: { state: true },
@@ -64,7 +65,7 @@ export class TfFeed extends TfElement {
       state = this.readInlineFeed(script);
     } else if (src) {
       this.setState({ status: 'loading' });
-      state = await loadFeed(src);
+      state = await loadFeed(src, this.baseURI);
       if (this.src !== src) return;
     } else {
       state = { status: 'error', error: { kind: 'missing' } };
@@ -92,6 +93,10 @@ export class TfFeed extends TfElement {
       logFeedError(this.localName, state.error);
       this.emit('tf-feed-error', { error: state.error });
     }
+  }
+
+  private emit(name: 'tf-feed-load' | 'tf-feed-error', detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
   protected override render(): unknown {

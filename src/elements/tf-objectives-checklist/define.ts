@@ -1,4 +1,4 @@
-import { defineElement } from '../../internal/define-element.js';
+import { defineElement } from '../define-element.js';
 import { TfObjectivesChecklist } from './tf-objectives-checklist.js';
 
 defineElement('tf-objectives-checklist', TfObjectivesChecklist);

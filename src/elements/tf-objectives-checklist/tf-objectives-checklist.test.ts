@@ -1,10 +1,10 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { minimalFeed } from '../../../test/fixtures.js';
-import { captureConsoleErrors, demoFeed, expectAccessible, resetFeedCache, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
+import { captureConsoleErrors, demoFeed, expectAccessible, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
 import type { Feed } from '../../model/schema.js';
-import { quizRecord, quizResultsChangeEvent, type StoredQuizResult } from '../tf-quiz/quiz-results.js';
-import { checklistRecordKey, type StoredChecklist } from './checklist-storage.js';
+import { checklistRecordFormat, quizRecordFormat, quizResultsChangeEvent, type StoredChecklist, type StoredQuizResult } from '../../model/learner-records.js';
+import { deviceRecordOf } from '../../controllers/learner-record.js';
 import './define.js';
 import type { ObjectiveChangeDetail, TfObjectivesChecklist } from './tf-objectives-checklist.js';
 
@@ -15,7 +15,7 @@ const apsn = 'apsn-aller-vers-m1';
  */
 const demoApsnQuiz = 'positionnement-aller-vers-m1';
 const apsnQuiz = 'positionnement-aller-vers-m1-checklist-test';
-const storageKey = `training-feed-widgets:${checklistRecordKey(apsn)}`;
+const storageKey = `training-feed-widgets:${checklistRecordFormat.key(apsn)}`;
 
 async function render(feed: unknown, training = apsn, attributes: { lang?: string; quiz?: string } = {}): Promise<TfObjectivesChecklist> {
   const element = await fixture<TfObjectivesChecklist>(
@@ -52,7 +52,7 @@ function quizResult(phase: 'pre' | 'post', byObjective: Record<string, number>):
 
 /** Writes results the way <tf-quiz> does, through its own record. */
 function saveQuizResults(results: { pre?: StoredQuizResult; post?: StoredQuizResult }): void {
-  const written = quizRecord(apsnQuiz).write({ version: 1, quizId: apsnQuiz, consent: true, progress: {}, results });
+  const written = deviceRecordOf(quizRecordFormat, apsnQuiz).write({ version: 1, quizId: apsnQuiz, consent: true, progress: {}, results });
   expect(written.ok).to.equal(true);
 }
 
@@ -61,7 +61,6 @@ describe('<tf-objectives-checklist>', () => {
 
   beforeEach(async () => {
     clearOwnStorage();
-    resetFeedCache();
     feed = await demoFeed();
     feed.quizzes.find((quiz) => quiz.id === demoApsnQuiz)!.id = apsnQuiz;
   });

@@ -1,12 +1,16 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Feed, Objective, Training } from '../../model/schema.js';
-import { FeedElement } from '../../internal/feed-element.js';
-import { clampHeadingLevel, heading } from '../../internal/heading.js';
-import { downloadJson, formatPercent, logStorageProblem } from '../../internal/learner-data.js';
-import { quizResultsChangeEvent } from '../tf-quiz/quiz-results.js';
-import { checklistRecord, checklistRecordKey, notStarted, objectiveStates, readChecklist, type ObjectiveProgress, type ObjectiveState } from './checklist-storage.js';
-import { evidenceQuizzes, objectiveEvidence, readEvidenceResults, strongestEvidence, type QuizEvidence } from './quiz-evidence.js';
+import type { Feed, Objective, Quiz, Training } from '../../model/schema.js';
+import { checklistRecordFormat, notStarted, objectiveStates, quizRecordFormat, type ObjectiveProgress, type ObjectiveState, type StoredChecklist } from '../../model/learner-records.js';
+import { evidenceQuizzes, objectiveEvidence, strongestEvidence, type QuizEvidence, type QuizResults } from '../../model/quiz/evidence.js';
+import { commonStrings } from '../../i18n/common.js';
+import { checklistStrings } from '../../i18n/objectives-checklist.js';
+import { formatPercent } from '../../i18n/localize.js';
+import { downloadJson } from '../../controllers/download.js';
+import { FocusController } from '../../controllers/focus.js';
+import { LearnerRecordChanges, LearnerRecordController, readQuizResults, storageWarnings } from '../../controllers/learner-record.js';
+import { clampHeadingLevel, heading } from '../../templates/heading.js';
+import { FeedElement } from '../feed-element.js';
 import { checklistStyles } from './tf-objectives-checklist.styles.js';
 
 /** Detail of `tf-objective-change`. */
@@ -17,10 +21,6 @@ export interface ObjectiveChangeDetail {
   previousState: ObjectiveState;
   note: string;
 }
-
-/** What the storage line under the consent box says: the key of its text in the `checklist` strings. */
-type StorageStatus = 'saved' | 'consentWithdrawn' | 'storageFailed' | 'erased' | 'unreadable' | 'eraseFailed';
-const warnings: readonly StorageStatus[] = ['storageFailed', 'unreadable', 'eraseFailed'];
 
 /**
  * One training's objectives as a learner's checklist (Qualiopi indicator 11): the learner marks each objective
@@ -38,7 +38,7 @@ const warnings: readonly StorageStatus[] = ['storageFailed', 'unreadable', 'eras
  * progress are reported beside it in the text ("2 objectifs acquis sur 6, 1 en cours"), never counted as half.
  *
  * Suggestion: the latest score of the quiz items tied to the objective (after the training, else before) from
- * the quiz's `passScore` (70 by default) on suggests "Acquis"; above 0, "En cours"; 0, "Pas commencé". With
+ * the quiz's `passScore` (70 by default: `objectiveAcquiredFrom`) on suggests "Acquis"; above 0, "En cours"; 0, "Pas commencé". With
  * several quizzes, the most favourable suggestion is offered.
  *
  * Attributes: `training` (required), `quiz`, `heading-level` (1 to 6, default 2), and, from the base classes, `src` (feed URL,
@@ -52,6 +52,7 @@ const warnings: readonly StorageStatus[] = ['storageFailed', 'unreadable', 'eras
  * @tagname tf-objectives-checklist
  * @summary A learner's checklist of a training's objectives, with quiz evidence, saved on the device on consent.
  *
+ * @csspart base - The checklist's outer `<div>`.
  * @csspart heading - The checklist's heading.
  * @csspart progress - The progress text and bar.
  * @csspart list - The list of objectives.
@@ -75,15 +76,11 @@ const warnings: readonly StorageStatus[] = ['storageFailed', 'unreadable', 'eras
  * @example
  * <tf-objectives-checklist src="https://example.org/formations.json" training="apsn-aller-vers-m1"></tf-objectives-checklist>
  */
-export class TfObjectivesChecklist extends FeedElement {
+export class TfObjectivesChecklist extends FeedElement<'checklist'> {
   static override properties: PropertyDeclarations = {
     training: { type: String },
     quiz: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    progress: { state: true },
-    consented: { state: true },
-    storageStatus: { state: true },
-    evidenceRevision: { state: true },
   };
 
   static override styles = checklistStyles;
@@ -100,101 +97,38 @@ export class TfObjectivesChecklist extends FeedElement {
   /** Level (1 to 6) of the checklist's heading, to fit the host page's outline. Default 2. */
   declare headingLevel: number;
 
-  declare private progress: Record<string, ObjectiveProgress>;
-  declare private consented: boolean;
-  declare private storageStatus: StorageStatus | undefined;
-  /** Bumped when a quiz's stored results change, so that the evidence is read again. */
-  declare private evidenceRevision: number;
-  private restoredTraining?: string;
-  /** The lists of the other trainings this widget showed (its `training` changed), kept until the page closes. */
-  private otherTrainings = new Map<string, { progress: Record<string, ObjectiveProgress>; consented: boolean }>();
-  /** Every training this widget saved on the device: "Effacer mes données" erases them all. */
-  private savedTrainings = new Set<string>();
+  /** The learner's list for `training`, in memory and, after consent, on the device. */
+  private readonly records = new LearnerRecordController<StoredChecklist>(this, checklistRecordFormat);
+  private readonly focusing = new FocusController(this);
   private reportedMissingQuizzes = '';
 
   constructor() {
-    super();
+    super({ common: commonStrings, checklist: checklistStrings });
     this.headingLevel = 2;
-    this.progress = {};
-    this.consented = false;
-    this.evidenceRevision = 0;
-  }
-
-  private readonly refreshEvidence = (): void => {
-    this.evidenceRevision += 1;
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The quiz saves on this page (its event) or in another tab (the native storage event).
-    window.addEventListener(quizResultsChangeEvent, this.refreshEvidence);
-    window.addEventListener('storage', this.refreshEvidence);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener(quizResultsChangeEvent, this.refreshEvidence);
-    window.removeEventListener('storage', this.refreshEvidence);
+    // A quiz saves on this page or in another tab: the evidence is read again.
+    new LearnerRecordChanges(this, quizRecordFormat, () => this.requestUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.training !== this.restoredTraining) this.restore();
+    if (this.training !== this.records.id) this.records.open(this.training);
   }
 
-  /**
-   * Shows the list of `training`: from memory when this widget already showed it (its `training` changed
-   * meanwhile), else from the device if the learner saved it there (the record existing is their consent).
-   */
-  private restore(): void {
-    if (this.restoredTraining) this.otherTrainings.set(this.restoredTraining, { progress: this.progress, consented: this.consented });
-    const training = (this.restoredTraining = this.training);
-    const kept = training ? this.otherTrainings.get(training) : undefined;
-    this.progress = kept?.progress ?? {};
-    this.consented = kept?.consented ?? false;
-    this.storageStatus = undefined;
-    if (kept || !training) return;
-    const { objectives, problem } = readChecklist(training);
-    if (problem) {
-      logStorageProblem(this.localName, checklistRecordKey(training), problem);
-      this.storageStatus = problem === 'corrupt' ? 'unreadable' : 'storageFailed';
-    }
-    if (objectives) {
-      this.progress = objectives;
-      this.consented = true;
-      this.storageStatus ??= 'saved';
-    }
-  }
-
-  /**
-   * Saves with consent. Only the `changed` objective (every one on opting in) is written over the device's copy:
-   * another checklist of the training (on this page, in another tab) may have saved its own changes since, and they
-   * are kept and shown. A copy erased there means the learner withdrew consent there: nothing is written back.
-   */
-  private persist(changed?: string): void {
-    const training = this.training;
-    if (!this.consented || !training) return;
-    const stored = readChecklist(training);
-    if (changed && !stored.objectives && !stored.problem && this.storageStatus !== 'storageFailed') {
-      this.consented = false;
-      this.storageStatus = 'consentWithdrawn';
-      return;
-    }
-    const objectives = { ...stored.objectives, ...(changed ? { [changed]: this.progressOf(changed) } : this.progress) };
-    this.progress = objectives;
-    const written = checklistRecord(training).write({ version: 1, trainingId: training, consent: true, updatedAt: new Date().toISOString(), objectives });
-    if (written.ok) this.savedTrainings.add(training);
-    this.storageStatus = written.ok ? 'saved' : 'storageFailed';
+  private get progress(): Record<string, ObjectiveProgress> {
+    return this.records.record?.objectives ?? {};
   }
 
   private progressOf(objectiveId: string): ObjectiveProgress {
     return this.progress[objectiveId] ?? notStarted;
   }
 
+  /**
+   * Changes one objective and, with consent, saves that objective only over the device's copy: another checklist
+   * of the training (this page, another tab) may have saved its own changes since, and they are kept and shown.
+   */
   private changeProgress(objectiveId: string, change: Partial<ObjectiveProgress>): ObjectiveProgress {
     const next = { ...this.progressOf(objectiveId), ...change };
-    this.progress = { ...this.progress, [objectiveId]: next };
-    this.persist(objectiveId);
+    this.records.save((record) => ({ ...record, updatedAt: new Date().toISOString(), objectives: { ...record.objectives, [objectiveId]: next } }));
     return next;
   }
 
@@ -205,42 +139,31 @@ export class TfObjectivesChecklist extends FeedElement {
     this.emit<ObjectiveChangeDetail>('tf-objective-change', { training: this.training, objective: objectiveId, state, previousState, note });
   }
 
-  /** Moves focus to `selector` once rendered: the control that had it is gone. */
-  private async focusAfterRender(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   private applySuggestion(objectiveId: string, state: ObjectiveState): void {
     this.setState(objectiveId, state);
     // The button disappears once the suggestion is followed: focus goes to the choice it made.
-    void this.focusAfterRender(`input[name="state-${CSS.escape(objectiveId)}"]:checked`);
+    this.focusing.focusAfterRender(`input[name="state-${CSS.escape(objectiveId)}"]:checked`);
   }
 
   private onConsentChange(event: Event): void {
     if ((event.target as HTMLInputElement).checked) {
-      this.consented = true;
-      this.persist();
+      // The whole list as the learner made it so far, over what the device may hold.
+      const mine = this.progress;
+      this.records.optIn((record) => ({ ...record, updatedAt: new Date().toISOString(), objectives: { ...record.objectives, ...mine } }));
     } else {
-      this.storageStatus = this.eraseDevice() ? 'consentWithdrawn' : 'eraseFailed';
+      this.records.withdraw();
     }
   }
 
-  /** Erases every list this widget saved, and the current training's. False when the browser refuses. */
-  private eraseDevice(): boolean {
-    const failed = [...new Set([...this.savedTrainings, this.training ?? ''])].filter((id) => id && !checklistRecord(id).erase().ok);
-    this.savedTrainings = new Set(failed);
-    if (failed.length) logStorageProblem(this.localName, failed.map(checklistRecordKey).join(', '), 'erase');
-    this.consented = false;
-    return failed.length === 0;
+  private onErase(): void {
+    this.records.eraseAll();
+    // The erase button goes with the consent: focus moves to the consent box, right before it.
+    this.focusing.focusAfterRender('#consent');
   }
 
-  private onErase(): void {
-    this.storageStatus = this.eraseDevice() ? 'erased' : 'eraseFailed';
-    this.progress = {};
-    this.otherTrainings.clear();
-    // The erase button goes with the consent: focus moves to the consent box, right before it.
-    void this.focusAfterRender('#consent');
+  /** The results the device holds for each quiz; quizzes without any are left out. */
+  private evidenceResults(quizzes: readonly Quiz[]): QuizResults[] {
+    return quizzes.map((quiz) => ({ quiz, ...readQuizResults(quiz.id) })).filter((results) => results.pre || results.post);
   }
 
   private stateLabel(state: ObjectiveState): string {
@@ -259,21 +182,22 @@ export class TfObjectivesChecklist extends FeedElement {
     const language = tag && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/i.test(tag) ? tag : undefined;
     const title = html`${heading(clampHeadingLevel(this.headingLevel), t.heading, undefined, 'heading', 'heading')}
       <p class="training-title" lang=${language ?? nothing}>${training.title}</p>`;
-    if (objectives.length === 0) return html`${title}<p class="status">${t.noObjectives}</p>`;
+    if (objectives.length === 0) return html`<div class="checklist" part="base">${title}<p class="status">${t.noObjectives}</p></div>`;
 
-    // Read on every render: evidenceRevision (a reactive state) re-renders when a quiz saves.
+    // Read on every render: a quiz saving requests one.
     const quizIds = (this.quiz ?? '').split(/\s+/).filter(Boolean);
     const missing = quizIds.filter((id) => !feed.quizzes.some((quiz) => quiz.id === id)).map((id) => this.t.common.quizNotFound(id)).join(' ');
     if (missing && missing !== this.reportedMissingQuizzes) console.warn(`[training-feed-widgets] <tf-objectives-checklist> quiz="${this.quiz}" : ${missing}`);
     this.reportedMissingQuizzes = missing;
-    const results = readEvidenceResults(evidenceQuizzes(feed, training.id, quizIds));
+    const results = this.evidenceResults(evidenceQuizzes(feed, training.id, quizIds));
     const evidenceByObjective = new Map(objectives.map((objective) => [objective.id, objectiveEvidence(results, objective.id)]));
 
-    return html`${title} ${missing ? html`<p class="warning">${missing}</p>` : nothing} ${this.renderProgress(objectives)}
+    return html`<div class="checklist" part="base">
+      ${title} ${missing ? html`<p class="warning">${missing}</p>` : nothing} ${this.renderProgress(objectives)}
       <ol class="objectives" part="list" aria-label=${t.listLabel}>
         ${objectives.map((objective, index) => this.renderObjective(objective, index + 1, evidenceByObjective.get(objective.id) ?? [], language))}
       </ol>
-      ${this.renderActions(training, objectives, evidenceByObjective)}`;
+      ${this.renderActions(training, objectives, evidenceByObjective)}</div>`;
   }
 
   private renderProgress(objectives: readonly Objective[]): TemplateResult {
@@ -352,7 +276,7 @@ export class TfObjectivesChecklist extends FeedElement {
 
   private renderActions(training: Training, objectives: readonly Objective[], evidenceByObjective: Map<string, QuizEvidence[]>): TemplateResult {
     const t = this.t.checklist;
-    const status = this.storageStatus;
+    const status = this.records.notice;
     const exportFile = () =>
       downloadJson(
         {
@@ -369,13 +293,13 @@ export class TfObjectivesChecklist extends FeedElement {
       );
     return html`<div class="actions no-print" part="actions" role="group" aria-label=${t.actionsLabel}>
       <div class="consent">
-        <input id="consent" type="checkbox" .checked=${live(this.consented)} @change=${this.onConsentChange} aria-describedby="consent-hint" />
+        <input id="consent" type="checkbox" .checked=${live(this.records.consent)} @change=${this.onConsentChange} aria-describedby="consent-hint" />
         <label for="consent">${t.consent}</label>
         <p class="consent__hint" id="consent-hint">${t.consentHint}</p>
       </div>
-      <p class="storage-status ${status && warnings.includes(status) ? 'warning' : ''}" part="storage-status" role="status">${status ? t[status] : ''}</p>
+      <p class="storage-status ${status && storageWarnings.includes(status) ? 'warning' : ''}" part="storage-status" role="status">${status ? t[status] : ''}</p>
       <div class="actions__buttons">
-        ${this.consented ? html`<button type="button" class="button button--secondary" @click=${this.onErase}>${t.erase}</button>` : nothing}
+        ${this.records.consent ? html`<button type="button" class="button button--secondary" @click=${this.onErase}>${t.erase}</button>` : nothing}
         <button type="button" class="button button--secondary" @click=${() => window.print()}>${t.print}</button>
         <button type="button" class="button button--secondary" @click=${exportFile}>${t.exportJson}</button>
       </div>

@@ -1,4 +1,4 @@
-import { defineElement } from '../../internal/define-element.js';
+import { defineElement } from '../define-element.js';
 import { TfProgramme } from './tf-programme.js';
 
 defineElement('tf-programme', TfProgramme);

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { documentStyles } from '../tf-sheet-card/tf-sheet-card.styles.js';
+import { documentStyles } from '../../styles/document.styles.js';
 
 export const programmeStyles = [
   documentStyles,

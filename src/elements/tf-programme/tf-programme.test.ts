@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { feedUrl } from '../../../test/fixtures.js';
-import { captureConsoleErrors, demoFeed, expectAccessible, resetFeedCache, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
+import { captureConsoleErrors, demoFeed, expectAccessible, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
 import type { Feed } from '../../model/schema.js';
 import { fr } from '../../i18n/fr.js';
 import './define.js';
@@ -19,7 +19,6 @@ async function overview(feed: Feed, extra: Partial<TfProgramme> = {}): Promise<T
 }
 
 describe('<tf-programme>', () => {
-  beforeEach(() => resetFeedCache());
   afterEach(async () => {
     await emulateMedia({ media: 'screen' });
     await setViewport({ width: 800, height: 600 });
@@ -128,7 +127,7 @@ describe('<tf-programme>', () => {
     expect(textOf(praxis!.querySelector('a'))).to.equal('La pratique de l’Aller Vers les publics – Module 1 – PRAXIS');
     expect(textOf(irts)).to.contain('IRTS Franche-Comté, Bourgogne-Franche-Comté');
     expect(textOf(irts)).to.contain('Du 24 nov. au 7 déc. 2021, puis le 8 déc. 2021');
-    expect(textOf(irts)).to.contain(plain(fr.sheetCard.statusOpenUntil));
+    expect(textOf(irts)).to.contain(plain(fr.common.statusOpenUntil));
     expect(textOf(praxis)).to.contain('PRAXIS, Grand Est');
     expect(textOf(praxis)).to.contain('Les 25 et 26 sept. 2023 – Strasbourg');
     expect(textOf(apsn)).to.contain('APSN, Hauts-de-France');
@@ -141,7 +140,7 @@ describe('<tf-programme>', () => {
     const feed = await demoFeed();
     const element = await overview(feed, { now: '2024-01-01' });
     const apsn = shadowOf(element).querySelector('[data-training="apsn-aller-vers-m1"]')!;
-    expect(textOf(apsn)).to.contain(fr.sheetCard.noUpcomingSession);
+    expect(textOf(apsn)).to.contain(fr.common.noUpcomingSession);
     expect(apsn.querySelector('a')).to.equal(null);
     await expectAccessible(element);
   });

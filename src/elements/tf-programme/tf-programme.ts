@@ -1,14 +1,16 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Feed, Programme, ProgrammeModule, Training } from '../../model/schema.js';
 import { nextSession } from '../../model/sessions.js';
-import { capitalise, formatDateRanges } from '../../internal/dates.js';
-import { FeedElement } from '../../internal/feed-element.js';
-import { safeHref } from '../../internal/links.js';
+import { commonStrings } from '../../i18n/common.js';
+import { programmeStrings } from '../../i18n/programme.js';
+import { capitalise } from '../../i18n/dates.js';
+import { documentHeader, factList, partnerRole, section } from '../../templates/document.js';
+import { clampHeadingLevel, heading } from '../../templates/heading.js';
+import { registrationBadge } from '../../templates/status-badge.js';
+import { formatDateRanges } from '../../templates/time.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { clampHeadingLevel, heading } from '../../internal/heading.js';
-import { registrationBadge } from '../../internal/registration-status.js';
-import { sheetLink, todayFor } from '../../internal/feed-display.js';
-import { documentHeader, factList, partnerRole, section } from '../tf-sheet-card/document-parts.js';
+import { FeedElement } from '../feed-element.js';
+import { sheetLink, todayFor } from '../feed-display.js';
 import { programmeStyles } from './tf-programme.styles.js';
 
 const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.number;
@@ -18,7 +20,7 @@ const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.
  * audiences, its modules in order with their prerequisites and sequences, and for each module the trainings of
  * the feed that deliver it, with their training body, region and next session, linked to their sheet.
  *
- * The registration status words are the sheet's (`strings.sheetCard.status…`), so that both widgets say the same.
+ * The registration status words are shared with the sheet (`strings.common.status…`), so that both widgets say the same.
  *
  * @tagname tf-programme
  * @summary A national framework: modules, sequences and the trainings that deliver them.
@@ -26,7 +28,8 @@ const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.
  * @slot logo - Beside the title, e.g. the issuer's logo.
  * @slot footer - At the end, e.g. a contact or a link to the funder's page.
  *
- * @csspart programme - The `<article>` that holds the framework.
+ * @csspart base - The `<article>` that holds the framework.
+ * @csspart programme - The same `<article>` (the part's former name, kept for existing styles).
  * @csspart header - The title, subtitle, issuer and logo.
  * @csspart funding-rule - The highlighted funding rule.
  * @csspart section - Each section (context, audiences, the framework's own sections, modules, partners).
@@ -42,7 +45,7 @@ const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.
  * @example
  * <tf-programme src="/formations.json" programme="cadrage-aller-vers" sheet-href="/formations/{id}"></tf-programme>
  */
-export class TfProgramme extends FeedElement {
+export class TfProgramme extends FeedElement<'programme'> {
   static override properties: PropertyDeclarations = {
     programme: { type: String, reflect: true },
     sheetHref: { type: String, attribute: 'sheet-href' },
@@ -68,7 +71,7 @@ export class TfProgramme extends FeedElement {
   declare headingLevel: number;
 
   constructor() {
-    super();
+    super({ common: commonStrings, programme: programmeStrings });
     this.headingLevel = 2;
   }
 
@@ -79,13 +82,13 @@ export class TfProgramme extends FeedElement {
     const t = this.t.programme;
     const level = clampHeadingLevel(this.headingLevel);
     const modules = [...programme.modules].sort(byNumber);
-    const officialNote = safeHref(programme.url);
+    const officialNote = this.safeHref(programme.url);
     const today = todayFor(this, this.now);
     const list = (items: readonly unknown[]) => html`<ul class="list">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
     const paragraphs = (texts: readonly string[] | undefined) => texts?.map((text) => html`<p>${text}</p>`);
     const audience = programme.audience;
     const publishers = programme.publishers?.map((publisher) => publisher.name).join(', ');
-    return html`<article class="sheet" part="programme" aria-labelledby="programme-title">
+    return html`<article class="sheet" part="base programme" aria-labelledby="programme-title">
       ${documentHeader(
         t.label,
         level,
@@ -140,7 +143,7 @@ export class TfProgramme extends FeedElement {
             list(
               programme.partners.map(
                 (partner) =>
-                  html`${partner.role ? `${partnerRole(partner.role, this.t.sheetCard)}\u00a0– ` : nothing}<strong>${partner.name}</strong>${partner.description
+                  html`${partner.role ? `${partnerRole(partner.role, this.t.common)}\u00a0– ` : nothing}<strong>${partner.name}</strong>${partner.description
                     ? ` (${partner.description})`
                     : ''}`,
               ),
@@ -205,7 +208,7 @@ export class TfProgramme extends FeedElement {
       <span class="line">${t.nextSession} ${next
           ? html`${formatDateRanges(next.session.dates, this.language, this.t.common)}${next.session.place?.city ? `\u00a0– ${next.session.place.city}` : ''}`
           : nothing}
-        ${registrationBadge(next, today, this.language, this.t.sheetCard, this.t.common)}</span>
+        ${registrationBadge(next, today, this.language, this.t.common)}</span>
     </li>`;
   }
 }

@@ -1,4 +1,4 @@
-import { defineElement } from '../../internal/define-element.js';
+import { defineElement } from '../define-element.js';
 import { TfQuiz } from './tf-quiz.js';
 
 defineElement('tf-quiz', TfQuiz);

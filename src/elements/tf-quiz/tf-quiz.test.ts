@@ -4,7 +4,8 @@ import type { Feed, Quiz } from '../../model/schema.js';
 import { captureConsoleErrors, demoFeed, expectAccessible, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
 import { feedUrl } from '../../../test/fixtures.js';
 import './define.js';
-import { isStoredQuizResult, quizRecord, quizResultsChangeEvent, readQuizResults, type StoredQuizResult } from './quiz-results.js';
+import { isStoredQuizResult, quizRecordFormat, quizResultsChangeEvent, type StoredQuizResult } from '../../model/learner-records.js';
+import { deviceRecordOf, readQuizResults } from '../../controllers/learner-record.js';
 import { bandFor, itemScore, scoreQuiz, weakestSequences } from '../../model/quiz/scoring.js';
 import { seededShuffle } from '../../model/quiz/shuffle.js';
 import type { QuizStatement } from '../../model/quiz/statements.js';
@@ -671,7 +672,7 @@ describe('<tf-quiz>', () => {
 
     it('resumes a saved attempt of the demo quiz with its correction shown (as the stories do)', async () => {
       const feed = await demoFeed();
-      quizRecord('positionnement-aller-vers-m1').write({
+      deviceRecordOf(quizRecordFormat, 'positionnement-aller-vers-m1').write({
         version: 1,
         quizId: 'positionnement-aller-vers-m1',
         consent: true,

@@ -1,4 +1,4 @@
-import { defineElement } from '../../internal/define-element.js';
+import { defineElement } from '../define-element.js';
 import { TfSessionList } from './tf-session-list.js';
 
 defineElement('tf-session-list', TfSessionList);

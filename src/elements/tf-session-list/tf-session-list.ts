@@ -1,34 +1,37 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { FeedState } from '../../model/feed-state.js';
 import type { Feed, Training } from '../../model/schema.js';
 import { isRegistrationOpen, sessionEntries, type SessionEntry, type SessionStatus } from '../../model/sessions.js';
-import { capitalise, formatDateRange, formatDateRanges, timeElement } from '../../internal/dates.js';
-import { FeedElement } from '../../internal/feed-element.js';
-import { clampHeadingLevel, heading } from '../../internal/heading.js';
-import { statusText } from '../../internal/registration-status.js';
-import { mailtoHref, safeHref } from '../../internal/links.js';
-import { localeTag } from '../../internal/localize.js';
-import { sharedStyles } from '../../styles/shared.styles.js';
-import { modeName, sheetLink, todayFor, warnOnce } from '../../internal/feed-display.js';
+import { mailtoHref } from '../../model/links.js';
+import { lastCall } from '../../model/memo.js';
+import { placeAddress, placeSummary } from '../../model/places.js';
 import {
   activeFilterCount,
   filterOptions,
   filterSessions,
-  filtersFromSearch,
   indexSessions,
   noFilters,
   sameFilters,
-  searchWithFilters,
   toMode,
   toMonth,
-  type FilterOptions,
   type IndexedSession,
   type SessionFilters,
 } from '../../model/session-filters.js';
 import { calendarDataUrl, sessionCalendar } from '../../model/ics.js';
 import { coursesJsonLd } from '../../model/json-ld.js';
-import { writeJsonLd } from '../../controllers/structured-data.js';
+import type { Language } from '../../i18n/translation.js';
+import { commonStrings } from '../../i18n/common.js';
+import { sessionListStrings } from '../../i18n/session-list.js';
+import { collator, localeTag, modeName } from '../../i18n/localize.js';
+import { FocusController } from '../../controllers/focus.js';
+import { StructuredDataController, type StructuredDataSource } from '../../controllers/structured-data.js';
+import { UrlFiltersController } from '../../controllers/url-filters.js';
+import { clampHeadingLevel, heading } from '../../templates/heading.js';
+import { statusText } from '../../templates/status-badge.js';
+import { formatDateRange, formatDateRanges, monthElement, timeElement } from '../../templates/time.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { FeedElement } from '../feed-element.js';
+import { sheetLink, todayFor, warnOnce } from '../feed-display.js';
 import { sessionListStyles } from './tf-session-list.styles.js';
 
 export type SessionGrouping = 'month' | 'training' | 'region' | 'none';
@@ -56,11 +59,6 @@ export interface FilterChangeDetail {
 
 const groupings: readonly SessionGrouping[] = ['month', 'training', 'region', 'none'];
 
-let instanceCount = 0;
-
-/** Lists in the page now: two of them writing the same query-string keys would overwrite each other's filters. */
-const connectedLists = new Set<TfSessionList>();
-
 /**
  * The sessions of every training of the feed (or of one), with their registration status, filters, "add to my
  * calendar" files and, on request, schema.org structured data for search engines.
@@ -77,6 +75,7 @@ const connectedLists = new Set<TfSessionList>();
  * @tagname tf-session-list
  * @summary The session finder: when and where a training happens, and whether one can still register.
  *
+ * @csspart base - The widget's outer `<div>`.
  * @csspart heading - The widget's title.
  * @csspart filters - The filter bar (the disclosure button and the search form).
  * @csspart filters-toggle - The button that shows or hides the filters on narrow screens.
@@ -106,9 +105,8 @@ const connectedLists = new Set<TfSessionList>();
  * @example
  * <tf-session-list src="/formations.json" region="Grand Est" sync-url structured-data></tf-session-list>
  */
-export class TfSessionList extends FeedElement {
+export class TfSessionList extends FeedElement<'sessionList'> {
   static override properties: PropertyDeclarations = {
-    ...FeedElement.properties,
     training: { type: String },
     groupBy: { type: String, attribute: 'group-by' },
     now: { type: String },
@@ -192,17 +190,49 @@ export class TfSessionList extends FeedElement {
   declare private shownCount: number;
   declare private filtersExpanded: boolean;
 
-  private readonly instanceKey = `tf-session-list-${++instanceCount}`;
   private userChangedFilters = false;
-  private parsedFeed?: { input: unknown; state: FeedState };
-  private indexCache?: { feed: Feed; training: string | undefined; today: string; items: IndexedSession[] };
-  private resultCache?: { items: IndexedSession[]; filters: SessionFilters; groupBy: SessionGrouping; results: IndexedSession[] };
-  private writtenJsonLd?: { items: IndexedSession[]; past: boolean; key: string };
-  private focusAfterUpdate?: () => void;
   private pendingFilterEvent = false;
 
+  private readonly urlFilters = new UrlFiltersController(this, {
+    prefix: () => this.urlPrefix,
+    presets: () => this.presets,
+    onNavigate: (filters) => {
+      if (sameFilters(filters, this.filters)) return;
+      this.filters = filters;
+      this.shownCount = this.pageStep;
+      this.pendingFilterEvent = true;
+    },
+  });
+
+  private readonly focusing = new FocusController(this);
+
+  /** Every session in scope with its status and search text, built once per feed, training and day. */
+  private readonly indexed = lastCall((feed: Feed, training: string | undefined, today: string) => indexSessions(sessionEntries(feed, training || undefined), today));
+
+  /** The selects' choices: one pass over the catalogue per feed and filter change, not per render. */
+  private readonly filterChoices = lastCall((all: IndexedSession[], filters: SessionFilters, language: Language) =>
+    filterOptions(filters.past ? all : all.filter((item) => item.status !== 'past'), filters, localeTag(language)),
+  );
+
+  /** The matching sessions in display order. */
+  private readonly matching = lastCall((items: IndexedSession[], filters: SessionFilters, groupBy: SessionGrouping, language: Language) => {
+    const results = filterSessions(items, filters);
+    const key = this.groupKey(groupBy);
+    if (groupBy === 'training' || groupBy === 'region') {
+      // Array.prototype.sort is stable: within a group, sessions keep their chronological order.
+      const compare = collator(language).compare;
+      const label = (item: IndexedSession) => (groupBy === 'training' ? this.trainingGroupLabel(item.entry.training) : (item.region ?? '\uffff'));
+      results.sort((a, b) => compare(label(a), label(b)) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    }
+    return results;
+  });
+
+  /** The .ics of each session, made once per language and sheet template (both are written in the file). */
+  private readonly calendarUrls = lastCall((_language: Language, _sheetHref: string | undefined) => new WeakMap<object, string>());
+
   constructor() {
-    super();
+    super({ common: commonStrings, sessionList: sessionListStrings });
+    new StructuredDataController(this, () => this.structuredDataSource());
     this.groupBy = 'month';
     this.showPast = false;
     this.noFilters = false;
@@ -251,63 +281,24 @@ export class TfSessionList extends FeedElement {
     return this.syncUrl.trim() || 'tf-';
   }
 
-  /** The feed property is parsed once per object, not at every render: a 10,000-session feed takes a while to check. */
-  override get feedState(): FeedState {
-    if (this.feed === undefined || this.feed === null) return super.feedState;
-    if (this.parsedFeed?.input !== this.feed) this.parsedFeed = { input: this.feed, state: super.feedState };
-    return this.parsedFeed.state;
-  }
-
-  private readonly onPopState = () => {
-    const prefix = this.urlPrefix;
-    if (prefix === undefined) return;
-    const filters = filtersFromSearch(location.search, prefix, this.presets);
-    if (sameFilters(filters, this.filters)) return;
-    this.filters = filters;
-    this.shownCount = this.pageStep;
-    this.pendingFilterEvent = true;
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    connectedLists.add(this);
-    window.addEventListener('popstate', this.onPopState);
-    // Moved in the page: Lit does not render again by itself, but the structured data was removed on the way out
-    // and the new place may have another `lang`.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    connectedLists.delete(this);
-    window.removeEventListener('popstate', this.onPopState);
-    writeJsonLd(this.instanceKey, undefined);
-    this.writtenJsonLd = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const presetKeys = ['q', 'region', 'city', 'mode', 'provider', 'from', 'to', 'openOnly', 'showPast', 'syncUrl'] as const;
     // Presets (and the shared link's state) apply until the visitor changes a filter; then the visitor wins.
     if (!this.hasUpdated || (!this.userChangedFilters && presetKeys.some((key) => changed.has(key)))) {
-      const prefix = this.urlPrefix;
-      this.filters = prefix === undefined ? this.presets : filtersFromSearch(location.search, prefix, this.presets);
+      this.filters = this.urlFilters.read();
     }
     if (changed.has('pageSize') || !this.hasUpdated) this.shownCount = this.pageStep;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.focusAfterUpdate?.();
-    this.focusAfterUpdate = undefined;
     if (this.pendingFilterEvent) {
       this.pendingFilterEvent = false;
       this.emit<FilterChangeDetail>('tf-filter-change', { filters: { ...this.filters }, count: this.results()?.length ?? 0 });
     }
-    this.updateStructuredData();
-    const prefix = this.urlPrefix;
-    if (prefix !== undefined && [...connectedLists].some((other) => other !== this && other.urlPrefix === prefix)) {
-      warnOnce(this, `sync-url : une autre liste écrit aussi « ${prefix}… » ; donnez-leur des préfixes distincts.`);
+    if (this.urlFilters.prefixShared) {
+      warnOnce(this, `sync-url : une autre liste écrit aussi « ${this.urlPrefix}… » ; donnez-leur des préfixes distincts.`);
     }
   }
 
@@ -318,27 +309,8 @@ export class TfSessionList extends FeedElement {
     return todayFor(this, this.now);
   }
 
-  /** Every session in scope with its status and search text; rebuilt only when the feed, training or day changes. */
-  private indexed(feed: Feed): IndexedSession[] {
-    const today = this.today;
-    const cache = this.indexCache;
-    if (cache && cache.feed === feed && cache.training === this.training && cache.today === today) return cache.items;
-    const items = indexSessions(sessionEntries(feed, this.training || undefined), today);
-    this.indexCache = { feed, training: this.training, today, items };
-    return items;
-  }
-
-  private optionsCache?: { items: IndexedSession[]; filters: SessionFilters; language: string; options: FilterOptions };
-
-  /** The selects' choices: one pass over the catalogue per feed and filter change, not per render. */
-  private options(all: IndexedSession[]): FilterOptions {
-    const cache = this.optionsCache;
-    const f = this.filters;
-    const language = this.language;
-    if (cache && cache.items === all && cache.filters === f && cache.language === language) return cache.options;
-    const options = filterOptions(f.past ? all : all.filter((item) => item.status !== 'past'), f, localeTag(language));
-    this.optionsCache = { items: all, filters: f, language, options };
-    return options;
+  private sessionsOf(feed: Feed): IndexedSession[] {
+    return this.indexed(feed, this.training, this.today);
   }
 
   private get grouping(): SessionGrouping {
@@ -349,20 +321,7 @@ export class TfSessionList extends FeedElement {
   private results(): IndexedSession[] | undefined {
     const state = this.feedState;
     if (state.status !== 'loaded') return undefined;
-    const items = this.indexed(state.feed);
-    const cache = this.resultCache;
-    const groupBy = this.grouping;
-    if (cache && cache.items === items && cache.filters === this.filters && cache.groupBy === groupBy) return cache.results;
-    const results = filterSessions(items, this.filters);
-    const key = this.groupKey(groupBy);
-    if (groupBy === 'training' || groupBy === 'region') {
-      // Array.prototype.sort is stable: within a group, sessions keep their chronological order.
-      const collator = new Intl.Collator(localeTag(this.language), { sensitivity: 'base' });
-      const label = (item: IndexedSession) => (groupBy === 'training' ? this.trainingGroupLabel(item.entry.training) : (item.region ?? '\uffff'));
-      results.sort((a, b) => collator.compare(label(a), label(b)) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-    }
-    this.resultCache = { items, filters: this.filters, groupBy, results };
-    return results;
+    return this.matching(this.sessionsOf(state.feed), this.filters, this.grouping, this.language);
   }
 
   private groupKey(groupBy: SessionGrouping): (item: IndexedSession) => string {
@@ -388,7 +347,7 @@ export class TfSessionList extends FeedElement {
 
   /** Where the action leads: the registration page, else the first contact's e-mail. */
   private registrationAction(entry: SessionEntry): { url: string; kind: 'register' | 'contact' } | undefined {
-    const url = safeHref(entry.session.registrationUrl);
+    const url = this.safeHref(entry.session.registrationUrl);
     if (url) return { url, kind: 'register' };
     const email = entry.training.contacts?.find((contact) => contact.email)?.email ?? entry.training.provider.email;
     if (!email) return undefined;
@@ -396,16 +355,12 @@ export class TfSessionList extends FeedElement {
     return { url: mailtoHref(email, t.contactSubject(entry.training.title, entry.session.label ?? entry.start)), kind: 'contact' };
   }
 
-  /** The .ics of each session, made once per language and sheet template (both are written in the file). */
-  private calendarCache?: { key: string; urls: WeakMap<object, string> };
-
   private calendarUrl(entry: SessionEntry): string {
-    const key = `${this.language}|${this.sheetHref ?? ''}`;
-    if (this.calendarCache?.key !== key) this.calendarCache = { key, urls: new WeakMap() };
-    const cached = this.calendarCache.urls.get(entry.session);
+    const urls = this.calendarUrls(this.language, this.sheetHref);
+    const cached = urls.get(entry.session);
     if (cached) return cached;
     const t = this.t.sessionList;
-    const registrationUrl = safeHref(entry.session.registrationUrl);
+    const registrationUrl = this.safeHref(entry.session.registrationUrl);
     const ics = sessionCalendar({
       training: entry.training,
       session: entry.session,
@@ -415,33 +370,25 @@ export class TfSessionList extends FeedElement {
       stamp: new Date(),
     });
     const url = calendarDataUrl(ics);
-    this.calendarCache.urls.set(entry.session, url);
+    urls.set(entry.session, url);
     return url;
   }
 
-  private updateStructuredData(): void {
+  /** The catalogue as published (scope and `show-past`), not the visitor's filters: search engines see every session. */
+  private structuredDataSource(): StructuredDataSource {
     const state = this.feedState;
-    if (!this.structuredData || state.status !== 'loaded') {
-      if (this.writtenJsonLd) writeJsonLd(this.instanceKey, undefined);
-      this.writtenJsonLd = undefined;
-      return;
-    }
-    const items = this.indexed(state.feed);
-    const past = this.showPast;
-    const key = `${this.language}|${this.sheetHref ?? ''}`;
-    const written = this.writtenJsonLd;
-    if (written && written.items === items && written.past === past && written.key === key) return;
-    // The catalogue as published (scope and `show-past`), not the visitor's filters: search engines see every session.
-    const published = past ? items : items.filter((item) => item.status !== 'past');
-    const data = published.length
-      ? coursesJsonLd(
-          published,
-          { sheetUrl: (training) => this.sheetUrl(training), registrationUrl: (entry) => safeHref(entry.session.registrationUrl) },
-          this.language,
-        )
-      : undefined;
-    writeJsonLd(this.instanceKey, data);
-    this.writtenJsonLd = { items, past, key };
+    if (!this.structuredData || state.status !== 'loaded') return undefined;
+    const items = this.sessionsOf(state.feed);
+    const { showPast, language, sheetHref } = this;
+    return {
+      inputs: [items, showPast, language, sheetHref],
+      data: () => {
+        const published = showPast ? items : items.filter((item) => item.status !== 'past');
+        return published.length
+          ? coursesJsonLd(published, { sheetUrl: (training) => this.sheetUrl(training), registrationUrl: (entry) => this.safeHref(entry.session.registrationUrl) }, language)
+          : undefined;
+      },
+    };
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -453,11 +400,7 @@ export class TfSessionList extends FeedElement {
     this.filters = next;
     this.shownCount = this.pageStep;
     this.pendingFilterEvent = true;
-    const prefix = this.urlPrefix;
-    if (prefix !== undefined) {
-      const search = searchWithFilters(location.search, prefix, next, this.presets);
-      if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-    }
+    this.urlFilters.write(next);
   }
 
   private onFilterInput(event: Event): void {
@@ -471,22 +414,22 @@ export class TfSessionList extends FeedElement {
   private clearFilters(): void {
     this.changeFilters({ ...noFilters, past: this.filters.past });
     // The search box, unless it is hidden (no-filters, or the folded filters of a phone): the clicked button is gone.
-    this.focusAfterUpdate = () => {
-      const search = this.renderRoot.querySelector<HTMLElement>('#filter-q');
-      (search?.checkVisibility() ? search : this.renderRoot.querySelector<HTMLElement>('.count'))?.focus();
-    };
+    this.focusing.focusAfterRender((root) => {
+      const search = root.querySelector<HTMLElement>('#filter-q');
+      return search?.checkVisibility() ? search : root.querySelector<HTMLElement>('.count');
+    });
   }
 
   private showPastSessions(): void {
     this.changeFilters({ ...this.filters, past: true });
-    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.count')?.focus();
+    this.focusing.focusAfterRender('.count');
   }
 
   private showMore(): void {
     const firstNew = this.shownCount;
     this.shownCount += this.pageStep;
     // The button moves down: the visitor continues reading at the first added session.
-    this.focusAfterUpdate = () => this.renderRoot.querySelectorAll<HTMLElement>('.session')[firstNew]?.focus();
+    this.focusing.focusAfterRender((root) => root.querySelectorAll<HTMLElement>('.session')[firstNew]);
   }
 
   private selectSession(event: Event, item: IndexedSession, url: string | undefined): void {
@@ -515,10 +458,10 @@ export class TfSessionList extends FeedElement {
       return this.renderProblem(this.t.common.trainingNotFound(this.training));
     }
     const t = this.t.sessionList;
-    const all = this.indexed(feed);
+    const all = this.sessionsOf(feed);
     const results = this.results() ?? [];
     const active = activeFilterCount(this.filters);
-    return html`<div class="root">
+    return html`<div class="root" part="base">
       ${heading(clampHeadingLevel(this.headingLevel), t.heading, 'heading', 'heading', 'heading')}
       ${this.noFilters ? nothing : this.renderFilters(all, active)}
       <p class="count" part="count" role="status" tabindex="-1">${t.resultCount(results.length)}</p>
@@ -529,7 +472,7 @@ export class TfSessionList extends FeedElement {
   private renderFilters(all: IndexedSession[], active: number): TemplateResult {
     const t = this.t.sessionList;
     const f = this.filters;
-    const options = this.options(all);
+    const options = this.filterChoices(all, f, this.language);
     const select = (name: 'region' | 'city' | 'provider', label: string, any: string, values: string[]) => html`<div class="field">
       <label for="filter-${name}">${label}</label>
       <select id="filter-${name}" name=${name} @change=${this.onFilterInput}>
@@ -646,12 +589,8 @@ export class TfSessionList extends FeedElement {
 
   private groupLabel(groupBy: SessionGrouping, item: IndexedSession): unknown {
     switch (groupBy) {
-      case 'month': {
-        const month = item.entry.start.slice(0, 7);
-        const [year = 0, monthNumber = 1] = month.split('-').map(Number);
-        const label = new Intl.DateTimeFormat(localeTag(this.language), { month: 'long', year: 'numeric' }).format(new Date(year, monthNumber - 1, 1));
-        return html`<time datetime=${month}>${capitalise(label)}</time>`;
-      }
+      case 'month':
+        return monthElement(item.entry.start.slice(0, 7), this.language);
       case 'training':
         return this.trainingGroupLabel(item.entry.training);
       default:
@@ -671,15 +610,14 @@ export class TfSessionList extends FeedElement {
     const { training, session } = entry;
     const titleId = `session-${session.id}`;
     const sheet = this.sheetUrl(training, session.id);
-    const place = session.place;
-    const where = [place?.city, place?.city && place.region ? `(${place.region})` : place?.region].filter(Boolean).join(' ');
+    const where = placeSummary(session.place);
     const open = isRegistrationOpen(status);
     const action = open ? this.registrationAction(entry) : undefined;
     const remaining = session.seats?.remaining;
     const context = html`<span class="visually-hidden"> : ${training.title}${session.label ? `, ${session.label}` : ''}, ${training.provider.name}</span>`;
     const labelledRanges = session.dates.length > 1 || session.dates.some((range) => range.label);
     const speakers = session.speakers ?? training.speakers ?? [];
-    const address = [place?.name, place?.address, [place?.postalCode, place?.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+    const address = placeAddress(session.place);
     return html`<li class="session session--${status}" part="session" tabindex="-1">
       ${heading(
         level,

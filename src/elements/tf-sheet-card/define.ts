@@ -1,4 +1,4 @@
-import { defineElement } from '../../internal/define-element.js';
+import { defineElement } from '../define-element.js';
 import { TfSheetCard } from './tf-sheet-card.js';
 
 defineElement('tf-sheet-card', TfSheetCard);

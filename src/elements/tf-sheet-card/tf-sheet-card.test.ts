@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { feedUrl } from '../../../test/fixtures.js';
-import { captureConsoleErrors, demoFeed, expectAccessible, resetFeedCache, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
+import { captureConsoleErrors, demoFeed, expectAccessible, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
 import type { Feed, Training } from '../../model/schema.js';
 import { fr } from '../../i18n/fr.js';
 import './define.js';
@@ -55,7 +55,6 @@ function expectNoEmptyHeading(element: TfSheetCard): void {
 }
 
 describe('<tf-sheet-card>', () => {
-  beforeEach(() => resetFeedCache());
   afterEach(async () => {
     await emulateMedia({ media: 'screen' });
     await setViewport({ width: 800, height: 600 });
@@ -151,7 +150,7 @@ describe('<tf-sheet-card>', () => {
         expect(text).to.contain(contact.role!);
       });
       training.speakers?.forEach((speaker) => expect(text).to.contain(`${speaker.name} ${speaker.role}`));
-      expect(text).to.contain(`${t.partnerRoleCoFunding} DGCS`);
+      expect(text).to.contain(`${fr.common.partnerRoleCoFunding} DGCS`);
       // Every date is a <time datetime>.
       root.querySelectorAll('time').forEach((time) => expect(time.getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}/));
       // Absent optional sections leave nothing behind.
@@ -171,7 +170,7 @@ describe('<tf-sheet-card>', () => {
     expect(textOf(first)).to.contain('Du 24 nov. au 7 déc. 2021 – Travail personnel sur la plateforme (e-learning)');
     expect(textOf(first)).to.contain('Le 8 déc. 2021 – Classe virtuelle');
     expect(textOf(first)).to.contain(fr.common.modeRemote);
-    expect(textOf(first)).to.contain(t.statusOpenUntil);
+    expect(textOf(first)).to.contain(fr.common.statusOpenUntil);
     const deadline = [...root.querySelectorAll('.fact')].find((fact) => textOf(fact.querySelector('dt')) === t.registrationDeadline);
     expect(deadline?.querySelector('time')?.getAttribute('datetime')).to.equal('2022-01-05');
     expect(textOf(deadline)).to.contain('5 janv. 2022');
@@ -381,7 +380,7 @@ describe('<tf-sheet-card>', () => {
     const element = await sheet(feed, 'apsn-aller-vers-m1', { variant: 'compact', now: '2024-01-01' } as Partial<TfSheetCard>);
     const root = shadowOf(element);
     expect(root.querySelector('[part="link"]')!.getAttribute('href')).to.equal('https://example.org/apsn');
-    expect(textOf(root)).to.contain(t.noUpcomingSession);
+    expect(textOf(root)).to.contain(fr.common.noUpcomingSession);
     expect(textOf(root)).to.not.contain(t.registration);
     element.href = 'javascript:alert(1)';
     await settle(element);
@@ -473,7 +472,7 @@ describe('<tf-sheet-card>', () => {
       expect(shadowOf(full).querySelector('.section--sessions')).to.equal(null);
       expectNoEmptyHeading(full);
       const compact = await sheet(feedWith(training), 'odd', { variant: 'compact' });
-      expect(factsOf(compact)[t.nextSession]).to.equal(t.noUpcomingSession);
+      expect(factsOf(compact)[t.nextSession]).to.equal(fr.common.noUpcomingSession);
       await expectAccessible(compact);
     });
 

@@ -1,16 +1,21 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Feed, Partner, Person, Place, Training } from '../../model/schema.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Feed, Partner, Person, Training } from '../../model/schema.js';
 import { isRegistrationOpen, nextSession, sessionEntries, type SessionEntry } from '../../model/sessions.js';
-import { formatDateRange, formatDateRanges, formatDay, timeElement } from '../../internal/dates.js';
-import { FeedElement } from '../../internal/feed-element.js';
-import { mailtoHref, safeHref } from '../../internal/links.js';
-import { localeTag } from '../../internal/localize.js';
-import { sharedStyles } from '../../styles/shared.styles.js';
-import { clampHeadingLevel, heading } from '../../internal/heading.js';
+import { mailtoHref } from '../../model/links.js';
+import { placeAddress } from '../../model/places.js';
 import { missingQualiopiItems } from '../../model/qualiopi.js';
-import { registrationStatus } from '../../internal/registration-status.js';
-import { modeName, todayFor } from '../../internal/feed-display.js';
-import { documentHeader, factList, partnerRole, section } from './document-parts.js';
+import { commonStrings } from '../../i18n/common.js';
+import { sheetCardStrings } from '../../i18n/sheet-card.js';
+import { formatDay } from '../../i18n/dates.js';
+import { formatAmount, modeName } from '../../i18n/localize.js';
+import { PrintController } from '../../controllers/print.js';
+import { documentHeader, factList, partnerRole, section } from '../../templates/document.js';
+import { clampHeadingLevel, heading } from '../../templates/heading.js';
+import { registrationStatus } from '../../templates/status-badge.js';
+import { formatDateRange, formatDateRanges, timeElement } from '../../templates/time.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { FeedElement } from '../feed-element.js';
+import { todayFor } from '../feed-display.js';
 import { sheetCardStyles } from './tf-sheet-card.styles.js';
 
 /**
@@ -28,7 +33,8 @@ import { sheetCardStyles } from './tf-sheet-card.styles.js';
  * @slot actions - After the key facts (full) or the summary (compact): a call to action, e.g. a registration button.
  * @slot footer - At the end of the full sheet, e.g. a last update date or legal notes.
  *
- * @csspart sheet - The `<article>` that holds the sheet.
+ * @csspart base - The `<article>` that holds the sheet.
+ * @csspart sheet - The same `<article>` (the part's former name, kept for existing styles).
  * @csspart header - The title, subtitle and logo.
  * @csspart facts - The list of key facts (`<dl>`).
  * @csspart section - Each section of the full sheet.
@@ -46,7 +52,7 @@ import { sheetCardStyles } from './tf-sheet-card.styles.js';
  * <tf-sheet-card src="/formations.json" training="praxis-aller-vers-m1"></tf-sheet-card>
  * <tf-sheet-card src="/formations.json" training="praxis-aller-vers-m1" variant="compact" href="/fiches/praxis"></tf-sheet-card>
  */
-export class TfSheetCard extends FeedElement {
+export class TfSheetCard extends FeedElement<'sheetCard'> {
   static override properties: PropertyDeclarations = {
     training: { type: String, reflect: true },
     variant: { type: String, reflect: true },
@@ -76,57 +82,14 @@ export class TfSheetCard extends FeedElement {
   /** Level of the sheet's title (`heading-level`, 1 to 6, default 2); section titles are one level below. */
   declare headingLevel: number;
 
-  /** Disclosures opened for printing, to close again afterwards (the reader's own choices are kept). */
-  private openedForPrint: HTMLDetailsElement[] = [];
-  private printMedia?: MediaQueryList;
-
   constructor() {
-    super();
+    super({ common: commonStrings, sheetCard: sheetCardStrings });
+    // Disclosures open while printing, so that an A4 print holds everything.
+    new PrintController(this);
     this.variant = 'full';
     this.qualiopi = false;
     this.headingLevel = 2;
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.expandForPrint);
-    window.addEventListener('afterprint', this.restoreAfterPrint);
-    this.printMedia = window.matchMedia('print');
-    this.printMedia.addEventListener('change', this.onPrintMediaChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.expandForPrint);
-    window.removeEventListener('afterprint', this.restoreAfterPrint);
-    this.printMedia?.removeEventListener('change', this.onPrintMediaChange);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Rendered while printing (late feed, print preview already open): open the new disclosures too.
-    if (this.printMedia?.matches) this.expandForPrint();
-  }
-
-  private readonly onPrintMediaChange = (event: MediaQueryListEvent): void => {
-    if (event.matches) this.expandForPrint();
-    else this.restoreAfterPrint();
-  };
-
-  private readonly expandForPrint = (): void => {
-    this.renderRoot.querySelectorAll('details').forEach((details) => {
-      if (details.open) return;
-      details.open = true;
-      this.openedForPrint.push(details);
-    });
-  };
-
-  private readonly restoreAfterPrint = (): void => {
-    this.openedForPrint.forEach((details) => {
-      details.open = false;
-    });
-    this.openedForPrint = [];
-  };
 
   protected override renderFeed(feed: Feed): unknown {
     if (!this.training) return this.renderProblem(this.t.common.attributeMissing('training'));
@@ -149,14 +112,14 @@ export class TfSheetCard extends FeedElement {
     const t = this.t.sheetCard;
     const today = this.today;
     const next = nextSession(training, today);
-    const link = safeHref(this.href) ?? safeHref(training.url);
-    return html`<article class="sheet sheet--compact" part="sheet" aria-labelledby="sheet-title">
+    const link = this.safeHref(this.href) ?? this.safeHref(training.url);
+    return html`<article class="sheet sheet--compact" part="base sheet" aria-labelledby="sheet-title">
       ${this.renderHeader(training)}
       ${factList([
         [t.provider, this.organisationText(training.provider.name, training.provider.region)],
         [t.duration, training.duration?.label],
-        [t.nextSession, next ? this.sessionWhenWhere(next) : t.noUpcomingSession],
-        [t.registration, next ? registrationStatus(next, today, this.language, t, this.t.common).text : undefined],
+        [t.nextSession, next ? this.sessionWhenWhere(next) : this.t.common.noUpcomingSession],
+        [t.registration, next ? registrationStatus(next, today, this.language, this.t.common).text : undefined],
       ])}
       <slot name="actions"></slot>
       ${link
@@ -169,7 +132,7 @@ export class TfSheetCard extends FeedElement {
 
   /** "Du 25 au 26 sept. 2023 – Strasbourg": when and where, in one line. */
   private sessionWhenWhere(entry: SessionEntry): TemplateResult {
-    const where = this.placeText(entry.session.place);
+    const where = placeAddress(entry.session.place);
     return html`${formatDateRanges(entry.session.dates, this.language, this.t.common)}${where ? html`\u00a0– ${where}` : nothing}`;
   }
 
@@ -179,7 +142,7 @@ export class TfSheetCard extends FeedElement {
     const t = this.t.sheetCard;
     const level = this.level + 1;
     const paragraph = (text: string | undefined) => (text ? html`<p>${text}</p>` : undefined);
-    return html`<article class="sheet" part="sheet" aria-labelledby="sheet-title">
+    return html`<article class="sheet" part="base sheet" aria-labelledby="sheet-title">
       ${this.renderHeader(training)} ${this.qualiopi ? this.renderQualiopi(training) : nothing}
       ${factList(this.keyFacts(feed, training))}
       <slot name="actions"></slot>
@@ -244,14 +207,8 @@ export class TfSheetCard extends FeedElement {
 
   /** The organisation's name (linked when the feed gives a safe URL), then its details. */
   private organisationLink(name: string, url: string | undefined, details: string): TemplateResult {
-    const href = safeHref(url);
+    const href = this.safeHref(url);
     return html`${href ? html`<a href=${href} data-print-url>${name}</a>` : name}${details ? `, ${details}` : ''}`;
-  }
-
-  private placeText(place: Place | undefined): string {
-    if (!place) return '';
-    const city = [place.postalCode, place.city].filter(Boolean).join(' ');
-    return this.organisationText(place.name, place.address, city, place.city ? undefined : place.region);
   }
 
   private list(items: readonly string[] | undefined): TemplateResult | undefined {
@@ -276,9 +233,9 @@ export class TfSheetCard extends FeedElement {
     return html`<ul class="sessions">
       ${entries.map((entry) => {
         const { session } = entry;
-        const { status, text } = registrationStatus(entry, today, this.language, t, common);
-        const registerHref = status !== 'none' && isRegistrationOpen(status) ? safeHref(session.registrationUrl) : undefined;
-        const where = this.placeText(session.place);
+        const { status, text } = registrationStatus(entry, today, this.language, common);
+        const registerHref = status !== 'none' && isRegistrationOpen(status) ? this.safeHref(session.registrationUrl) : undefined;
+        const where = placeAddress(session.place);
         const labelledRanges = session.dates.some((range) => range.label);
         return html`<li class="session">
           <p class="session__head">
@@ -309,7 +266,7 @@ export class TfSheetCard extends FeedElement {
       ${people.map((person) => {
         // "03 81 41 61 37" dials as tel:0381416137; a "phone" without any digit ("n.c.") gives no tel: link to nowhere.
         const digits = withContact ? person.phone?.replace(/[^\d+]/g, '') : undefined;
-        const phoneHref = digits && /\d/.test(digits) ? safeHref(`tel:${digits}`) : undefined;
+        const phoneHref = digits && /\d/.test(digits) ? this.safeHref(`tel:${digits}`) : undefined;
         return html`<li class="person">
           <strong class="line">${person.name}</strong>
           ${person.role ? html`<span class="line">${person.role}</span>` : nothing}
@@ -328,7 +285,7 @@ export class TfSheetCard extends FeedElement {
     return html`<ul class="people">
       ${partners.map(
         (partner) => html`<li class="person">
-          ${partner.role ? html`<span class="line eyebrow">${partnerRole(partner.role, this.t.sheetCard)}</span>` : nothing}
+          ${partner.role ? html`<span class="line eyebrow">${partnerRole(partner.role, this.t.common)}</span>` : nothing}
           <strong class="line">${this.organisationLink(partner.name, partner.url, '')}</strong>
           ${partner.description ? html`<span class="line">${partner.description}</span>` : nothing}
         </li>`,
@@ -379,22 +336,9 @@ export class TfSheetCard extends FeedElement {
   private renderPrice(price: Training['price']): TemplateResult | undefined {
     if (!price || (price.amount === undefined && !price.label)) return undefined;
     return html`<p>
-      ${price.amount !== undefined ? html`<strong class="price">${this.formatAmount(price.amount, price.currency ?? 'EUR')}</strong>` : nothing}
+      ${price.amount !== undefined ? html`<strong class="price">${formatAmount(price.amount, price.currency ?? 'EUR', this.language)}</strong>` : nothing}
       ${price.label ? html`<span>${price.label}</span>` : nothing}
     </p>`;
-  }
-
-  private formatAmount(amount: number, currency: string): string {
-    try {
-      return new Intl.NumberFormat(localeTag(this.language), {
-        style: 'currency',
-        currency,
-        maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-      }).format(amount);
-    } catch {
-      // An unknown currency code in the feed: show the figure as written rather than nothing.
-      return `${amount} ${currency}`;
-    }
   }
 
   private renderQualiopi(training: Training): TemplateResult {

@@ -31,4 +31,12 @@ export const common: Translation['common'] = {
   statusFull: 'Full',
   statusCancelled: 'Session cancelled',
   statusPast: 'Session over',
+  /** Shared by the sheet and the programme: the registration status with its deadline, partner roles. */
+  partnerRoleCoFunding: 'Co-funding',
+  partnerRoleFunding: 'Funding',
+  partnerRolePartner: 'Partner',
+  partnerRolePedagogical: 'Teaching partner',
+  noUpcomingSession: 'No upcoming session',
+  statusOpenUntil: 'Registration open until',
+  statusClosingOn: 'Registration closes on',
 };

@@ -32,4 +32,12 @@ export const common = {
   statusFull: 'Complet',
   statusCancelled: 'Session annulée',
   statusPast: 'Session terminée',
+  /** Shared by the sheet and the programme: the registration status with its deadline, partner roles. */
+  partnerRoleCoFunding: 'Cofinancement',
+  partnerRoleFunding: 'Financement',
+  partnerRolePartner: 'Partenaire',
+  partnerRolePedagogical: 'Partenaire pédagogique',
+  noUpcomingSession: 'Aucune session à venir',
+  statusOpenUntil: 'Inscriptions ouvertes jusqu’au',
+  statusClosingOn: 'Clôture des inscriptions le',
 };

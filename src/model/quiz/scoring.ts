@@ -11,7 +11,8 @@
  * of every scored item.
  */
 import type { ChoiceOption, Quiz, QuizItem, ResultBand } from '../schema.js';
-import type { QuizPhase, StoredAnswer, StoredQuizResult } from '../../elements/tf-quiz/quiz-results.js';
+import type { QuizPhase, StoredAnswer, StoredQuizResult } from '../learner-records.js';
+import { sequenceToConsolidateBelow } from './thresholds.js';
 
 export type Answers = Readonly<Record<string, StoredAnswer>>;
 
@@ -121,12 +122,9 @@ export function bandFor(bands: readonly ResultBand[] | undefined, overall: numbe
   return [...(bands ?? [])].sort((a, b) => b.min - a.min).find((band) => band.min <= overall);
 }
 
-/** Score under which a sequence is recommended for consolidation when the quiz sets no pass score. */
-export const defaultPassScore = 50;
-
-/** The sequences below the pass score, weakest first, at most `limit`. */
+/** The sequences below the quiz's pass score (else `sequenceToConsolidateBelow`), weakest first, at most `limit`. */
 export function weakestSequences(result: StoredQuizResult, limit = 3): string[] {
-  const pass = result.passScore ?? defaultPassScore;
+  const pass = result.passScore ?? sequenceToConsolidateBelow;
   return Object.entries(result.bySequence)
     .filter(([, score]) => score < pass)
     .sort(([, a], [, b]) => a - b)

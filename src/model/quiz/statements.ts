@@ -3,7 +3,7 @@
  * knows), so that a host can forward it to its Learning Record Store. The widget itself sends nothing.
  */
 import type { Quiz, QuizItem } from '../schema.js';
-import type { QuizPhase, StoredAnswer, StoredQuizResult } from '../../elements/tf-quiz/quiz-results.js';
+import type { QuizPhase, StoredAnswer, StoredQuizResult } from '../learner-records.js';
 import { isAnswered, isKnowledge, itemScore } from './scoring.js';
 
 type LanguageMap = Record<string, string>;

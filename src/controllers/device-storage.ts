@@ -1,9 +1,12 @@
 /**
+ * The only code of the library that touches localStorage (through `learner-record.ts`).
  * Consent-first storage on the reader's device (CNIL): nothing is written until the learner ticks "Enregistrer mes
  * réponses sur cet appareil"; "Effacer mes données" removes everything. Storage can be refused (private mode,
  * sandboxed iframe, full quota): every call reports it instead of throwing, so the widget keeps working in memory.
  */
-export type StorageResult<T> = { ok: true; value: T } | { ok: false; reason: 'unavailable' | 'quota' | 'corrupt' };
+import type { StorageProblem } from '../model/learner-records.js';
+
+export type StorageResult<T> = { ok: true; value: T } | { ok: false; reason: StorageProblem };
 
 const keyPrefix = 'training-feed-widgets:';
 
@@ -63,16 +66,5 @@ export class DeviceRecord<T> {
     } catch {
       return { ok: false, reason: 'unavailable' };
     }
-  }
-}
-
-/** Every key the library wrote on this device, for a global "erase my data". */
-export function libraryKeys(): string[] {
-  const store = storage();
-  if (!store) return [];
-  try {
-    return Object.keys(store).filter((key) => key.startsWith(keyPrefix));
-  } catch {
-    return [];
   }
 }

@@ -1,11 +1,10 @@
 /**
- * How the elements turn the webmaster's attributes and the feed's values into what they show: today's date from
- * `now`, a training's sheet link, a mode's name, and console warnings for the webmaster's mistakes.
+ * How the widgets turn the webmaster's attributes into what they use: today's date from `now`, a training's sheet
+ * link from `sheet-href`, and console warnings for the webmaster's mistakes.
  */
-import type { SessionMode, Training } from '../model/schema.js';
+import type { Training } from '../model/schema.js';
 import { todayIso } from '../model/sessions.js';
-import type { Translation } from '../i18n/translation.js';
-import { safeHref } from './links.js';
+import { safeHref } from '../model/links.js';
 
 const warned = new WeakMap<Element, Set<string>>();
 
@@ -33,16 +32,10 @@ export function todayFor(host: Element, now: string | undefined): string {
  * (a catalogue page), but the webmaster is told that every training leads to the same page.
  */
 export function sheetLink(host: Element, training: Training, template: string | undefined, sessionId = ''): string | undefined {
-  const own = safeHref(training.url);
+  const own = safeHref(training.url, host.baseURI);
   if (own || !template) return own;
   if (!/\{(id|training)\}/.test(template)) warnOnce(host, `sheet-href="${template}" sans {id} : une seule page pour toutes les formations.`);
-  const href = safeHref(template.replace(/\{(?:id|training)\}/g, encodeURIComponent(training.id)).replace(/\{session\}/g, encodeURIComponent(sessionId)));
+  const href = safeHref(template.replace(/\{(?:id|training)\}/g, encodeURIComponent(training.id)).replace(/\{session\}/g, encodeURIComponent(sessionId)), host.baseURI);
   if (!href) warnOnce(host, `sheet-href="${template}" refusé (https:, http:, mailto:, tel: seulement).`);
   return href;
 }
-
-export function modeName(mode: SessionMode, t: Translation['common']): string {
-  return { 'in-person': t.modeInPerson, remote: t.modeRemote, blended: t.modeBlended }[mode];
-}
-
-

@@ -1,13 +1,10 @@
 /**
- * What the quizzes of a training, taken on this device, tell about each objective, and the state they suggest.
- * Only reads what `<tf-quiz>` saved with the learner's consent (see `../tf-quiz/quiz-results.ts`).
+ * What the quizzes of a training, taken on this device, tell about each objective, and the state they suggest to
+ * `<tf-objectives-checklist>`. The results are the ones `<tf-quiz>` saved with the learner's consent.
  */
-import type { Feed, Quiz } from '../../model/schema.js';
-import { readQuizResults, type StoredQuizResult } from '../tf-quiz/quiz-results.js';
-import type { ObjectiveState } from './checklist-storage.js';
-
-/** Used when neither the feed nor the stored result gives the quiz's pass score. */
-export const defaultPassScore = 70;
+import type { Feed, Quiz } from '../schema.js';
+import type { ObjectiveState, StoredQuizResult } from '../learner-records.js';
+import { objectiveAcquiredFrom } from './thresholds.js';
 
 export interface QuizEvidence {
   quizId: string;
@@ -37,13 +34,8 @@ export function evidenceQuizzes(feed: Feed, trainingId: string, quizIds: readonl
   return feed.quizzes.filter((quiz) => quiz.training === trainingId);
 }
 
-/** Reads the device once for each quiz; quizzes without any stored result are left out. */
-export function readEvidenceResults(quizzes: readonly Quiz[]): QuizResults[] {
-  return quizzes.map((quiz) => ({ quiz, ...readQuizResults(quiz.id) })).filter((results) => results.pre || results.post);
-}
-
 /**
- * The suggestion rule: from the pass score on, "acquired"; any score above 0, "in progress"; 0, "not started".
+ * The suggestion rule: from the pass score (the quiz's, else `objectiveAcquiredFrom`) on, "acquired"; any score above 0, "in progress"; 0, "not started".
  * The learner decides: the widget only offers it.
  */
 export function suggestState(score: number, passScore: number): ObjectiveState {
@@ -58,7 +50,7 @@ export function objectiveEvidence(results: readonly QuizResults[], objectiveId: 
     const after = post?.byObjective[objectiveId];
     const score = after ?? before;
     if (score === undefined) return [];
-    const passScore = quiz.passScore ?? (post ?? pre)?.passScore ?? defaultPassScore;
+    const passScore = quiz.passScore ?? (post ?? pre)?.passScore ?? objectiveAcquiredFrom;
     return [
       {
         quizId: quiz.id,

@@ -2,7 +2,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
 import { common as fr } from '../i18n/fr/common.js';
 import { common as en } from '../i18n/en/common.js';
-import { formatDateRange, formatDateRanges, formatDay } from './dates.js';
+import { formatDay } from '../i18n/dates.js';
+import { formatDateRange, formatDateRanges } from './time.js';
 import { daysBetween, localDateOf } from '../model/calendar.js';
 import type { TemplateResult } from 'lit';
 
@@ -14,7 +15,7 @@ async function textOfTemplate(template: TemplateResult): Promise<{ text: string;
   };
 }
 
-describe('dates', () => {
+describe('dates (i18n/dates, templates/time)', () => {
   afterEach(async () => {
     await executeServerCommand('emulate-timezone', { timezoneId: null });
   });

@@ -3,11 +3,11 @@
  * leave an empty heading, fact lists, partner roles.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Partner } from '../../model/schema.js';
-import type { Translation } from '../../i18n/translation.js';
-import { heading } from '../../internal/heading.js';
+import type { Partner } from '../model/schema.js';
+import type { Translation } from '../i18n/translation.js';
+import { heading } from './heading.js';
 
-export function partnerRole(role: NonNullable<Partner['role']>, t: Translation['sheetCard']): string {
+export function partnerRole(role: NonNullable<Partner['role']>, t: Translation['common']): string {
   return { 'co-funding': t.partnerRoleCoFunding, funding: t.partnerRoleFunding, partner: t.partnerRolePartner, pedagogical: t.partnerRolePedagogical }[role];
 }
 

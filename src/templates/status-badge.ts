@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { sessionStatus, type SessionEntry, type SessionStatus } from '../model/sessions.js';
 import type { Language, Translation } from '../i18n/translation.js';
-import { timeElement } from './dates.js';
+import { timeElement } from './time.js';
 
 /** A session's status in words, the same in every element: "Inscriptions ouvertes", "Complet"… */
 export function statusText(status: SessionStatus, t: Translation['common']): string {
@@ -23,8 +23,7 @@ export function registrationStatus(
   entry: SessionEntry | undefined,
   today: string,
   language: Language,
-  t: Translation['sheetCard'],
-  common: Translation['common'],
+  t: Translation['common'],
 ): { status: SessionStatus | 'none'; text: TemplateResult } {
   if (!entry) return { status: 'none', text: html`${t.noUpcomingSession}` };
   const status = sessionStatus(entry, today);
@@ -37,17 +36,11 @@ export function registrationStatus(
       if (deadline) return { status, text: html`${t.statusClosingOn} ${timeElement(deadline, language)}` };
       break;
   }
-  return { status, text: html`${statusText(status, common)}` };
+  return { status, text: html`${statusText(status, t)}` };
 }
 
 /** The same, as a badge whose class carries the status for styling. */
-export function registrationBadge(
-  entry: SessionEntry | undefined,
-  today: string,
-  language: Language,
-  t: Translation['sheetCard'],
-  common: Translation['common'],
-): TemplateResult {
-  const { status, text } = registrationStatus(entry, today, language, t, common);
+export function registrationBadge(entry: SessionEntry | undefined, today: string, language: Language, t: Translation['common']): TemplateResult {
+  const { status, text } = registrationStatus(entry, today, language, t);
   return html`<span class="badge badge--${status}">${text}</span>`;
 }

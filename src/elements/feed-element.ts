@@ -1,0 +1,126 @@
+import { LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { FeedState } from '../model/feed-state.js';
+import type { Feed } from '../model/schema.js';
+import { safeHref } from '../model/links.js';
+import type { Language, Namespace, NamespaceStrings, StringOverrides, Strings } from '../i18n/translation.js';
+import { FeedController } from '../controllers/feed.js';
+import { LocalizeController } from '../controllers/localize.js';
+import { errorState, feedErrorMessage, loadingState } from '../templates/feed-states.js';
+
+/** Reads a JSON attribute without ever throwing: a typo in a webmaster's page logs, it does not break the widget. */
+export const jsonAttributeConverter = {
+  fromAttribute(value: string | null): unknown {
+    if (value === null || value.trim() === '') return undefined;
+    try {
+      return JSON.parse(value);
+    } catch (error) {
+      console.error('[training-feed-widgets] Attribut JSON illisible, ignoré :', value, error);
+      return undefined;
+    }
+  },
+};
+
+/**
+ * Base of every widget that shows the feed. It gets the feed from, in order: its `feed` property, its own `src`,
+ * or the closest `<tf-feed>` (through @lit/context); it renders the loading and error states itself and hands a
+ * valid feed to `renderFeed`. It speaks the reader's language (from `lang`, watched) with the partner's overrides
+ * of any label, and follows the forced colour scheme.
+ */
+export abstract class FeedElement<N extends Namespace = 'common'> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: { type: String },
+    feed: { attribute: false },
+    strings: { attribute: 'strings', converter: jsonAttributeConverter },
+    theme: { type: String, reflect: true },
+  };
+
+  /** URL of the feed, when the widget is used outside `<tf-feed>`. Widgets asking for the same URL share one request. */
+  declare src: string | undefined;
+
+  /** An already parsed feed object, set from script. It is validated like a fetched one. */
+  declare feed: unknown;
+
+  /**
+   * Overrides of any interface label, by namespace: `{ "sessionList": { "empty": "…" } }`. As a property, or as a
+   * JSON `strings` attribute.
+   */
+  declare strings: StringOverrides | undefined;
+
+  /** Light unless asked: `dark` forces dark, `auto` follows the reader's `prefers-color-scheme` (docs/adr/0007). */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
+
+  private readonly feedSource = new FeedController(this, () => ({ feed: this.feed, src: this.src }));
+  private readonly localize: LocalizeController<N | 'common'>;
+  private reportedProblem?: string;
+
+  /** `namespaces`: the strings the element speaks, `common` and its own; nothing else is loaded. */
+  constructor(namespaces: { [K in N | 'common']: NamespaceStrings<K> }) {
+    super();
+    this.localize = new LocalizeController<N | 'common'>(this, namespaces, () => this.strings);
+  }
+
+  /** The language the widget speaks now. */
+  get language(): Language {
+    return this.localize.language;
+  }
+
+  /** Renders only once the strings of the reader's language are there: no flash of French on an English page. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.localize.ready();
+    super.scheduleUpdate();
+  }
+
+  /** The state the widget shows now. */
+  get feedState(): FeedState {
+    return this.feedSource.state;
+  }
+
+  /** The strings of the current language, with the partner's overrides. */
+  protected get t(): Strings<N | 'common'> {
+    return this.localize.t;
+  }
+
+  /** A link of the feed, when its scheme may be followed, resolved against the page. */
+  protected safeHref(url: string | undefined): string | undefined {
+    return safeHref(url, this.baseURI);
+  }
+
+  protected override render(): unknown {
+    const state = this.feedState;
+    const common = this.t.common;
+    switch (state.status) {
+      case 'loading':
+        return loadingState(common);
+      case 'error':
+        return errorState(feedErrorMessage(state.error, common), common.errorDetailsInConsole);
+      case 'loaded':
+        try {
+          return this.renderFeed(state.feed);
+        } catch (error) {
+          // A bug or an unforeseen feed shape must not leave a blank box on the host page.
+          console.error(`[training-feed-widgets] <${this.localName}> :`, error);
+          return errorState(common.renderFailed);
+        }
+    }
+  }
+
+  /** The element's content for a valid feed. */
+  protected abstract renderFeed(feed: Feed): unknown;
+
+  /**
+   * For what the feed lacks (an unknown training id, a missing attribute): the reader's message in the widget,
+   * and the same once in the console for the webmaster.
+   */
+  protected renderProblem(message: string): TemplateResult {
+    if (this.reportedProblem !== message) {
+      this.reportedProblem = message;
+      console.error(`[training-feed-widgets] <${this.localName}> ${message}`);
+    }
+    return errorState(message);
+  }
+
+  /** Dispatches a `tf-…` event that bubbles out of the shadow root to the host page. */
+  protected emit<Detail>(name: `tf-${string}`, detail: Detail, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent<Detail>(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  }
+}

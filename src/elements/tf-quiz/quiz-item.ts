@@ -1,0 +1,160 @@
+/**
+ * The items of `<tf-quiz>`: the controls of each item type, and the correction in words (never by colour alone).
+ * Private to the quiz's folder; the element passes what it knows and what to do on an answer.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { QuizItem } from '../../model/schema.js';
+import type { StoredAnswer } from '../../model/learner-records.js';
+import { correctOptions, isAnswered, isKnowledge, verdictOf, type Verdict } from '../../model/quiz/scoring.js';
+import type { Translation } from '../../i18n/translation.js';
+
+/** The quiz's strings, and the list separator of the language (« ; » with its non-breaking space in French). */
+export interface QuizStrings extends Readonly<Translation['quiz']> {
+  listSeparator: string;
+}
+
+const verdictIcons: Record<Verdict, string> = { correct: '✓', partial: '◐', incorrect: '✗', recorded: '•' };
+
+export interface ItemContext {
+  t: QuizStrings;
+  answers: Readonly<Record<string, StoredAnswer>>;
+  checked: readonly string[];
+  layout: 'step' | 'page';
+  /** A heading `offset` levels below the quiz's title. */
+  heading: (offset: number, content: unknown, id?: string) => TemplateResult;
+  /** The options of `item` in this attempt's order. */
+  orderedOptions: <T>(item: QuizItem, options: readonly T[]) => readonly T[];
+  onAnswer: (item: QuizItem, answer: StoredAnswer) => void;
+}
+
+/** After correction, marks the right options and the learner's pick in words, not by colour. */
+function optionMark(item: QuizItem, optionId: string, picked: boolean, t: QuizStrings): TemplateResult | typeof nothing {
+  const right = item.type === 'true-false' ? String(item.answer) === optionId : correctOptions(item).some((option) => option.id === optionId);
+  if (!right && !picked) return nothing;
+  const words = [right ? t.correctOption : '', picked ? t.yourChoice : ''].filter(Boolean).join(', ');
+  return html`<span class="mark ${right ? 'mark--right' : 'mark--wrong'}"
+    ><span aria-hidden="true">${right ? verdictIcons.correct : verdictIcons.incorrect}</span> (${words})</span
+  >`;
+}
+
+/** The verdict in words; an item left blank says so rather than "incorrect" or "recorded". */
+function verdictLabel(item: QuizItem, answer: StoredAnswer | undefined, t: QuizStrings): string {
+  return isAnswered(item, answer) ? t[verdictOf(item, answer)] : t.unanswered;
+}
+
+/** The feedback of the options the learner picked, then what the right answer was. */
+function feedbackLines(item: QuizItem, answer: StoredAnswer | undefined, t: QuizStrings): string[] {
+  switch (item.type) {
+    case 'single':
+    case 'multiple': {
+      const picked = Array.isArray(answer) ? answer : [answer];
+      const lines = item.options.filter((o) => picked.includes(o.id) && o.feedback).map((o) => o.feedback as string);
+      if (isKnowledge(item) && verdictOf(item, answer) !== 'correct') lines.push(t.correctAnswer(correctOptions(item).map((o) => o.label).join(t.listSeparator)));
+      return lines;
+    }
+    case 'true-false': {
+      const feedback = answer === true ? item.feedbackTrue : answer === false ? item.feedbackFalse : undefined;
+      return [...(feedback ? [feedback] : []), ...(answer === item.answer ? [] : [t.correctAnswer(item.answer ? t.trueLabel : t.falseLabel)])];
+    }
+    default:
+      return [];
+  }
+}
+
+/** The correction as one sentence, for the live region. */
+export function feedbackText(item: QuizItem, answer: StoredAnswer | undefined, t: QuizStrings): string {
+  const explanation = item.explanation ? `${t.explanation} ${item.explanation}` : '';
+  return [`${verdictLabel(item, answer, t)}.`, ...feedbackLines(item, answer, t), explanation].filter(Boolean).join(' ');
+}
+
+export function renderFeedback(item: QuizItem, answer: StoredAnswer | undefined, t: QuizStrings): TemplateResult {
+  const verdict = verdictOf(item, answer);
+  return html`<div class="feedback feedback--${verdict}" part="feedback" id="feedback-${item.id}">
+    <p class="verdict"><span class="verdict__icon" aria-hidden="true">${verdictIcons[verdict]}</span> ${verdictLabel(item, answer, t)}</p>
+    ${feedbackLines(item, answer, t).map((line) => html`<p>${line}</p>`)}
+    ${item.explanation ? html`<p><strong>${t.explanation}</strong> ${item.explanation}</p>` : nothing}
+  </div>`;
+}
+
+/** The learner's answer in words, for the review of answers. */
+export function answerText(item: QuizItem, answer: StoredAnswer | undefined, t: QuizStrings): string {
+  if (!isAnswered(item, answer)) return t.unanswered;
+  switch (item.type) {
+    case 'single':
+    case 'multiple': {
+      const picked = Array.isArray(answer) ? answer : [answer];
+      return item.options.filter((o) => picked.includes(o.id)).map((o) => o.label).join(t.listSeparator);
+    }
+    case 'true-false':
+      return answer ? t.trueLabel : t.falseLabel;
+    case 'scale':
+      return item.levels[answer as number]?.label ?? '';
+    case 'text':
+      return String(answer);
+  }
+}
+
+export function renderItem(context: ItemContext, item: QuizItem, index: number, total: number): TemplateResult {
+  const { t, onAnswer } = context;
+  const answer = context.answers[item.id];
+  const locked = context.checked.includes(item.id);
+  const name = `answer-${item.id}`;
+  const hint = { multiple: t.multipleHint, scale: t.scaleHint, text: t.textHint }[item.type as string];
+  const choice = (type: 'radio' | 'checkbox', id: string, label: string, checked: boolean, onPick: (event: Event) => void) =>
+    html`<label class="choice">
+      <input type=${type} name=${name} value=${id} .checked=${checked} ?disabled=${locked} @change=${onPick} />
+      <span>${label}</span>${locked ? optionMark(item, id, checked, t) : nothing}
+    </label>`;
+  let controls: TemplateResult;
+  switch (item.type) {
+    case 'single':
+      controls = html`${context.orderedOptions(item, item.options).map((option) =>
+        choice('radio', option.id, option.label, answer === option.id, () => onAnswer(item, option.id)),
+      )}`;
+      break;
+    case 'multiple': {
+      const picked = Array.isArray(answer) ? answer : [];
+      controls = html`${context.orderedOptions(item, item.options).map((option) =>
+        choice('checkbox', option.id, option.label, picked.includes(option.id), (event) => {
+          const on = (event.target as HTMLInputElement).checked;
+          // In the feed's order whatever the order shown, so that the same picks give the same response.
+          onAnswer(item, item.options.map((o) => o.id).filter((id) => (id === option.id ? on : picked.includes(id))));
+        }),
+      )}`;
+      break;
+    }
+    case 'true-false':
+      controls = html`${choice('radio', 'true', t.trueLabel, answer === true, () => onAnswer(item, true))}
+      ${choice('radio', 'false', t.falseLabel, answer === false, () => onAnswer(item, false))}`;
+      break;
+    case 'scale':
+      controls = html`<div class="scale">
+        ${item.levels.map((level, levelIndex) => choice('radio', String(levelIndex), level.label, answer === levelIndex, () => onAnswer(item, levelIndex)))}
+      </div>`;
+      break;
+    case 'text':
+      controls = html`<label class="text-answer">
+        <span class="visually-hidden">${t.textLabel}</span>
+        <textarea
+          name=${name}
+          rows="4"
+          placeholder=${item.placeholder ?? nothing}
+          .value=${typeof answer === 'string' ? answer : ''}
+          @input=${(event: Event) => onAnswer(item, (event.target as HTMLTextAreaElement).value)}
+        ></textarea>
+      </label>`;
+      break;
+  }
+  return html`<div class="item" part="item">
+    <div class="item__header">
+      ${context.heading(1, t.questionOf(index + 1, total), `heading-${item.id}`)}
+      ${context.layout === 'step' ? html`<progress part="progress" max=${total} value=${index + 1} aria-label=${t.progressLabel}></progress>` : nothing}
+    </div>
+    <fieldset class="item__fieldset" aria-describedby=${hint ? `hint-${item.id}` : nothing}>
+      <legend class="item__prompt">${item.prompt}</legend>
+      ${hint ? html`<p class="hint" id="hint-${item.id}">${hint}</p>` : nothing}
+      ${controls}
+    </fieldset>
+    ${locked ? renderFeedback(item, answer, t) : nothing}
+  </div>`;
+}

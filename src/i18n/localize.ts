@@ -1,0 +1,102 @@
+/**
+ * Languages without the DOM: which ones the library speaks, partner overrides on top of an element's strings, and
+ * `Intl` formatters made once per language and options (a 10,000-session list formats many numbers and dates).
+ */
+import type { SessionMode } from '../model/schema.js';
+import type { Language, LanguageBundle, Namespace, StringOverrides, Strings, Translation } from './translation.js';
+
+export const languages: readonly Language[] = ['fr', 'en'];
+
+/** `en-GB`, `EN`, ` fr ` → a language the library speaks; French for any other. */
+export function toSupportedLanguage(lang: string): Language {
+  const primary = lang.trim().toLowerCase().split('-')[0] ?? '';
+  return languages.includes(primary as Language) ? (primary as Language) : 'fr';
+}
+
+/** BCP 47 tag for `Intl`. */
+export function localeTag(language: Language): string {
+  return language === 'fr' ? 'fr-FR' : 'en-GB';
+}
+
+const loaded = new WeakMap<LanguageBundle<unknown>, Partial<Record<Language, unknown>>>();
+const loading = new WeakMap<LanguageBundle<unknown>, Partial<Record<Language, Promise<void>>>>();
+
+/** The strings of `bundle` in `language` if they are there (French always is), else undefined. */
+export function stringsIn<T>(bundle: LanguageBundle<T>, language: Language): T | undefined {
+  return language === 'fr' ? bundle.fr : (loaded.get(bundle)?.[language] as T | undefined);
+}
+
+/**
+ * Resolves when the strings of `bundle` in `language` are there; undefined when they already are. Strings that
+ * fail to load (a file missing from a copied dist/) fall back to French, with the reason in the console.
+ */
+export function loadStrings<T>(bundle: LanguageBundle<T>, language: Language): Promise<void> | undefined {
+  if (language === 'fr' || stringsIn(bundle, language)) return undefined;
+  const pending = loading.get(bundle) ?? {};
+  loading.set(bundle, pending);
+  pending[language] ??= bundle[language]()
+    .catch((error: unknown) => {
+      console.error(`[training-feed-widgets] textes « ${language} » introuvables, affichage en français :`, error);
+      return bundle.fr;
+    })
+    .then((strings) => {
+      loaded.set(bundle, { ...loaded.get(bundle), [language]: strings });
+    });
+  return pending[language];
+}
+
+/** `strings` with the partner's overrides on top, for the namespaces `strings` has (others are ignored). */
+export function withOverrides<N extends Namespace>(strings: Strings<N>, overrides: StringOverrides | undefined): Strings<N> {
+  if (!overrides) return strings;
+  const merged: Record<string, unknown> = { ...strings };
+  for (const [namespace, partial] of Object.entries(overrides)) {
+    if (namespace in strings && partial && typeof partial === 'object') merged[namespace] = { ...(strings as Record<string, object>)[namespace], ...partial };
+  }
+  return merged as Strings<N>;
+}
+
+function cached<F>(cache: Map<string, F>, language: Language, options: object, make: (locale: string) => F): F {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let formatter = cache.get(key);
+  if (!formatter) {
+    formatter = make(localeTag(language));
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const collators = new Map<string, Intl.Collator>();
+
+export function numberFormat(language: Language, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return cached(numberFormats, language, options, (locale) => new Intl.NumberFormat(locale, options));
+}
+
+export function dateFormat(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(dateFormats, language, options, (locale) => new Intl.DateTimeFormat(locale, options));
+}
+
+/** Sorts as the reader's language does, ignoring case and accents ("Île-de-France" among the I). */
+export function collator(language: Language): Intl.Collator {
+  return cached(collators, language, {}, (locale) => new Intl.Collator(locale, { sensitivity: 'base' }));
+}
+
+/** A score from 0 to 100 as the reader's language writes a percentage ("42 %", "42%"). */
+export function formatPercent(score: number, language: Language): string {
+  return numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(score / 100);
+}
+
+/** "1 200 €", "1 200,50 €"; an unknown currency code of the feed is shown as written rather than not at all. */
+export function formatAmount(amount: number, currency: string, language: Language): string {
+  try {
+    return numberFormat(language, { style: 'currency', currency, maximumFractionDigits: Number.isInteger(amount) ? 0 : 2 }).format(amount);
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}
+
+/** A teaching mode in words: "En présentiel", "À distance", "Mixte (présentiel et distance)". */
+export function modeName(mode: SessionMode, t: Translation['common']): string {
+  return { 'in-person': t.modeInPerson, remote: t.modeRemote, blended: t.modeBlended }[mode];
+}

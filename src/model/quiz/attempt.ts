@@ -1,0 +1,106 @@
+/**
+ * One attempt at a quiz as one value, changed by one function: every way through the quiz (start, answer, check,
+ * move, finish, retry, erase, resume after a reload) is an action of `nextAttempt`, so that no field can be
+ * forgotten by one of them, and a reset is one assignment. Time and randomness come in with the actions.
+ */
+import type { Quiz } from '../schema.js';
+import type { QuizPhase, StoredAnswer, StoredQuizProgress, StoredQuizRecord, StoredQuizResult } from '../learner-records.js';
+import { scoreQuiz } from './scoring.js';
+
+/** Where the learner is: one discriminated union, so that impossible states cannot be represented. */
+export type QuizView = { step: 'intro' } | { step: 'item'; index: number } | { step: 'result'; result: StoredQuizResult };
+
+/** The notices above the quiz, named by their key in the `quiz` strings. */
+export type AttemptNotice = 'resumed' | 'erased';
+
+export interface QuizAttempt {
+  view: QuizView;
+  /** By item id. */
+  answers: Readonly<Record<string, StoredAnswer>>;
+  /** Ids of the items whose immediate correction was shown. */
+  checked: readonly string[];
+  /** Seed of this attempt's shuffling. */
+  seed: string;
+  /** ISO 8601 instant the attempt started. */
+  startedAt: string;
+  /** Last response sent in a `tf-quiz-answer`, by item, so that leaving an item twice does not repeat it. */
+  reported: Readonly<Record<string, string>>;
+  reviewOpen: boolean;
+  notice: AttemptNotice | undefined;
+  /** What the polite live region reads: the correction just shown, one item at a time. */
+  announcement: string;
+}
+
+export type AttemptAction =
+  | { type: 'start'; now: Date; seed: string }
+  | { type: 'answer'; itemId: string; answer: StoredAnswer }
+  | { type: 'report'; itemId: string; response: string }
+  | { type: 'check'; itemId: string; announcement: string }
+  | { type: 'go'; index: number }
+  | { type: 'finish'; result: StoredQuizResult }
+  | { type: 'toggle-review' }
+  | { type: 'dismiss-notice' };
+
+/** An attempt not started yet, on the intro. */
+export function newAttempt(seed: string, notice?: AttemptNotice): QuizAttempt {
+  return { view: { step: 'intro' }, answers: {}, checked: [], seed, startedAt: '', reported: {}, reviewOpen: false, notice, announcement: '' };
+}
+
+/**
+ * The attempt saved in `progress`, where it was left. The feed may have lost items since: the position stays
+ * within the quiz. A finished attempt without its saved result is scored again.
+ */
+export function resumedAttempt(quiz: Quiz, phase: QuizPhase, progress: StoredQuizProgress, savedResult: StoredQuizResult | undefined, now: Date): QuizAttempt {
+  const view: QuizView =
+    progress.step === 'result'
+      ? { step: 'result', result: savedResult ?? scoreQuiz(quiz, progress.answers, phase, now) }
+      : { step: 'item', index: Math.min(progress.index, quiz.items.length - 1) };
+  return { ...newAttempt(progress.seed, 'resumed'), view, answers: { ...progress.answers }, checked: [...progress.checked], startedAt: progress.startedAt };
+}
+
+export function nextAttempt(attempt: QuizAttempt, action: AttemptAction): QuizAttempt {
+  switch (action.type) {
+    case 'start':
+      // A retry after a result gets a new order; starting from the intro keeps the seed the intro announced.
+      return {
+        ...newAttempt(attempt.view.step === 'result' ? action.seed : attempt.seed),
+        view: { step: 'item', index: 0 },
+        startedAt: action.now.toISOString(),
+      };
+    case 'answer':
+      return { ...attempt, answers: { ...attempt.answers, [action.itemId]: action.answer }, notice: undefined };
+    case 'report':
+      return { ...attempt, reported: { ...attempt.reported, [action.itemId]: action.response } };
+    case 'check':
+      return { ...attempt, checked: [...attempt.checked, action.itemId], announcement: action.announcement };
+    case 'go':
+      return { ...attempt, view: { step: 'item', index: Math.max(0, action.index) }, notice: undefined, announcement: '' };
+    case 'finish':
+      return { ...attempt, view: { step: 'result', result: action.result }, reviewOpen: false, notice: undefined, announcement: '' };
+    case 'toggle-review':
+      return { ...attempt, reviewOpen: !attempt.reviewOpen };
+    case 'dismiss-notice':
+      return { ...attempt, notice: undefined };
+  }
+}
+
+/** What is saved of the attempt so that it resumes after a reload; nothing while on the intro. */
+export function attemptProgress(attempt: QuizAttempt): StoredQuizProgress | undefined {
+  const view = attempt.view;
+  if (view.step === 'intro') return undefined;
+  return {
+    step: view.step,
+    index: view.step === 'item' ? view.index : 0,
+    answers: { ...attempt.answers },
+    checked: [...attempt.checked],
+    seed: attempt.seed,
+    startedAt: attempt.startedAt,
+  };
+}
+
+/** `record` with this phase's attempt (none: removed) and, when given, its new result. */
+export function withPhase(record: StoredQuizRecord, phase: QuizPhase, progress: StoredQuizProgress | undefined, result?: StoredQuizResult): StoredQuizRecord {
+  const phases = { ...record.progress, [phase]: progress };
+  if (!progress) delete phases[phase];
+  return { ...record, progress: phases, results: result ? { ...record.results, [phase]: result } : record.results };
+}

@@ -1,0 +1,36 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FeedError } from '../model/feed-state.js';
+import type { Translation } from '../i18n/translation.js';
+
+/** The reader's message for a failed feed, in the page's language. */
+export function feedErrorMessage(error: FeedError, t: Translation['common']): string {
+  switch (error.kind) {
+    case 'missing':
+      return t.errorMissing;
+    case 'network':
+      return t.errorNetwork;
+    case 'http':
+      return t.errorHttp(error.status);
+    case 'json':
+      return t.errorJson;
+    case 'invalid':
+      return t.errorInvalid(error.issues.length);
+  }
+}
+
+/** A placeholder with the shape of the content to come, announced politely. */
+export function loadingState(t: Translation['common']): TemplateResult {
+  return html`<div class="status status--loading" part="status" role="status">
+    <span class="skeleton skeleton--title" aria-hidden="true"></span><span class="skeleton" aria-hidden="true"></span>
+    <span class="skeleton skeleton--short" aria-hidden="true"></span>
+    <span class="visually-hidden">${t.loading}</span>
+  </div>`;
+}
+
+/** A short message for the reader; the details go to the console. */
+export function errorState(message: string, hint?: string): TemplateResult {
+  return html`<div class="status status--error" part="error" role="alert">
+    <p class="status__title">${message}</p>
+    ${hint ? html`<p class="status__hint">${hint}</p>` : nothing}
+  </div>`;
+}
