@@ -212,7 +212,7 @@ function publishedPaths() {
 export default {
   // Every module that may declare, export or define an element; publicApiOnly() keeps those that do.
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/model/**', 'src/i18n/**', 'src/styles/**', 'src/training-feed-widgets.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/model/**', 'src/i18n/**', 'src/styles/**', 'src/training-feed-widgets.ts', 'src/studio/**'],
   outdir: 'dist',
   litelement: true,
   packagejson: false,

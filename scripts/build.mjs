@@ -36,3 +36,4 @@ run('Custom Elements Manifest', bin('cem'), ['analyze', '--config', 'custom-elem
 run('reference tables from the manifest', process.execPath, ['scripts/docs-from-manifest.mjs']);
 if (existsSync(`${root}src/themes`)) cpSync(`${root}src/themes`, `${root}dist/themes`, { recursive: true });
 run('size budgets', process.execPath, ['scripts/check-size.mjs']);
+run('feed studio (dist/studio/, its own bundle)', bin('rollup'), ['-c', 'rollup.studio.config.mjs', '--silent']);

@@ -143,7 +143,7 @@ describe('languages', () => {
         await settle(viaProperty);
         expect(readerText(viaProperty)).to.contain('Patientez, ça arrive');
 
-        const viaAttribute = await renderWidget(widget, 'error', { attributes: { strings: JSON.stringify({ common: { errorDetailsInConsole: 'Voir la console.' } }) } });
+        const viaAttribute = await renderWidget(widget, 'error', { attributes: { strings: JSON.stringify({ common: { errorUnavailable: 'Voir la console.' } }) } });
         expect(readerText(viaAttribute)).to.contain('Voir la console.');
       });
 

@@ -36,7 +36,7 @@ describe('FeedElement (every widget)', () => {
       await waitUntil(() => card.shadowRoot!.querySelector('[part="error"]') !== null, 'the missing-feed error');
     });
     // Moved into an English section: the message follows the new place's language.
-    expect(textOf(card.shadowRoot)).to.contain('No training feed is given');
+    expect(textOf(card.shadowRoot)).to.equal('The trainings cannot be shown at the moment.');
     expect(errors.join('\n')).to.contain('aucun flux');
     container.querySelector('tf-feed')!.append(card);
     await waitUntil(() => textOf(card.shadowRoot).includes('Formation de test'), 'the sheet again');

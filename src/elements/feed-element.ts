@@ -5,7 +5,7 @@ import { safeHref } from '../model/links.js';
 import type { Language, Namespace, NamespaceStrings, StringOverrides, Strings } from '../i18n/translation.js';
 import { FeedController } from '../controllers/feed.js';
 import { LocalizeController } from '../controllers/localize.js';
-import { errorState, feedErrorMessage, loadingState } from '../templates/feed-states.js';
+import { errorState, feedErrorState, loadingState } from '../templates/feed-states.js';
 
 /** Reads a JSON attribute without ever throwing: a typo in a webmaster's page logs, it does not break the widget. */
 export const jsonAttributeConverter = {
@@ -92,7 +92,7 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
       case 'loading':
         return loadingState(common);
       case 'error':
-        return errorState(feedErrorMessage(state.error, common), common.errorDetailsInConsole);
+        return feedErrorState(state.error, common);
       case 'loaded':
         try {
           return this.renderFeed(state.feed);
@@ -108,13 +108,13 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
   protected abstract renderFeed(feed: Feed): unknown;
 
   /**
-   * For what the feed lacks (an unknown training id, a missing attribute): the reader's message in the widget,
-   * and the same once in the console for the webmaster.
+   * For what the feed lacks (an unknown training id, a missing attribute): a plain message for the reader in the
+   * widget, and the details once in the console for the webmaster.
    */
-  protected renderProblem(message: string): TemplateResult {
-    if (this.reportedProblem !== message) {
-      this.reportedProblem = message;
-      console.error(`[training-feed-widgets] <${this.localName}> ${message}`);
+  protected renderProblem(message: string, detail: string): TemplateResult {
+    if (this.reportedProblem !== detail) {
+      this.reportedProblem = detail;
+      console.error(`[training-feed-widgets] <${this.localName}> ${detail}`);
     }
     return errorState(message);
   }

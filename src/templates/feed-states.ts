@@ -2,20 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedError } from '../model/feed-state.js';
 import type { Translation } from '../i18n/translation.js';
 
-/** The reader's message for a failed feed, in the page's language. */
-export function feedErrorMessage(error: FeedError, t: Translation['common']): string {
-  switch (error.kind) {
-    case 'missing':
-      return t.errorMissing;
-    case 'network':
-      return t.errorNetwork;
-    case 'http':
-      return t.errorHttp(error.status);
-    case 'json':
-      return t.errorJson;
-    case 'invalid':
-      return t.errorInvalid(error.issues.length);
-  }
+/**
+ * What the reader is told of a failed feed: one plain sentence, and a hint only when the reader can act on it (a
+ * network failure). What went wrong is the webmaster's, in the console (controllers/feed.ts logs it).
+ */
+export function feedErrorState(error: FeedError, t: Translation['common']): TemplateResult {
+  return errorState(t.errorUnavailable, error.kind === 'network' ? t.errorNetworkHint : undefined);
 }
 
 /** A placeholder with the shape of the content to come, announced politely. */

@@ -21,8 +21,7 @@ export const checklistStyles = [
       color: var(--_tf-color-text-muted);
     }
 
-    .progress,
-    .warning {
+    .progress {
       margin-block-end: var(--_tf-space);
     }
 
@@ -199,11 +198,6 @@ export const checklistStyles = [
       display: none;
     }
 
-    .warning {
-      padding: 0.5em 0.75em;
-      border-inline-start: 0.25em solid var(--_tf-color-warning);
-      background: var(--_tf-color-surface-alt);
-    }
 
     .actions__buttons {
       display: flex;

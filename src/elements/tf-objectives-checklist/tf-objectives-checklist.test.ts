@@ -371,10 +371,18 @@ describe('<tf-objectives-checklist>', () => {
     expect(localStorage.getItem(storageKey)).to.equal(null);
   });
 
-  it('says which quiz of the quiz attribute the feed does not hold', async () => {
-    const element = await render(feed, apsn, { quiz: 'quiz-absent-du-flux' });
-    expect(textOf(root(element))).to.contain('Le questionnaire « quiz-absent-du-flux » est introuvable dans le flux.');
-    await expectAccessible(element);
+  it('tells the webmaster (console), not the reader, which quiz of the quiz attribute the feed does not hold', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const element = await render(feed, apsn, { quiz: 'quiz-absent-du-flux' });
+      expect(textOf(root(element))).not.to.contain('quiz-absent-du-flux');
+      await expectAccessible(element);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.join('\n')).to.contain('quiz-absent-du-flux');
   });
 
   it('shows the quiz evidence before/after and suggests a state without changing it', async () => {
@@ -438,11 +446,11 @@ describe('<tf-objectives-checklist>', () => {
     const { errors } = await captureConsoleErrors(async () => {
       const element = await render(feed, 'formation-inconnue');
       const alert = root(element).querySelector('[role="alert"]');
-      expect(textOf(alert)).to.equal('La formation « formation-inconnue » est introuvable dans le flux.');
+      expect(textOf(alert)).to.equal('Cette formation ne peut pas être affichée pour le moment.');
       await expectAccessible(element);
       const withoutTraining = await fixture<TfObjectivesChecklist>(html`<tf-objectives-checklist .feed=${feed}></tf-objectives-checklist>`);
       await settle(withoutTraining);
-      expect(textOf(root(withoutTraining).querySelector('[role="alert"]'))).to.contain('training');
+      expect(textOf(root(withoutTraining).querySelector('[role="alert"]'))).to.equal('Cette formation ne peut pas être affichée pour le moment.');
     });
     expect(errors.join('\n')).to.contain('formation-inconnue');
   });
@@ -478,7 +486,7 @@ describe('<tf-objectives-checklist>', () => {
   it('shows a short message for an invalid feed and logs its details', async () => {
     const { errors } = await captureConsoleErrors(async () => {
       const element = await render({ version: 'un', trainings: [] });
-      expect(textOf(root(element).querySelector('[role="alert"]'))).to.contain('Le flux de formations contient');
+      expect(textOf(root(element).querySelector('[role="alert"]'))).to.equal('Les formations ne peuvent pas être affichées pour le moment.');
       await expectAccessible(element);
     });
     expect(errors.join('\n')).to.contain('version');

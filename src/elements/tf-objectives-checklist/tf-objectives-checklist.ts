@@ -172,9 +172,9 @@ export class TfObjectivesChecklist extends FeedElement<'checklist'> {
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
-    if (!this.training) return this.renderProblem(this.t.common.attributeMissing('training'));
+    if (!this.training) return this.renderProblem(this.t.common.trainingUnavailable, this.t.common.attributeMissing('training'));
     const training = feed.trainings.find((candidate) => candidate.id === this.training);
-    if (!training) return this.renderProblem(this.t.common.trainingNotFound(this.training));
+    if (!training) return this.renderProblem(this.t.common.trainingUnavailable, this.t.common.trainingNotFound(this.training));
     const t = this.t.checklist;
     const objectives = training.objectives ?? [];
     // The feed's text keeps its own language (WCAG 3.1.2) when the interface speaks another: a French sheet in English.
@@ -192,8 +192,9 @@ export class TfObjectivesChecklist extends FeedElement<'checklist'> {
     const results = this.evidenceResults(evidenceQuizzes(feed, training.id, quizIds));
     const evidenceByObjective = new Map(objectives.map((objective) => [objective.id, objectiveEvidence(results, objective.id)]));
 
+    // A quiz missing from the feed only means no evidence from it: the webmaster is told in the console.
     return html`<div class="checklist" part="base">
-      ${title} ${missing ? html`<p class="warning">${missing}</p>` : nothing} ${this.renderProgress(objectives)}
+      ${title} ${this.renderProgress(objectives)}
       <ol class="objectives" part="list" aria-label=${t.listLabel}>
         ${objectives.map((objective, index) => this.renderObjective(objective, index + 1, evidenceByObjective.get(objective.id) ?? [], language))}
       </ol>

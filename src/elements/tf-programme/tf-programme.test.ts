@@ -39,7 +39,7 @@ describe('<tf-programme>', () => {
   it('shows a readable error when the feed is invalid', async () => {
     await captureConsoleErrors(async () => {
       const element = await fixture<TfProgramme>(html`<tf-programme programme="x" src=${feedUrl('{ pas du json')}></tf-programme>`);
-      await waitUntil(() => textOf(shadowOf(element).querySelector('[role="alert"]')).includes(fr.common.errorJson), 'error');
+      await waitUntil(() => textOf(shadowOf(element).querySelector('[role="alert"]')).includes(fr.common.errorUnavailable), 'error');
       await expectAccessible(element);
     });
   });
@@ -48,10 +48,10 @@ describe('<tf-programme>', () => {
     const feed = await demoFeed();
     const { errors } = await captureConsoleErrors(async () => {
       const unknown = await overview(feed, { programme: 'inconnu' });
-      expect(textOf(shadowOf(unknown).querySelector('[role="alert"]'))).to.equal(plain(fr.common.programmeNotFound('inconnu')));
+      expect(textOf(shadowOf(unknown).querySelector('[role="alert"]'))).to.equal(fr.common.programmeUnavailable);
       await expectAccessible(unknown);
       const missing = await overview(feed, { programme: undefined });
-      expect(textOf(shadowOf(missing).querySelector('[role="alert"]'))).to.equal(fr.common.attributeMissing('programme'));
+      expect(textOf(shadowOf(missing).querySelector('[role="alert"]'))).to.equal(fr.common.programmeUnavailable);
     });
     expect(errors.join('\n')).to.contain('inconnu');
   });

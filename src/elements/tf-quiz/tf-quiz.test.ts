@@ -972,7 +972,7 @@ describe('<tf-quiz>', () => {
         await waitUntil(() => root(element).querySelector('[part="error"]') !== null, 'the error');
         return element;
       });
-      expect(textOf(root(el))).to.contain('Le questionnaire « inconnu » est introuvable dans le flux.');
+      expect(textOf(root(el))).to.contain('Ce questionnaire ne peut pas être affiché pour le moment.');
       expect(errors.join(' ')).to.contain('inconnu');
       await expectAccessible(el);
     });

@@ -49,7 +49,7 @@ describe('<tf-session-list>', () => {
       const { errors } = await captureConsoleErrors(async () => {
         const element = await mount({}, { version: 'un', trainings: [] });
         const alert = root(element).querySelector('[role="alert"]');
-        expect(textOf(alert)).to.contain('Le flux de formations contient');
+        expect(textOf(alert)).to.equal('Les formations ne peuvent pas être affichées pour le moment.');
         await expectAccessible(element);
       });
       expect(errors.join('\n')).to.contain('version');
@@ -58,7 +58,7 @@ describe('<tf-session-list>', () => {
     it('says when the training id is not in the feed', async () => {
       await captureConsoleErrors(async () => {
         const element = await mount({ training: 'inconnue' }, feed);
-        expect(textOf(root(element).querySelector('[role="alert"]'))).to.contain('« inconnue » est introuvable');
+        expect(textOf(root(element).querySelector('[role="alert"]'))).to.equal('Cette formation ne peut pas être affichée pour le moment.');
       });
     });
   });
@@ -249,7 +249,8 @@ describe('<tf-session-list>', () => {
 
     it('offers the past sessions when none is to come', async () => {
       const element = await mount({ now: '2025-01-01' }, feed);
-      expect(textOf(root(element).querySelector('.empty'))).to.contain('Aucune session à venir');
+      expect(countText(element), 'one sentence says it').to.equal('Aucune session à venir pour le moment.');
+      expect(textOf(root(element).querySelector('.empty'))).not.to.contain('Aucune');
       const button = [...root(element).querySelectorAll<HTMLButtonElement>('.empty button')].find((b) => textOf(b).includes('passées'))!;
       button.focus();
       await sendKeys({ press: 'Space' });
@@ -348,8 +349,9 @@ describe('<tf-session-list>', () => {
       await sendKeys({ press: 'Space' });
       await settle(element);
       expect(sessionItems(element)).to.have.length(0);
-      expect(textOf(root(element).querySelector('.empty'))).to.contain('Aucune session ne correspond à vos critères.');
-      expect(countText(element)).to.equal('Aucune session');
+      expect(countText(element), 'one sentence says it').to.equal('Aucune session ne correspond à vos critères.');
+      const clearButtons = [...root(element).querySelectorAll<HTMLButtonElement>('button')].filter((b) => textOf(b) === 'Effacer les filtres');
+      expect(clearButtons, 'one clear-filters button').to.have.length(1);
       await expectAccessible(element);
 
       const clear = [...root(element).querySelectorAll<HTMLButtonElement>('.empty button')].find((b) => textOf(b) === 'Effacer les filtres')!;

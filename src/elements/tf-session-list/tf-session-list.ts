@@ -455,7 +455,7 @@ export class TfSessionList extends FeedElement<'sessionList'> {
 
   protected override renderFeed(feed: Feed): unknown {
     if (this.training && !feed.trainings.some((training) => training.id === this.training)) {
-      return this.renderProblem(this.t.common.trainingNotFound(this.training));
+      return this.renderProblem(this.t.common.trainingUnavailable, this.t.common.trainingNotFound(this.training));
     }
     const t = this.t.sessionList;
     const all = this.sessionsOf(feed);
@@ -463,13 +463,15 @@ export class TfSessionList extends FeedElement<'sessionList'> {
     const active = activeFilterCount(this.filters);
     return html`<div class="root" part="base">
       ${heading(clampHeadingLevel(this.headingLevel), t.heading, 'heading', 'heading', 'heading')}
-      ${this.noFilters ? nothing : this.renderFilters(all, active)}
-      <p class="count" part="count" role="status" tabindex="-1">${t.resultCount(results.length)}</p>
+      ${this.noFilters ? nothing : this.renderFilters(all, active, results.length)}
+      <p class="count" part="count" role="status" tabindex="-1">
+        ${results.length > 0 ? t.resultCount(results.length) : active ? t.empty : t.emptyNoFilters}
+      </p>
       ${results.length === 0 ? this.renderEmpty(all, active) : this.renderResults(results)}
     </div>`;
   }
 
-  private renderFilters(all: IndexedSession[], active: number): TemplateResult {
+  private renderFilters(all: IndexedSession[], active: number, resultCount: number): TemplateResult {
     const t = this.t.sessionList;
     const f = this.filters;
     const options = this.filterChoices(all, f, this.language);
@@ -531,18 +533,18 @@ export class TfSessionList extends FeedElement<'sessionList'> {
             <label for="filter-past">${t.showPastLabel}</label>
           </div>
         </div>
-        ${active
+        ${active && resultCount > 0
           ? html`<button type="button" class="button button--secondary clear" @click=${this.clearFilters}>${t.clearFilters}</button>`
           : nothing}
       </form>
     </div>`;
   }
 
+  /** Nothing to show: the count above says it in one sentence; here, one way out (clear the filters, or the past). */
   private renderEmpty(all: IndexedSession[], active: number): TemplateResult {
     const t = this.t.sessionList;
     const hiddenPast = !this.filters.past && all.some((item) => item.status === 'past');
     return html`<div class="empty" part="empty">
-      <p>${active ? t.empty : t.emptyNoFilters}</p>
       <div class="empty__actions">
         ${active ? html`<button type="button" class="button" @click=${this.clearFilters}>${t.clearFilters}</button>` : nothing}
         ${hiddenPast && !active

@@ -92,9 +92,9 @@ export class TfSheetCard extends FeedElement<'sheetCard'> {
   }
 
   protected override renderFeed(feed: Feed): unknown {
-    if (!this.training) return this.renderProblem(this.t.common.attributeMissing('training'));
+    if (!this.training) return this.renderProblem(this.t.common.trainingUnavailable, this.t.common.attributeMissing('training'));
     const training = feed.trainings.find((candidate) => candidate.id === this.training);
-    if (!training) return this.renderProblem(this.t.common.trainingNotFound(this.training));
+    if (!training) return this.renderProblem(this.t.common.trainingUnavailable, this.t.common.trainingNotFound(this.training));
     return this.variant === 'compact' ? this.renderCompact(training) : this.renderFull(feed, training);
   }
 

@@ -2,12 +2,11 @@ import type { Translation } from '../translation.js';
 
 export const common: Translation['common'] = {
   loading: 'Loading trainings…',
-  errorMissing: 'No training feed is given (missing src attribute).',
-  errorNetwork: 'The training feed cannot be reached. Check your connection, then reload the page.',
-  errorHttp: (status) => `The training feed could not be loaded (error ${status}).`,
-  errorJson: 'The training feed is unreadable (invalid JSON).',
-  errorInvalid: (count) => (count === 1 ? 'The training feed contains an error.' : `The training feed contains ${count} errors.`),
-  errorDetailsInConsole: 'Details are shown in the browser console.',
+  errorUnavailable: 'The trainings cannot be shown at the moment.',
+  errorNetworkHint: 'Check your connection, then reload the page.',
+  trainingUnavailable: 'This training cannot be shown at the moment.',
+  quizUnavailable: 'This quiz cannot be shown at the moment.',
+  programmeUnavailable: 'This framework cannot be shown at the moment.',
   trainingNotFound: (id) => `Training “${id}” is not in the feed.`,
   quizNotFound: (id) => `Quiz “${id}” is not in the feed.`,
   programmeNotFound: (id) => `Framework “${id}” is not in the feed.`,

@@ -1,13 +1,13 @@
 /** Strings shared by every element. */
 export const common = {
   loading: 'Chargement des formations…',
-  errorMissing: 'Aucun flux de formations n’est indiqué (attribut src manquant).',
-  errorNetwork: 'Le flux de formations est injoignable. Vérifiez votre connexion puis rechargez la page.',
-  errorHttp: (status: number) => `Le flux de formations n’a pas pu être chargé (erreur ${status}).`,
-  errorJson: 'Le flux de formations est illisible (JSON invalide).',
-  errorInvalid: (count: number) =>
-    count === 1 ? 'Le flux de formations contient une erreur.' : `Le flux de formations contient ${count} erreurs.`,
-  errorDetailsInConsole: 'Le détail est affiché dans la console du navigateur.',
+  /** The reader's messages: short and plain; what went wrong is for the webmaster, in the console. */
+  errorUnavailable: 'Les formations ne peuvent pas être affichées pour le moment.',
+  errorNetworkHint: 'Vérifiez votre connexion puis rechargez la page.',
+  trainingUnavailable: 'Cette formation ne peut pas être affichée pour le moment.',
+  quizUnavailable: 'Ce questionnaire ne peut pas être affiché pour le moment.',
+  programmeUnavailable: 'Ce référentiel ne peut pas être affiché pour le moment.',
+  /** The webmaster's details, in the console. */
   trainingNotFound: (id: string) => `La formation «\u00a0${id}\u00a0» est introuvable dans le flux.`,
   quizNotFound: (id: string) => `Le questionnaire «\u00a0${id}\u00a0» est introuvable dans le flux.`,
   programmeNotFound: (id: string) => `Le référentiel «\u00a0${id}\u00a0» est introuvable dans le flux.`,

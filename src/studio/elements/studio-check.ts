@@ -1,0 +1,45 @@
+import { html, nothing } from 'lit';
+import { isoDateOf } from '../../model/calendar.js';
+import type { PathKey } from '../model/paths.js';
+import { StudioPart } from './studio-part.js';
+
+/**
+ * The check panel: every problem of the feed with its path, each a link to its field; each training's Qualiopi
+ * indicator-1 items still to publish; and the age of the information.
+ */
+export class StudioCheck extends StudioPart {
+  private goButton(path: PathKey[], label: string, detail?: string) {
+    return html`<button type="button" class="link" @click=${() => this.editor.goTo(path)}>${label}</button>${detail ? html` <code>${detail}</code>` : nothing}`;
+  }
+
+  override render() {
+    const t = this.t.ui;
+    const { problems, qualiopi, freshness } = this.check;
+    return html`<h2>${t.problems(problems.length)}</h2>
+      ${problems.length > 0
+        ? html`<ul class="problems">
+            ${problems.map((problem) => html`<li>${this.goButton(problem.path, problem.message, problem.key)}</li>`)}
+          </ul>`
+        : nothing}
+      <h2>${t.qualiopiTitle}</h2>
+      ${qualiopi.length === 0 ? html`<p>${t.previewEmpty}</p>` : nothing}
+      ${qualiopi.map(
+        (report) => html`<h3>${report.title}</h3>
+          ${report.missing.length === 0
+            ? html`<p class="ok">✓ ${t.qualiopiComplete}</p>`
+            : html`<p>${t.qualiopiMissing(report.missing.length)}</p>
+                <ul class="problems">
+                  ${report.missing.map((missing) => html`<li>${this.goButton(missing.path, this.t.qualiopi[missing.item] ?? missing.item)}</li>`)}
+                </ul>`}`,
+      )}
+      <h2>${t.freshnessTitle}</h2>
+      <p class=${freshness.status === 'fresh' ? 'ok' : 'warning'}>
+        ${freshness.status === 'fresh' ? `✓ ${t.freshnessFresh}` : freshness.status === 'old' ? t.freshnessOld(freshness.days) : t.freshnessMissing}
+      </p>
+      ${freshness.status === 'fresh'
+        ? nothing
+        : html`<button type="button" @click=${() => this.editor.edit(['updated'], isoDateOf(new Date()))}>${t.setUpdatedToday}</button>`}`;
+  }
+}
+
+customElements.define('studio-check', StudioCheck);

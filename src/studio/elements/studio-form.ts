@@ -1,0 +1,180 @@
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { getAt, parsePathKey, pathKey, type Path } from '../model/paths.js';
+import { feedShape, shapeAt, variantOf, type ObjectShape } from '../model/shapes.js';
+import { defaultValue, idFactory, newValue } from '../model/create.js';
+import { fieldId, itemActions, itemSummary, renderFields, renderObjectBody, type FormContext } from './form-fields.js';
+import { StudioPart } from './studio-part.js';
+
+/** `16/10/2023` → `2023-10-16`: French authors type dates the French way. */
+export function normaliseDate(text: string): string {
+  const trimmed = text.trim();
+  const french = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+  if (!french) return trimmed;
+  const [, day = '', month = '', year = ''] = french;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** The event changes nothing in the feed. */
+const unchanged = Symbol('unchanged');
+
+/** Controls edited as they are typed (one undo step per field); the others change on `change`. */
+const typedKinds = new Set(['text', 'number', 'date', 'lines']);
+
+/**
+ * The form of what is selected: the feed's general information, or one training, programme or quiz (the path of
+ * `target`). Every control's events are handled here, by the path it carries.
+ */
+export class StudioForm extends StudioPart {
+  static override properties: PropertyDeclarations = { ...StudioPart.properties, target: { attribute: false } };
+
+  declare target: Path;
+
+  constructor() {
+    super();
+    this.addEventListener('input', (event) => this.onInput(event, 'input'));
+    this.addEventListener('change', (event) => this.onInput(event, 'change'));
+    // Leaving a typed field tidies it up (trimmed text, a French date made ISO), imported values included.
+    this.addEventListener('focusout', (event) => this.onInput(event, 'leave'));
+    this.addEventListener('click', (event) => this.onClick(event));
+  }
+
+  private get context(): FormContext {
+    const issues = new Map<string, string[]>();
+    for (const problem of this.check.problems) issues.set(problem.key, [...(issues.get(problem.key) ?? []), problem.message]);
+    return { feed: this.feed, t: this.t, issues };
+  }
+
+  override render() {
+    const ctx = this.context;
+    if (this.target.length === 0) {
+      const shape = feedShape();
+      const general: ObjectShape = { kind: 'object', fields: shape.fields.filter((field) => field.shape.kind !== 'list') };
+      return html`<h2 id="form-title" tabindex="-1">${this.t.ui.general}</h2>
+        <div class="form-body">${renderFields(ctx, general, this.feed, [])}</div>`;
+    }
+    const [listKey, index] = this.target as [string, number];
+    const list = (getAt(this.feed, [listKey]) as unknown[] | undefined) ?? [];
+    const value = list[index];
+    const shape = shapeAt(this.target, this.feed);
+    if (value === undefined || !shape || (shape.kind !== 'object' && shape.kind !== 'variants')) return nothing;
+    const summary = itemSummary(ctx, listKey, undefined, value, index);
+    return html`<h2 id="form-title" tabindex="-1">${summary}</h2>
+      ${itemActions(ctx, [listKey], index, list.length, summary)}
+      <div class="form-body">${renderObjectBody(ctx, shape, value, this.target)}</div>`;
+  }
+
+  private onInput(event: Event, phase: 'input' | 'change' | 'leave'): void {
+    const control = event.target as Control;
+    const key = control.dataset['path'];
+    const kind = control.dataset['kind'];
+    if (key === undefined || kind === undefined) return;
+    const typed = typedKinds.has(kind);
+    if (typed ? phase === 'change' : phase !== 'change') return;
+    const committed = phase !== 'input';
+    const path = parsePathKey(key);
+    const value = this.readControl(control, kind, path, control.hasAttribute('data-optional'), committed);
+    if (value === unchanged) return;
+    this.editor.edit(path, value, typed ? key : undefined);
+  }
+
+  private readControl(control: Control, kind: string, path: Path, optional: boolean, committed: boolean): unknown {
+    const empty = optional ? undefined : '';
+    switch (kind) {
+      case 'text':
+        if (committed && control.value.trim() === control.value) return unchanged;
+        return control.value.trim() === '' ? empty : committed ? control.value.trim() : control.value;
+      case 'date': {
+        const text = committed ? normaliseDate(control.value) : control.value;
+        if (committed && text === control.value) return unchanged;
+        return text.trim() === '' ? empty : text;
+      }
+      case 'number': {
+        if (committed) return unchanged;
+        if (control.value === '') return undefined;
+        const number = Number(control.value);
+        return Number.isFinite(number) ? number : unchanged;
+      }
+      case 'lines': {
+        if (committed) return unchanged;
+        const lines = control.value.split('\n').map((line) => line.trim()).filter(Boolean);
+        return lines.length === 0 && optional ? undefined : lines;
+      }
+      case 'boolean':
+        return (control as HTMLInputElement).checked ? true : optional ? undefined : false;
+      case 'choice':
+      case 'ref-one':
+        return control.value === '' ? (optional ? undefined : '') : control.value;
+      case 'ref-many': {
+        const boxes = [...this.querySelectorAll<HTMLInputElement>(`input[data-kind="ref-many"]`)].filter((box) => box.dataset['path'] === control.dataset['path']);
+        const picked = boxes.filter((box) => box.checked).map((box) => box.value);
+        return picked.length === 0 && optional ? undefined : picked;
+      }
+      case 'no-prerequisites':
+        return (control as HTMLInputElement).checked ? [] : undefined;
+      case 'variant':
+        return this.switchVariant(path.slice(0, -1), control.value);
+      default:
+        return unchanged;
+    }
+  }
+
+  /** A quiz item changing type keeps what both types share (id, prompt, links) and gets the new type's fields. */
+  private switchVariant(itemPath: Path, type: string): unknown {
+    const shape = shapeAt(itemPath, this.feed);
+    const old = (getAt(this.feed, itemPath) ?? {}) as Record<string, unknown>;
+    if (shape?.kind !== 'variants') return unchanged;
+    const target = variantOf(shape, { [shape.discriminator]: type });
+    const fresh = defaultValue(target, String(itemPath.at(-2)), idFactory(this.feed)) as Record<string, unknown>;
+    const kept = Object.fromEntries(Object.entries(old).filter(([key]) => key !== shape.discriminator && target.fields.some((f) => f.key === key)));
+    // The whole item changes: the edit is at the item's path, not at its `type`.
+    this.editor.edit(itemPath, { ...fresh, ...kept, [shape.discriminator]: type });
+    return unchanged;
+  }
+
+  private onClick(event: Event): void {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
+    if (!button) return;
+    const path = parsePathKey(button.dataset['path'] ?? '');
+    const action = button.dataset['action'];
+    const index = Number(button.dataset['index']);
+    switch (action) {
+      case 'add-item':
+        return this.editor.addItem(path);
+      case 'add-field':
+        return this.editor.edit(path, newValue(this.feed, path));
+      case 'remove-field':
+        return this.editor.edit(path, undefined);
+      case 'pick-date':
+        return this.editor.pickDates(path, false, button);
+      case 'pick-range':
+        return this.editor.pickDates(path, true, button);
+      case 'move-up':
+      case 'move-down':
+      case 'duplicate':
+      case 'remove-item':
+        return this.editor.listAction(action, path, index);
+      default:
+        return undefined;
+    }
+  }
+
+  /** Moves focus to the field at `path`, or the closest part of the form that holds it. */
+  focusPath(path: Path): boolean {
+    for (let length = path.length; length >= this.target.length; length -= 1) {
+      const prefix = path.slice(0, length);
+      const element = this.querySelector<HTMLElement>(`[id="${CSS.escape(fieldId(prefix))}"], [id="${CSS.escape(`i-${pathKey(prefix)}`)}"]`);
+      const focusable = element?.matches('input, select, textarea, button') ? element : element?.querySelector<HTMLElement>('input:not([disabled]), select, textarea:not([disabled]), button');
+      if (focusable) {
+        focusable.focus();
+        focusable.scrollIntoView({ block: 'center' });
+        return true;
+      }
+    }
+    this.querySelector<HTMLElement>('#form-title')?.focus();
+    return false;
+  }
+}
+
+customElements.define('studio-form', StudioForm);

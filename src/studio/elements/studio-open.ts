@@ -1,0 +1,125 @@
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { emptyFeed, newItem } from '../model/create.js';
+import { importText, type ImportFailure } from '../model/import.js';
+import { setAt } from '../model/paths.js';
+import type { Feed } from '../../model/schema.js';
+import { StudioPart } from './studio-part.js';
+
+/** A first training with its first session, to fill in. */
+function starterFeed(): Feed {
+  let feed = emptyFeed();
+  feed = setAt(feed, ['trainings', 0], newItem(feed, ['trainings']));
+  return setAt(feed, ['trainings', 0, 'sessions', 0], newItem(feed, ['trainings', 0, 'sessions']));
+}
+
+/**
+ * « Ouvrir ou importer… »: a file (picker or drag and drop), an address, pasted text, or a template. What is
+ * opened goes to the shell, which asks before replacing a feed being written.
+ */
+export class StudioOpen extends StudioPart {
+  static override properties: PropertyDeclarations = { ...StudioPart.properties, notes: { state: true }, error: { state: true } };
+
+  declare notes: string[];
+  declare error: string | undefined;
+
+  constructor() {
+    super();
+    this.notes = [];
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.querySelector('dialog');
+  }
+
+  private failureText(failure: ImportFailure): string {
+    const t = this.t.ui;
+    switch (failure.code) {
+      case 'unknown':
+        return t.unknownFormat;
+      case 'json':
+        return t.unreadableJson(failure.detail);
+      case 'not-feed':
+        return t.notAFeed;
+      case 'not-yet':
+        return t.formatNotYet(failure.format.toUpperCase());
+      case 'converter':
+        return failure.detail;
+    }
+  }
+
+  /** Opens `text`; returns whether it was recognised. */
+  open(text: string, what: string): boolean {
+    const result = importText(text, what);
+    if (!result.ok) {
+      this.error = this.t.ui.importFailed(this.failureText(result.failure));
+      this.editor.announce(this.error);
+      return false;
+    }
+    this.error = undefined;
+    this.notes = result.notes;
+    this.dialog?.close();
+    this.editor.replaceFeed(result.feed, what);
+    return true;
+  }
+
+  async openFile(file: File): Promise<boolean> {
+    return this.open(await file.text(), file.name);
+  }
+
+  private async openUrl(): Promise<void> {
+    const input = this.querySelector<HTMLInputElement>('#open-url');
+    const address = input?.value.trim();
+    if (!address) return;
+    try {
+      const response = await fetch(address, { headers: { accept: 'application/json, application/xml, text/csv, text/plain' } });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.open(await response.text(), address);
+    } catch (error) {
+      this.error = this.t.ui.importFailed(this.t.ui.fetchFailed(error instanceof Error ? error.message : String(error)));
+      this.editor.announce(this.error);
+    }
+  }
+
+  private useTemplate(feed: Feed, what: string): void {
+    this.dialog?.close();
+    this.editor.replaceFeed(feed, what);
+  }
+
+  override render() {
+    const t = this.t.ui;
+    return html`<button type="button" id="open-button" @click=${() => ((this.error = undefined), this.dialog?.showModal())}>${t.open}</button>
+      ${this.notes.length > 0
+        ? html`<details class="import-notes"><summary>${t.importReport(this.notes.length)}</summary><ul>${this.notes.map((note) => html`<li>${note}</li>`)}</ul></details>`
+        : nothing}
+      <dialog class="open-dialog" aria-labelledby="open-title">
+        <h2 id="open-title">${t.openTitle}</h2>
+        ${this.error ? html`<p class="field-error" role="alert">${this.error}</p>` : nothing}
+        <h3>${t.templates}</h3>
+        <div class="actions">
+          <button type="button" @click=${() => this.useTemplate(emptyFeed(), t.emptyTemplate)}>${t.emptyTemplate}</button>
+          <button type="button" @click=${() => this.useTemplate(starterFeed(), t.starterTemplate)}>${t.starterTemplate}</button>
+        </div>
+        <div class="field drop-zone" @dragover=${(event: DragEvent) => event.preventDefault()}>
+          <label for="open-file">${t.openFile}</label>
+          <input id="open-file" type="file" accept=".json,.xml,.csv,.txt,.gift,application/json,text/xml,text/csv"
+            @change=${(event: Event) => { const file = (event.target as HTMLInputElement).files?.[0]; if (file) void this.openFile(file); }} />
+          <span class="hint">${t.dropHere}</span>
+        </div>
+        <div class="field">
+          <label for="open-url">${t.openUrl}</label>
+          <div class="control-row">
+            <input id="open-url" type="url" placeholder="https://…" @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && this.openUrl()} />
+            <button type="button" @click=${() => this.openUrl()}>${t.load}</button>
+          </div>
+        </div>
+        <div class="field">
+          <label for="open-paste">${t.paste}</label>
+          <textarea id="open-paste" rows="6" class="code"></textarea>
+          <button type="button" @click=${() => this.open(this.querySelector<HTMLTextAreaElement>('#open-paste')?.value ?? '', t.paste)}>${t.importText}</button>
+        </div>
+        <button type="button" class="quiet" @click=${() => this.dialog?.close()}>${t.cancel}</button>
+      </dialog>`;
+  }
+}
+
+customElements.define('studio-open', StudioOpen);

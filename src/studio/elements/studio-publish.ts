@@ -1,0 +1,50 @@
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { StudioPart } from './studio-part.js';
+import { copyText } from './clipboard.js';
+import { exporters, type ExportFormat } from '../model/export.js';
+
+/** What the publish panel needs of the shell: the feed's text, and to know that it was exported. */
+export interface PublishHost {
+  exportText(): string;
+  markExported(format: string, fileName: string, text: string): void;
+}
+
+/** Hands a file to the browser's downloads. */
+function download(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Publish: the feed as a JSON file or on the clipboard, and the other formats the model can write. */
+export class StudioPublish extends StudioPart {
+  static override properties: PropertyDeclarations = { ...StudioPart.properties, studio: { attribute: false } };
+
+  declare studio: PublishHost;
+
+  private save(format: ExportFormat | 'json'): void {
+    const exporter = format === 'json' ? { fileName: 'formations.json', type: 'application/json', write: () => this.studio.exportText() } : exporters[format];
+    if (!exporter) return;
+    const text = exporter.write(this.check.result.ok ? this.check.result.feed : this.feed);
+    download(exporter.fileName, text, exporter.type);
+    this.studio.markExported(format, exporter.fileName, text);
+    this.editor.announce(this.t.ui.downloaded(exporter.fileName));
+  }
+
+  override render() {
+    const t = this.t.ui;
+    const formats = Object.keys(exporters) as ExportFormat[];
+    return html`<h2>${t.publishTab}</h2>
+      ${this.check.result.ok ? nothing : html`<p class="warning">${t.publishInvalid}</p>`}
+      <div class="actions">
+        <button type="button" id="download-json" @click=${() => this.save('json')}>${t.downloadJson}</button>
+        <button type="button" @click=${() => copyText(this.studio.exportText(), (message) => this.editor.announce(message), t)}>${t.copyJson}</button>
+        ${formats.map((format) => html`<button type="button" id=${`download-${format}`} ?disabled=${!this.check.result.ok} @click=${() => this.save(format)}>${t.downloadAs(format.toUpperCase())}</button>`)}
+      </div>`;
+  }
+}
+
+customElements.define('studio-publish', StudioPublish);

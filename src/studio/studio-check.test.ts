@@ -1,0 +1,76 @@
+/**
+ * The check panel: an imported feed's problems listed with their paths, each a link to its field; fixed with the
+ * keyboard from there; Qualiopi indicator 1 per training; the age of the information.
+ */
+import { expect } from '@open-wc/testing';
+import { parseFeed } from '../model/parse-feed.js';
+import { minimalFeed } from '../../test/fixtures.js';
+import { expectAccessible, waitUntil } from '../../test/helpers.js';
+import { deepActiveElement } from '../../test/widgets.js';
+import { byId, freshStudio, inStudio, nextExport, press, settled, tabTo, type } from './test-support.js';
+
+describe('studio: check panel', () => {
+  it('links each problem to its field, where it is fixed with the keyboard, then exports', async function () {
+    this.timeout(60_000);
+    const broken = minimalFeed();
+    broken.trainings[0]!.sessions[0]!.dates[0]!.start = '16/10/2023';
+    (broken.trainings[0] as { contacts?: unknown }).contacts = [{ name: 'Aurore', email: 'pas-une-adresse' }];
+    const studio = await freshStudio();
+    const open = inStudio<HTMLElement & { open(text: string, what: string): boolean }>(studio, 'studio-open');
+    open.open(JSON.stringify(broken), 'formations.json');
+    await settled(studio);
+
+    const problems = [...studio.shadowRoot!.querySelectorAll('.problems li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(problems.some((p) => p.includes('trainings[0].sessions[0].dates[0].start') && p.includes('date ISO 8601 attendue'))).to.equal(true, problems.join('\n'));
+    expect(problems.some((p) => p.includes('trainings[0].contacts[0].email'))).to.equal(true);
+    expect(inStudio(studio, '[role="tab"][aria-selected="true"]').textContent).to.contain('Vérifier (2)');
+    await expectAccessible(studio);
+
+    // The link takes focus to the field, in the training's form.
+    await tabTo((el) => el.localName === 'button' && el.textContent!.includes('date ISO 8601'), 'the date problem');
+    await press('Enter');
+    await settled(studio);
+    const field = deepActiveElement() as HTMLInputElement;
+    expect(field.id).to.equal('f-trainings[0].sessions[0].dates[0].start');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(byId(studio, 'e-trainings[0].sessions[0].dates[0].start').textContent).to.contain('date ISO 8601');
+    await press('Tab');
+    await settled(studio);
+    expect(byId(studio, 'f-trainings[0].sessions[0].dates[0].start').value).to.equal('2023-10-16', 'the French date is made ISO');
+
+    await tabTo((el) => el.localName === 'button' && el.textContent!.includes('adresse e-mail'), 'the e-mail problem');
+    await press('Enter');
+    await settled(studio);
+    expect(deepActiveElement()?.id).to.equal('f-trainings[0].contacts[0].email');
+    const email = deepActiveElement() as HTMLInputElement;
+    email.select();
+    await type('aurore@example.org');
+    await waitUntil(() => studio.check.problems.length === 0, 'the feed to be valid');
+    await waitUntil(() => inStudio(studio, '.notice').textContent!.includes('Le flux est valide'), 'validity to be announced');
+
+    studio.tab = 'publish';
+    await settled(studio);
+    const exported = nextExport(studio);
+    (inStudio(studio, '#download-json') as HTMLButtonElement).click();
+    expect(parseFeed(JSON.parse((await exported).text)).ok).to.equal(true);
+  });
+
+  it('lists the Qualiopi items each training still has to publish, and the age of the information', async () => {
+    const feed = { ...minimalFeed(), updated: '2021-06-01' };
+    const studio = await freshStudio({ draft: feed });
+    const panel = inStudio(studio, 'studio-check').textContent!.replace(/\s+/g, ' ');
+    expect(panel).to.contain('Formation de test');
+    expect(panel).to.contain('8 information(s) à publier');
+    expect(panel).to.contain('Modalités et délais d’accès');
+    expect(panel).to.contain('Les informations datent de 822 jours');
+    const prerequisites = [...studio.shadowRoot!.querySelectorAll<HTMLButtonElement>('studio-check button')].find((b) => b.textContent === 'Prérequis')!;
+    prerequisites.click();
+    await settled(studio);
+    expect(deepActiveElement()?.id).to.equal('f-trainings[0].prerequisites');
+    (byId(studio, 'f-trainings[0].prerequisites-none') as HTMLInputElement).click();
+    await settled(studio);
+    expect(studio.feed.trainings[0]?.prerequisites).to.deep.equal([]);
+    expect(inStudio(studio, 'studio-check').textContent).to.contain('7 information(s) à publier');
+    await expectAccessible(studio);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * Never lose work: the draft survives a reload of the real page, is said on screen and discarded in one click
+ * (undoable); the page warns before closing with changes not exported; an import never replaces the feed
+ * without asking.
+ */
+import { expect } from '@open-wc/testing';
+import { minimalFeed } from '../../test/fixtures.js';
+import { expectAccessible, waitUntil } from '../../test/helpers.js';
+import { draftKey } from './controllers/draft.js';
+import type { TfStudio } from './elements/tf-studio.js';
+import { byId, freshStudio, inStudio, nextExport, settled } from './test-support.js';
+
+/** The built studio page (npm test builds first) in a frame of the test page, so that it can really reload. */
+async function studioPage(): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1280px; height: 900px';
+  document.body.append(frame);
+  await new Promise((resolve) => {
+    frame.addEventListener('load', resolve, { once: true });
+    frame.src = '/dist/studio/index.html';
+  });
+  return frame;
+}
+
+async function studioIn(frame: HTMLIFrameElement): Promise<TfStudio> {
+  await waitUntil(() => Boolean(frame.contentWindow?.customElements.get('tf-studio')), 'the studio page to start', 10_000);
+  const studio = frame.contentDocument!.querySelector('tf-studio') as TfStudio;
+  await studio.updateComplete;
+  return studio;
+}
+
+function beforeUnloadIsStopped(target: Window = window): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  target.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+describe('studio: never lose work', () => {
+  afterEach(() => localStorage.removeItem(draftKey));
+
+  it('finds the draft after the page is reloaded mid-edit', async function () {
+    this.timeout(30_000);
+    localStorage.removeItem(draftKey);
+    const frame = await studioPage();
+    let studio = await studioIn(frame);
+    (studio.shadowRoot!.querySelector('#add-trainings') as HTMLButtonElement).click();
+    await studio.updateComplete;
+    await waitUntil(() => Boolean(studio.shadowRoot!.getElementById('f-trainings[0].title')), 'the new training form');
+    // Typed by script, not by keys: a page the reader never touched closes without a « leave the page? » prompt.
+    const title = studio.shadowRoot!.getElementById('f-trainings[0].title') as HTMLInputElement;
+    title.value = 'Brouillon en cours';
+    title.dispatchEvent(new Event('input', { bubbles: true }));
+    await waitUntil(() => localStorage.getItem(draftKey)?.includes('Brouillon en cours') ?? false, 'the draft to be saved');
+
+    frame.contentWindow!.location.reload();
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    studio = await studioIn(frame);
+    const note = studio.shadowRoot!.querySelector('.draft-note')!.textContent!;
+    expect(note).to.contain('Brouillon retrouvé');
+    expect(note).to.contain('gardé dans ce navigateur');
+    expect(studio.feed.trainings[0]?.title).to.equal('Brouillon en cours');
+    frame.remove();
+  });
+
+  it('discards the draft in one click, and undo brings it back', async () => {
+    const studio = await freshStudio({ draft: minimalFeed() });
+    expect(inStudio(studio, '.draft-note').textContent).to.contain('Brouillon retrouvé');
+    await expectAccessible(studio);
+    const discard = [...studio.shadowRoot!.querySelectorAll('.draft-note button')][0] as HTMLButtonElement;
+    discard.click();
+    await settled(studio);
+    expect(studio.feed.trainings).to.have.length(0);
+    expect(localStorage.getItem(draftKey)).to.contain('"trainings":[]');
+    expect(inStudio(studio, '.notice').textContent).to.contain('Brouillon effacé');
+    (inStudio(studio, '.notice button') as HTMLButtonElement).click();
+    await settled(studio);
+    expect(studio.feed.trainings[0]?.id).to.equal('formation-test');
+  });
+
+  it('warns before closing while changes are not exported', async () => {
+    const studio = await freshStudio();
+    expect(beforeUnloadIsStopped()).to.equal(false);
+    (inStudio(studio, '#add-trainings') as HTMLButtonElement).click();
+    await settled(studio);
+    expect(beforeUnloadIsStopped()).to.equal(true);
+    studio.tab = 'publish';
+    await settled(studio);
+    const exported = nextExport(studio);
+    (inStudio(studio, '#download-json') as HTMLButtonElement).click();
+    await exported;
+    await settled(studio);
+    expect(beforeUnloadIsStopped()).to.equal(false);
+  });
+
+  it('asks before an import replaces the feed being written, and each answer does what it says', async () => {
+    const studio = await freshStudio({ draft: minimalFeed() });
+    const open = inStudio<HTMLElement & { open(text: string, what: string): boolean }>(studio, 'studio-open');
+    const other = { ...minimalFeed(), trainings: [{ ...minimalFeed().trainings[0]!, id: 'autre', title: 'Autre formation', sessions: [] }] };
+    expect(open.open(JSON.stringify(other), 'autre.json')).to.equal(true);
+    await settled(studio);
+    const dialog = inStudio<HTMLDialogElement>(studio, '#confirm-import');
+    expect(dialog.open).to.equal(true);
+    await expectAccessible(studio);
+    expect(studio.feed.trainings.map((t) => t.id)).to.deep.equal(['formation-test'], 'nothing replaced yet');
+
+    [...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Annuler')!.click();
+    await settled(studio);
+    expect(studio.feed.trainings.map((t) => t.id)).to.deep.equal(['formation-test']);
+
+    open.open(JSON.stringify(other), 'autre.json');
+    await settled(studio);
+    [...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Ajouter au flux en cours')!.click();
+    await settled(studio);
+    expect(studio.feed.trainings.map((t) => t.id)).to.deep.equal(['formation-test', 'autre']);
+
+    open.open(JSON.stringify(other), 'autre.json');
+    await settled(studio);
+    [...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Remplacer')!.click();
+    await settled(studio);
+    expect(studio.feed.trainings.map((t) => t.id)).to.deep.equal(['autre']);
+  });
+
+  it('opens a dropped file, and says why a file cannot be opened', async () => {
+    const studio = await freshStudio();
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([JSON.stringify(minimalFeed())], 'formations.json', { type: 'application/json' }));
+    studio.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await waitUntil(() => studio.feed.trainings.length === 1, 'the dropped feed to open');
+    expect(byId(studio, 'f-version').value).to.equal('1');
+
+    const bad = new DataTransfer();
+    bad.items.add(new File(['{"trainings": ['], 'cassé.json'));
+    studio.dispatchEvent(new DragEvent('drop', { dataTransfer: bad, bubbles: true, cancelable: true }));
+    await waitUntil(() => inStudio(studio, '.notice').textContent!.includes('JSON illisible'), 'the refusal to be said');
+    expect(studio.feed.trainings).to.have.length(1, 'the feed being written is kept');
+  });
+});
