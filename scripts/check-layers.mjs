@@ -8,7 +8,7 @@
  *   (c) an import from one element's folder into another's (shared pieces go down a layer);
  *   (d) localStorage, sessionStorage, history, window listeners or `<head>` writes in element files (controllers
  *       do that, attaching and detaching with the host);
- * Warns on an element file over 450 lines (split its render methods into private modules of its folder).
+ *   (e) an element file over 450 lines (split its render methods into private modules of its folder).
  * Tests and test support files are not checked. `node scripts/check-layers.mjs [dir]` checks another source tree.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -102,7 +102,6 @@ const elementForbidden = [
 ];
 
 const failures = [];
-const warnings = [];
 const where = (file) => relative(process.cwd(), file);
 
 for (const file of sourceFiles(root)) {
@@ -139,11 +138,10 @@ for (const file of sourceFiles(root)) {
       }
     });
     const lines = source.split('\n').length;
-    if (folder && lines > maxElementLines) warnings.push(`${where(file)}: ${lines} lines, over ${maxElementLines}; split it into private modules of its folder`);
+    if (folder && lines > maxElementLines) failures.push(`${where(file)}: ${lines} lines, over ${maxElementLines}; split it into private modules of its folder (e)`);
   }
 }
 
-for (const warning of warnings) console.warn(`  ⚠ ${warning}`);
 if (failures.length) {
   for (const failure of failures) console.error(`  ✗ ${failure}`);
   process.exit(1);

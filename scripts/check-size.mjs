@@ -16,10 +16,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // Ceilings raised by issue 10's decision: partial feeds, the six missing reference rules, parsing that survives a
-// polluted Object.prototype, feed timeouts with the HTTP-cache fallback, calendar and JSON-LD fixes (+1.2 KiB gzip,
+// polluted Object.prototype, feed timeouts with the HTTP-cache fallback, calendar and JSON-LD fixes, Trusted Types (+1.3 KiB gzip,
 // mostly in the shared chunk).
 const pages = [
-  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 38 },
+  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 38.5 },
   { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 39 },
   { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 32 },
   // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and

@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import '../src/training-feed-widgets.js';
 import { settle, waitUntil } from './helpers.js';
 import { normalise, seedFacts } from './seed-facts.js';
+import { elements } from '../src/elements.js';
 
 /** Text of the element and of every shadow root below it, plus dates and link targets. */
 function readableContent(root: Element | ShadowRoot): string {
@@ -48,7 +49,7 @@ describe('the demo page', () => {
   after(() => page.remove());
 
   it('has every element of the contract, fed by demo/feed.json', () => {
-    for (const tag of ['tf-feed', 'tf-session-list', 'tf-sheet-card', 'tf-objectives-checklist', 'tf-quiz', 'tf-programme']) {
+    for (const { tag } of elements) {
       expect(page.querySelector(tag), tag).to.not.equal(null);
     }
     expect(page.querySelector('tf-session-list[region="Grand Est"]'), 'a prefiltered list').to.not.equal(null);

@@ -4,9 +4,10 @@
  * own, so that what it downloads can be read from its own resource timings.
  */
 import { expect } from '@open-wc/testing';
-import { expectAccessible, textOf, waitUntil } from './helpers.js';
+import { captureConsoleWarnings, expectAccessible, textOf, waitUntil } from './helpers.js';
+import { elements } from '../src/elements.js';
 
-const tags = ['tf-feed', 'tf-session-list', 'tf-sheet-card', 'tf-objectives-checklist', 'tf-quiz', 'tf-programme'];
+const tags = elements.map((element) => element.tag);
 
 /** What the build wrote of its chunk graph (see rollup.config.mjs). */
 interface ChunkGraph {
@@ -127,15 +128,9 @@ describe('the drop-in dist/training-feed-widgets.js', () => {
     };
     const first = await loader.load('tf-quiz');
     await loader.load('tf-feed');
-    const warnings: string[] = [];
-    const originalWarn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-    let secondCopy: { TfFeed: CustomElementConstructor };
-    try {
-      secondCopy = await import(/* @vite-ignore */ `${location.origin}/dist/training-feed-widgets.bundle.js`);
-    } finally {
-      console.warn = originalWarn;
-    }
+    const { result: secondCopy, warnings } = await captureConsoleWarnings(
+      () => import(/* @vite-ignore */ `${location.origin}/dist/training-feed-widgets.bundle.js`) as Promise<{ TfFeed: CustomElementConstructor }>,
+    );
     expect(customElements.get('tf-quiz')).to.equal(first);
     expect(warnings.filter((warning) => warning.includes('<tf-quiz>'))).to.have.length(1);
 

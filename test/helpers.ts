@@ -2,7 +2,7 @@
  * Shared by the browser tests: the demo feed, waiting for widgets to settle, and accessibility checks.
  * Tests are served from the repository root, so `/demo/feed.json` is the real demo feed.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { Feed } from '../src/model/schema.js';
 
@@ -14,6 +14,18 @@ let demoFeedJson: unknown;
 export async function demoFeed(): Promise<Feed> {
   demoFeedJson ??= await (await fetch(demoFeedUrl)).json();
   return structuredClone(demoFeedJson) as Feed;
+}
+
+/**
+ * A `<tag>` with `properties` set before it connects (no "missing feed" flash), in an open-wc fixture (removed
+ * after the test), rendered with its feed.
+ */
+export async function mountWith<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]>): Promise<HTMLElementTagNameMap[K]> {
+  const element = document.createElement(tag);
+  Object.assign(element, properties);
+  await fixture(html`${element}`);
+  await settle(element);
+  return element;
 }
 
 /** Waits until `element` and every Lit element in its shadow tree are rendered, feed loading included. */
@@ -62,16 +74,28 @@ export async function expectAccessible(element: Element): Promise<void> {
   await expect(element).to.be.accessible();
 }
 
-/** Captures console.error calls for the duration of `run`. */
-export async function captureConsoleErrors<T>(run: () => Promise<T>): Promise<{ result: T; errors: string[] }> {
-  const errors: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => {
-    errors.push(args.map(String).join(' '));
+/** Captures what `run` writes to `console[level]`, and keeps it out of the test log. */
+async function captureConsole<T>(level: 'error' | 'warn', run: () => Promise<T>): Promise<{ result: T; messages: string[] }> {
+  const messages: string[] = [];
+  const original = console[level];
+  console[level] = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
   };
   try {
-    return { result: await run(), errors };
+    return { result: await run(), messages };
   } finally {
-    console.error = original;
+    console[level] = original;
   }
+}
+
+/** Captures console.error calls for the duration of `run`. */
+export async function captureConsoleErrors<T>(run: () => Promise<T>): Promise<{ result: T; errors: string[] }> {
+  const { result, messages } = await captureConsole('error', run);
+  return { result, errors: messages };
+}
+
+/** Captures console.warn calls (the webmaster's mistakes the widgets work around) for the duration of `run`. */
+export async function captureConsoleWarnings<T>(run: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
+  const { result, messages } = await captureConsole('warn', run);
+  return { result, warnings: messages };
 }

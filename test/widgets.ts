@@ -1,17 +1,19 @@
 /**
- * Shared by the cross-element tests (theming, contrast, i18n, accessibility, reflow): the five widgets with the
- * attributes that show the demo feed, ways to put each in a given state, and walks through shadow trees.
+ * Shared by the cross-element tests (theming, contrast, i18n, accessibility, reflow): the widgets of
+ * `src/elements.ts` with the attributes that show the demo feed, ways to put each in a given state, and walks through shadow trees.
  * They test the public contract only (tags, attributes, `feed`, `src`, `lang`, `theme`, `strings`).
  */
 import { fixture, html } from '@open-wc/testing';
 import { LitElement, type CSSResultGroup, type CSSResultOrNative } from 'lit';
 import '../src/bundle.js';
+import { elements, type ElementTag } from '../src/elements.js';
 import type { Translation } from '../src/i18n/translation.js';
 import { sharedStyles } from '../src/styles/shared.styles.js';
 import { captureConsoleErrors, demoFeed, settle, waitUntil } from './helpers.js';
 
 
-export type WidgetTag = 'tf-session-list' | 'tf-sheet-card' | 'tf-objectives-checklist' | 'tf-quiz' | 'tf-programme';
+/** Every element of `src/elements.ts` but `<tf-feed>`, which shows nothing of its own. */
+export type WidgetTag = Exclude<ElementTag, 'tf-feed'>;
 
 export interface WidgetCase {
   tag: WidgetTag;
@@ -21,13 +23,23 @@ export interface WidgetCase {
   namespace: Exclude<keyof Translation, 'common'>;
 }
 
-export const widgetCases: readonly WidgetCase[] = [
-  { tag: 'tf-session-list', attributes: {}, namespace: 'sessionList' },
-  { tag: 'tf-sheet-card', attributes: { training: 'irts-fc-aller-vers-m1' }, namespace: 'sheetCard' },
-  { tag: 'tf-objectives-checklist', attributes: { training: 'irts-fc-aller-vers-m1' }, namespace: 'checklist' },
-  { tag: 'tf-quiz', attributes: { quiz: 'positionnement-aller-vers-m1' }, namespace: 'quiz' },
-  { tag: 'tf-programme', attributes: { programme: 'cadrage-aller-vers' }, namespace: 'programme' },
-];
+/**
+ * What each widget needs to show the demo feed. Typed by the tags of `src/elements.ts`: an element added there
+ * without its case here fails the type-check, so every cross-element test covers it.
+ */
+const demoCases: Record<WidgetTag, Omit<WidgetCase, 'tag'>> = {
+  'tf-session-list': { attributes: {}, namespace: 'sessionList' },
+  'tf-sheet-card': { attributes: { training: 'irts-fc-aller-vers-m1' }, namespace: 'sheetCard' },
+  'tf-objectives-checklist': { attributes: { training: 'irts-fc-aller-vers-m1' }, namespace: 'checklist' },
+  'tf-quiz': { attributes: { quiz: 'positionnement-aller-vers-m1' }, namespace: 'quiz' },
+  'tf-programme': { attributes: { programme: 'cadrage-aller-vers' }, namespace: 'programme' },
+};
+
+/** The widgets, in the order of `src/elements.ts`. */
+export const widgetCases: readonly WidgetCase[] = elements
+  .map(({ tag }) => tag)
+  .filter((tag): tag is WidgetTag => tag !== 'tf-feed')
+  .map((tag) => ({ tag, ...demoCases[tag] }));
 
 /** Whether the element is defined (elements are built in parallel: tests of a missing one are skipped). */
 export const available = (tag: string): boolean => customElements.get(tag) !== undefined;

@@ -1,9 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { feedUrl, minimalFeed } from '../../test/fixtures.js';
 import { captureConsoleErrors, textOf, waitUntil } from '../../test/helpers.js';
-import '../elements/tf-feed/define.js';
-import '../elements/tf-sheet-card/define.js';
-import type { TfSheetCard } from '../elements/tf-sheet-card/tf-sheet-card.js';
+import './tf-feed/define.js';
+import './tf-programme/define.js';
+import './tf-session-list/define.js';
+import './tf-sheet-card/define.js';
+import type { TfFeed } from './tf-feed/tf-feed.js';
+import type { TfSheetCard } from './tf-sheet-card/tf-sheet-card.js';
 
 describe('FeedElement (every widget)', () => {
   it('takes its feed from, in order: the feed property, its own src, the closest <tf-feed>', async () => {
@@ -40,5 +43,22 @@ describe('FeedElement (every widget)', () => {
     expect(errors.join('\n')).to.contain('aucun flux');
     container.querySelector('tf-feed')!.append(card);
     await waitUntil(() => textOf(card.shadowRoot).includes('Formation de test'), 'the sheet again');
+  });
+
+  it('logs an invalid feed once, for the <tf-feed>, not again for each widget inside it', async () => {
+    const feed = minimalFeed() as unknown as { trainings: { sessions: { dates: { start: string }[] }[] }[] };
+    feed.trainings[0]!.sessions[0]!.dates[0]!.start = '16 oct. 2023';
+    const { errors } = await captureConsoleErrors(async () => {
+      const element = await fixture<TfFeed>(html`<tf-feed src=${feedUrl(feed)}>
+        <tf-sheet-card training="formation-test"></tf-sheet-card>
+        <tf-programme programme="cadrage"></tf-programme>
+        <tf-session-list></tf-session-list>
+      </tf-feed>`);
+      const widgets = [...element.querySelectorAll('tf-sheet-card, tf-programme, tf-session-list')];
+      await waitUntil(() => widgets.every((widget) => widget.shadowRoot?.querySelector('[role="alert"]')), 'every widget’s error');
+    });
+    const invalid = errors.filter((error) => error.includes('flux invalide'));
+    expect(invalid, errors.join('\n')).to.have.length(1);
+    expect(invalid[0]).to.contain('<tf-feed>');
   });
 });

@@ -8,7 +8,7 @@ import { minimalFeed } from '../../test/fixtures.js';
 import { expectAccessible, waitUntil } from '../../test/helpers.js';
 import { draftKey } from './controllers/draft.js';
 import type { TfStudio } from './elements/tf-studio.js';
-import { byId, freshStudio, inStudio, nextExport, settled } from './test-support.js';
+import { byId, freshStudio, inStudio, nextExport, press, settled, tabToId, tabToText, type } from './test-support.js';
 
 /** The built studio page (npm test builds first) in a frame of the test page, so that it can really reload. */
 async function studioPage(): Promise<HTMLIFrameElement> {
@@ -118,6 +118,37 @@ describe('studio: never lose work', () => {
     [...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Remplacer')!.click();
     await settled(studio);
     expect(studio.feed.trainings.map((t) => t.id)).to.deep.equal(['autre']);
+  });
+
+  it('opens pasted JSON and templates from the open dialog, with the keyboard', async function () {
+    this.timeout(30_000);
+    const studio = await freshStudio();
+    await tabToText('Ouvrir ou importer');
+    await press('Enter');
+    await settled(studio);
+    const dialog = inStudio<HTMLDialogElement>(studio, '.open-dialog');
+    expect(dialog.open).to.equal(true);
+    await tabToText('Une formation avec une session', { max: 10 });
+    await press('Enter');
+    await settled(studio);
+    expect(dialog.open).to.equal(false);
+    expect(studio.feed.trainings[0]?.sessions).to.have.length(1, 'the template, opened at once into an empty studio');
+
+    await tabToText('Ouvrir ou importer', { back: true });
+    await press('Enter');
+    await settled(studio);
+    await tabToId('open-paste', { max: 15 });
+    await type('{"version":1,"trainings":[],"quizzes":[],"programmes":[],"title":"Collé"}');
+    await tabToText('Importer le texte', { max: 3 });
+    await press('Enter');
+    await settled(studio);
+    const confirm = inStudio<HTMLDialogElement>(studio, '#confirm-import');
+    expect(confirm.open).to.equal(true, 'the template being written is not replaced without asking');
+    await tabToText('Remplacer', { max: 4 });
+    await press('Enter');
+    await settled(studio);
+    expect(studio.feed.title).to.equal('Collé');
+    expect(studio.feed.trainings).to.have.length(0);
   });
 
   it('opens a dropped file, and says why a file cannot be opened', async () => {

@@ -45,6 +45,7 @@ describe('scripts/check-layers.mjs', () => {
     ['an element importing another element’s folder', (src) => appendFileSync(join(src, 'elements/tf-programme/tf-programme.ts'), "\nimport '../tf-sheet-card/tf-sheet-card.styles.js';\n"), /<tf-programme> imports <tf-sheet-card>/],
     ['localStorage in an element file', (src) => appendFileSync(join(src, 'elements/tf-quiz/page-results.ts'), "\nexport const saved = () => localStorage.getItem('x');\n"), /localStorage in an element file/],
     ['a window listener in an element file', (src) => appendFileSync(join(src, 'elements/tf-sheet-card/tf-sheet-card.ts'), "\nwindow.addEventListener('resize', () => {});\n"), /window\.addEventListener in an element file/],
+    ['an element file over 450 lines', (src) => appendFileSync(join(src, 'elements/tf-programme/tf-programme.ts'), '\n'.repeat(450)), /over 450/],
     ['a <head> write in an element file', (src) => writeFileSync(join(src, 'elements/tf-quiz/head.ts'), "export const add = (node: Node) => document.head.append(node);\n"), /document\.head in an element file/],
   ];
 

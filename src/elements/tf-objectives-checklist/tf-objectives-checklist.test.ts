@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { minimalFeed } from '../../../test/fixtures.js';
-import { captureConsoleErrors, demoFeed, expectAccessible, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
+import { captureConsoleErrors, captureConsoleWarnings, demoFeed, expectAccessible, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
 import type { Feed } from '../../model/schema.js';
 import { checklistRecordFormat, quizRecordFormat, quizResultsChangeEvent, type StoredChecklist, type StoredQuizResult } from '../../model/learner-records.js';
 import { deviceRecordOf } from '../../controllers/learner-record.js';
@@ -372,16 +372,11 @@ describe('<tf-objectives-checklist>', () => {
   });
 
   it('tells the webmaster (console), not the reader, which quiz of the quiz attribute the feed does not hold', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-    try {
+    const { warnings } = await captureConsoleWarnings(async () => {
       const element = await render(feed, apsn, { quiz: 'quiz-absent-du-flux' });
       expect(textOf(root(element))).not.to.contain('quiz-absent-du-flux');
       await expectAccessible(element);
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings.join('\n')).to.contain('quiz-absent-du-flux');
   });
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { feedUrl } from '../../../test/fixtures.js';
-import { captureConsoleErrors, demoFeed, expectAccessible, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
+import { captureConsoleErrors, captureConsoleWarnings, demoFeed, mountWith, expectAccessible, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
 import type { Feed } from '../../model/schema.js';
 import { fr } from '../../i18n/fr.js';
 import './define.js';
@@ -10,12 +10,8 @@ import type { TfProgramme } from './tf-programme.js';
 const t = fr.programme;
 const plain = (text: string) => text.replace(/\s+/g, ' ');
 
-async function overview(feed: Feed, extra: Partial<TfProgramme> = {}): Promise<TfProgramme> {
-  const element = document.createElement('tf-programme');
-  Object.assign(element, { programme: 'cadrage-aller-vers', now: '2021-11-01', feed, ...extra });
-  await fixture(html`${element}`);
-  await settle(element);
-  return element;
+function overview(feed: Feed, extra: Partial<TfProgramme> = {}): Promise<TfProgramme> {
+  return mountWith('tf-programme', { programme: 'cadrage-aller-vers', now: '2021-11-01', feed, ...extra });
 }
 
 describe('<tf-programme>', () => {
@@ -200,19 +196,13 @@ describe('<tf-programme>', () => {
   it('fills {id} or {training} of sheet-href, and tells the console when the template has neither', async () => {
     const feed = await demoFeed();
     feed.trainings.forEach((training) => delete training.url);
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-    try {
+    const { warnings } = await captureConsoleWarnings(async () => {
       const templated = await overview(feed, { sheetHref: '/fiches/{training}.html' });
       const hrefs = [...shadowOf(templated).querySelectorAll<HTMLAnchorElement>('.training a')].map((link) => link.pathname);
       expect(hrefs).to.include(`/fiches/${feed.trainings[0]!.id}.html`);
-      expect(warnings).to.deep.equal([]);
       const fixed = await overview(feed, { sheetHref: '/catalogue' });
       expect(new Set([...shadowOf(fixed).querySelectorAll<HTMLAnchorElement>('.training a')].map((link) => link.pathname))).to.deep.equal(new Set(['/catalogue']));
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('sheet-href="/catalogue" sans {id}');
   });

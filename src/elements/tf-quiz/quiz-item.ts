@@ -158,3 +158,51 @@ export function renderItem(context: ItemContext, item: QuizItem, index: number, 
     ${locked ? renderFeedback(item, answer, t) : nothing}
   </div>`;
 }
+
+/** What the two layouts need besides the items: the order of this attempt, and what the buttons do. */
+export interface LayoutContext extends ItemContext {
+  items: readonly QuizItem[];
+  /** "Valider" is offered for `item` (immediate correction, a knowledge item answered and not checked yet). */
+  canCheck: (item: QuizItem) => boolean;
+  onCheck: (item: QuizItem) => void;
+  onGo: (index: number) => void;
+  onFinish: () => void;
+}
+
+/** One item at a time, with "Précédent", "Valider" and "Suivant" (or "Voir mon résultat" on the last). */
+export function renderStep(context: LayoutContext, at: number): TemplateResult {
+  const { t, items } = context;
+  // The feed may have lost items since the attempt was saved: stay on the last one rather than show nothing.
+  const index = Math.min(at, items.length - 1);
+  const item = items[index] as QuizItem;
+  return html`<section class="step" aria-labelledby="heading-${item.id}">
+    ${renderItem(context, item, index, items.length)}
+    <div class="nav" part="nav">
+      ${index > 0 ? html`<button type="button" class="button button--secondary" @click=${() => context.onGo(index - 1)}>${t.previous}</button>` : nothing}
+      ${context.canCheck(item) ? html`<button type="button" class="button" @click=${() => context.onCheck(item)}>${t.check}</button>` : nothing}
+      <button type="button" class="button" id="next" @click=${() => context.onGo(index + 1)}>${index === items.length - 1 ? t.finish : t.next}</button>
+    </div>
+  </section>`;
+}
+
+/** Every item on one page, with one submit button. */
+export function renderPage(context: LayoutContext): TemplateResult {
+  const { t, items } = context;
+  return html`<form
+    class="page"
+    @submit=${(event: Event) => {
+      event.preventDefault();
+      context.onFinish();
+    }}
+  >
+    ${items.map(
+      (item, index) => html`${renderItem(context, item, index, items.length)}
+      ${context.canCheck(item)
+        ? html`<div class="nav" part="nav">
+            <button type="button" class="button button--secondary" @click=${() => context.onCheck(item)}>${t.check}</button>
+          </div>`
+        : nothing}`,
+    )}
+    <div class="nav" part="nav"><button type="submit" class="button">${t.finish}</button></div>
+  </form>`;
+}

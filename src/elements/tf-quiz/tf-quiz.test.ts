@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Feed, Quiz } from '../../model/schema.js';
-import { captureConsoleErrors, demoFeed, expectAccessible, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
+import { captureConsoleErrors, captureConsoleWarnings, demoFeed, expectAccessible, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
 import { feedUrl } from '../../../test/fixtures.js';
 import './define.js';
 import { isStoredQuizResult, quizRecordFormat, quizResultsChangeEvent, type StoredQuizResult } from '../../model/learner-records.js';
@@ -13,17 +13,6 @@ import type { TfQuiz } from './tf-quiz.js';
 
 const prefix = 'training-feed-widgets:';
 
-/** Captures console.warn calls for the duration of `run` (storage problems are warnings). */
-async function captureConsoleWarnings<T>(run: () => Promise<T>): Promise<{ result: T; errors: string[] }> {
-  const original = console.warn;
-  const errors: string[] = [];
-  console.warn = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-  try {
-    return { result: await run(), errors };
-  } finally {
-    console.warn = original;
-  }
-}
 const storedKeys = () => Object.keys(localStorage).filter((key) => key.startsWith(prefix));
 
 /** A small quiz with every item type, independent of the demo feed. */
@@ -791,7 +780,7 @@ describe('<tf-quiz>', () => {
           results: { pre: { quizId: 'quiz-test', phase: 'pre', completedAt: '2024-01-02T10:00:00.000Z', overall: 40, byObjective: {}, bySequence: {} }, post: { overall: 'beaucoup' } },
         }),
       );
-      const { result: el, errors } = await captureConsoleWarnings(() => quizFixture());
+      const { result: el, warnings: errors } = await captureConsoleWarnings(() => quizFixture());
       expect(errors.join(' ')).to.contain('quiz:quiz-test');
       expect(textOf(root(el).querySelector('.notices'))).to.contain('illisibles');
       expect(textOf(root(el))).to.contain('Question 2 sur 5');

@@ -14,7 +14,7 @@ import { clampHeadingLevel, heading } from '../../templates/heading.js';
 import { FeedElement } from '../feed-element.js';
 import { sheetLink } from '../feed-display.js';
 import { forgetResults, rememberResult, rememberedResults } from './page-results.js';
-import { answerText, feedbackText, renderFeedback, renderItem, type ItemContext, type QuizStrings } from './quiz-item.js';
+import { answerText, feedbackText, renderFeedback, renderPage, renderStep, type LayoutContext, type QuizStrings } from './quiz-item.js';
 import { renderResultReport } from './quiz-result.js';
 import { quizStyles } from './tf-quiz.styles.js';
 
@@ -299,15 +299,21 @@ export class TfQuiz extends FeedElement<'quiz'> {
     return { ...this.t.quiz, listSeparator: this.t.common.listSeparator };
   }
 
-  private itemContext(quiz: Quiz): ItemContext {
+  private layoutContext(quiz: Quiz): LayoutContext {
+    const { answers, checked } = this.attempt;
     return {
       t: this.itemStrings,
-      answers: this.attempt.answers,
-      checked: this.attempt.checked,
+      answers,
+      checked,
       layout: this.layout,
       heading: (offset, content, id) => this.heading(offset, content, id),
       orderedOptions: (item, options) => this.orderedOptions(quiz, item, options),
       onAnswer: (item, answer) => this.setAnswer(item, answer),
+      items: this.orderedItems(quiz),
+      canCheck: (item) => this.correctionOf(quiz) === 'immediate' && isKnowledge(item) && isAnswered(item, answers[item.id]) && !checked.includes(item.id),
+      onCheck: (item) => this.check(quiz, item),
+      onGo: (index) => this.goTo(quiz, index),
+      onFinish: () => this.finish(quiz),
     };
   }
 
@@ -331,8 +337,8 @@ export class TfQuiz extends FeedElement<'quiz'> {
         ? this.renderIntro(quiz)
         : view.step === 'item'
           ? this.layout === 'page'
-            ? this.renderPage(quiz)
-            : this.renderStep(quiz, view.index)
+            ? renderPage(this.layoutContext(quiz))
+            : renderStep(this.layoutContext(quiz), view.index)
           : this.renderResult(feed, quiz, view.result)}
       <div class="visually-hidden" aria-live="polite">${announcement}</div>
     </article>`;
@@ -366,55 +372,6 @@ export class TfQuiz extends FeedElement<'quiz'> {
         <button type="button" class="button" @click=${() => this.start(quiz)}>${t.start}</button>
       </div>
     </section>`;
-  }
-
-  /** "Valider", when the quiz corrects each answer at once and this one can be checked now. */
-  private canCheck(quiz: Quiz, item: QuizItem): boolean {
-    const { answers, checked } = this.attempt;
-    return this.correctionOf(quiz) === 'immediate' && isKnowledge(item) && isAnswered(item, answers[item.id]) && !checked.includes(item.id);
-  }
-
-  private renderStep(quiz: Quiz, at: number): TemplateResult {
-    const t = this.t.quiz;
-    const items = this.orderedItems(quiz);
-    // The feed may have lost items since the attempt was saved: stay on the last one rather than show nothing.
-    const index = Math.min(at, items.length - 1);
-    const item = items[index] as QuizItem;
-    return html`<section class="step" aria-labelledby="heading-${item.id}">
-      ${renderItem(this.itemContext(quiz), item, index, items.length)}
-      <div class="nav" part="nav">
-        ${index > 0
-          ? html`<button type="button" class="button button--secondary" @click=${() => this.goTo(quiz, index - 1)}>${t.previous}</button>`
-          : nothing}
-        ${this.canCheck(quiz, item) ? html`<button type="button" class="button" @click=${() => this.check(quiz, item)}>${t.check}</button>` : nothing}
-        <button type="button" class="button" id="next" @click=${() => this.goTo(quiz, index + 1)}>
-          ${index === items.length - 1 ? t.finish : t.next}
-        </button>
-      </div>
-    </section>`;
-  }
-
-  private renderPage(quiz: Quiz): TemplateResult {
-    const items = this.orderedItems(quiz);
-    const t = this.t.quiz;
-    const context = this.itemContext(quiz);
-    return html`<form
-      class="page"
-      @submit=${(event: Event) => {
-        event.preventDefault();
-        this.finish(quiz);
-      }}
-    >
-      ${items.map(
-        (item, index) => html`${renderItem(context, item, index, items.length)}
-        ${this.canCheck(quiz, item)
-          ? html`<div class="nav" part="nav">
-              <button type="button" class="button button--secondary" @click=${() => this.check(quiz, item)}>${t.check}</button>
-            </div>`
-          : nothing}`,
-      )}
-      <div class="nav" part="nav"><button type="submit" class="button">${t.finish}</button></div>
-    </form>`;
   }
 
   private renderResult(feed: Feed, quiz: Quiz, result: StoredQuizResult): TemplateResult {

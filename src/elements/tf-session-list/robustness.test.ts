@@ -4,22 +4,9 @@
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { expectAccessible, settle, textOf, waitUntil } from '../../../test/helpers.js';
+import { captureConsoleWarnings, expectAccessible, settle, textOf, waitUntil } from '../../../test/helpers.js';
 import { jsonLdOwnerAttribute } from '../../controllers/structured-data.js';
 import { control, countText, feedOf, mount, root, session, sessionItem, sessionItems, training } from './test-support.js';
-
-/** Captures console.warn calls for the duration of `run`. */
-async function captureWarnings(run: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
 
 /** A training without sessions, a timed session that is full, a cancelled one and an open one. */
 const oddFeed = () =>
@@ -83,7 +70,7 @@ describe('<tf-session-list> robustness', () => {
   });
 
   it('falls back on invalid group-by, page-size and now, telling the console about now', async () => {
-    const warnings = await captureWarnings(async () => {
+    const { warnings } = await captureConsoleWarnings(async () => {
       const element = await mount({ now: 'hier', 'group-by': 'semaine', 'page-size': 'beaucoup' }, oddFeed());
       expect(root(element).querySelectorAll('li.group').length, 'grouped by month').to.be.greaterThan(0);
       expect(textOf(root(element).querySelector('[role="alert"]'))).to.equal('');
@@ -107,7 +94,7 @@ describe('<tf-session-list> robustness', () => {
   });
 
   it('links every title to a sheet-href without {id}, and says in the console that they all lead to one page', async () => {
-    const warnings = await captureWarnings(async () => {
+    const { warnings } = await captureConsoleWarnings(async () => {
       const element = await mount({ now: '2023-09-01', 'sheet-href': '/catalogue' }, oddFeed());
       const links = sessionItems(element).map((li) => li.querySelector<HTMLAnchorElement>('a[part="session-title"]')?.pathname);
       expect(links).to.deep.equal(['/catalogue', '/catalogue', '/catalogue']);
@@ -147,12 +134,12 @@ describe('<tf-session-list> robustness', () => {
   it('tells the console when two lists of the page sync the same query-string keys', async () => {
     const original = `${location.pathname}${location.search}${location.hash}`;
     try {
-      const warnings = await captureWarnings(async () => {
+      const { warnings } = await captureConsoleWarnings(async () => {
         await mount({ now: '2023-09-01', 'sync-url': true }, oddFeed());
         await mount({ now: '2023-09-01', 'sync-url': 'agenda-' }, oddFeed());
       });
       expect(warnings.join('\n'), 'different prefixes are fine').to.not.contain('sync-url');
-      const twice = await captureWarnings(async () => {
+      const { warnings: twice } = await captureConsoleWarnings(async () => {
         await mount({ now: '2023-09-01', 'sync-url': '' }, oddFeed());
       });
       expect(twice.join('\n')).to.contain('« tf-… »');

@@ -1,10 +1,8 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Feed, Training } from '../../model/schema.js';
-import { isRegistrationOpen, sessionEntries, type SessionEntry, type SessionStatus } from '../../model/sessions.js';
-import { mailtoHref } from '../../model/links.js';
+import { sessionEntries, type SessionEntry } from '../../model/sessions.js';
 import { lastCall } from '../../model/memo.js';
-import { placeAddress, placeSummary } from '../../model/places.js';
+import { groupings, sortForGrouping, trainingGroupLabel, type SessionGrouping } from '../../model/session-groups.js';
 import {
   activeFilterCount,
   filterOptions,
@@ -17,57 +15,36 @@ import {
   type IndexedSession,
   type SessionFilters,
 } from '../../model/session-filters.js';
-import { calendarDataUrl, sessionCalendar } from '../../model/ics.js';
 import { coursesJsonLd } from '../../model/json-ld.js';
 import type { Language } from '../../i18n/translation.js';
 import { commonStrings } from '../../i18n/common.js';
 import { sessionListStrings } from '../../i18n/session-list.js';
-import { collator, localeTag, modeName } from '../../i18n/localize.js';
+import { collator, localeTag } from '../../i18n/localize.js';
 import { FocusController } from '../../controllers/focus.js';
 import { StructuredDataController, type StructuredDataSource } from '../../controllers/structured-data.js';
 import { UrlFiltersController } from '../../controllers/url-filters.js';
 import { clampHeadingLevel, heading } from '../../templates/heading.js';
-import { statusText } from '../../templates/status-badge.js';
-import { formatDateRange, formatDateRanges, monthElement, timeElement } from '../../templates/time.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { FeedElement } from '../feed-element.js';
 import { sheetLink, todayFor, warnOnce } from '../feed-display.js';
+import type { FilterChangeDetail, RegisterClickDetail, SessionSelectDetail } from './events.js';
+import { renderFilterBar } from './filter-bar.js';
+import { calendarFileUrl, registrationAction } from './session-entry.js';
+import { renderEmpty, renderResults } from './session-results.js';
 import { sessionListStyles } from './tf-session-list.styles.js';
 
-export type SessionGrouping = 'month' | 'training' | 'region' | 'none';
-
-export interface SessionSelectDetail {
-  trainingId: string;
-  sessionId: string;
-  status: SessionStatus;
-  /** The sheet the title links to, when it does. */
-  url: string | undefined;
-}
-
-export interface RegisterClickDetail {
-  trainingId: string;
-  sessionId: string;
-  /** The registration page, or the contact's `mailto:` link. */
-  url: string;
-}
-
-export interface FilterChangeDetail {
-  filters: SessionFilters;
-  /** How many sessions match now. */
-  count: number;
-}
-
-const groupings: readonly SessionGrouping[] = ['month', 'training', 'region', 'none'];
+export type { SessionGrouping };
+export type { FilterChangeDetail, RegisterClickDetail, SessionSelectDetail };
 
 /**
  * The sessions of every training of the feed (or of one), with their registration status, filters, "add to my
  * calendar" files and, on request, schema.org structured data for search engines.
  *
  * Big catalogues: only the first `page-size` sessions (50) are rendered, then a "Voir plus de sessions (n
- * restantes)" button adds the next ones. Measured on a 10,000-session feed (see the tests): the index (statuses and
- * folded search text) is built once per feed and day, a filter change is a plain array filter over it (a few ms),
- * and the DOM never holds more than what the visitor asked to see. A virtual scroller would add weight to the
- * drop-in and break find-in-page and screen-reader browsing, for no measured gain.
+ * restantes)" button adds the next ones. The index (statuses and folded search text) is built once per feed and
+ * day, a filter change is a plain array filter over it, and the DOM never holds more than what the visitor asked to
+ * see (timings: `npm run bench`). A virtual scroller would add weight and break find-in-page and screen-reader
+ * browsing, for no measured gain.
  *
  * Filter presets (`region`, `city`, `mode`, `provider`, `q`, `from`, `to`, `open-only`, `show-past`) apply until the
  * visitor changes a filter; with `sync-url`, the query string of a shared link wins over them.
@@ -215,17 +192,14 @@ export class TfSessionList extends FeedElement<'sessionList'> {
   );
 
   /** The matching sessions in display order. */
-  private readonly matching = lastCall((items: IndexedSession[], filters: SessionFilters, groupBy: SessionGrouping, language: Language) => {
-    const results = filterSessions(items, filters);
-    const key = this.groupKey(groupBy);
-    if (groupBy === 'training' || groupBy === 'region') {
-      // Array.prototype.sort is stable: within a group, sessions keep their chronological order.
-      const compare = collator(language).compare;
-      const label = (item: IndexedSession) => (groupBy === 'training' ? this.trainingGroupLabel(item.entry.training) : (item.region ?? '\uffff'));
-      results.sort((a, b) => compare(label(a), label(b)) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-    }
-    return results;
-  });
+  private readonly matching = lastCall((items: IndexedSession[], filters: SessionFilters, groupBy: SessionGrouping, language: Language) =>
+    sortForGrouping(
+      filterSessions(items, filters),
+      groupBy,
+      (item) => (groupBy === 'training' ? trainingGroupLabel(item.entry.training) : (item.region ?? '\uffff')),
+      collator(language).compare,
+    ),
+  );
 
   /** The .ics of each session, made once per language and sheet template (both are written in the file). */
   private readonly calendarUrls = lastCall((_language: Language, _sheetHref: string | undefined) => new WeakMap<object, string>());
@@ -324,53 +298,18 @@ export class TfSessionList extends FeedElement<'sessionList'> {
     return this.matching(this.sessionsOf(state.feed), this.filters, this.grouping, this.language);
   }
 
-  private groupKey(groupBy: SessionGrouping): (item: IndexedSession) => string {
-    switch (groupBy) {
-      case 'month':
-        return (item) => item.entry.start.slice(0, 7);
-      case 'training':
-        return (item) => item.entry.training.id;
-      case 'region':
-        return (item) => item.region ?? '';
-      case 'none':
-        return () => '';
-    }
-  }
-
-  private trainingGroupLabel(training: Training): string {
-    return `${training.title}\u00a0– ${training.provider.name}`;
-  }
-
   private sheetUrl(training: Training, sessionId?: string): string | undefined {
     return sheetLink(this, training, this.sheetHref, sessionId);
   }
 
-  /** Where the action leads: the registration page, else the first contact's e-mail. */
-  private registrationAction(entry: SessionEntry): { url: string; kind: 'register' | 'contact' } | undefined {
-    const url = this.safeHref(entry.session.registrationUrl);
-    if (url) return { url, kind: 'register' };
-    const email = entry.training.contacts?.find((contact) => contact.email)?.email ?? entry.training.provider.email;
-    if (!email) return undefined;
-    const t = this.t.sessionList;
-    return { url: mailtoHref(email, t.contactSubject(entry.training.title, entry.session.label ?? entry.start)), kind: 'contact' };
-  }
-
   private calendarUrl(entry: SessionEntry): string {
     const urls = this.calendarUrls(this.language, this.sheetHref);
-    const cached = urls.get(entry.session);
-    if (cached) return cached;
-    const t = this.t.sessionList;
-    const registrationUrl = this.safeHref(entry.session.registrationUrl);
-    const ics = sessionCalendar({
-      training: entry.training,
-      session: entry.session,
-      registrationUrl,
-      url: registrationUrl ?? this.sheetUrl(entry.training, entry.session.id),
-      texts: { remote: t.icsRemote, provider: t.icsProvider, registration: t.icsRegistration, more: t.icsMore },
-      stamp: new Date(),
-    });
-    const url = calendarDataUrl(ics);
-    urls.set(entry.session, url);
+    let url = urls.get(entry.session);
+    if (!url) {
+      const registrationUrl = this.safeHref(entry.session.registrationUrl);
+      url = calendarFileUrl(entry, registrationUrl ?? this.sheetUrl(entry.training, entry.session.id), registrationUrl, this.t.sessionList);
+      urls.set(entry.session, url);
+    }
     return url;
   }
 
@@ -463,210 +402,48 @@ export class TfSessionList extends FeedElement<'sessionList'> {
     const active = activeFilterCount(this.filters);
     return html`<div class="root" part="base">
       ${heading(clampHeadingLevel(this.headingLevel), t.heading, 'heading', 'heading', 'heading')}
-      ${this.noFilters ? nothing : this.renderFilters(all, active, results.length)}
+      ${this.noFilters
+        ? nothing
+        : renderFilterBar({
+            t,
+            common: this.t.common,
+            filters: this.filters,
+            options: this.filterChoices(all, this.filters, this.language),
+            active,
+            resultCount: results.length,
+            expanded: this.filtersExpanded,
+            onInput: (event) => this.onFilterInput(event),
+            onToggle: () => (this.filtersExpanded = !this.filtersExpanded),
+            onClear: () => this.clearFilters(),
+          })}
       <p class="count" part="count" role="status" tabindex="-1">
         ${results.length > 0 ? t.resultCount(results.length) : active ? t.empty : t.emptyNoFilters}
       </p>
-      ${results.length === 0 ? this.renderEmpty(all, active) : this.renderResults(results)}
+      ${results.length === 0
+        ? renderEmpty({
+            t,
+            active,
+            hiddenPast: !this.filters.past && all.some((item) => item.status === 'past'),
+            onClear: () => this.clearFilters(),
+            onShowPast: () => this.showPastSessions(),
+          })
+        : renderResults(
+            {
+              t,
+              common: this.t.common,
+              language: this.language,
+              sheetUrl: (entry) => this.sheetUrl(entry.training, entry.session.id),
+              registrationAction: (entry) => registrationAction(entry, this.safeHref(entry.session.registrationUrl), t),
+              calendarUrl: (entry) => this.calendarUrl(entry),
+              onSelect: (event, item, url) => this.selectSession(event, item, url),
+              onRegister: (event, entry, url) => this.registerClick(event, entry, url),
+              groupBy: this.grouping,
+              headingLevel: clampHeadingLevel(this.headingLevel),
+              shownCount: this.shownCount,
+              onShowMore: () => this.showMore(),
+            },
+            results,
+          )}
     </div>`;
-  }
-
-  private renderFilters(all: IndexedSession[], active: number, resultCount: number): TemplateResult {
-    const t = this.t.sessionList;
-    const f = this.filters;
-    const options = this.filterChoices(all, f, this.language);
-    const select = (name: 'region' | 'city' | 'provider', label: string, any: string, values: string[]) => html`<div class="field">
-      <label for="filter-${name}">${label}</label>
-      <select id="filter-${name}" name=${name} @change=${this.onFilterInput}>
-        <option value="" ?selected=${f[name] === ''}>${any}</option>
-        ${values.map((value) => html`<option value=${value} ?selected=${f[name] === value}>${value}</option>`)}
-      </select>
-    </div>`;
-    return html`<div class="filters" part="filters">
-      <button
-        type="button"
-        class="button button--secondary filters__toggle"
-        part="filters-toggle"
-        aria-expanded=${this.filtersExpanded ? 'true' : 'false'}
-        aria-controls="filters-form"
-        @click=${() => (this.filtersExpanded = !this.filtersExpanded)}
-      >
-        <span class="chevron" aria-hidden="true"></span>${t.filtersToggle}${active ? html` (${t.filtersActive(active)})` : nothing}
-      </button>
-      <form
-        id="filters-form"
-        class="filters__form ${this.filtersExpanded ? 'is-expanded' : ''}"
-        role="search"
-        aria-label=${t.filtersLabel}
-        @submit=${(event: Event) => event.preventDefault()}
-      >
-        <div class="field field--search">
-          <label for="filter-q">${t.searchLabel}</label>
-          <input id="filter-q" name="q" type="search" autocomplete="off" placeholder=${t.searchHint} .value=${f.q} @input=${this.onFilterInput} />
-        </div>
-        ${options.regions.length ? select('region', t.regionLabel, t.anyOption, options.regions) : nothing}
-        ${options.cities.length ? select('city', t.cityLabel, t.anyOption, options.cities) : nothing}
-        <div class="field">
-          <label for="filter-mode">${t.modeLabel}</label>
-          <select id="filter-mode" name="mode" @change=${this.onFilterInput}>
-            <option value="" ?selected=${f.mode === ''}>${t.anyOption}</option>
-            ${options.modes.map((mode) => html`<option value=${mode} ?selected=${f.mode === mode}>${modeName(mode, this.t.common)}</option>`)}
-          </select>
-        </div>
-        ${options.providers.length > 1 || f.provider ? select('provider', t.providerLabel, t.anyProvider, options.providers) : nothing}
-        <div class="field">
-          <label for="filter-from">${t.monthFromLabel}</label>
-          <input id="filter-from" name="from" type="month" aria-describedby="month-hint" .value=${f.from} @change=${this.onFilterInput} />
-        </div>
-        <div class="field">
-          <label for="filter-to">${t.monthToLabel}</label>
-          <input id="filter-to" name="to" type="month" aria-describedby="month-hint" min=${f.from || nothing} .value=${f.to} @change=${this.onFilterInput} />
-        </div>
-        <p id="month-hint" class="visually-hidden">${t.monthHint}</p>
-        <div class="checks">
-          <div class="check">
-            <input id="filter-open" name="openOnly" type="checkbox" .checked=${f.openOnly} @change=${this.onFilterInput} />
-            <label for="filter-open">${t.openOnlyLabel}</label>
-          </div>
-          <div class="check">
-            <input id="filter-past" name="past" type="checkbox" .checked=${f.past} @change=${this.onFilterInput} />
-            <label for="filter-past">${t.showPastLabel}</label>
-          </div>
-        </div>
-        ${active && resultCount > 0
-          ? html`<button type="button" class="button button--secondary clear" @click=${this.clearFilters}>${t.clearFilters}</button>`
-          : nothing}
-      </form>
-    </div>`;
-  }
-
-  /** Nothing to show: the count above says it in one sentence; here, one way out (clear the filters, or the past). */
-  private renderEmpty(all: IndexedSession[], active: number): TemplateResult {
-    const t = this.t.sessionList;
-    const hiddenPast = !this.filters.past && all.some((item) => item.status === 'past');
-    return html`<div class="empty" part="empty">
-      <div class="empty__actions">
-        ${active ? html`<button type="button" class="button" @click=${this.clearFilters}>${t.clearFilters}</button>` : nothing}
-        ${hiddenPast && !active
-          ? html`<button type="button" class="button button--secondary" @click=${this.showPastSessions}>${t.showPastLabel}</button>`
-          : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderResults(results: IndexedSession[]): TemplateResult {
-    const t = this.t.sessionList;
-    const visible = results.slice(0, this.shownCount);
-    const remaining = results.length - visible.length;
-    const groupBy = this.grouping;
-    const groupLevel = clampHeadingLevel(this.headingLevel) + 1;
-    let list: TemplateResult;
-    if (groupBy === 'none') {
-      list = html`<ul class="sessions" role="list">${this.renderSessions(visible, groupLevel)}</ul>`;
-    } else {
-      const key = this.groupKey(groupBy);
-      const groups: { key: string; items: IndexedSession[] }[] = [];
-      for (const item of visible) {
-        const k = key(item);
-        const last = groups[groups.length - 1];
-        if (last && last.key === k) last.items.push(item);
-        else groups.push({ key: k, items: [item] });
-      }
-      list = html`<ul class="groups" role="list">
-        ${repeat(
-          groups,
-          (group) => group.key,
-          (group, index) => html`<li class="group">
-            ${heading(groupLevel, this.groupLabel(groupBy, group.items[0]!), `group-${index}`, 'group__heading', 'group-heading')}
-            <ul class="sessions" role="list" aria-labelledby="group-${index}">${this.renderSessions(group.items, groupLevel + 1)}</ul>
-          </li>`,
-        )}
-      </ul>`;
-    }
-    return html`${list}
-      ${remaining > 0
-        ? html`<button type="button" class="button button--secondary more" part="more" @click=${this.showMore}>${t.showMore(remaining)}</button>`
-        : nothing}`;
-  }
-
-  private groupLabel(groupBy: SessionGrouping, item: IndexedSession): unknown {
-    switch (groupBy) {
-      case 'month':
-        return monthElement(item.entry.start.slice(0, 7), this.language);
-      case 'training':
-        return this.trainingGroupLabel(item.entry.training);
-      default:
-        return item.region ?? this.t.sessionList.noRegion;
-    }
-  }
-
-  private renderSessions(items: IndexedSession[], level: number): unknown {
-    return repeat(items, (item) => item.entry.session.id, (item) => this.renderSession(item, level));
-  }
-
-  private renderSession(item: IndexedSession, level: number): TemplateResult {
-    const t = this.t.sessionList;
-    const common = this.t.common;
-    const language = this.language;
-    const { entry, status } = item;
-    const { training, session } = entry;
-    const titleId = `session-${session.id}`;
-    const sheet = this.sheetUrl(training, session.id);
-    const where = placeSummary(session.place);
-    const open = isRegistrationOpen(status);
-    const action = open ? this.registrationAction(entry) : undefined;
-    const remaining = session.seats?.remaining;
-    const context = html`<span class="visually-hidden"> : ${training.title}${session.label ? `, ${session.label}` : ''}, ${training.provider.name}</span>`;
-    const labelledRanges = session.dates.length > 1 || session.dates.some((range) => range.label);
-    const speakers = session.speakers ?? training.speakers ?? [];
-    const address = placeAddress(session.place);
-    return html`<li class="session session--${status}" part="session" tabindex="-1">
-      ${heading(
-        level,
-        sheet
-          ? html`<a part="session-title" href=${sheet} @click=${(event: Event) => this.selectSession(event, item, sheet)}>${training.title}</a>`
-          : html`<span part="session-title">${training.title}</span>`,
-        titleId,
-        'session__title',
-      )}
-      <p class="session__subtitle">${training.provider.name}${session.label ? html` · ${session.label}` : nothing}</p>
-      <p class="badge badge--${status}" part="badge"><span class="visually-hidden">${t.statusLabel} </span>${statusText(status, common)}</p>
-      <p class="session__dates">${formatDateRanges(session.dates, language, common)}</p>
-      <ul class="facts" role="list">
-        <li><span class="visually-hidden">${t.mode} </span>${modeName(session.mode, common)}${where ? html` · <span class="visually-hidden">${t.place} </span>${where}` : nothing}</li>
-        ${entry.deadline && (open || status === 'closed')
-          ? html`<li>${t.deadline} ${timeElement(entry.deadline, language)}</li>`
-          : nothing}
-        ${remaining !== undefined && status !== 'past' && status !== 'cancelled'
-          ? html`<li>${t.seatsLeft(remaining, session.seats?.total)}</li>`
-          : nothing}
-      </ul>
-      <details class="details" @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && this.selectSession(event, item, sheet)}>
-        <summary>${t.details}<span class="visually-hidden"> : ${training.title}${session.label ? `, ${session.label}` : ''}</span></summary>
-        <dl>
-          ${labelledRanges
-            ? html`<dt>${t.dates}</dt>
-                ${session.dates.map((range) => html`<dd>${formatDateRange(range, language, common)}${range.label ? ` : ${range.label}` : ''}</dd>`)}`
-            : nothing}
-          ${address ? html`<dt>${t.place}</dt><dd>${address}</dd>` : nothing}
-          <dt>${t.provider}</dt><dd>${training.provider.name}</dd>
-          ${training.duration ? html`<dt>${t.duration}</dt><dd>${training.duration.label}</dd>` : nothing}
-          ${speakers.length ? html`<dt>${t.speakers}</dt><dd>${speakers.map((person) => person.name).join(', ')}</dd>` : nothing}
-        </dl>
-        ${session.note ? html`<p class="note">${session.note}</p>` : nothing}
-      </details>
-      ${status === 'past' || status === 'cancelled'
-        ? nothing
-        : html`<div class="actions">
-            ${action
-              ? html`<a class="button" part="register" href=${action.url} @click=${(event: Event) => this.registerClick(event, entry, action.url)}
-                  >${action.kind === 'register' ? t.register : t.contact}${context}</a
-                >`
-              : nothing}
-            <a class="button button--secondary" part="calendar" href=${this.calendarUrl(entry)} download="${training.id}-${session.id}.ics"
-              >${t.addToCalendar}${context}<span class="visually-hidden"> ${t.calendarFileHint}</span></a
-            >
-          </div>`}
-    </li>`;
   }
 }

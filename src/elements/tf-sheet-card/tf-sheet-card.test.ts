@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { feedUrl } from '../../../test/fixtures.js';
-import { captureConsoleErrors, demoFeed, expectAccessible, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
+import { captureConsoleErrors, captureConsoleWarnings, demoFeed, mountWith, expectAccessible, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
 import type { Feed, Training } from '../../model/schema.js';
 import { fr } from '../../i18n/fr.js';
 import './define.js';
@@ -12,12 +12,8 @@ const t = fr.sheetCard;
 const trainingIds = ['irts-fc-aller-vers-m1', 'praxis-aller-vers-m1', 'apsn-aller-vers-m1'] as const;
 
 /** A sheet fed by `feed`, its properties set before it connects (no "missing feed" flash). */
-async function sheet(feed: Feed, training: string, extra: Partial<TfSheetCard> = {}): Promise<TfSheetCard> {
-  const element = document.createElement('tf-sheet-card');
-  Object.assign(element, { training, now: '2021-11-01', feed, ...extra });
-  await fixture(html`${element}`);
-  await settle(element);
-  return element;
+function sheet(feed: Feed, training: string, extra: Partial<TfSheetCard> = {}): Promise<TfSheetCard> {
+  return mountWith('tf-sheet-card', { training, now: '2021-11-01', feed, ...extra });
 }
 
 /** Text with every kind of space (French non-breaking ones included) as one plain space, like textOf. */
@@ -476,18 +472,13 @@ describe('<tf-sheet-card>', () => {
     });
 
     it('falls back on invalid variant, heading-level and now, telling the console about now', async () => {
-      const warnings: string[] = [];
-      const original = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-      try {
+      const { warnings } = await captureConsoleWarnings(async () => {
         const element = await sheet(feedWith(oddTraining()), 'odd', { now: 'demain', variant: 'géant' as 'full', headingLevel: Number('deux') });
         expect(shadowOf(element).querySelector('h2#sheet-title')).to.not.equal(null);
         expect(shadowOf(element).querySelector('.eyebrow'), 'the full sheet').to.not.equal(null);
         element.now = '2021-11-01';
         await settle(element);
-      } finally {
-        console.warn = original;
-      }
+      });
       expect(warnings.filter((warning) => warning.includes('now="demain"'))).to.have.length(1);
     });
   });

@@ -95,8 +95,10 @@ export class StudioPreview extends StudioPart {
         <label for="snippet-url">${t.feedUrl}</label>
         <input id="snippet-url" type="url" .value=${settings.feedUrl} @input=${(event: Event) => this.host.setPreview({ feedUrl: (event.target as HTMLInputElement).value })} />
       </div>
-      <label for="snippet-code">${t.snippet}</label>
-      <textarea id="snippet-code" class="code" readonly rows="6" .value=${snippet}></textarea>
+      <div class="field">
+        <label for="snippet-code">${t.snippet}</label>
+        <textarea id="snippet-code" class="code" readonly rows="6" .value=${snippet}></textarea>
+      </div>
       <button type="button" @click=${() => copyText(snippet, (message) => this.editor.announce(message), t)}>${t.copySnippet}</button>`;
   }
 }

@@ -1,0 +1,87 @@
+/**
+ * The filter bar of `<tf-session-list>`: a disclosure button on narrow screens and the search form. Private to the
+ * session list; every change goes through `onInput` (the control's `name` is the filter's key).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FilterOptions, SessionFilters } from '../../model/session-filters.js';
+import type { Translation } from '../../i18n/translation.js';
+import { modeName } from '../../i18n/localize.js';
+
+export interface FilterBarContext {
+  t: Translation['sessionList'];
+  common: Translation['common'];
+  filters: SessionFilters;
+  options: FilterOptions;
+  /** How many filters differ from none. */
+  active: number;
+  /** How many sessions match: with none, the way out is below the count, not here. */
+  resultCount: number;
+  expanded: boolean;
+  onInput: (event: Event) => void;
+  onToggle: () => void;
+  onClear: () => void;
+}
+
+export function renderFilterBar({ t, common, filters: f, options, active, resultCount, expanded, onInput, onToggle, onClear }: FilterBarContext): TemplateResult {
+  const select = (name: 'region' | 'city' | 'provider', label: string, any: string, values: string[]) => html`<div class="field">
+    <label for="filter-${name}">${label}</label>
+    <select id="filter-${name}" name=${name} @change=${onInput}>
+      <option value="" ?selected=${f[name] === ''}>${any}</option>
+      ${values.map((value) => html`<option value=${value} ?selected=${f[name] === value}>${value}</option>`)}
+    </select>
+  </div>`;
+  return html`<div class="filters" part="filters">
+    <button
+      type="button"
+      class="button button--secondary filters__toggle"
+      part="filters-toggle"
+      aria-expanded=${expanded ? 'true' : 'false'}
+      aria-controls="filters-form"
+      @click=${onToggle}
+    >
+      <span class="chevron" aria-hidden="true"></span>${t.filtersToggle}${active ? html` (${t.filtersActive(active)})` : nothing}
+    </button>
+    <form
+      id="filters-form"
+      class="filters__form ${expanded ? 'is-expanded' : ''}"
+      role="search"
+      aria-label=${t.filtersLabel}
+      @submit=${(event: Event) => event.preventDefault()}
+    >
+      <div class="field field--search">
+        <label for="filter-q">${t.searchLabel}</label>
+        <input id="filter-q" name="q" type="search" autocomplete="off" placeholder=${t.searchHint} .value=${f.q} @input=${onInput} />
+      </div>
+      ${options.regions.length ? select('region', t.regionLabel, t.anyOption, options.regions) : nothing}
+      ${options.cities.length ? select('city', t.cityLabel, t.anyOption, options.cities) : nothing}
+      <div class="field">
+        <label for="filter-mode">${t.modeLabel}</label>
+        <select id="filter-mode" name="mode" @change=${onInput}>
+          <option value="" ?selected=${f.mode === ''}>${t.anyOption}</option>
+          ${options.modes.map((mode) => html`<option value=${mode} ?selected=${f.mode === mode}>${modeName(mode, common)}</option>`)}
+        </select>
+      </div>
+      ${options.providers.length > 1 || f.provider ? select('provider', t.providerLabel, t.anyProvider, options.providers) : nothing}
+      <div class="field">
+        <label for="filter-from">${t.monthFromLabel}</label>
+        <input id="filter-from" name="from" type="month" aria-describedby="month-hint" .value=${f.from} @change=${onInput} />
+      </div>
+      <div class="field">
+        <label for="filter-to">${t.monthToLabel}</label>
+        <input id="filter-to" name="to" type="month" aria-describedby="month-hint" min=${f.from || nothing} .value=${f.to} @change=${onInput} />
+      </div>
+      <p id="month-hint" class="visually-hidden">${t.monthHint}</p>
+      <div class="checks">
+        <div class="check">
+          <input id="filter-open" name="openOnly" type="checkbox" .checked=${f.openOnly} @change=${onInput} />
+          <label for="filter-open">${t.openOnlyLabel}</label>
+        </div>
+        <div class="check">
+          <input id="filter-past" name="past" type="checkbox" .checked=${f.past} @change=${onInput} />
+          <label for="filter-past">${t.showPastLabel}</label>
+        </div>
+      </div>
+      ${active && resultCount > 0 ? html`<button type="button" class="button button--secondary clear" @click=${onClear}>${t.clearFilters}</button>` : nothing}
+    </form>
+  </div>`;
+}
