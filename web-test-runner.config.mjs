@@ -39,7 +39,7 @@ function misbehavingFeedServer() {
   const counts = new Map();
   const feed = () => readFileSync(new URL('./demo/feed.json', import.meta.url));
   return async (ctx, next) => {
-    const match = /^\/test-server\/([a-z-]+)\/([\w-]+)$/.exec(ctx.path);
+    const match = /^\/test-server\/(hang|stall|fail-once|cached-then-down)\/([\w-]+)$/.exec(ctx.path);
     if (!match) return next();
     const [, behaviour, key] = match;
     const count = (counts.get(key) ?? 0) + 1;
@@ -83,6 +83,23 @@ const visuals = visualRegressionPlugin({
   failureThresholdType: 'percent',
 });
 
+/**
+ * A page that enforces Trusted Types, for src/controllers/structured-data.test.ts: `/test-server/trusted-types/<key>`
+ * sends `require-trusted-types-for 'script'` with the policy names of `?policies=` allowed, and shows a session list
+ * with structured data; the page records its CSP violations in `window.violations`.
+ */
+function trustedTypesPage() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/test-server/trusted-types/')) return next();
+    ctx.set('content-security-policy', `require-trusted-types-for 'script'; trusted-types ${ctx.query.policies ?? "'none'"}`);
+    ctx.type = 'html';
+    ctx.body = `<!doctype html><html lang="fr"><head><title>Trusted Types</title>
+<script>window.violations = []; document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));</script>
+<script type="module">import '/src/bundle.ts';</script></head>
+<body><tf-session-list src="/demo/feed.json" now="2021-09-01" structured-data></tf-session-list></body></html>`;
+  };
+}
+
 const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 export default {
@@ -94,7 +111,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [misbehavingFeedServer()],
+  middleware: [misbehavingFeedServer(), trustedTypesPage()],
   plugins: [emulateTimezonePlugin(), visuals, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
