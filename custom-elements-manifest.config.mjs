@@ -79,16 +79,16 @@ function definitionsFromDefineElement() {
  */
 function literalUnionTypes() {
   let typescript;
-  const sourceFiles = new Set();
   return {
     name: 'literal-union-types',
-    analyzePhase({ ts, node }) {
+    analyzePhase({ ts }) {
       typescript = ts;
-      if (ts.isSourceFile(node)) sourceFiles.add(node.fileName);
     },
     packageLinkPhase({ customElementsManifest }) {
       const ts = typescript;
-      const program = ts.createProgram([...sourceFiles], { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, strict: true, noEmit: true });
+      // Only the modules that declare classes (elements and their bases); the checker follows their imports.
+      const classModules = customElementsManifest.modules.filter((module) => (module.declarations ?? []).some((declaration) => declaration.kind === 'class')).map((module) => module.path);
+      const program = ts.createProgram(classModules, { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, strict: true, noEmit: true });
       const checker = program.getTypeChecker();
       const spell = (type) => {
         const parts = type.isUnion() ? type.types : [type];
@@ -212,7 +212,9 @@ function publishedPaths() {
 export default {
   // Every module that may declare, export or define an element; publicApiOnly() keeps those that do.
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/model/**', 'src/i18n/**', 'src/styles/**', 'src/training-feed-widgets.ts', 'src/studio/**'],
+  // Not the package's elements: the layers below them, the drop-in's loader, and the studio and the command line
+  // (applications of their own).
+  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/**/test-support.ts', 'src/model/**', 'src/i18n/**', 'src/styles/**', 'src/templates/**', 'src/studio/**', 'src/cli/**', 'src/training-feed-widgets.ts', 'src/bundle.ts'],
   outdir: 'dist',
   litelement: true,
   packagejson: false,

@@ -70,6 +70,11 @@ export function renderSections(manifest) {
     ),
   );
 
+  // The attributes every widget inherits from their base class (src, lang, theme, strings…).
+  const widgets = elements.filter((element) => (element.attributes ?? []).some((attribute) => attribute.inheritedFrom));
+  const inherited = (widgets[0]?.attributes ?? []).filter((attribute) => attribute.inheritedFrom && widgets.every((widget) => widget.attributes.some((other) => other.name === attribute.name && other.inheritedFrom)));
+  sections.set('widget-attributes', table(['attribute', 'what it does'], inherited.map((attribute) => [describeAttribute(attribute), cell(attribute.description)])));
+
   sections.set(
     'events',
     table(

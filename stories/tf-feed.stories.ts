@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/training-feed-widgets.js';
 import { demoFeed } from './story-helpers.js';
 
 const meta: Meta = {

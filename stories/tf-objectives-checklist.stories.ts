@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import '../src/elements/tf-objectives-checklist/define.js';
 import { checklistRecordFormat, quizRecordFormat, type StoredQuizResult } from '../src/model/learner-records.js';
 import { deviceRecordOf } from '../src/controllers/learner-record.js';
 import type { Feed } from '../src/model/schema.js';

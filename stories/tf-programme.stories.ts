@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/elements/tf-programme/define.js';
 import { demoFeed, invalidFeed, loading, renderFromArgs } from './story-helpers.js';
 
 const meta: Meta = {

@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/elements/tf-quiz/define.js';
 import type { Feed, Quiz, QuizItem } from '../src/model/schema.js';
 import { quizRecordFormat, type StoredQuizProgress, type StoredQuizResult } from '../src/model/learner-records.js';
 import { deviceRecordOf } from '../src/controllers/learner-record.js';

@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/elements/tf-sheet-card/define.js';
 import type { Feed } from '../src/model/schema.js';
 import { demoFeed, invalidFeed, loading, renderFromArgs } from './story-helpers.js';
 

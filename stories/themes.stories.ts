@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/training-feed-widgets.js';
 import darkTheme from '../src/themes/dark.css?inline';
 import defaultTheme from '../src/themes/default.css?inline';
 import oceanTheme from '../src/themes/partner-ocean.css?inline';

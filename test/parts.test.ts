@@ -1,6 +1,7 @@
 /**
  * The parts a page can style with `::part()` are those the Custom Elements Manifest documents (from `@csspart`):
  * a part rendered but not documented is an API nobody knows of; the docs' tables are made from the manifest.
+ * Every loaded widget has a root part `base` (older names stay beside it as aliases, e.g. `part="base sheet"`).
  */
 import { expect } from '@open-wc/testing';
 import { itFor, renderWidget, widgetCases, type WidgetState } from './widgets.js';
@@ -35,6 +36,12 @@ describe('parts (::part) are documented in the manifest', () => {
         const rendered = new Set(Array.from(element.shadowRoot?.querySelectorAll('[part]') ?? [], (node) => Array.from(node.part)).flat());
         expect(rendered.size, 'parts rendered').to.be.greaterThan(0);
         expect([...rendered].filter((part) => !parts?.has(part)), 'parts rendered but not documented with @csspart').to.deep.equal([]);
+        if (state !== 'filled') return;
+        // `base` is the root: every other part of the loaded widget is inside it.
+        const base = element.shadowRoot?.querySelector('[part~="base"]');
+        expect(base, `<${widget.tag}> part="base"`).to.exist;
+        const outside = Array.from(element.shadowRoot?.querySelectorAll('[part]') ?? []).filter((node) => node !== base && !base?.contains(node));
+        expect(outside.map((node) => node.getAttribute('part')), 'parts outside the base part').to.deep.equal([]);
       });
     }
   }

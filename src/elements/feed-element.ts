@@ -25,6 +25,9 @@ export const jsonAttributeConverter = {
  * or the closest `<tf-feed>` (through @lit/context); it renders the loading and error states itself and hands a
  * valid feed to `renderFeed`. It speaks the reader's language (from `lang`, watched) with the partner's overrides
  * of any label, and follows the forced colour scheme.
+ *
+ * @attr {string} lang - The widget's language (`fr`, `en`, `en-GB`…): its own `lang`, else its closest ancestor's,
+ * else French. The widget follows when it changes.
  */
 export abstract class FeedElement<N extends Namespace = 'common'> extends LitElement {
   static override properties: PropertyDeclarations = {

@@ -94,6 +94,7 @@ export function checkFeedReferences(feed: FeedEntries, ctx: Ctx): void {
     quiz.items.forEach((item, i) => {
       const itemPath = [...quizPath, 'items', i];
       if ('options' in item) indexById(item.options, [...itemPath, 'options'], 'option', ctx);
+      if ('pairs' in item) indexById(item.pairs, [...itemPath, 'pairs'], 'paire', ctx);
       if (training) checkAllKnown(item.objectives, objectiveIds, [...itemPath, 'objectives'], 'objectif', `la formation « ${training.id} »`, ctx);
       checkAllKnown(item.sequences, sequenceIds, [...itemPath, 'sequences'], 'séquence', 'programmes', ctx);
     });

@@ -249,19 +249,62 @@ export const programmeSchema = z.object({
 const quizItemBase = {
   id,
   prompt: text,
-  /** Shown after answering, whatever the answer. */
+  /** Shown after answering, whatever the answer (GIFT's general feedback `####`). */
   explanation: z.optional(text),
   /** Objectives (of the quiz's training) and framework sequences this item measures. */
   objectives: z.optional(z.array(id)),
   sequences: z.optional(z.array(id)),
+  /**
+   * How much this item counts in the overall, objective and sequence scores, relative to the others (default 1):
+   * an item of weight 2 counts twice as much as an item of weight 1.
+   */
+  weight: z.optional(z.number().check(z.positive())),
 };
+
+/**
+ * Credit of an answer in percent of the item's score, from -100 to 100, as GIFT writes it (`~%50%`, `~%-100%`).
+ * Credits of the picked options add up; the item's score is then bounded to 0–100 %, so that a negative credit
+ * takes points back within its item but never from other items.
+ */
+const credit = z.number().check(z.gte(-100), z.lte(100));
+/** Credit of an accepted answer (short answer, numerical): 0 to 100 % of the item's score, 100 by default. */
+const answerCredit = z.number().check(z.gte(0), z.lte(100));
 
 export const choiceOptionSchema = z.object({
   id,
   label: text,
   correct: z.optional(z.boolean()),
+  /**
+   * Partial or negative credit, in percent. Without it: single choice, 100 for the `correct` option and 0 for the
+   * others; multiple choice, 100 / n for each of the n `correct` options and −100 / n for each other option.
+   */
+  credit: z.optional(credit),
   /** Shown when this option is picked. */
   feedback: z.optional(text),
+});
+
+export const acceptedTextSchema = z.object({
+  /** An accepted answer; `*` stands for any run of characters (Moodle's wildcard). */
+  text,
+  credit: z.optional(answerCredit),
+  /** Shown when the learner's answer matches this one. */
+  feedback: z.optional(text),
+});
+
+/** Numbers accepted from `value` − `tolerance` to `value` + `tolerance` (0 by default); a range is its middle ± half its width. */
+export const acceptedNumberSchema = z.object({
+  value: z.number(),
+  tolerance: z.optional(z.number().check(z.nonnegative())),
+  credit: z.optional(answerCredit),
+  feedback: z.optional(text),
+});
+
+export const matchingPairSchema = z.object({
+  id,
+  /** The left-hand part the learner matches, e.g. "Canada". */
+  prompt: text,
+  /** Its right answer, e.g. "Ottawa"; the learner picks it among every pair's `match` and the `distractors`. */
+  match: text,
 });
 
 /**
@@ -286,7 +329,35 @@ export const quizItemSchema = z.union([
     levels: z.array(z.object({ label: text })).check(z.minLength(2), z.maxLength(7)),
   }),
   z.object({ ...quizItemBase, type: z.literal('text'), placeholder: z.optional(text) }),
-], { error: 'type de question attendu : single, multiple, true-false, scale ou text' });
+  z.object({
+    ...quizItemBase,
+    type: z.literal('short-answer'),
+    /** The best credit among the answers the learner's matches is the item's score. */
+    answers: z.array(acceptedTextSchema).check(z.minLength(1)),
+    /** Default false: "Paris" and "paris" are the same answer. */
+    caseSensitive: z.optional(z.boolean()),
+    /** Default false: "Bethléem" and "Bethleem" are the same answer. */
+    accentSensitive: z.optional(z.boolean()),
+    placeholder: z.optional(text),
+  }),
+  z.object({
+    ...quizItemBase,
+    type: z.literal('numerical'),
+    /** The best credit among the answers the learner's number falls in is the item's score. */
+    answers: z.array(acceptedNumberSchema).check(z.minLength(1)),
+    /** Shown after the number field, e.g. "ans", "€". */
+    unit: z.optional(text),
+  }),
+  z.object({
+    ...quizItemBase,
+    type: z.literal('matching'),
+    pairs: z.array(matchingPairSchema).check(z.minLength(2)),
+    /** Wrong answers offered with the pairs' matches. */
+    distractors: z.optional(textList),
+  }),
+  /** A passage of instructions between items (GIFT's description): shown, never answered nor scored. */
+  z.object({ ...quizItemBase, type: z.literal('instruction') }),
+], { error: 'type de question attendu : single, multiple, true-false, scale, text, short-answer, numerical, matching ou instruction' });
 
 export const resultBandSchema = z.object({
   /** Lowest overall score (0 to 100) of this band. */
@@ -350,4 +421,7 @@ export type Sequence = z.infer<typeof sequenceSchema>;
 export type Quiz = z.infer<typeof quizSchema>;
 export type QuizItem = z.infer<typeof quizItemSchema>;
 export type ChoiceOption = z.infer<typeof choiceOptionSchema>;
+export type AcceptedText = z.infer<typeof acceptedTextSchema>;
+export type AcceptedNumber = z.infer<typeof acceptedNumberSchema>;
+export type MatchingPair = z.infer<typeof matchingPairSchema>;
 export type ResultBand = z.infer<typeof resultBandSchema>;

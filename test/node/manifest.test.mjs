@@ -30,7 +30,8 @@ test('every element of src/elements.ts is declared, described and summarised', (
     assert.ok(element.description?.trim().length > 40, `<${element.tagName}> has no description`);
     assert.ok(element.summary?.trim(), `<${element.tagName}> has no @summary`);
     assert.ok(!/@\w+/.test(element.description), `<${element.tagName}>'s description swallowed a JSDoc tag`);
-    for (const kind of ['attributes', 'events', 'slots', 'cssParts', 'cssProperties']) {
+    if ((element.cssParts ?? []).length > 0) assert.ok(element.cssParts.some((part) => part.name === 'base'), `<${element.tagName}> documents no root part \`base\``);
+    for (const kind of ['attributes', 'members', 'events', 'slots', 'cssParts', 'cssProperties']) {
       for (const item of element[kind] ?? []) assert.ok(item.description?.trim(), `<${element.tagName}> ${kind} ${item.name} has no description`);
     }
   }

@@ -3,9 +3,19 @@
  * Private to the quiz's folder; the element passes what it knows and what to do on an answer.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { QuizItem } from '../../model/schema.js';
+import type { AcceptedNumber, AcceptedText, QuizItem } from '../../model/schema.js';
 import type { StoredAnswer } from '../../model/learner-records.js';
-import { correctOptions, isAnswered, isKnowledge, verdictOf, type Verdict } from '../../model/quiz/scoring.js';
+import {
+  correctOptions,
+  isAnswered,
+  isKnowledge,
+  matchesOf,
+  matchingChoices,
+  matchingNumberAnswer,
+  matchingTextAnswer,
+  verdictOf,
+  type Verdict,
+} from '../../model/quiz/scoring.js';
 import type { Translation } from '../../i18n/translation.js';
 
 /** The quiz's strings, and the list separator of the language (« ; » with its non-breaking space in French). */
@@ -14,6 +24,10 @@ export interface QuizStrings extends Readonly<Translation['quiz']> {
 }
 
 const verdictIcons: Record<Verdict, string> = { correct: '✓', partial: '◐', incorrect: '✗', recorded: '•' };
+
+/** An accepted answer as the learner would have typed it: the text, the number, or the range. */
+const acceptedLabel = (accepted: AcceptedText | AcceptedNumber): string =>
+  'text' in accepted ? accepted.text : accepted.tolerance ? `${accepted.value} ± ${accepted.tolerance}` : String(accepted.value);
 
 export interface ItemContext {
   t: QuizStrings;
@@ -56,6 +70,15 @@ function feedbackLines(item: QuizItem, answer: StoredAnswer | undefined, t: Quiz
       const feedback = answer === true ? item.feedbackTrue : answer === false ? item.feedbackFalse : undefined;
       return [...(feedback ? [feedback] : []), ...(answer === item.answer ? [] : [t.correctAnswer(item.answer ? t.trueLabel : t.falseLabel)])];
     }
+    case 'short-answer':
+    case 'numerical': {
+      const typed = typeof answer === 'string' ? answer : '';
+      const matched = item.type === 'numerical' ? matchingNumberAnswer(item, typed) : matchingTextAnswer(item, typed);
+      const best = item.answers.find((accepted) => (accepted.credit ?? 100) === 100);
+      return [...(matched?.feedback ? [matched.feedback] : []), ...(best && verdictOf(item, answer) !== 'correct' ? [t.correctAnswer(acceptedLabel(best))] : [])];
+    }
+    case 'matching':
+      return verdictOf(item, answer) === 'correct' ? [] : [t.correctAnswer(item.pairs.map((pair) => `${pair.prompt} → ${pair.match}`).join(t.listSeparator))];
     default:
       return [];
   }
@@ -90,7 +113,15 @@ export function answerText(item: QuizItem, answer: StoredAnswer | undefined, t: 
     case 'scale':
       return item.levels[answer as number]?.label ?? '';
     case 'text':
+    case 'short-answer':
+    case 'numerical':
       return String(answer);
+    case 'matching': {
+      const matches = matchesOf(item, answer);
+      return item.pairs.map((pair, index) => `${pair.prompt} → ${matches[index] || t.unanswered}`).join(t.listSeparator);
+    }
+    case 'instruction':
+      return '';
   }
 }
 
@@ -99,7 +130,7 @@ export function renderItem(context: ItemContext, item: QuizItem, index: number, 
   const answer = context.answers[item.id];
   const locked = context.checked.includes(item.id);
   const name = `answer-${item.id}`;
-  const hint = { multiple: t.multipleHint, scale: t.scaleHint, text: t.textHint }[item.type as string];
+  const hint = { multiple: t.multipleHint, scale: t.scaleHint, text: t.textHint, numerical: t.numericalHint, matching: t.matchingHint }[item.type as string];
   const choice = (type: 'radio' | 'checkbox', id: string, label: string, checked: boolean, onPick: (event: Event) => void) =>
     html`<label class="choice">
       <input type=${type} name=${name} value=${id} .checked=${checked} ?disabled=${locked} @change=${onPick} />
@@ -144,6 +175,55 @@ export function renderItem(context: ItemContext, item: QuizItem, index: number, 
         ></textarea>
       </label>`;
       break;
+    case 'short-answer':
+    case 'numerical':
+      controls = html`<label class="text-answer text-answer--line">
+        <span class="visually-hidden">${t.textLabel}</span>
+        <input
+          type="text"
+          name=${name}
+          autocomplete="off"
+          inputmode=${item.type === 'numerical' ? 'decimal' : nothing}
+          placeholder=${item.type === 'short-answer' ? (item.placeholder ?? nothing) : nothing}
+          .value=${typeof answer === 'string' ? answer : ''}
+          ?disabled=${locked}
+          @input=${(event: Event) => onAnswer(item, (event.target as HTMLInputElement).value)}
+        />
+        ${item.type === 'numerical' && item.unit ? html`<span class="unit">${item.unit}</span>` : nothing}
+      </label>`;
+      break;
+    case 'matching': {
+      // Selects, not drag and drop: every pair is reachable and answerable by keyboard and screen reader.
+      const matches = matchesOf(item, answer);
+      const choices = context.orderedOptions(item, matchingChoices(item));
+      controls = html`<div class="matching">
+        ${item.pairs.map((pair, pairIndex) => {
+          const right = matches[pairIndex] === pair.match;
+          return html`<div class="matching__pair">
+            <label for="match-${item.id}-${pair.id}">${pair.prompt}</label>
+            <select
+              id="match-${item.id}-${pair.id}"
+              ?disabled=${locked}
+              @change=${(event: Event) => onAnswer(item, matches.map((match, i) => (i === pairIndex ? (event.target as HTMLSelectElement).value : match)))}
+            >
+              <option value="" ?selected=${matches[pairIndex] === ''}>${t.matchingPlaceholder}</option>
+              ${choices.map((choice) => html`<option value=${choice} ?selected=${matches[pairIndex] === choice}>${choice}</option>`)}
+            </select>
+            ${locked
+              ? html`<span class="mark ${right ? 'mark--right' : 'mark--wrong'}"
+                  ><span aria-hidden="true">${right ? verdictIcons.correct : verdictIcons.incorrect}</span> (${right ? t.correctOption : t.correctAnswer(pair.match)})</span
+                >`
+              : nothing}
+          </div>`;
+        })}
+      </div>`;
+      break;
+    }
+    case 'instruction':
+      return html`<div class="item item--instruction" part="item">
+        <div class="item__header">${context.heading(1, t.instructionHeading, `heading-${item.id}`)}</div>
+        <p class="item__prompt">${item.prompt}</p>
+      </div>`;
   }
   return html`<div class="item" part="item">
     <div class="item__header">

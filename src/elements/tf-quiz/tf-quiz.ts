@@ -2,9 +2,9 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { Feed, Quiz, QuizItem, Training } from '../../model/schema.js';
 import { isStoredQuizResult, quizRecordFormat, type QuizPhase, type StoredAnswer, type StoredQuizRecord, type StoredQuizResult } from '../../model/learner-records.js';
 import { attemptProgress, newAttempt, nextAttempt, resumedAttempt, withPhase, type AttemptAction, type QuizAttempt } from '../../model/quiz/attempt.js';
-import { isAnswered, isKnowledge, isScored, scoreQuiz } from '../../model/quiz/scoring.js';
-import { randomSeed, seededShuffle } from '../../model/quiz/shuffle.js';
-import { answerStatement, completeStatement, startStatement, type QuizStatement } from '../../model/quiz/statements.js';
+import { isAnswered, isKnowledge, isQuestion, isScored, scoreQuiz } from '../../model/quiz/scoring.js';
+import { nextAttemptSeed, randomSeed, seededShuffle } from '../../model/quiz/shuffle.js';
+import { answerStatement, completeStatement, startStatement, type QuizStatement, type XapiAgent } from '../../model/quiz/statements.js';
 import { commonStrings } from '../../i18n/common.js';
 import { quizStrings } from '../../i18n/quiz.js';
 import { downloadJson } from '../../controllers/download.js';
@@ -29,9 +29,10 @@ import { quizStyles } from './tf-quiz.styles.js';
  * in memory and says so; a damaged record is read as far as it goes. The widget sends nothing over the network:
  * events let the host page record results.
  *
- * Scoring: single and true-false 1 or 0; multiple with partial credit (correct picks − wrong picks) / correct
- * options, floored at 0; scale level index / (levels − 1); text never scored. Objective, sequence and overall
- * scores are means of the scored items, as percentages.
+ * Scoring (README, "The feed"): options may give partial or negative credit, added up and bounded to 0–100 % per
+ * item; short answers, numbers and matching pairs score what the learner typed or chose; scale items rate oneself;
+ * text and instruction items are never scored. Objective, sequence and overall scores are weighted means of the
+ * scored items, as percentages. With `shuffle`, a retry shows items and options in a new order.
  *
  * @tagname tf-quiz
  * @summary A positioning quiz: before the training, and progress after it.
@@ -51,11 +52,13 @@ import { quizStyles } from './tf-quiz.styles.js';
  * @cssproperty [--tf-quiz-bar-track=var(--tf-color-surface-alt)] - Colour of the track behind score bars.
  * @cssproperty [--tf-quiz-scale-min-width=7em] - Minimum width of one level of a self-rating scale before it wraps.
  *
- * @event {CustomEvent<QuizStatement>} tf-quiz-start - The learner started an attempt (xAPI verb `initialized`).
+ * @event {CustomEvent<QuizStatement>} tf-quiz-start - The learner started an attempt (xAPI verb `initialized`). Every
+ * event's detail is an xAPI statement, valid once it has an `actor` (the `actor` property, or the host adds it):
+ * see docs/xapi.md.
  * @event {CustomEvent<QuizStatement>} tf-quiz-answer - The learner answered an item: on "Valider", on leaving the
  * item, or on submitting the page (xAPI verb `answered`, object `urn:training-feed-widgets:quiz:<quiz>:item:<item>`).
  * @event {CustomEvent<QuizStatement>} tf-quiz-complete - The learner finished; `result.score.raw` is the overall
- * percentage and `context.extensions` holds `byObjective` and `bySequence` (xAPI verb `completed`).
+ * percentage and `context.extensions` holds the scores by objective and by sequence (xAPI verb `completed`).
  *
  * @example
  * <tf-quiz src="https://example.org/formations.json" quiz="positionnement-aller-vers-m1"></tf-quiz>
@@ -73,6 +76,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
     headingLevel: { type: Number, attribute: 'heading-level' },
     sheetHref: { type: String, attribute: 'sheet-href' },
     previousResult: { attribute: false },
+    actor: { attribute: false },
     attempt: { state: true },
   };
 
@@ -90,7 +94,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
   declare correction: 'immediate' | 'end' | undefined;
   /** Shuffles items and options even when the feed does not ask for it. */
   declare shuffle: boolean;
-  /** Seed of the shuffling: the same seed gives the same order (tests, a stable retry). Random when absent. */
+  /** Seed of the shuffling: the same seed gives the same orders, attempt after attempt (tests). Random when absent. */
   declare seed: string | undefined;
   /** Level (1 to 6) of the quiz's title heading (default 2); section headings are one level below. */
   declare headingLevel: number;
@@ -101,6 +105,12 @@ export class TfQuiz extends FeedElement<'quiz'> {
   declare sheetHref: string | undefined;
   /** A `pre` result to compare with (e.g. from the host's LMS); by default the one stored on the device. */
   declare previousResult: StoredQuizResult | undefined;
+  /**
+   * The learner as an xAPI Agent (e.g. `{ mbox: 'mailto:…', name: '…' }`), when the host page knows them: it is then
+   * the `actor` of every statement. Without it, statements have no actor and the host adds one before sending
+   * (docs/xapi.md).
+   */
+  declare actor: XapiAgent | undefined;
 
   /** The attempt on screen: one value, changed by `nextAttempt` only. */
   declare private attempt: QuizAttempt;
@@ -139,11 +149,11 @@ export class TfQuiz extends FeedElement<'quiz'> {
 
   /** The items in the order of this attempt. */
   private orderedItems(quiz: Quiz): QuizItem[] {
-    return this.shuffle || quiz.shuffleItems ? seededShuffle(quiz.items, `${this.seed ?? this.attempt.seed}:${quiz.id}`) : quiz.items;
+    return this.shuffle || quiz.shuffleItems ? seededShuffle(quiz.items, `${this.attempt.seed}:${quiz.id}`) : quiz.items;
   }
 
   private orderedOptions<T>(quiz: Quiz, item: QuizItem, options: readonly T[]): readonly T[] {
-    return this.shuffle || quiz.shuffleOptions ? seededShuffle(options, `${this.seed ?? this.attempt.seed}:${quiz.id}:${item.id}`) : options;
+    return this.shuffle || quiz.shuffleOptions ? seededShuffle(options, `${this.attempt.seed}:${quiz.id}:${item.id}`) : options;
   }
 
   private sheetLink(training: Training | undefined): string | undefined {
@@ -178,7 +188,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
     const progress = this.records.record?.progress[this.activePhase];
     this.attempt = progress
       ? resumedAttempt(quiz, this.activePhase, progress, this.records.record?.results[this.activePhase], new Date())
-      : newAttempt(randomSeed());
+      : newAttempt(this.seed ?? randomSeed());
   }
 
   /** Keeps the attempt (and a new result) in the record: in memory, and on the device with consent. */
@@ -206,7 +216,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
   /** "Effacer mes données": the device records, this page's memory, and the attempt on screen. */
   private eraseEverything(): void {
     this.records.eraseAll().forEach(forgetResults);
-    this.attempt = newAttempt(randomSeed(), this.records.notice === 'erased' ? 'erased' : undefined);
+    this.attempt = newAttempt(this.seed ?? randomSeed(), this.records.notice === 'erased' ? 'erased' : undefined);
     this.focusing.focusAfterRender('#quiz-title');
   }
 
@@ -225,11 +235,12 @@ export class TfQuiz extends FeedElement<'quiz'> {
   // ── Flow ──────────────────────────────────────────────────────────────────
 
   private statementContext(quiz: Quiz) {
-    return { quiz, phase: this.activePhase, training: this.training ?? quiz.training, now: new Date() };
+    return { quiz, phase: this.activePhase, training: this.training ?? quiz.training, now: new Date(), actor: this.actor };
   }
 
   private start(quiz: Quiz): void {
-    this.dispatch({ type: 'start', now: new Date(), seed: randomSeed() });
+    // A retry reshuffles; a page that fixes `seed` gets the same sequence of orders every time.
+    this.dispatch({ type: 'start', now: new Date(), seed: this.seed ? nextAttemptSeed(this.attempt.seed) : randomSeed() });
     this.persist();
     this.emit<QuizStatement>('tf-quiz-start', startStatement(this.statementContext(quiz)));
     this.focusing.focusAfterRender(this.layout === 'page' ? '#quiz-title' : `#${CSS.escape(`heading-${this.orderedItems(quiz)[0]?.id}`)}`);
@@ -283,7 +294,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
     rememberResult(result);
     this.dispatch({ type: 'finish', result });
     this.persist(result);
-    this.emit<QuizStatement>('tf-quiz-complete', completeStatement(this.statementContext(quiz), result, quiz.items.some(isScored)));
+    this.emit<QuizStatement>('tf-quiz-complete', completeStatement(this.statementContext(quiz), result, quiz.items.some(isScored), new Date(this.attempt.startedAt)));
     this.focusing.focusAfterRender('#result-heading');
   }
 
@@ -411,7 +422,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
       <div id="review" class="review" ?hidden=${!reviewOpen}>
         ${this.heading(2, t.answersTitle)}
         <ol class="review__list">
-          ${this.orderedItems(quiz).map(
+          ${this.orderedItems(quiz).filter(isQuestion).map(
             (item) => html`<li class="review__item">
               <p class="item__prompt">${item.prompt}</p>
               <p>${t.yourAnswer(answerText(item, answers[item.id], itemStrings))}</p>

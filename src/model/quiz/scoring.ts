@@ -1,16 +1,19 @@
 /**
  * Scoring rules of `<tf-quiz>`, all on a 0–1 scale per item, reported as percentages:
- * - single: 1 for a correct option, else 0;
- * - multiple: partial credit, (correct picks − wrong picks) / number of correct options, floored at 0, so that
- *   ticking everything earns nothing;
+ * - single and multiple choice: the credits of the picked options add up (`credit`, in percent, GIFT's `~%50%`
+ *   and `~%-100%`), bounded to 0–1 per item. Without credits, a single choice gives 1 for the correct option and
+ *   0 otherwise; a multiple choice gives 1 / n for each of its n correct options and −1 / n for each other one, so
+ *   that ticking everything earns nothing;
  * - true-false: 1 or 0;
  * - scale (self-rating): level index / (levels − 1), "Je ne sais pas faire" 0, the top level 1;
- * - text: never scored.
- * A scored item left unanswered counts 0. A single or multiple item with no correct option (an opinion poll) is
- * not scored. Objective and sequence scores are the mean of the scored items tied to them; overall is the mean
- * of every scored item.
+ * - short answer and numerical: the best credit among the accepted answers the learner's one matches, else 0;
+ * - matching: the share of pairs matched right;
+ * - text and instruction: never scored.
+ * A scored item left unanswered counts 0. A choice item with no creditable option (an opinion poll) is not scored.
+ * Objective and sequence scores are the means of the scored items tied to them, and the overall score the mean of
+ * every scored item, each item counting its `weight` (1 by default).
  */
-import type { ChoiceOption, Quiz, QuizItem, ResultBand } from '../schema.js';
+import type { AcceptedNumber, AcceptedText, ChoiceOption, Quiz, QuizItem, ResultBand } from '../schema.js';
 import type { QuizPhase, StoredAnswer, StoredQuizResult } from '../learner-records.js';
 import { sequenceToConsolidateBelow } from './thresholds.js';
 
@@ -19,15 +22,34 @@ export type Answers = Readonly<Record<string, StoredAnswer>>;
 /** How an answer is shown back to the learner: never by colour alone, always with this word. */
 export type Verdict = 'correct' | 'partial' | 'incorrect' | 'recorded';
 
+type ChoiceItem = Extract<QuizItem, { type: 'single' | 'multiple' }>;
+type MatchingItem = Extract<QuizItem, { type: 'matching' }>;
+
+const clamp01 = (value: number): number => Math.min(1, Math.max(0, value));
+
+/** The credit of picking `option`, from −1 to 1, explicit or implied by `correct` (see the module's rules). */
+export function optionCredit(item: ChoiceItem, option: ChoiceOption): number {
+  if (option.credit !== undefined) return option.credit / 100;
+  if (item.type === 'single') return option.correct === true ? 1 : 0;
+  const correctCount = item.options.filter((o) => o.credit === undefined && o.correct === true).length;
+  if (correctCount === 0) return 0;
+  return (option.correct === true ? 1 : -1) / correctCount;
+}
+
 export function isScored(item: QuizItem): boolean {
   switch (item.type) {
     case 'single':
     case 'multiple':
-      return item.options.some((option) => option.correct === true);
+      return item.options.some((option) => optionCredit(item, option) > 0);
     case 'true-false':
     case 'scale':
+    case 'matching':
       return true;
+    case 'short-answer':
+    case 'numerical':
+      return item.answers.some((answer) => (answer.credit ?? 100) > 0);
     case 'text':
+    case 'instruction':
       return false;
   }
 }
@@ -35,6 +57,22 @@ export function isScored(item: QuizItem): boolean {
 /** Knowledge items have a right answer; scale items are a self-rating. */
 export function isKnowledge(item: QuizItem): boolean {
   return item.type !== 'scale' && isScored(item);
+}
+
+/** Whether an item asks the learner for an answer at all (an instruction does not). */
+export function isQuestion(item: QuizItem): boolean {
+  return item.type !== 'instruction';
+}
+
+/**
+ * A number as a learner types it, in French or English: "1 822", "3,14", "3.14", "-0,5". `undefined` when it is
+ * not a number.
+ */
+export function parseLearnerNumber(typed: string): number | undefined {
+  const compact = typed.trim().replace(/[\s\u00a0\u202f]/g, '');
+  if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/.test(compact)) return undefined;
+  const value = Number(compact.replace(',', '.'));
+  return Number.isFinite(value) ? value : undefined;
 }
 
 export function isAnswered(item: QuizItem, answer: StoredAnswer | undefined): boolean {
@@ -48,8 +86,63 @@ export function isAnswered(item: QuizItem, answer: StoredAnswer | undefined): bo
     case 'scale':
       return typeof answer === 'number' && answer >= 0 && answer < item.levels.length;
     case 'text':
+    case 'short-answer':
       return typeof answer === 'string' && answer.trim() !== '';
+    case 'numerical':
+      return typeof answer === 'string' && parseLearnerNumber(answer) !== undefined;
+    case 'matching':
+      return Array.isArray(answer) && answer.some((match) => match !== '');
+    case 'instruction':
+      return false;
   }
+}
+
+/** Folds case and accents as the item asks, and runs of spaces always. */
+function normalise(text: string, caseSensitive: boolean, accentSensitive: boolean): string {
+  let folded = text.trim().replace(/\s+/g, ' ').normalize('NFD');
+  if (!accentSensitive) folded = folded.replace(/\p{M}/gu, '');
+  if (!caseSensitive) folded = folded.toLocaleLowerCase('fr');
+  return folded.normalize('NFC');
+}
+
+/** The accepted answer `typed` matches, the best credit first; `*` in an accepted answer stands for any text. */
+export function matchingTextAnswer(item: Extract<QuizItem, { type: 'short-answer' }>, typed: string): AcceptedText | undefined {
+  const caseSensitive = item.caseSensitive === true;
+  const accentSensitive = item.accentSensitive === true;
+  const learner = normalise(typed, caseSensitive, accentSensitive);
+  const matches = (accepted: string): boolean => {
+    const pattern = normalise(accepted, caseSensitive, accentSensitive)
+      .split('*')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*');
+    return new RegExp(`^${pattern}$`, 'u').test(learner);
+  };
+  return [...item.answers].sort((a, b) => (b.credit ?? 100) - (a.credit ?? 100)).find((answer) => matches(answer.text));
+}
+
+/** Whether `value` is one `answer` accepts. */
+export function acceptsNumber(answer: AcceptedNumber, value: number): boolean {
+  // A tolerance written 0.1 must accept 3.04 for 3.14 despite binary floating point.
+  const epsilon = 1e-9 * Math.max(1, Math.abs(value));
+  return Math.abs(value - answer.value) <= (answer.tolerance ?? 0) + epsilon;
+}
+
+/** The accepted answer the typed number falls in, the best credit first. */
+export function matchingNumberAnswer(item: Extract<QuizItem, { type: 'numerical' }>, typed: string): AcceptedNumber | undefined {
+  const value = parseLearnerNumber(typed);
+  if (value === undefined) return undefined;
+  return [...item.answers].sort((a, b) => (b.credit ?? 100) - (a.credit ?? 100)).find((answer) => acceptsNumber(answer, value));
+}
+
+/** Every answer a matching item offers for each pair: the pairs' matches and the distractors, each once. */
+export function matchingChoices(item: MatchingItem): string[] {
+  return [...new Set([...item.pairs.map((pair) => pair.match), ...(item.distractors ?? [])])];
+}
+
+/** The learner's match for each pair, in the pairs' order, '' where none was chosen. */
+export function matchesOf(item: MatchingItem, answer: StoredAnswer | undefined): string[] {
+  const chosen = Array.isArray(answer) ? answer : [];
+  return item.pairs.map((_, index) => chosen[index] ?? '');
 }
 
 /** The item's score from 0 to 1, `undefined` for an item that is not scored. */
@@ -58,19 +151,25 @@ export function itemScore(item: QuizItem, answer: StoredAnswer | undefined): num
   if (!isAnswered(item, answer)) return 0;
   switch (item.type) {
     case 'single':
-      return item.options.find((option) => option.id === answer)?.correct === true ? 1 : 0;
     case 'multiple': {
-      const picked = new Set(answer as string[]);
-      const correct = item.options.filter((option) => option.correct === true);
-      const correctPicks = correct.filter((option) => picked.has(option.id)).length;
-      const wrongPicks = item.options.filter((option) => option.correct !== true && picked.has(option.id)).length;
-      return Math.max(0, (correctPicks - wrongPicks) / correct.length);
+      const picked = new Set(Array.isArray(answer) ? answer : [answer]);
+      return clamp01(item.options.filter((option) => picked.has(option.id)).reduce((sum, option) => sum + optionCredit(item, option), 0));
     }
     case 'true-false':
       return answer === item.answer ? 1 : 0;
     case 'scale':
       return (answer as number) / (item.levels.length - 1);
+    case 'short-answer':
+    case 'numerical': {
+      const accepted = item.type === 'numerical' ? matchingNumberAnswer(item, answer as string) : matchingTextAnswer(item, answer as string);
+      return accepted ? (accepted.credit ?? 100) / 100 : 0;
+    }
+    case 'matching': {
+      const matches = matchesOf(item, answer);
+      return item.pairs.filter((pair, index) => matches[index] === pair.match).length / item.pairs.length;
+    }
     case 'text':
+    case 'instruction':
       return undefined;
   }
 }
@@ -81,17 +180,25 @@ export function verdictOf(item: QuizItem, answer: StoredAnswer | undefined): Ver
   return score === 1 ? 'correct' : score > 0 ? 'partial' : 'incorrect';
 }
 
-/** The right options of a choice item. */
+/** The options that earn credit: for a single choice the full-credit ones, for a multiple choice every positive one. */
 export function correctOptions(item: QuizItem): ChoiceOption[] {
-  return item.type === 'single' || item.type === 'multiple' ? item.options.filter((option) => option.correct === true) : [];
+  if (item.type === 'single') return item.options.filter((option) => optionCredit(item, option) >= 1);
+  if (item.type === 'multiple') return item.options.filter((option) => optionCredit(item, option) > 0);
+  return [];
 }
 
-const percent = (scores: number[]): number => Math.round((scores.reduce((sum, score) => sum + score, 0) / scores.length) * 100);
+const weightOf = (item: QuizItem): number => item.weight ?? 1;
 
-function meanBy(entries: { keys: readonly string[]; score: number }[]): Record<string, number> {
-  const groups = new Map<string, number[]>();
-  for (const { keys, score } of entries) {
-    for (const key of keys) groups.set(key, [...(groups.get(key) ?? []), score]);
+/** The weighted mean of `scores`, as a rounded percentage. */
+function percent(scores: readonly { score: number; weight: number }[]): number {
+  const total = scores.reduce((sum, { weight }) => sum + weight, 0);
+  return Math.round((scores.reduce((sum, { score, weight }) => sum + score * weight, 0) / total) * 100);
+}
+
+function meanBy(entries: { keys: readonly string[]; score: number; weight: number }[]): Record<string, number> {
+  const groups = new Map<string, { score: number; weight: number }[]>();
+  for (const { keys, score, weight } of entries) {
+    for (const key of keys) groups.set(key, [...(groups.get(key) ?? []), { score, weight }]);
   }
   return Object.fromEntries([...groups].map(([key, scores]) => [key, percent(scores)]));
 }
@@ -100,19 +207,19 @@ function meanBy(entries: { keys: readonly string[]; score: number }[]): Record<s
 export function scoreQuiz(quiz: Quiz, answers: Answers, phase: QuizPhase, completedAt: Date): StoredQuizResult {
   const scored = quiz.items.flatMap((item) => {
     const score = itemScore(item, answers[item.id]);
-    return score === undefined ? [] : [{ item, score }];
+    return score === undefined ? [] : [{ item, score, weight: weightOf(item) }];
   });
-  const knowledge = scored.filter(({ item }) => item.type !== 'scale').map(({ score }) => score);
-  const selfRating = scored.filter(({ item }) => item.type === 'scale').map(({ score }) => score);
+  const knowledge = scored.filter(({ item }) => item.type !== 'scale');
+  const selfRating = scored.filter(({ item }) => item.type === 'scale');
   return {
     quizId: quiz.id,
     phase,
     completedAt: completedAt.toISOString(),
-    overall: scored.length > 0 ? percent(scored.map(({ score }) => score)) : 0,
+    overall: scored.length > 0 ? percent(scored) : 0,
     ...(knowledge.length > 0 ? { knowledge: percent(knowledge) } : {}),
     ...(selfRating.length > 0 ? { selfRating: percent(selfRating) } : {}),
-    byObjective: meanBy(scored.map(({ item, score }) => ({ keys: item.objectives ?? [], score }))),
-    bySequence: meanBy(scored.map(({ item, score }) => ({ keys: item.sequences ?? [], score }))),
+    byObjective: meanBy(scored.map(({ item, score, weight }) => ({ keys: item.objectives ?? [], score, weight }))),
+    bySequence: meanBy(scored.map(({ item, score, weight }) => ({ keys: item.sequences ?? [], score, weight }))),
     ...(quiz.passScore !== undefined ? { passScore: quiz.passScore } : {}),
   };
 }

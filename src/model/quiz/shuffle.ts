@@ -40,3 +40,11 @@ export function seededShuffle<T>(list: readonly T[], seed: string): T[] {
 export function randomSeed(): string {
   return Math.floor(Math.random() * 2 ** 32).toString(36);
 }
+
+/**
+ * The seed of the attempt after `previous`: a retry reshuffles items and options, and a page that fixes the first
+ * seed (tests, a stable demo) still gets the same sequence of orders.
+ */
+export function nextAttemptSeed(previous: string): string {
+  return hashString(`${previous}:retry`).toString(36);
+}

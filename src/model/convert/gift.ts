@@ -1,0 +1,394 @@
+/**
+ * Moodle's GIFT quiz format, to and from the feed's quizzes.
+ *
+ * `fromGift` reads every construct of Moodle's GIFT documentation: `//` comments (with `[id:…]` and `[tag:…]`),
+ * `$CATEGORY:`, `::titles::`, `[html]`/`[markdown]`/`[plain]`/`[moodle]` formats, multi-line questions, the
+ * missing-word form, per-answer `#feedback`, `####general feedback`, `%50%` and `%-100%` credits, backslash
+ * escapes (`\~ \= \# \{ \} \: \\ \n`), and the question types true/false, multiple choice (one or several answers),
+ * short answer, numerical (tolerance, ranges kept as middle ± half-width, several answers), matching, essay and
+ * description. Each question
+ * becomes an item or is reported with its line; what an item cannot keep is reported too.
+ *
+ * `toGift` writes a quiz back for Moodle; what GIFT cannot hold (self-rating scales, weights, objectives) is
+ * reported.
+ */
+import type { AcceptedNumber, AcceptedText, ChoiceOption, Quiz, QuizItem } from '../schema.js';
+import { optionCredit } from '../quiz/scoring.js';
+import { ReportBuilder, type ConversionReport } from './report.js';
+import { htmlToText, markdownToText, tidyLines, UniqueIds, slugify } from './text.js';
+
+export interface GiftImportOptions {
+  /** The quiz's id; by default from its title. */
+  id?: string;
+  /** The quiz's title; by default the last level of the first `$CATEGORY`, else « Questionnaire importé ». */
+  title?: string;
+}
+
+export interface GiftImport {
+  /** Absent when no question could be converted. */
+  quiz?: Quiz;
+  report: ConversionReport;
+}
+
+// Escaped characters are swapped for private-use characters while parsing, then given back as themselves.
+const escapes: Record<string, string> = { '\\': '\ue000', '~': '\ue001', '=': '\ue002', '#': '\ue003', '{': '\ue004', '}': '\ue005', ':': '\ue006' };
+const unescapes = Object.fromEntries(Object.entries(escapes).map(([char, placeholder]) => [placeholder, char]));
+
+function protectEscapes(text: string): string {
+  return text.replace(/\\([\\~=#{}:n])/g, (_, char: string) => (char === 'n' ? '\n' : (escapes[char] as string)));
+}
+
+const restoreEscapes = (text: string): string => text.replace(/[\ue000-\ue006]/g, (placeholder) => unescapes[placeholder] as string);
+
+type TextFormat = 'moodle' | 'html' | 'markdown' | 'plain';
+
+/** A piece of GIFT text made plain: its own `[format]` or the question's, escapes given back. */
+function plain(raw: string, inherited: TextFormat): { text: string; format: TextFormat } {
+  const tagged = /^\s*\[(moodle|html|markdown|plain)\]/.exec(raw);
+  const format = (tagged?.[1] as TextFormat | undefined) ?? inherited;
+  const body = restoreEscapes(tagged ? raw.slice(tagged[0].length) : raw);
+  const text = format === 'html' ? htmlToText(body) : format === 'markdown' ? markdownToText(body) : tidyLines(body);
+  return { text, format };
+}
+
+interface Block {
+  /** 1-based line of the block's first line of content. */
+  line: number;
+  text: string;
+  /** From `// [id:…]` comments. */
+  idNumber?: string;
+  tags: string[];
+}
+
+/** Splits the file into questions: blank lines separate them, as in Moodle; comment lines go. */
+function blocks(source: string): Block[] {
+  const lines = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n');
+  const found: Block[] = [];
+  let current: { line: number; lines: string[]; comments: string[] } | undefined;
+  const close = () => {
+    if (current && current.lines.some((l) => l.trim() !== '')) {
+      const comments = current.comments.join(' ');
+      const idNumber = /\[id:((?:\\.|[^\]\\])*)\]/.exec(comments)?.[1];
+      const tags = [...comments.matchAll(/\[tag:((?:\\.|[^\]\\])*)\]/g)].map((match) => match[1] as string);
+      found.push({ line: current.line, text: current.lines.join('\n'), ...(idNumber ? { idNumber } : {}), tags });
+    }
+    current = undefined;
+  };
+  lines.forEach((line, index) => {
+    const trimmed = line.trim();
+    if (trimmed.startsWith('//')) {
+      current ??= { line: index + 1, lines: [], comments: [] };
+      current.comments.push(trimmed);
+      return;
+    }
+    if (trimmed === '') {
+      close();
+      return;
+    }
+    if (!current) current = { line: index + 1, lines: [], comments: [] };
+    else if (current.lines.length === 0) current.line = index + 1;
+    current.lines.push(line);
+  });
+  close();
+  return found;
+}
+
+/** `%50%` at the start of an answer: the credit, and the rest. */
+function splitCredit(answer: string): { credit?: number; rest: string } {
+  const match = /^\s*%(-?\d+(?:\.\d+)?)%/.exec(answer);
+  return match ? { credit: Number(match[1]), rest: answer.slice(match[0].length) } : { rest: answer };
+}
+
+/** `text#feedback`: the text, and the feedback when there is one. */
+function splitFeedback(answer: string): { text: string; feedback?: string } {
+  const at = answer.indexOf('#');
+  return at < 0 ? { text: answer } : { text: answer.slice(0, at), feedback: answer.slice(at + 1) };
+}
+
+/** The answers of a `{…}` part, each with its leading `=` or `~`. */
+function answerEntries(part: string): { mark: '=' | '~'; body: string }[] {
+  const entries: { mark: '=' | '~'; body: string }[] = [];
+  for (const match of part.matchAll(/([=~])([^=~]*)/g)) entries.push({ mark: match[1] as '=' | '~', body: match[2] as string });
+  return entries;
+}
+
+class QuestionProblem extends Error {}
+
+/** An item before it gets its id (distributed over the union, which `Omit` alone is not). */
+export type ItemWithoutId = QuizItem extends infer Item ? (Item extends QuizItem ? Omit<Item, 'id'> : never) : never;
+
+interface ParsedQuestion {
+  title?: string;
+  item: ItemWithoutId;
+  lossy: string[];
+}
+
+function parseNumber(text: string): number {
+  const value = Number(text.trim().replace(',', '.'));
+  if (text.trim() === '' || !Number.isFinite(value)) throw new QuestionProblem(`nombre illisible : « ${restoreEscapes(text.trim())} »`);
+  return value;
+}
+
+function numericalAnswer(body: string, credit: number | undefined, feedback: string | undefined): AcceptedNumber {
+  const extras = { ...(credit !== undefined && credit !== 100 ? { credit } : {}), ...(feedback ? { feedback } : {}) };
+  const range = /^(.+?)\.\.(.+)$/.exec(body.trim());
+  if (range) {
+    const min = parseNumber(range[1] as string);
+    const max = parseNumber(range[2] as string);
+    if (min > max) throw new QuestionProblem(`intervalle inversé : ${min}..${max}`);
+    // The feed keeps a range as its middle ± half its width: the same numbers, one shape.
+    const exact = (n: number) => Number(n.toPrecision(12));
+    return { value: exact((min + max) / 2), tolerance: exact((max - min) / 2), ...extras };
+  }
+  const [value, tolerance] = body.split(':');
+  return { value: parseNumber(value as string), ...(tolerance !== undefined ? { tolerance: Math.abs(parseNumber(tolerance)) } : {}), ...extras };
+}
+
+function parseQuestion(source: string): ParsedQuestion {
+  let text = protectEscapes(source).trim();
+  let title: string | undefined;
+  const titled = /^::([\s\S]*?)::/.exec(text);
+  if (titled) {
+    title = tidyLines(restoreEscapes(titled[1] as string)) || undefined;
+    text = text.slice(titled[0].length).trim();
+  }
+  const format = (/^\[(moodle|html|markdown|plain)\]/.exec(text)?.[1] as TextFormat | undefined) ?? 'moodle';
+  const lossy: string[] = [];
+  const opens = [...text.matchAll(/\{/g)].length;
+  const closes = [...text.matchAll(/\}/g)].length;
+  if (opens === 0 && closes === 0) {
+    const prompt = plain(text, format).text;
+    if (!prompt) throw new QuestionProblem('question vide');
+    return { ...(title ? { title } : {}), item: { type: 'instruction', prompt }, lossy };
+  }
+  if (opens !== 1 || closes !== 1) {
+    throw new QuestionProblem(
+      opens > 1 ? 'plusieurs blancs dans une question (format cloze) : non pris en charge' : 'accolades non appariées : « { » ou « } » à échapper avec « \\ »',
+    );
+  }
+  const open = text.indexOf('{');
+  const end = text.indexOf('}');
+  if (end < open) throw new QuestionProblem('accolades non appariées');
+  const before = text.slice(0, open);
+  const after = text.slice(end + 1);
+  let answerPart = text.slice(open + 1, end);
+  let explanation: string | undefined;
+  const general = answerPart.indexOf('####');
+  if (general >= 0) {
+    explanation = plain(answerPart.slice(general + 4), format).text || undefined;
+    answerPart = answerPart.slice(0, general);
+  }
+  const beforeText = plain(before, format).text;
+  const afterText = plain(after, format).text;
+  // Moodle's missing-word form: text after the answers means a blank where they stood.
+  const prompt = afterText ? `${beforeText} _____ ${afterText}`.replace(/ _____ ([.,;:!?)])/, ' _____$1').trim() : beforeText;
+  if (!prompt) throw new QuestionProblem('énoncé vide');
+  const base = { prompt, ...(explanation ? { explanation } : {}) };
+  const answer = answerPart.trim();
+  const feedbackText = (raw: string | undefined) => (raw === undefined ? undefined : plain(raw, format).text || undefined);
+
+  if (answer === '') return { ...(title ? { title } : {}), item: { ...base, type: 'text' }, lossy };
+
+  if (answer.startsWith('#')) {
+    const body = answer.slice(1).trim();
+    const entries = /^[=~]/.test(body) ? answerEntries(body) : [{ mark: '=' as const, body }];
+    const answers: AcceptedNumber[] = [];
+    for (const entry of entries) {
+      const { credit, rest } = splitCredit(entry.body);
+      const { text: value, feedback } = splitFeedback(rest);
+      if (entry.mark === '~') {
+        if (value.trim() === '') lossy.push('retour pour « toute autre réponse » (~#…) non repris');
+        else lossy.push(`réponse numérique fausse « ${restoreEscapes(value.trim())} » non reprise : seules les réponses acceptées comptent`);
+        continue;
+      }
+      answers.push(numericalAnswer(value, credit, feedbackText(feedback)));
+    }
+    if (answers.length === 0) throw new QuestionProblem('question numérique sans réponse acceptée');
+    return { ...(title ? { title } : {}), item: { ...base, type: 'numerical', answers }, lossy };
+  }
+
+  const trueFalse = /^(T|F|TRUE|FALSE)\s*(#[\s\S]*)?$/i.exec(answer);
+  if (trueFalse) {
+    const isTrue = (trueFalse[1] as string).toUpperCase().startsWith('T');
+    const [wrong, right] = (trueFalse[2] ?? '').slice(1).split('#');
+    const wrongFeedback = feedbackText(wrong);
+    const rightFeedback = feedbackText(right);
+    const onTrue = isTrue ? rightFeedback : wrongFeedback;
+    const onFalse = isTrue ? wrongFeedback : rightFeedback;
+    return {
+      ...(title ? { title } : {}),
+      item: { ...base, type: 'true-false', answer: isTrue, ...(onTrue ? { feedbackTrue: onTrue } : {}), ...(onFalse ? { feedbackFalse: onFalse } : {}) },
+      lossy,
+    };
+  }
+
+  // Moodle reads a lone answer without `=` (`{One}`) as a short answer's only accepted answer.
+  const entries = answerEntries(/^[=~]/.test(answer) || answer.includes('~') ? answer : `=${answer}`);
+  if (entries.length === 0 || !/^[=~]/.test(answer) && answer.includes('~')) {
+    throw new QuestionProblem(`réponses illisibles : « ${restoreEscapes(answer).slice(0, 60)} »`);
+  }
+
+  if (entries.every((entry) => entry.mark === '=') && entries.some((entry) => entry.body.includes('->'))) {
+    const pairs: { id: string; prompt: string; match: string }[] = [];
+    const distractors: string[] = [];
+    for (const entry of entries) {
+      const arrow = entry.body.indexOf('->');
+      if (arrow < 0) throw new QuestionProblem(`paire sans « -> » : « ${restoreEscapes(entry.body.trim())} »`);
+      const { text: matchText, feedback } = splitFeedback(entry.body.slice(arrow + 2));
+      if (feedback !== undefined) lossy.push('retour sur une paire non repris (GIFT n’en prévoit pas)');
+      const left = plain(entry.body.slice(0, arrow), format).text;
+      const right = plain(matchText, format).text;
+      if (!right) throw new QuestionProblem('paire sans réponse');
+      if (left) pairs.push({ id: `pair-${pairs.length + 1}`, prompt: left, match: right });
+      else distractors.push(right);
+    }
+    if (pairs.length < 2) throw new QuestionProblem('appariement de moins de deux paires');
+    return { ...(title ? { title } : {}), item: { ...base, type: 'matching', pairs, ...(distractors.length ? { distractors } : {}) }, lossy };
+  }
+
+  const parsed = entries.map((entry) => {
+    const { credit, rest } = splitCredit(entry.body);
+    const { text: label, feedback } = splitFeedback(rest);
+    return { mark: entry.mark, credit, label: plain(label, format).text, feedback: feedbackText(feedback) };
+  });
+  if (parsed.some((entry) => entry.label === '')) throw new QuestionProblem('réponse vide');
+
+  if (entries.every((entry) => entry.mark === '=')) {
+    const answers: AcceptedText[] = parsed.map(({ credit, label, feedback }) => ({
+      text: label,
+      ...(credit !== undefined && credit !== 100 ? { credit: Math.max(0, credit) } : {}),
+      ...(feedback ? { feedback } : {}),
+    }));
+    if (parsed.some(({ credit }) => credit !== undefined && credit < 0)) lossy.push('crédit négatif d’une réponse courte ramené à 0');
+    return { ...(title ? { title } : {}), item: { ...base, type: 'short-answer', answers }, lossy };
+  }
+
+  if (parsed.length < 2) throw new QuestionProblem('choix multiple de moins de deux options');
+  const ids = new UniqueIds();
+  const options: ChoiceOption[] = parsed.map(({ mark, credit, label, feedback }) => ({
+    id: ids.take(label, 'option'),
+    label,
+    ...(mark === '=' && (credit === undefined || credit === 100) ? { correct: true } : {}),
+    ...(credit !== undefined && !(mark === '=' && credit === 100) ? { credit: Math.min(100, Math.max(-100, credit)) } : {}),
+    ...(feedback ? { feedback } : {}),
+  }));
+  // Moodle's "multiple answers": no option alone earns full credit, several earn part of it.
+  const fullCredit = options.some((option) => option.correct === true || (option.credit ?? 0) >= 100);
+  const type = !fullCredit && options.filter((option) => (option.credit ?? 0) > 0).length > 1 ? 'multiple' : 'single';
+  return { ...(title ? { title } : {}), item: { ...base, type, options }, lossy };
+}
+
+/** Reads a GIFT file into a quiz, with a report of every question left out or converted with losses. */
+export function fromGift(source: string, options: GiftImportOptions = {}): GiftImport {
+  const report = new ReportBuilder('gift');
+  const ids = new UniqueIds();
+  const items: QuizItem[] = [];
+  let firstCategory: string | undefined;
+  for (const block of blocks(source)) {
+    // `$CATEGORY:` stands on its own line, usually in a block of its own.
+    const categoryLine = /^\s*\$CATEGORY:(.*)(\n|$)/.exec(block.text);
+    if (categoryLine) {
+      const category = restoreEscapes(protectEscapes(categoryLine[1] as string)).trim();
+      firstCategory ??= category;
+      report.add({ severity: 'info', line: block.line, message: `catégorie Moodle « ${category} » : les questions suivantes en font partie` });
+    }
+    const questionText = categoryLine ? block.text.slice(categoryLine[0].length) : block.text;
+    if (questionText.trim() === '') continue;
+    const line = block.line + (categoryLine ? block.text.slice(0, categoryLine[0].length).split('\n').length - 1 : 0);
+    let parsed: ParsedQuestion;
+    try {
+      parsed = parseQuestion(questionText);
+    } catch (problem) {
+      if (!(problem instanceof QuestionProblem)) throw problem;
+      report.add({ severity: 'skipped', line, message: problem.message, label: questionText.trim().split('\n')[0]?.slice(0, 80) ?? '' });
+      continue;
+    }
+    const idNumber = block.idNumber ? restoreEscapes(block.idNumber) : undefined;
+    const id = ids.take(idNumber ?? parsed.title ?? '', `q${items.length + 1}`);
+    items.push({ ...parsed.item, id } as QuizItem);
+    report.countConverted();
+    const label = parsed.title ?? parsed.item.prompt.slice(0, 60);
+    for (const message of parsed.lossy) report.add({ severity: 'lossy', line, message, label });
+    if (block.tags.length) report.add({ severity: 'info', line, message: `étiquettes Moodle non reprises : ${block.tags.join(', ')}`, label });
+  }
+  const title = options.title ?? (firstCategory?.split('/').filter((part) => part && !part.startsWith('$')).pop() || 'Questionnaire importé');
+  const quizId = slugify(options.id ?? title) || 'questionnaire-importe';
+  return { ...(items.length > 0 ? { quiz: { id: quizId, title, items } } : {}), report: report.build() };
+}
+
+// ── Export ──────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** Plain text made safe in GIFT: control characters escaped, line breaks as `\n`. */
+const giftText = (text: string): string => text.replace(/[\\~=#{}:]/g, (char) => `\\${char}`).replace(/\n/g, '\\n');
+
+/** A credit as GIFT writes it: `%50%`, `%33.33333%`, `%-100%`. */
+const giftCredit = (credit: number): string => `%${Number(credit.toFixed(5))}%`;
+
+const feedbackPart = (feedback: string | undefined): string => (feedback ? `#${giftText(feedback)}` : '');
+
+function answerBody(item: QuizItem): string | undefined {
+  switch (item.type) {
+    case 'single':
+    case 'multiple':
+      return item.options
+        .map((option) => {
+          const credit = optionCredit(item, option) * 100;
+          const mark = item.type === 'single' && credit === 100 ? '=' : credit === 0 ? '~' : `~${giftCredit(credit)}`;
+          return `\t${mark}${giftText(option.label)}${feedbackPart(option.feedback)}`;
+        })
+        .join('\n');
+    case 'true-false': {
+      const right = item.answer ? item.feedbackTrue : item.feedbackFalse;
+      const wrong = item.answer ? item.feedbackFalse : item.feedbackTrue;
+      const feedback = right ? `#${wrong ? giftText(wrong) : ''}#${giftText(right)}` : wrong ? `#${giftText(wrong)}` : '';
+      return `${item.answer ? 'TRUE' : 'FALSE'}${feedback}`;
+    }
+    case 'short-answer':
+      return item.answers.map((answer) => `\t=${answer.credit !== undefined && answer.credit !== 100 ? giftCredit(answer.credit) : ''}${giftText(answer.text)}${feedbackPart(answer.feedback)}`).join('\n');
+    case 'numerical':
+      return `#\n${item.answers
+        .map((answer) => {
+          const credit = answer.credit !== undefined && answer.credit !== 100 ? giftCredit(answer.credit) : '';
+          const value = `${answer.value}${answer.tolerance ? `:${answer.tolerance}` : ''}`;
+          return `\t=${credit}${value}${feedbackPart(answer.feedback)}`;
+        })
+        .join('\n')}`;
+    case 'matching':
+      return [
+        ...item.pairs.map((pair) => `\t=${giftText(pair.prompt)} -> ${giftText(pair.match)}`),
+        ...(item.distractors ?? []).map((distractor) => `\t= -> ${giftText(distractor)}`),
+      ].join('\n');
+    case 'text':
+      return '';
+    case 'instruction':
+    case 'scale':
+      return undefined;
+  }
+}
+
+/** Writes a quiz as GIFT for Moodle, with a report of the items or details GIFT cannot hold. */
+export function toGift(quiz: Quiz): { gift: string; report: ConversionReport } {
+  const report = new ReportBuilder('gift');
+  const questions = quiz.items.flatMap((item) => {
+    if (item.type === 'scale') {
+      report.add({ severity: 'skipped', path: `items.${item.id}`, label: item.prompt, message: 'auto-évaluation (échelle) : pas d’équivalent GIFT' });
+      return [];
+    }
+    const lost = [
+      item.weight !== undefined && item.weight !== 1 ? 'poids' : '',
+      item.objectives?.length ? 'objectifs' : '',
+      item.sequences?.length ? 'séquences' : '',
+      'placeholder' in item && item.placeholder ? 'texte indicatif' : '',
+      item.type === 'numerical' && item.unit ? 'unité' : '',
+      item.type === 'short-answer' && (item.caseSensitive || item.accentSensitive) ? 'sensibilité à la casse ou aux accents' : '',
+    ].filter(Boolean);
+    if (lost.length) report.add({ severity: 'lossy', path: `items.${item.id}`, label: item.prompt, message: `non exporté (sans équivalent GIFT) : ${lost.join(', ')}` });
+    report.countConverted();
+    const body = answerBody(item);
+    const general = item.explanation ? `\n\t####${giftText(item.explanation)}` : '';
+    const head = `// [id:${item.id}]\n::${giftText(item.id)}::`;
+    return [body === undefined ? `${head}${giftText(item.prompt)}` : `${head}${giftText(item.prompt)} {${body.includes('\n') ? '\n' : ''}${body}${general}${body.includes('\n') || general ? '\n' : ''}}`];
+  });
+  const gift = [`// ${quiz.title} (training-feed-widgets, quiz ${quiz.id})`, `$CATEGORY: $course$/top/${quiz.title.replace(/\//g, '-')}`, ...questions].join('\n\n');
+  return { gift: `${gift}\n`, report: report.build() };
+}

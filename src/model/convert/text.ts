@@ -1,0 +1,74 @@
+/**
+ * Rich text of other tools (HTML from H5P and GIFT's `[html]`, GIFT's `[markdown]`) made plain, as the feed holds
+ * only plain text: the widgets render it as text, never as markup, so that a feed cannot inject HTML into a page.
+ */
+
+const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return namedEntities[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** Runs of spaces and tabs made one space, lines trimmed, empty lines dropped. */
+export function tidyLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** HTML as plain text: block ends and `<br>` become line breaks, tags go, entities are decoded. */
+export function htmlToText(html: string): string {
+  const withBreaks = html
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(p|div|li|h[1-6]|tr|blockquote|pre)\s*>/gi, '\n')
+    .replace(/<[^>]*>/g, '');
+  return tidyLines(decodeEntities(withBreaks.replace(/\r\n?/g, '\n')));
+}
+
+/** Markdown as plain text: emphasis, code marks and heading marks go, a link keeps its text. */
+export function markdownToText(markdown: string): string {
+  return tidyLines(
+    markdown
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .replace(/(\*\*|__)(.+?)\1/g, '$2')
+      .replace(/(^|[^\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?!\w)/g, '$1$2')
+      .replace(/`([^`]*)`/g, '$1')
+      .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+      .replace(/^\s{0,3}[-*+]\s+/gm, ''),
+  );
+}
+
+/** A string usable as a feed id: accents dropped, other characters made dashes. Empty when nothing is left. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9._:-]+/g, '-')
+    .replace(/^[^a-z0-9]+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+}
+
+/** Hands out ids unique within one quiz: `wanted`, else `wanted-2`, `wanted-3`… */
+export class UniqueIds {
+  private readonly taken = new Set<string>();
+
+  take(wanted: string, fallback: string): string {
+    const base = slugify(wanted) || fallback;
+    let id = base;
+    for (let n = 2; this.taken.has(id); n += 1) id = `${base}-${n}`;
+    this.taken.add(id);
+    return id;
+  }
+}
