@@ -32,6 +32,7 @@ run('layers: imports point down (scripts/check-layers.mjs)', process.execPath, [
 run('rollup: loader, chunks, single file and library modules', bin('rollup'), ['-c', '--silent']);
 run('types (.d.ts)', bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('JSON Schema of the feed', process.execPath, ['scripts/generate-json-schema.mjs']);
+run('converters and command line (dist/convert.js, dist/cli.js)', process.execPath, ['scripts/build-toolkit.mjs']);
 run('Custom Elements Manifest', bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
 run('reference tables from the manifest', process.execPath, ['scripts/docs-from-manifest.mjs']);
 if (existsSync(`${root}src/themes`)) cpSync(`${root}src/themes`, `${root}dist/themes`, { recursive: true });

@@ -15,22 +15,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// Issue 10, a decision: partial feeds, the six missing reference rules, parsing that survives a polluted
-// Object.prototype, feed timeouts with the HTTP-cache fallback, calendar and JSON-LD fixes, Trusted Types (+1.3 KiB gzip,
-// mostly in the shared chunk).
+// Every ceiling raised by 0.5 KiB by issue 13, a decision: the feed schema validates what real offers and Qualiopi
+// carry (dates of known precision, permanent entry, certification, funding, results, disability referent), +0.5 to
+// 0.7 KiB on every page (the single file's budget too). The converters themselves load only with an LHEO source.
 // Issue 14, a decision: the feed's schema (parsed on every page) gains four quiz item types, credits and weights
 // (+0.3 KiB gzip on every page); the quiz gains their scoring, their controls and self-describing xAPI statements
 // (+2.3 KiB on its page). Ceilings and the single file's budget below are raised by that much, no more.
 const pages = [
-  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 38.5 },
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 41.5 },
-  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 32.5 },
+  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 39 },
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 42 },
+  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 33 },
   // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and
   // controllers, so every page above got lighter (0.4 to 1.6 KiB), while the six together pay 2.5 KiB of chunk
   // boundaries (the strings no longer compress as one file).
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 67.5 },
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 68 },
 ];
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 62.5 };
+// Issue 10, a decision: partial feeds, reference rules, prototype-safe parsing, feed timeouts with the HTTP-cache
+// fallback, calendar and JSON-LD fixes, Trusted Types (+1.3 KiB gzip on every page); ceilings above raised as much.
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 63 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);

@@ -84,9 +84,10 @@ export function endsBeforeStart(start: string, end: string): boolean {
   return end.slice(0, 10) < start.slice(0, 10);
 }
 
-/** First and last calendar day of a set of ranges. */
+/** First and last calendar day of a set of ranges; `''` when there is none, or for the end of an open-ended range. */
 export function spanOf(ranges: readonly DateRange[]): { start: string; end: string } {
   const starts = ranges.map((r) => r.start).sort(compareIso);
   const ends = ranges.map((r) => r.end ?? r.start).sort(compareIso);
-  return { start: starts[0] ?? '', end: ends[ends.length - 1] ?? '' };
+  const openEnded = ranges.some((r) => r.openEnded);
+  return { start: starts[0] ?? '', end: openEnded ? '' : (ends[ends.length - 1] ?? '') };
 }

@@ -154,12 +154,16 @@ describe('feed schema', () => {
     expect(paths(issuesOf(feed))).to.deep.equal(['quizzes[0].training']);
   });
 
-  it('refuses a session with an empty dates list', async () => {
+  it('accepts sessions whose dates are not known yet, known to the month, open-ended, or with permanent entry', async () => {
     const feed = await copy();
     feed.trainings[0].sessions[2].dates = [];
-    const issues = issuesOf(feed);
-    expect(paths(issues)).to.deep.equal(['trainings[0].sessions[2].dates']);
-    expect(issues[0]!.message).to.contain('au moins');
+    feed.trainings[0].sessions[1].dates = [{ start: '2017-09-01', startPrecision: 'month', openEnded: true }];
+    Object.assign(feed.trainings[0].sessions[0], { dates: [], permanentEntry: true });
+    expect(parseFeed(feed).ok).to.equal(true);
+    const wrong = structuredClone(feed);
+    wrong.trainings[0].sessions[1].dates[0].startPrecision = 'week';
+    delete wrong.trainings[0].sessions[2].dates;
+    expect(paths(issuesOf(wrong))).to.deep.equal(['trainings[0].sessions[1].dates[0].startPrecision', 'trainings[0].sessions[2].dates']);
   });
 
   it('refuses a javascript: URL wherever a link is expected', async () => {

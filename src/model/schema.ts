@@ -35,6 +35,22 @@ const url = z.string().check(z.regex(linkPattern, 'adresse https:, http:, mailto
 const email = z.email({ error: 'adresse e-mail attendue' });
 const nonNegativeInt = z.int().check(z.nonnegative());
 
+/** Latitude and longitude in decimal degrees (WGS 84), as LHEO's `geolocalisation`. */
+export const geoSchema = z.object({
+  latitude: z.number().check(z.gte(-90), z.lte(90)),
+  longitude: z.number().check(z.gte(-180), z.lte(180)),
+});
+
+export const placeSchema = z.object({
+  name: z.optional(text),
+  address: z.optional(text),
+  postalCode: z.optional(text),
+  city: z.optional(text),
+  region: z.optional(text),
+  country: z.optional(text),
+  geo: z.optional(geoSchema),
+});
+
 export const organisationSchema = z.object({
   name: text,
   /** e.g. "IRTS", "OPCO", "Ministère". */
@@ -43,6 +59,11 @@ export const organisationSchema = z.object({
   url: z.optional(url),
   email: z.optional(email),
   phone: z.optional(text),
+  /** The establishment's 14-digit SIRET number. */
+  siret: z.optional(z.string().check(z.regex(/^\d{14}$/, '14 chiffres attendus'))),
+  /** The training body's "numéro de déclaration d'activité" (11 characters). */
+  activityNumber: z.optional(text),
+  address: z.optional(placeSchema),
 });
 
 export const personSchema = z.object({
@@ -62,14 +83,12 @@ export const partnerSchema = z.object({
   url: z.optional(url),
 });
 
-export const placeSchema = z.object({
-  name: z.optional(text),
-  address: z.optional(text),
-  postalCode: z.optional(text),
-  city: z.optional(text),
-  region: z.optional(text),
-  country: z.optional(text),
-});
+/**
+ * How precisely a date is known. Offers often announce only a month ("septembre 2017", LHEO's `20170900`) or a
+ * year (`20170000`): the date then holds the first day of that month or year for a start, the last for an end,
+ * and widgets show only what is known.
+ */
+export const datePrecisionSchema = z.enum(['day', 'month', 'year']);
 
 /** LHEO's teaching modes: 0 in person, 1 blended, 2 remote. */
 export const sessionModeSchema = z.enum(['in-person', 'remote', 'blended']);
@@ -77,10 +96,15 @@ export const sessionModeSchema = z.enum(['in-person', 'remote', 'blended']);
 /** Every teaching mode, in the schema's order: the filters' choices, the converters' tables. */
 export const sessionModes = sessionModeSchema.options;
 
-/** One continuous range of days. `end` absent means a single day. */
+/** One continuous range of days. `end` absent means a single day, unless `openEnded`. */
 export const dateRangeSchema = z.object({
   start: isoDateOrDateTime,
   end: z.optional(isoDateOrDateTime),
+  /** Absent: `day`. */
+  startPrecision: z.optional(datePrecisionSchema),
+  endPrecision: z.optional(datePrecisionSchema),
+  /** The end is not known or not set (LHEO's `99999999`): "À partir du …". `end` is then absent. */
+  openEnded: z.optional(z.boolean()),
   /** What happens in this range: "E-learning (7 h de travail personnel)", "Classe virtuelle". */
   label: z.optional(text),
   mode: z.optional(sessionModeSchema),
@@ -98,11 +122,20 @@ export const sessionSchema = z.object({
   label: z.optional(text),
   mode: sessionModeSchema,
   place: z.optional(placeSchema),
-  /** Every range of the session in order; an e-learning period and then a virtual class day is two ranges. */
-  dates: z.array(dateRangeSchema).check(z.minLength(1, 'au moins une période attendue')),
+  /**
+   * Every range of the session in order; an e-learning period and then a virtual class day is two ranges.
+   * Empty only when the dates are not known yet ("Dates à venir", LHEO's `00000000`) or when entry is permanent.
+   */
+  dates: z.array(dateRangeSchema),
+  /** "Entrées et sorties permanentes": learners start at any time (within `dates` when given). */
+  permanentEntry: z.optional(z.boolean()),
   /** Overrides the training's deadline for this session. */
   registrationDeadline: z.optional(isoDate),
+  /** First day of registration (LHEO's `periode-inscription` start). */
+  registrationOpens: z.optional(isoDate),
   registrationUrl: z.optional(url),
+  /** Where to send an application (LHEO's `adresse-inscription`). */
+  registrationAddress: z.optional(placeSchema),
   seats: z.optional(
     z.object({ total: z.optional(nonNegativeInt), remaining: z.optional(nonNegativeInt) }).check(
       z.superRefine((seats, ctx) => {
@@ -114,6 +147,9 @@ export const sessionSchema = z.object({
   ),
   /** Only what dates cannot tell: a cancelled session. Open, closing soon, closed, full and past are computed. */
   cancelled: z.optional(z.boolean()),
+  /** The body's own recruitment state (LHEO's `etat-recrutement`): `closed` and `suspended` close registration. */
+  recruitment: z.optional(z.enum(['open', 'closed', 'suspended'])),
+  contacts: z.optional(z.array(personSchema)),
   speakers: z.optional(z.array(personSchema)),
   note: z.optional(text),
 });
@@ -159,6 +195,63 @@ export const priceSchema = z.object({
   label: z.optional(text),
 });
 
+/** A certifying course's certification (Qualiopi indicator 1): its RNCP or RS code, certifier and registration date. */
+export const certificationSchema = z.object({
+  /** "RNCP35830" (France compétences' national register of professional certifications). */
+  rncp: z.optional(z.string().check(z.regex(/^RNCP\d{1,6}$/, 'RNCP suivi de chiffres attendu'))),
+  /** "RS5487" (the specific register). */
+  rs: z.optional(z.string().check(z.regex(/^RS\d{1,6}$/, 'RS suivi de chiffres attendu'))),
+  /** Who issues it: "Ministère du Travail", "Université de Lille". */
+  certifier: z.optional(text),
+  /** Date of registration in the register. */
+  registeredOn: z.optional(isoDate),
+  /** Carif-Oref's Certif Info number. */
+  certifInfo: z.optional(text),
+  title: z.optional(text),
+});
+
+/** A funder by its LHEO `code-financeur` (16 OPCO, 10 the learner, 2 the region…), with the seats it funds. */
+export const funderCodeSchema = z.object({
+  code: z.string().check(z.regex(/^\d{1,2}$/, 'code financeur LHEO attendu')),
+  seats: z.optional(nonNegativeInt),
+});
+
+export const fundingSchema = z.object({
+  /** Whether the fees can be covered by a funder at all (LHEO's `prise-en-charge-frais-possible`). */
+  coverageAvailable: z.optional(z.boolean()),
+  /** Eligible to the Compte personnel de formation. */
+  cpf: z.optional(z.boolean()),
+  /** Funded by an OPCO, and on which terms. */
+  opco: z.optional(z.boolean()),
+  opcoConditions: z.optional(text),
+  /** Funding terms in general (LHEO's `detail-conditions-prise-en-charge`). */
+  conditions: z.optional(text),
+  /** What is left for the learner to pay (LHEO's `frais-restants`). */
+  remainingCost: z.optional(priceSchema),
+  funders: z.optional(z.array(funderCodeSchema)),
+});
+
+/** A published result (Qualiopi indicator 2): a rate, over how many people, over which period. */
+export const resultSchema = z.object({
+  kind: z.enum(['satisfaction', 'success', 'completion', 'employment']),
+  /** Percentage, 0 to 100. */
+  rate: z.number().check(z.gte(0), z.lte(100)),
+  sampleSize: z.optional(nonNegativeInt),
+  periodStart: z.optional(isoDate),
+  periodEnd: z.optional(isoDate),
+  /** As published: "Taux de satisfaction des stagiaires 2023". */
+  label: z.optional(text),
+});
+
+/** National classification codes, as LHEO carries them. */
+export const classificationSchema = z.object({
+  formacode: z.optional(textList),
+  nsf: z.optional(textList),
+  rome: z.optional(textList),
+  /** Formacode of the audience ("80056" tout public). */
+  audienceFormacode: z.optional(textList),
+});
+
 export const trainingSchema = z.object({
   id,
   /** The publisher's own number for the sheet, e.g. "04". */
@@ -184,6 +277,8 @@ export const trainingSchema = z.object({
   speakers: z.optional(z.array(personSchema)),
   context: z.optional(paragraphs),
   objectives: z.optional(z.array(objectiveSchema)),
+  /** Expected results: what the learner will be able to do, or the qualification obtained (LHEO's `resultats-attendus`). */
+  outcomes: z.optional(textList),
   /** Empty array: published as "Pas de prérequis". Absent: not published. */
   prerequisites: z.optional(textList),
   content: z.optional(z.array(contentBlockSchema)),
@@ -191,7 +286,18 @@ export const trainingSchema = z.object({
   methods: z.optional(textList),
   evaluation: z.optional(textList),
   price: z.optional(priceSchema),
+  /** Access conditions for disabled people (Qualiopi indicator 1). */
   accessibility: z.optional(text),
+  /** The named disability referent (Qualiopi indicator 26). */
+  disabilityReferent: z.optional(personSchema),
+  /** When this information was last updated: Qualiopi indicator 1 wants it dated. */
+  updated: z.optional(isoDateOrDateTime),
+  /** Whether the course leads to a certification (LHEO's `certifiante`). */
+  certifying: z.optional(z.boolean()),
+  certification: z.optional(certificationSchema),
+  funding: z.optional(fundingSchema),
+  results: z.optional(z.array(resultSchema)),
+  classification: z.optional(classificationSchema),
   /** The training's own page, e.g. the sheet on the funder's site. */
   url: z.optional(url),
   language: z.optional(text),
@@ -410,6 +516,10 @@ export type TrainingSession = z.infer<typeof sessionSchema>;
 export type SessionMode = z.infer<typeof sessionModeSchema>;
 export type DateRange = z.infer<typeof dateRangeSchema>;
 export type Place = z.infer<typeof placeSchema>;
+export type DatePrecision = z.infer<typeof datePrecisionSchema>;
+export type Certification = z.infer<typeof certificationSchema>;
+export type Funding = z.infer<typeof fundingSchema>;
+export type TrainingResult = z.infer<typeof resultSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Partner = z.infer<typeof partnerSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;

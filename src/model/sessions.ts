@@ -13,7 +13,7 @@ export const closingSoonDays = 14;
 export interface SessionEntry {
   training: Training;
   session: TrainingSession;
-  /** First and last calendar day over every range. */
+  /** First and last calendar day over every range; `''` when not known (no dates yet, or an open end). */
   start: string;
   end: string;
   /** The last day to register: the session's deadline, else the training's, never after the eve of the start. */
@@ -37,9 +37,17 @@ export function sessionEntry(training: Training, session: TrainingSession): Sess
   const published = session.registrationDeadline ?? training.registrationDeadline;
   // A sheet-wide deadline can fall after some groups start (IRTS: 5 Jan 2022 for groups starting in Nov 2021):
   // nobody registers for a session that has begun.
-  const eve = eveOf(start);
-  const deadline = published === undefined ? undefined : published < eve ? published : eve;
+  const eve = start === '' || session.permanentEntry ? undefined : eveOf(start);
+  const deadline = published === undefined || eve === undefined ? published : published < eve ? published : eve;
   return { training, session, start, end, deadline };
+}
+
+/** By first day; sessions without known dates come last. */
+function byStart(a: SessionEntry, b: SessionEntry): number {
+  if (a.start === b.start) return 0;
+  if (a.start === '') return 1;
+  if (b.start === '') return -1;
+  return a.start < b.start ? -1 : 1;
 }
 
 /** Every session of the feed (or of one training), sorted by first day, then by training title. */
@@ -47,16 +55,20 @@ export function sessionEntries(feed: Feed, trainingId?: string): SessionEntry[] 
   return feed.trainings
     .filter((training) => trainingId === undefined || training.id === trainingId)
     .flatMap((training) => training.sessions.map((session) => sessionEntry(training, session)))
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.training.title.localeCompare(b.training.title)));
+    .sort((a, b) => byStart(a, b) || a.training.title.localeCompare(b.training.title));
 }
 
 export function sessionStatus(entry: SessionEntry, today: string): SessionStatus {
   if (entry.session.cancelled) return 'cancelled';
-  if (daysBetween(entry.end, today) > 0) return 'past';
-  if (daysBetween(entry.start, today) >= 0) return 'closed';
+  if (entry.end !== '' && daysBetween(entry.end, today) > 0) return 'past';
+  const { recruitment, permanentEntry } = entry.session;
+  if (recruitment === 'closed' || recruitment === 'suspended') return 'closed';
+  // Permanent entry: one joins after the start. No known start: nothing says registration has closed.
+  if (entry.start !== '' && !permanentEntry && daysBetween(entry.start, today) >= 0) return 'closed';
   if (entry.deadline !== undefined && daysBetween(entry.deadline, today) > 0) return 'closed';
   if (entry.session.seats?.remaining === 0) return 'full';
-  const lastDay = entry.deadline ?? entry.start;
+  const lastDay = entry.deadline ?? (permanentEntry ? '' : entry.start);
+  if (lastDay === '') return 'open';
   const daysLeft = daysBetween(today, lastDay);
   return daysLeft <= closingSoonDays ? 'closing-soon' : 'open';
 }
@@ -70,7 +82,7 @@ export function isRegistrationOpen(status: SessionStatus): boolean {
 export function nextSession(training: Training, today: string): SessionEntry | undefined {
   const upcoming = training.sessions
     .map((session) => sessionEntry(training, session))
-    .filter((entry) => !entry.session.cancelled && daysBetween(today, entry.end) >= 0)
-    .sort((a, b) => (a.start < b.start ? -1 : 1));
+    .filter((entry) => !entry.session.cancelled && (entry.end === '' || daysBetween(today, entry.end) >= 0))
+    .sort(byStart);
   return upcoming.find((entry) => isRegistrationOpen(sessionStatus(entry, today))) ?? upcoming[0];
 }

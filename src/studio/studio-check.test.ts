@@ -60,7 +60,8 @@ describe('studio: check panel', () => {
     const studio = await freshStudio({ draft: feed });
     const panel = inStudio(studio, 'studio-check').textContent!.replace(/\s+/g, ' ');
     expect(panel).to.contain('Formation de test');
-    expect(panel).to.contain('8 information(s) à publier');
+    // Indicator 1's items, its date of update, and indicators 2 (results) and 26 (disability referent).
+    expect(panel).to.contain('11 information(s) à publier');
     expect(panel).to.contain('Modalités et délais d’accès');
     expect(panel).to.contain('Les informations datent de 822 jours');
     const prerequisites = [...studio.shadowRoot!.querySelectorAll<HTMLButtonElement>('studio-check button')].find((b) => b.textContent === 'Prérequis')!;
@@ -70,7 +71,7 @@ describe('studio: check panel', () => {
     (byId(studio, 'f-trainings[0].prerequisites-none') as HTMLInputElement).click();
     await settled(studio);
     expect(studio.feed.trainings[0]?.prerequisites).to.deep.equal([]);
-    expect(inStudio(studio, 'studio-check').textContent).to.contain('7 information(s) à publier');
+    expect(inStudio(studio, 'studio-check').textContent).to.contain('10 information(s) à publier');
     await expectAccessible(studio);
   });
 });

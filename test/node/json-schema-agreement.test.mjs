@@ -35,7 +35,7 @@ const sameVerdict = [
   ['no provider', (f) => delete f.trainings[0].provider, false],
   ['a blank provider name', (f) => (f.trainings[0].provider.name = '\t'), false],
   ['a French session mode', (f) => (f.trainings[0].sessions[0].mode = 'présentiel'), false],
-  ['no date range', (f) => (f.trainings[0].sessions[0].dates = []), false],
+  ['no date range (dates to come)', (f) => (f.trainings[0].sessions[0].dates = []), true],
   ['a French date', (f) => (f.trainings[0].sessions[0].dates[0].start = '24 nov. 2021'), false],
   ['the 30th of February', (f) => (f.trainings[0].sessions[0].dates[0].start = '2021-02-30'), false],
   ['the 29th of February of a leap year', (f) => (f.trainings[0].sessions[0].dates[0] = { start: '2024-02-29' }), true],

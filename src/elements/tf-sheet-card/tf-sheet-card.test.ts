@@ -244,7 +244,7 @@ describe('<tf-sheet-card>', () => {
     await expectAccessible(element);
   });
 
-  it('lists exactly the missing Qualiopi indicator-1 items with the qualiopi attribute', async () => {
+  it('lists exactly the missing Qualiopi items (indicators 1, 2 and 26) with the qualiopi attribute', async () => {
     const feed = await demoFeed();
     const praxis = trainingOf(feed, 'praxis-aller-vers-m1');
     Object.assign(praxis, {
@@ -253,6 +253,8 @@ describe('<tf-sheet-card>', () => {
       accessibility: 'Contactez le référent handicap.',
       methods: ['Apports théoriques'],
       evaluation: ['Quiz'],
+      updated: '2023-06-01',
+      results: [{ kind: 'satisfaction', rate: 92, sampleSize: 48 }],
     });
     delete praxis.prerequisites;
     delete praxis.contacts;
@@ -260,17 +262,18 @@ describe('<tf-sheet-card>', () => {
     const panel = shadowOf(element).querySelector('[part="qualiopi"]')!;
     expect(panel).to.not.equal(null);
     const missing = [...panel.querySelectorAll('li')].map((item) => item.dataset.item);
-    expect(missing).to.deep.equal(['prerequisites', 'contacts']);
-    expect([...panel.querySelectorAll('li')].map((item) => textOf(item))).to.deep.equal([t.prerequisites, t.contacts]);
-    expect(textOf(panel)).to.contain(plain(t.qualiopiMissing(2)));
+    expect(missing).to.deep.equal(['prerequisites', 'contacts', 'disabilityReferent']);
+    expect([...panel.querySelectorAll('li')].map((item) => textOf(item))).to.deep.equal([t.prerequisites, t.contacts, t.disabilityReferent]);
+    expect(textOf(panel)).to.contain(plain(t.qualiopiMissing(3)));
     expectNoEmptyHeading(element);
     await expectAccessible(element);
   });
 
   it('flags the demo feed’s unpublished items, says when none is missing, and hides the panel without the attribute', async () => {
     const feed = await demoFeed();
-    expect(missingQualiopiItems(trainingOf(feed, 'irts-fc-aller-vers-m1'))).to.deep.equal(['access', 'price', 'contacts', 'accessibility']);
-    expect(missingQualiopiItems(trainingOf(feed, 'apsn-aller-vers-m1'))).to.deep.equal(['access', 'price', 'methods', 'evaluation', 'accessibility']);
+    const unpublishedEverywhere = ['updated', 'results', 'disabilityReferent'];
+    expect(missingQualiopiItems(trainingOf(feed, 'irts-fc-aller-vers-m1'))).to.deep.equal(['access', 'price', 'contacts', 'accessibility', ...unpublishedEverywhere]);
+    expect(missingQualiopiItems(trainingOf(feed, 'apsn-aller-vers-m1'))).to.deep.equal(['access', 'price', 'methods', 'evaluation', 'accessibility', ...unpublishedEverywhere]);
 
     const withoutAttribute = await sheet(feed, 'irts-fc-aller-vers-m1');
     expect(shadowOf(withoutAttribute).querySelector('[part="qualiopi"]')).to.equal(null);
@@ -281,6 +284,9 @@ describe('<tf-sheet-card>', () => {
       access: 'Sur inscription.',
       accessibility: 'Accessible.',
       contacts: [{ name: 'Contact', email: 'contact@example.org' }],
+      updated: '2023-06-01',
+      results: [{ kind: 'completion', rate: 100, sampleSize: 12, periodStart: '2022-01-01', periodEnd: '2022-12-31' }],
+      disabilityReferent: { name: 'Référente handicap', email: 'handicap@example.org' },
     });
     const complete = await sheet(completeFeed, 'irts-fc-aller-vers-m1', { qualiopi: true });
     const panel = shadowOf(complete).querySelector('[part="qualiopi"]');

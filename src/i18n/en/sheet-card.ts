@@ -36,14 +36,18 @@ export const sheetCard: Translation['sheetCard'] = {
   price: 'Price',
   access: 'Access terms and lead time',
   accessibility: 'Accessibility for disabled people',
+  updated: 'Last updated',
+  certification: 'Certification',
+  results: 'Results',
+  disabilityReferent: 'Disability referent',
   email: 'Email:',
   phone: 'Phone:',
-  qualiopiTitle: 'Qualiopi (indicator 1): information to publish',
+  qualiopiTitle: 'Qualiopi (indicators 1, 2 and 26): information to publish',
   qualiopiMissing: (count) =>
     count === 1
       ? 'For the training body’s staff: 1 mandatory item is missing from the feed.'
       : `For the training body’s staff: ${count} mandatory items are missing from the feed.`,
-  qualiopiComplete: 'Every item of indicator 1 is published.',
+  qualiopiComplete: 'Every item of indicators 1, 2 and 26 is published.',
   nextSession: 'Next session',
   registration: 'Registration',
   viewSheet: 'View the sheet',

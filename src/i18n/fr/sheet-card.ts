@@ -35,14 +35,18 @@ export const sheetCard = {
   price: 'Tarif',
   access: 'Modalités et délais d’accès',
   accessibility: 'Accessibilité aux personnes en situation de handicap',
+  updated: 'Date de mise à jour',
+  certification: 'Certification',
+  results: 'Résultats',
+  disabilityReferent: 'Référent handicap',
   email: 'Courriel\u00a0:',
   phone: 'Téléphone\u00a0:',
-  qualiopiTitle: 'Qualiopi (indicateur\u00a01)\u00a0: informations à publier',
+  qualiopiTitle: 'Qualiopi (indicateurs\u00a01, 2 et\u00a026)\u00a0: informations à publier',
   qualiopiMissing: (count: number) =>
     count === 1
       ? 'Pour l’équipe de l’organisme\u00a0: 1 information obligatoire manque dans le flux.'
       : `Pour l’équipe de l’organisme\u00a0: ${count} informations obligatoires manquent dans le flux.`,
-  qualiopiComplete: 'Toutes les informations de l’indicateur\u00a01 sont publiées.',
+  qualiopiComplete: 'Toutes les informations des indicateurs\u00a01, 2 et\u00a026 sont publiées.',
   nextSession: 'Prochaine session',
   registration: 'Inscriptions',
   viewSheet: 'Voir la fiche',

@@ -62,7 +62,9 @@ export function defaultValue(shape: Shape, listKey: string, newId: (listKey: str
     case 'literal':
       return shape.value;
     case 'list':
-      return Array.from({ length: shape.min }, () => defaultValue(shape.item, listKey, newId));
+      // A session's dates may be empty (dates to be announced, permanent entry), but a new session is usually
+      // dated: it starts with one range to fill.
+      return Array.from({ length: Math.max(shape.min, listKey === 'dates' ? 1 : 0) }, () => defaultValue(shape.item, listKey, newId));
     case 'variants':
       return shape.options[0] ? defaultValue(shape.options[0].shape, listKey, newId) : {};
     case 'alternatives':

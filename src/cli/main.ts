@@ -1,0 +1,238 @@
+/// <reference types="node" />
+/**
+ * `training-feed-widgets`: the command line (Node ≥ 20, no browser). validate, import, export, schema; French
+ * messages, English with `--lang en`. Exit codes: 0 success, 1 invalid feed or unusable file, 2 usage or I/O error.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { toLheo, formatReport, ImportError, mergeFeeds, type ReportLanguage } from '../model/convert/index.js';
+import { coursesJsonLd } from '../model/json-ld.js';
+import { sessionCalendar } from '../model/ics.js';
+import { parseFeed, type ParseFeedResult } from '../model/parse-feed.js';
+import { missingQualiopiItems, qualiopiIndicator } from '../model/qualiopi.js';
+import type { Feed } from '../model/schema.js';
+import { sessionEntries, sessionStatus, todayIso } from '../model/sessions.js';
+import { importers } from './importers.js';
+import { messages, type Messages } from './messages.js';
+
+/** A failure with its exit code: 1 for bad content, 2 for usage and I/O. */
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2,
+  ) {
+    super(message);
+  }
+}
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether standard error is a terminal (progress redraws one line). */
+  interactive: boolean;
+}
+
+const formatNames = () => importers.map((importer) => importer.name).join('|');
+
+function read(file: string, t: Messages): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new CliError(t.cannotRead(file, (error as NodeJS.ErrnoException).code ?? String(error)), 2);
+  }
+}
+
+function write(file: string | undefined, text: string, io: CliIo, t: Messages): void {
+  if (file === undefined) {
+    io.stdout(text);
+    return;
+  }
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    throw new CliError(t.cannotWrite(file, (error as NodeJS.ErrnoException).code ?? String(error)), 2);
+  }
+  io.stderr(`${t.written(file)}\n`);
+}
+
+function readJson(file: string, t: Messages): unknown {
+  const text = read(file, t).toString('utf8').replace(/^\uFEFF/, '');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CliError(t.notJson(file, (error as Error).message), 1);
+  }
+}
+
+/** A partial feed (parseFeed kept the rest) counts as invalid here: the command line checks a feed before it is published. */
+function strict(result: ParseFeedResult): ParseFeedResult {
+  return result.ok && result.issues.length > 0 ? { ok: false, issues: result.issues } : result;
+}
+
+/** Reads and validates a feed file, or throws with every problem and its path. */
+function readFeed(file: string, t: Messages): Feed {
+  // Strict: a feed with entries the widgets would leave out is reported as invalid, every problem listed.
+  const parsed = strict(parseFeed(readJson(file, t)));
+  if (parsed.ok) return parsed.feed;
+  throw new CliError([t.invalid(file, parsed.issues.length), ...parsed.issues.map((issue) => `  ${issue.path} : ${issue.message}`)].join('\n'), 1);
+}
+
+function sessionCount(feed: Feed): number {
+  return feed.trainings.reduce((sum, training) => sum + training.sessions.length, 0);
+}
+
+function validate(positionals: string[], values: Record<string, unknown>, io: CliIo, t: Messages): number {
+  const file = positionals[0];
+  if (!file) throw new CliError(t.missingArgument('FLUX / FEED'), 2);
+  const parsed = strict(parseFeed(readJson(file, t)));
+  const warnings = parsed.ok
+    ? parsed.feed.trainings.flatMap((training) =>
+        missingQualiopiItems(training).map((item) => ({ training: training.id, item, indicator: qualiopiIndicator[item] })),
+      )
+    : [];
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ valid: parsed.ok, errors: parsed.ok ? [] : parsed.issues, warnings }, null, 2)}\n`);
+    return parsed.ok ? 0 : 1;
+  }
+  if (!parsed.ok) {
+    io.stderr(`${t.invalid(file, parsed.issues.length)}\n${parsed.issues.map((issue) => `  ${issue.path} : ${issue.message}\n`).join('')}`);
+    return 1;
+  }
+  io.stdout(`${t.valid(file, parsed.feed.trainings.length, sessionCount(parsed.feed))}\n`);
+  for (const training of parsed.feed.trainings) {
+    const missing = warnings.filter((warning) => warning.training === training.id);
+    if (missing.length) io.stderr(`${t.warning} – ${t.qualiopiMissing(training.id, missing.map((m) => t.qualiopiItem(m.item, m.indicator)).join(', '))}\n`);
+  }
+  return 0;
+}
+
+function importCommand(positionals: string[], values: Record<string, unknown>, io: CliIo, t: Messages, lang: ReportLanguage): number {
+  const file = positionals[0];
+  if (!file) throw new CliError(t.missingArgument('FICHIER / FILE'), 2);
+  const from = values.from as string | undefined;
+  const bytes = read(file, t);
+  const importer = from === undefined ? importers.find((candidate) => candidate.detect(bytes, file)) : importers.find((candidate) => candidate.name === from);
+  if (!importer) throw new CliError(from === undefined ? t.undetectedFormat(file, formatNames()) : t.unknownFormat(from, formatNames()), 2);
+  const existing = typeof values.into === 'string' ? readFeed(values.into, t) : undefined;
+  let lastShown = -1;
+  const onProgress = (done: number, total: number) => {
+    if (total < 200) return;
+    const tenth = Math.floor((done / total) * 10);
+    if (io.interactive) io.stderr(`\r${t.progress(done, total)}${done === total ? '\n' : ''}`);
+    else if (tenth !== lastShown) io.stderr(`${t.progress(done, total)}\n`);
+    lastShown = tenth;
+  };
+  let result;
+  try {
+    result = importer.read(bytes, { onProgress });
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    io.stderr(`${formatReport(error.report, lang).join('\n')}\n`);
+    return 1;
+  }
+  io.stderr(`${formatReport(result.report, lang).join('\n')}\n`);
+  let feed = result.feed;
+  if (existing) {
+    const merged = mergeFeeds([existing, feed], 'replace');
+    feed = merged.feed;
+    io.stderr(`${t.merged(merged.collisions.length)}\n`);
+    for (const collision of merged.collisions) io.stderr(`  ${t.collision(collision.kind, collision.id, collision.renamedTo ? `→ ${collision.renamedTo}` : collision.resolution)}\n`);
+  }
+  write(values.output as string | undefined, `${JSON.stringify(feed, null, 2)}\n`, io, t);
+  return 0;
+}
+
+function exportCommand(positionals: string[], values: Record<string, unknown>, io: CliIo, t: Messages, lang: ReportLanguage): number {
+  const file = positionals[0];
+  if (!file) throw new CliError(t.missingArgument('FLUX / FEED'), 2);
+  const to = values.to as string | undefined;
+  if (to !== 'lheo' && to !== 'ics' && to !== 'jsonld') throw new CliError(to === undefined ? t.missingArgument('--to lheo|ics|jsonld') : t.unknownFormat(to, 'lheo|ics|jsonld'), 2);
+  const feed = readFeed(file, t);
+  const output = values.output as string | undefined;
+  if (to === 'lheo') {
+    if (feed.trainings.length === 0) throw new CliError(t.invalid(file, 1), 1);
+    const { xml, report } = toLheo(feed);
+    io.stderr(`${formatReport(report, lang).join('\n')}\n`);
+    write(output, xml, io, t);
+  } else if (to === 'jsonld') {
+    const today = todayIso();
+    const items = sessionEntries(feed).map((entry) => ({ entry, status: sessionStatus(entry, today) }));
+    const links = { sheetUrl: (training: Feed['trainings'][number]) => training.url, registrationUrl: (entry: (typeof items)[number]['entry']) => entry.session.registrationUrl };
+    write(output, `${JSON.stringify(coursesJsonLd(items, links, lang), null, 2)}\n`, io, t);
+  } else {
+    const texts = lang === 'fr'
+      ? { remote: 'À distance', provider: 'Organisme', registration: 'Inscription', more: 'En savoir plus' }
+      : { remote: 'Remote', provider: 'Training body', registration: 'Registration', more: 'More' };
+    const stamp = new Date();
+    const events: string[] = [];
+    for (const training of feed.trainings) {
+      for (const session of training.sessions) {
+        const precise = session.dates.length > 0 && session.dates.every((range) => !range.openEnded && (range.startPrecision ?? 'day') === 'day' && (range.endPrecision ?? 'day') === 'day');
+        if (!precise) {
+          io.stderr(`${t.warning} – ${t.notInCalendar(session.id)}\n`);
+          continue;
+        }
+        const calendar = sessionCalendar({ training, session, url: training.url, registrationUrl: session.registrationUrl, texts, stamp });
+        const lines = calendar.split('\r\n');
+        events.push(...lines.slice(lines.indexOf('BEGIN:VEVENT'), lines.lastIndexOf('END:VEVENT') + 1));
+      }
+    }
+    const header = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//training-feed-widgets//cli//FR', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+    write(output, `${[...header, ...events, 'END:VCALENDAR'].join('\r\n')}\r\n`, io, t);
+  }
+  return 0;
+}
+
+function schemaCommand(io: CliIo, t: Messages): number {
+  const file = new URL('./feed.schema.json', import.meta.url);
+  io.stdout(read(file.pathname, t).toString('utf8'));
+  return 0;
+}
+
+const commands = {
+  validate: { options: { json: { type: 'boolean' } }, run: validate, help: 'validateHelp' },
+  import: { options: { from: { type: 'string' }, into: { type: 'string' }, output: { type: 'string', short: 'o' } }, run: importCommand, help: 'importHelp' },
+  export: { options: { to: { type: 'string' }, output: { type: 'string', short: 'o' } }, run: exportCommand, help: 'exportHelp' },
+  schema: { options: {}, run: (_p: string[], _v: Record<string, unknown>, io: CliIo, t: Messages) => schemaCommand(io, t), help: 'schemaHelp' },
+} as const satisfies Record<string, { options: ParseArgsConfig['options']; run: unknown; help: keyof Messages }>;
+
+/** Runs the command line on `args` (without `node` and the script) and returns the exit code. */
+export function runCli(args: string[], io: CliIo): number {
+  const lang: ReportLanguage = args.includes('--lang=en') || args.some((arg, i) => arg === '--lang' && args[i + 1] === 'en') ? 'en' : 'fr';
+  const t = messages[lang];
+  const usage = () => t.usage.replaceAll('{formats}', formatNames());
+  const [name, ...rest] = args;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(`${usage()}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  if (!(name in commands)) {
+    io.stderr(`${t.error} – ${t.unknownCommand(name)}\n\n${usage()}\n`);
+    return 2;
+  }
+  const command = commands[name as keyof typeof commands];
+  try {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: { ...command.options, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+    if (values.help) {
+      io.stdout(`${t[command.help].replaceAll('{formats}', formatNames())}\n`);
+      return 0;
+    }
+    if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'fr') throw new CliError(t.unknownOption(`--lang ${String(values.lang)}`), 2);
+    return command.run(positionals, values, io, t, lang);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`${t.error} – ${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`${t.error} – ${t.unknownOption(error.message)}\n\n${t[command.help].replaceAll('{formats}', formatNames())}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

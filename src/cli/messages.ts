@@ -1,0 +1,140 @@
+/** The command line's own words, French by default, English with `--lang en`. */
+import type { ReportLanguage } from '../model/convert/messages.js';
+
+const fr = {
+  usage: `Usage : training-feed-widgets <commande> [options]
+
+Commandes :
+  validate FLUX [--lang en] [--json]          vérifie un flux JSON (chemin de chaque problème, manques Qualiopi)
+  import FICHIER [--from FORMAT] [--into FLUX] [-o SORTIE]
+                                              convertit un fichier (FORMAT : {formats}) en flux JSON
+  export FLUX --to lheo|ics|jsonld [-o SORTIE] écrit le flux en LHEO 2.3, iCalendar ou JSON-LD schema.org
+  schema                                      affiche le JSON Schema du flux
+
+« training-feed-widgets <commande> --help » détaille chaque commande.
+Codes de sortie : 0 réussite, 1 flux ou fichier invalide, 2 erreur d’usage ou de lecture/écriture.`,
+  validateHelp: `Usage : training-feed-widgets validate FLUX [--lang en] [--json]
+
+Vérifie le flux JSON FLUX contre le schéma : chaque problème est donné avec son chemin
+(trainings[0].sessions[1].dates[0].start). Les informations exigées par Qualiopi
+(indicateurs 1, 2 et 26) qui manquent sont signalées par formation, en avertissement.
+  --json      résultat en JSON sur la sortie standard
+  --lang en   messages en anglais
+Sortie : 0 flux valide, 1 flux invalide, 2 erreur d’usage ou de lecture.`,
+  importHelp: `Usage : training-feed-widgets import FICHIER [--from FORMAT] [--into FLUX] [-o SORTIE]
+
+Convertit FICHIER en flux JSON valide, écrit sur la sortie standard (ou dans SORTIE) ;
+le rapport (ce qui est repris, ce qui ne l’est pas, et où) va sur la sortie d’erreur.
+  --from FORMAT  {formats} (deviné d’après le contenu sinon)
+  --into FLUX    ajoute le résultat au flux existant FLUX (une formation de même identifiant est remplacée)
+  -o SORTIE      fichier à écrire au lieu de la sortie standard
+Sortie : 0 réussite, 1 fichier inutilisable, 2 erreur d’usage ou de lecture/écriture.`,
+  exportHelp: `Usage : training-feed-widgets export FLUX --to lheo|ics|jsonld [-o SORTIE]
+
+  --to lheo    LHEO 2.3 (valide contre le XSD officiel ; ce que LHEO ne sait pas dire va dans <extras>)
+  --to ics     iCalendar : un événement par période de session aux dates connues au jour près
+  --to jsonld  JSON-LD schema.org (Course, CourseInstance)
+  -o SORTIE    fichier à écrire au lieu de la sortie standard
+Sortie : 0 réussite, 1 flux invalide, 2 erreur d’usage ou de lecture/écriture.`,
+  schemaHelp: `Usage : training-feed-widgets schema
+
+Affiche le JSON Schema du flux (le même que dist/feed.schema.json).`,
+  unknownCommand: (name: string) => `commande inconnue « ${name} »`,
+  unknownOption: (detail: string) => `option non reconnue : ${detail}`,
+  missingArgument: (what: string) => `argument manquant : ${what}`,
+  unknownFormat: (value: string, allowed: string) => `format « ${value} » inconnu (attendu : ${allowed})`,
+  undetectedFormat: (file: string, allowed: string) => `format de « ${file} » non reconnu : précisez --from (${allowed})`,
+  cannotRead: (file: string, reason: string) => `impossible de lire « ${file} » : ${reason}`,
+  cannotWrite: (file: string, reason: string) => `impossible d’écrire « ${file} » : ${reason}`,
+  notJson: (file: string, reason: string) => `« ${file} » n’est pas du JSON : ${reason}`,
+  valid: (file: string, trainings: number, sessions: number) => `${file} : flux valide (${trainings} formation(s), ${sessions} session(s))`,
+  invalid: (file: string, count: number) => `${file} : flux invalide, ${count} problème(s)`,
+  qualiopiMissing: (training: string, items: string) => `Qualiopi – formation « ${training} » : manque ${items}`,
+  qualiopiItem: (item: string, indicator: number) => `${qualiopiNames.fr[item] ?? item} (indicateur ${indicator})`,
+  progress: (done: number, total: number) => `lecture : ${done}/${total} offres`,
+  written: (file: string) => `écrit : ${file}`,
+  merged: (count: number) => `fusionné dans le flux existant (${count} identifiant(s) en commun)`,
+  collision: (kind: string, id: string, resolution: string) => `identifiant ${kind} « ${id} » déjà présent : ${resolution}`,
+  notInCalendar: (session: string) => `session « ${session} » absente du calendrier : dates non connues au jour près`,
+  error: 'Erreur',
+  warning: 'Attention',
+};
+
+const qualiopiNames: Record<ReportLanguage, Record<string, string>> = {
+  fr: {
+    prerequisites: 'prérequis', objectives: 'objectifs', duration: 'durée', access: 'modalités et délais d’accès', price: 'tarif',
+    contacts: 'contacts', methods: 'méthodes', evaluation: 'évaluation', accessibility: 'accessibilité handicap',
+    updated: 'date de mise à jour', certification: 'certification (code RNCP/RS, certificateur, date d’enregistrement)',
+    results: 'résultats (taux)', disabilityReferent: 'référent handicap',
+  },
+  en: {
+    prerequisites: 'prerequisites', objectives: 'objectives', duration: 'duration', access: 'access terms and lead time', price: 'price',
+    contacts: 'contacts', methods: 'methods', evaluation: 'evaluation', accessibility: 'disability access',
+    updated: 'last update date', certification: 'certification (RNCP/RS code, certifier, registration date)',
+    results: 'results (rates)', disabilityReferent: 'disability referent',
+  },
+};
+
+type Messages = typeof fr;
+
+const en: Messages = {
+  usage: `Usage: training-feed-widgets <command> [options]
+
+Commands:
+  validate FEED [--lang en] [--json]          checks a JSON feed (path of every problem, Qualiopi gaps)
+  import FILE [--from FORMAT] [--into FEED] [-o OUT]
+                                              converts a file (FORMAT: {formats}) to a JSON feed
+  export FEED --to lheo|ics|jsonld [-o OUT]   writes the feed as LHEO 2.3, iCalendar or schema.org JSON-LD
+  schema                                      prints the feed's JSON Schema
+
+"training-feed-widgets <command> --help" details each command.
+Exit codes: 0 success, 1 invalid feed or file, 2 usage or I/O error.`,
+  validateHelp: `Usage: training-feed-widgets validate FEED [--lang en] [--json]
+
+Checks the JSON feed FEED against the schema: every problem comes with its path
+(trainings[0].sessions[1].dates[0].start). Items Qualiopi requires (indicators 1, 2 and 26)
+that are missing are listed per training, as warnings.
+  --json      result as JSON on standard output
+  --lang en   messages in English
+Exit: 0 valid feed, 1 invalid feed, 2 usage or read error.`,
+  importHelp: `Usage: training-feed-widgets import FILE [--from FORMAT] [--into FEED] [-o OUT]
+
+Converts FILE into a valid JSON feed, written on standard output (or to OUT);
+the report (what was carried over, what was not, and where) goes to standard error.
+  --from FORMAT  {formats} (guessed from the content otherwise)
+  --into FEED    adds the result to the existing feed FEED (a training with the same id is replaced)
+  -o OUT         file to write instead of standard output
+Exit: 0 success, 1 unusable file, 2 usage or I/O error.`,
+  exportHelp: `Usage: training-feed-widgets export FEED --to lheo|ics|jsonld [-o OUT]
+
+  --to lheo    LHEO 2.3 (valid against the official XSD; what LHEO cannot say goes into <extras>)
+  --to ics     iCalendar: one event per session range whose days are known
+  --to jsonld  schema.org JSON-LD (Course, CourseInstance)
+  -o OUT       file to write instead of standard output
+Exit: 0 success, 1 invalid feed, 2 usage or I/O error.`,
+  schemaHelp: `Usage: training-feed-widgets schema
+
+Prints the feed's JSON Schema (the same as dist/feed.schema.json).`,
+  unknownCommand: (name) => `unknown command "${name}"`,
+  unknownOption: (detail) => `unrecognised option: ${detail}`,
+  missingArgument: (what) => `missing argument: ${what}`,
+  unknownFormat: (value, allowed) => `unknown format "${value}" (expected: ${allowed})`,
+  undetectedFormat: (file, allowed) => `cannot tell the format of "${file}": give --from (${allowed})`,
+  cannotRead: (file, reason) => `cannot read "${file}": ${reason}`,
+  cannotWrite: (file, reason) => `cannot write "${file}": ${reason}`,
+  notJson: (file, reason) => `"${file}" is not JSON: ${reason}`,
+  valid: (file, trainings, sessions) => `${file}: valid feed (${trainings} training(s), ${sessions} session(s))`,
+  invalid: (file, count) => `${file}: invalid feed, ${count} problem(s)`,
+  qualiopiMissing: (training, items) => `Qualiopi – training "${training}": missing ${items}`,
+  qualiopiItem: (item, indicator) => `${qualiopiNames.en[item] ?? item} (indicator ${indicator})`,
+  progress: (done, total) => `reading: ${done}/${total} offers`,
+  written: (file) => `written: ${file}`,
+  merged: (count) => `merged into the existing feed (${count} id(s) in common)`,
+  collision: (kind, id, resolution) => `${kind} id "${id}" already present: ${resolution}`,
+  notInCalendar: (session) => `session "${session}" left out of the calendar: its days are not known`,
+  error: 'Error',
+  warning: 'Warning',
+};
+
+export type { Messages };
+export const messages: Record<ReportLanguage, Messages> = { fr, en };

@@ -1,0 +1,17 @@
+/** Which importer a file needs, from its name and first bytes, for `import` without `--from` and for `<tf-feed>`. */
+import { decodeText, xmlDeclaredEncoding, type TextSource } from './decode.js';
+
+export type DetectedFormat = 'json' | 'lheo' | 'csv' | 'unknown';
+
+/** JSON starts with `{`; LHEO is XML whose root is `lheo` or `lheo-index`; a first line with `;` or `,` is CSV. */
+export function detectFormat(source: TextSource, fileName = ''): DetectedFormat {
+  const head = typeof source === 'string' ? source.slice(0, 4096) : decodeText(source instanceof Uint8Array ? source.subarray(0, 4096) : new Uint8Array(source).subarray(0, 4096), xmlDeclaredEncoding).text;
+  const text = head.replace(/^\uFEFF/, '').trimStart();
+  if (text.startsWith('{')) return 'json';
+  if (text.startsWith('<')) {
+    const root = /<(?!\?|!)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(text.replace(/<!--[\s\S]*?-->/g, ''))?.[1];
+    return root === 'lheo' || root === 'lheo-index' ? 'lheo' : 'unknown';
+  }
+  if (/\.csv$/i.test(fileName) || /^[^\n]*[;,\t][^\n]*\n/.test(text)) return 'csv';
+  return 'unknown';
+}

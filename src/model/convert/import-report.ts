@@ -1,0 +1,128 @@
+/**
+ * What an import did, so that nothing is dropped silently: which source elements or columns became which feed
+ * fields, which were not used (with where), and what was doubtful. Messages are codes with values, worded in
+ * French or English by `messages.ts`.
+ */
+
+/** A source element (or column) and the feed field it filled, with how many times. */
+export interface ReportMapping {
+  source: string;
+  field: string;
+  count: number;
+}
+
+/** Where in the source file: an element path (`formation[14_AF_1]/action[1]/session[2]`) and/or a line and column. */
+export interface Location {
+  path?: string;
+  line?: number;
+  column?: number;
+}
+
+/** A source element (or column) the feed has no place for: how many, and the first places it was seen. */
+export interface ReportUnmapped {
+  source: string;
+  count: number;
+  where: Location[];
+  /** The first value seen, shortened. */
+  example?: string;
+}
+
+export type NoteCode =
+  | 'not-well-formed'
+  | 'not-lheo'
+  | 'no-offer'
+  | 'date-unknown'
+  | 'date-invalid'
+  | 'end-before-start'
+  | 'value-invalid'
+  | 'value-truncated'
+  | 'placeholder-written'
+  | 'id-generated'
+  | 'id-renamed'
+  | 'several-places'
+  | 'action-differs'
+  | 'value-differs'
+  | 'url-completed'
+  | 'kept-in-extras'
+  | 'not-exported'
+  | 'csv-no-header'
+  | 'csv-column-unknown'
+  | 'csv-column-missing'
+  | 'csv-row-skipped'
+  | 'csv-quote'
+  | 'csv-date'
+  | 'csv-number'
+  | 'merge-collision';
+
+export interface ReportNote {
+  code: NoteCode;
+  where: Location;
+  /** The element or column concerned. */
+  source?: string;
+  /** The value concerned, shortened. */
+  value?: string;
+  /** The feed field concerned, or what was written instead. */
+  field?: string;
+}
+
+export interface ImportReport {
+  format: string;
+  /** The encoding the file was read with. */
+  encoding?: string;
+  trainings: number;
+  sessions: number;
+  mapped: ReportMapping[];
+  unmapped: ReportUnmapped[];
+  warnings: ReportNote[];
+  /** Problems that made something be left out (a CSV row, a whole file). */
+  errors: ReportNote[];
+}
+
+const shorten = (value: string) => (value.length > 80 ? `${value.slice(0, 77)}…` : value);
+
+export class ReportBuilder {
+  private readonly mappings = new Map<string, ReportMapping>();
+  private readonly unused = new Map<string, ReportUnmapped>();
+  readonly warnings: ReportNote[] = [];
+  readonly errors: ReportNote[] = [];
+
+  constructor(private readonly format: string) {}
+
+  mapped(source: string, field: string): void {
+    const key = `${source}\u0000${field}`;
+    const entry = this.mappings.get(key);
+    if (entry) entry.count += 1;
+    else this.mappings.set(key, { source, field, count: 1 });
+  }
+
+  unmapped(source: string, where: Location, value?: string): void {
+    const entry = this.unused.get(source);
+    if (entry) {
+      entry.count += 1;
+      if (entry.where.length < 3) entry.where.push(where);
+    } else {
+      this.unused.set(source, { source, count: 1, where: [where], ...(value?.trim() ? { example: shorten(value.trim()) } : {}) });
+    }
+  }
+
+  warn(note: ReportNote): void {
+    this.warnings.push(note.value === undefined ? note : { ...note, value: shorten(note.value) });
+  }
+
+  error(note: ReportNote): void {
+    this.errors.push(note.value === undefined ? note : { ...note, value: shorten(note.value) });
+  }
+
+  build(counts: { trainings: number; sessions: number; encoding?: string }): ImportReport {
+    return {
+      format: this.format,
+      ...(counts.encoding ? { encoding: counts.encoding } : {}),
+      trainings: counts.trainings,
+      sessions: counts.sessions,
+      mapped: [...this.mappings.values()],
+      unmapped: [...this.unused.values()],
+      warnings: this.warnings,
+      errors: this.errors,
+    };
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * `training-feed-widgets/convert`: the feed from what training bodies already have, and back. No DOM: the same
+ * converters run in Node (the command line) and in the browser (`<tf-feed src="offres.xml">`, the studio).
+ */
+export { fromLheo, type ImportOptions } from './lheo-read.js';
+export { toLheo, type ExportResult } from './lheo-write.js';
+export { fromCsv, csvColumns, normaliseHeader, readSpreadsheetDate, readSpreadsheetNumber, type CsvColumn } from './csv.js';
+export { detectFormat, type DetectedFormat } from './detect.js';
+export { ImportError, type ImportResult } from './import-result.js';
+export type { ImportReport, ReportNote, ReportMapping, ReportUnmapped, Location, NoteCode } from './import-report.js';
+export { formatReport, formatNote, formatLocation, type ReportLanguage } from './messages.js';
+export { decodeText, type TextSource } from './decode.js';
+export { mergeFeeds, type MergeResult, type Collision } from '../merge-feeds.js';

@@ -1,0 +1,622 @@
+/**
+ * LHEO (2.2 and 2.3) to the feed: full catalogues (`<lheo><offres><formation>…`) and Intercarif's summaries
+ * (`<lheo-index><resumes-offres><resume-offre>…`), in UTF-8 or ISO-8859-1. formation → training, action → its
+ * sessions' place and mode plus the training's practical facts, session → session. Every element read is marked;
+ * what is left is listed in the report as unmapped, with its line.
+ */
+import * as z from 'zod/mini';
+import type { ContentBlock, DateRange, Feed, Organisation, Person, Place, Training, TrainingSession } from '../schema.js';
+import { decodeText, xmlDeclaredEncoding, type TextSource } from './decode.js';
+import { applySaved, compact, finishImport, type ImportResult, ImportError, uniqueId } from './import-result.js';
+import {
+  disabilityReferentContactType,
+  extrasInfo,
+  modeByCode,
+  opcoFunderCode,
+  readLheoDate,
+  recruitmentByCode,
+} from './lheo-codes.js';
+import { blocksToLines, cleanText, htmlToBlocks, type TextBlock } from './rich-text.js';
+import { ReportBuilder, type Location } from './import-report.js';
+import { childrenOf, parseXml, XmlSyntaxError, type XmlNode } from './xml.js';
+
+export interface ImportOptions {
+  /** Called after each offer read: for progress bars on big catalogues. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+const isEmail = (value: string) => z.email().safeParse(value).success;
+const isUrl = (value: string) => z.url({ protocol: /^https?$/ }).safeParse(value).success;
+
+/** Reads an LHEO document. Throws ImportError (with its report) when the file is not well-formed LHEO. */
+export function fromLheo(source: TextSource, options: ImportOptions = {}): ImportResult {
+  const { text, encoding } = decodeText(source, xmlDeclaredEncoding);
+  const report = new ReportBuilder('lheo');
+  let root: XmlNode;
+  try {
+    root = parseXml(text);
+  } catch (error) {
+    if (!(error instanceof XmlSyntaxError)) throw error;
+    report.error({ code: 'not-well-formed', where: { line: error.line, column: error.column }, value: error.message });
+    throw new ImportError(report.build({ trainings: 0, sessions: 0, encoding }));
+  }
+  if (root.name !== 'lheo' && root.name !== 'lheo-index') {
+    report.error({ code: 'not-lheo', where: { line: root.line, path: root.name }, value: root.name });
+    throw new ImportError(report.build({ trainings: 0, sessions: 0, encoding }));
+  }
+  return new LheoReader(report).read(root, encoding, options);
+}
+
+class LheoReader {
+  private readonly used = new Set<XmlNode>();
+  private readonly ids = new Set<string>();
+  private readonly sessionIds = new Set<string>();
+
+  constructor(private readonly report: ReportBuilder) {}
+
+  read(root: XmlNode, encoding: string, options: ImportOptions): ImportResult {
+    this.use(root);
+    const container = this.use(root.children.find((node) => node.name === 'offres' || node.name === 'resumes-offres'));
+    const offers = container?.children.filter((node) => node.name === 'formation' || node.name === 'resume-offre') ?? [];
+    if (offers.length === 0) this.report.warn({ code: 'no-offer', where: { line: root.line, path: root.name } });
+    const trainings: Training[] = [];
+    offers.forEach((offer, index) => {
+      trainings.push(offer.name === 'formation' ? this.formation(offer, index) : this.summary(offer, index));
+      options.onProgress?.(index + 1, offers.length);
+    });
+    let feed: Feed = { version: 1, trainings, quizzes: [], programmes: [] };
+    const saved = this.savedExtras(root, 'feed');
+    if (saved) feed = applySaved(feed, saved);
+    this.reportUnused(root, '', root.name);
+    return finishImport(feed, this.report, encoding);
+  }
+
+  // ── Marking what is read ──────────────────────────────────────────────────────────────────────────────────────
+
+  private use<T extends XmlNode | undefined>(node: T): T {
+    if (node) this.used.add(node);
+    return node;
+  }
+
+  private child(node: XmlNode | undefined, ...path: string[]): XmlNode | undefined {
+    let current = node;
+    for (const name of path) current = this.use(current?.children.find((c) => c.name === name));
+    return current;
+  }
+
+  private all(node: XmlNode | undefined, name: string): XmlNode[] {
+    return childrenOf(node, name).map((found) => this.use(found));
+  }
+
+  /** Trimmed plain text; LHEO's "-" placeholder counts as absent. */
+  private text(node: XmlNode | undefined, ...path: string[]): string | undefined {
+    const found = this.child(node, ...path);
+    if (!found) return undefined;
+    const text = cleanText(blocksToLines(htmlToBlocks(found.text)).join(' '));
+    return text && text !== '-' ? text : undefined;
+  }
+
+  private blocks(node: XmlNode | undefined, ...path: string[]): TextBlock[] {
+    const found = this.child(node, ...path);
+    const blocks = found ? htmlToBlocks(found.text) : [];
+    return blocks.length === 1 && blocks[0]?.kind === 'paragraph' && blocks[0].text === '-' ? [] : blocks;
+  }
+
+  private lines(node: XmlNode | undefined, ...path: string[]): string[] | undefined {
+    const lines = blocksToLines(this.blocks(node, ...path));
+    return lines.length ? lines : undefined;
+  }
+
+  private where(node: XmlNode, path: string): Location {
+    return { line: node.line, path };
+  }
+
+  /** Every element nobody read, under `node`, goes to the report (an element read whole counts for its children). */
+  private reportUnused(node: XmlNode, parentSource: string, path: string): void {
+    const counts = new Map<string, number>();
+    for (const childNode of node.children) {
+      const label = labelOf(childNode);
+      const index = (counts.get(childNode.name) ?? 0) + 1;
+      counts.set(childNode.name, index);
+      const numero = childNode.attrs.numero;
+      const childPath = `${path}/${childNode.name}${numero ? `[${numero}]` : index > 1 ? `[${index}]` : ''}`;
+      const source = parentSource ? `${parentSource}/${label}` : `${node.name}/${label}`;
+      if (this.used.has(childNode)) {
+        if (childNode.children.length === 0) this.report.mapped(source, fieldOf[childNode.name] ?? fieldOf[node.name] ?? node.name);
+        this.reportUnused(childNode, source, childPath);
+      } else this.report.unmapped(source, this.where(childNode, childPath), childNode.children.length ? undefined : childNode.text);
+    }
+  }
+
+  /** The `<extras info=group><extra info=name>` element, marked as read. */
+  private extraNode(node: XmlNode, group: string, name: string): XmlNode | undefined {
+    for (const extras of childrenOf(node, 'extras')) {
+      if (extras.attrs.info !== group) continue;
+      const extra = extras.children.find((c) => c.name === 'extra' && c.attrs.info === name);
+      if (!extra) continue;
+      this.use(extras);
+      return this.use(extra);
+    }
+    return undefined;
+  }
+
+  private extra(node: XmlNode, group: string, name: string): string | undefined {
+    return this.extraNode(node, group, name)?.text.trim();
+  }
+
+  /** The JSON that `toLheo` saved in `<extras info="training-feed-widgets">`, if any. */
+  private savedExtras(node: XmlNode, key: string): Record<string, unknown> | undefined {
+    const extra = this.extraNode(node, extrasInfo, key);
+    if (!extra) return undefined;
+    try {
+      const value: unknown = JSON.parse(extra.text);
+      if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    } catch {
+      // reported below
+    }
+    this.report.warn({ code: 'value-invalid', where: this.where(extra, `extras[${extrasInfo}]/extra[${key}]`), value: extra.text });
+    return undefined;
+  }
+
+  // ── Values ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+  private url(node: XmlNode | undefined, path: string): string | undefined {
+    const raw = this.text(node, 'urlweb');
+    if (!raw || !node) return undefined;
+    const completed = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw.replace(/^\/+/, '')}`;
+    if (!isUrl(completed)) {
+      this.report.warn({ code: 'value-invalid', where: this.where(node, path), source: node.name, value: raw });
+      return undefined;
+    }
+    if (completed !== raw) this.report.warn({ code: 'url-completed', where: this.where(node, path), source: node.name, value: raw, field: completed });
+    return completed;
+  }
+
+  private number(node: XmlNode | undefined, name: string, path: string): number | undefined {
+    const raw = this.text(node, name);
+    if (raw === undefined || !node) return undefined;
+    const value = Number(raw.replace(/\s|€|EUR/gi, '').replace(',', '.'));
+    if (Number.isFinite(value) && value >= 0) return value;
+    this.report.warn({ code: 'value-invalid', where: this.where(node, path), source: name, value: raw });
+    return undefined;
+  }
+
+  private date(node: XmlNode | undefined, name: string, side: 'start' | 'end', path: string) {
+    const raw = this.text(node, name);
+    if (raw === undefined || !node) return { kind: 'unknown' as const };
+    const date = readLheoDate(raw, side);
+    if (date.kind === 'invalid') this.report.warn({ code: 'date-invalid', where: this.where(node, `${path}/${name}`), source: name, value: raw });
+    return date;
+  }
+
+  private address(adresse: XmlNode | undefined): Place | undefined {
+    if (!adresse) return undefined;
+    const lines = this.all(adresse, 'ligne').map((l) => cleanText(l.text)).filter((l) => l && l !== '-');
+    const latitude = Number(this.text(adresse, 'geolocalisation', 'latitude')?.replace(',', '.'));
+    const longitude = Number(this.text(adresse, 'geolocalisation', 'longitude')?.replace(',', '.'));
+    return compact<Place>({
+      name: this.text(adresse, 'denomination'),
+      address: lines.join(', ') || undefined,
+      postalCode: postalCodeOf(this.text(adresse, 'codepostal')),
+      city: this.text(adresse, 'ville'),
+      country: this.text(adresse, 'pays'),
+      geo: geoOf(latitude, longitude),
+    });
+  }
+
+  private person(coordonnees: XmlNode | undefined, fallbackName: string | undefined, role?: string): Person | undefined {
+    if (!coordonnees) return undefined;
+    const name = [this.text(coordonnees, 'civilite'), this.text(coordonnees, 'prenom'), this.text(coordonnees, 'nom')].filter(Boolean).join(' ');
+    const email = this.text(coordonnees, 'courriel');
+    const phone = this.text(coordonnees, 'telfixe', 'numtel') ?? this.text(coordonnees, 'portable', 'numtel');
+    const firstLine = this.all(coordonnees, 'ligne').map((l) => cleanText(l.text)).find((l) => l && l !== '-');
+    const shown = name || firstLine || fallbackName;
+    if (!shown || (!email && !phone && !name)) return undefined;
+    return compact<Person>({ name: shown, role, email: email && isEmail(email) ? email : undefined, phone });
+  }
+
+  private contacts(node: XmlNode, name: string, fallbackName: string | undefined) {
+    const contacts: Person[] = [];
+    let referent: Person | undefined;
+    for (const contact of this.all(node, name)) {
+      const type = this.text(contact, 'type-contact');
+      const person = this.person(this.child(contact, 'coordonnees'), fallbackName);
+      if (!person) continue;
+      if (type === disabilityReferentContactType && !referent) referent = person;
+      else contacts.push(person);
+    }
+    return { contacts, referent };
+  }
+
+  private certification(node: XmlNode) {
+    const all = this.all(node, 'certification');
+    const first = all[0];
+    all.slice(1).forEach((extra, index) => this.report.unmapped(`${node.name}/certification`, this.where(extra, `certification[${index + 2}]`)));
+    if (!first) return undefined;
+    const rncp = this.text(first, 'code-RNCP')?.replace(/^RNCP/i, '');
+    const rs = this.text(first, 'code-RS')?.replace(/^RS/i, '');
+    return compact<NonNullable<Training['certification']>>({
+      rncp: rncp && /^\d{1,6}$/.test(rncp) ? `RNCP${rncp}` : undefined,
+      rs: rs && /^\d{1,6}$/.test(rs) ? `RS${rs}` : undefined,
+      certifInfo: this.text(first, 'code-CERTIFINFO'),
+    });
+  }
+
+  private classification(node: XmlNode, audience: string[]): Training['classification'] {
+    const domain = this.child(node, 'domaine-formation');
+    const codes = (name: string) => {
+      const list = this.all(domain, name).map((c) => c.text.trim()).filter(Boolean);
+      return list.length ? list : undefined;
+    };
+    return compact({ formacode: codes('code-FORMACODE'), nsf: codes('code-NSF'), rome: codes('code-ROME'), audienceFormacode: audience.length ? audience : undefined });
+  }
+
+  private id(raw: string | undefined, fallback: string, node: XmlNode, path: string, taken: Set<string>): string {
+    const { id, generated, renamed } = uniqueId(raw, fallback, taken);
+    if (generated) this.report.warn({ code: 'id-generated', where: this.where(node, path), field: id });
+    else if (renamed) this.report.warn({ code: 'id-renamed', where: this.where(node, path), value: raw, field: id });
+    return id;
+  }
+
+  // ── formation → training ──────────────────────────────────────────────────────────────────────────────────────
+
+  private formation(node: XmlNode, index: number): Training {
+    this.use(node);
+    const path = `formation${node.attrs.numero ? `[${node.attrs.numero}]` : `[${index + 1}]`}`;
+    const id = this.id(node.attrs.numero, `formation-${index + 1}`, node, path, this.ids);
+    const provider = this.provider(this.child(node, 'organisme-formation-responsable'));
+    const { contacts, referent } = this.contacts(node, 'contact-formation', provider.name);
+    const certification = this.certification(node);
+    const certifying = this.text(node, 'certifiante');
+    const actions = this.all(node, 'action');
+    const practical = new ActionFacts(this.report);
+    const audienceCodes = new Set<string>();
+    const sessions = actions.flatMap((action, a) => this.action(action, `${path}/action[${a + 1}]`, id, practical, audienceCodes));
+
+    const training: Training = compact<Training>({
+      id,
+      title: this.text(node, 'intitule-formation') ?? id,
+      provider,
+      updated: isoDateOf(node.attrs.datemaj),
+      objectives: this.lines(node, 'objectif-formation')?.map((text, o) => ({ id: `objectif-${o + 1}`, text })),
+      outcomes: this.lines(node, 'resultats-attendus'),
+      content: contentOf(this.blocks(node, 'contenu-formation')),
+      certifying: certifying === '1' ? true : certifying === '0' ? false : undefined,
+      certification,
+      contacts: contacts.length ? contacts : undefined,
+      disabilityReferent: referent,
+      url: this.url(this.child(node, 'url-formation'), `${path}/url-formation`) ?? practical.url,
+      classification: this.classification(node, [...audienceCodes]),
+      ...practical.facts(),
+      sessions,
+    });
+    if (this.text(node, 'intitule-formation') === undefined) this.report.warn({ code: 'placeholder-written', where: this.where(node, path), source: 'intitule-formation', field: id });
+    const saved = this.savedExtras(node, 'training');
+    return saved ? applySaved(training, saved) : training;
+  }
+
+  private provider(node: XmlNode | undefined): Organisation {
+    const coordinates = this.child(node, 'coordonnees-organisme', 'coordonnees');
+    const name = this.text(node, 'nom-organisme') ?? this.text(node, 'raison-sociale') ?? '-';
+    const siret = this.text(node, 'SIRET-organisme-formation', 'SIRET');
+    const activityNumber = this.text(node, 'numero-activite');
+    const contact = this.child(node, 'contact-organisme', 'coordonnees');
+    const email = this.text(coordinates, 'courriel') ?? this.text(contact, 'courriel');
+    const phone = this.text(coordinates, 'telfixe', 'numtel') ?? this.text(contact, 'telfixe', 'numtel');
+    const raisonSociale = this.text(node, 'raison-sociale');
+    if (raisonSociale && raisonSociale !== name && node) this.report.unmapped('organisme-formation-responsable/raison-sociale', this.where(node, 'raison-sociale'), raisonSociale);
+    return compact<Organisation>({
+      name,
+      siret: siret && /^\d{14}$/.test(siret) && !/^0+$/.test(siret) ? siret : undefined,
+      activityNumber: activityNumber && !/^(9+|0+)$/.test(activityNumber) ? activityNumber : undefined,
+      email: email && isEmail(email) ? email : undefined,
+      phone,
+      url: this.url(this.child(coordinates, 'web'), 'coordonnees-organisme/web'),
+      address: this.address(this.child(coordinates, 'adresse')),
+    });
+  }
+
+  // ── action → sessions (and the training's practical facts) ───────────────────────────────────────────────────
+
+  private action(node: XmlNode, path: string, trainingId: string, facts: ActionFacts, audienceCodes: Set<string>): TrainingSession[] {
+    const mode = modeByCode[this.text(node, 'modalites-enseignement') ?? '0'] ?? 'in-person';
+    const permanentEntry = this.text(node, 'modalites-entrees-sorties') === '1';
+    const places = this.all(node, 'lieu-de-formation');
+    if (places.length > 1) this.report.warn({ code: 'several-places', where: this.where(node, path), value: String(places.length) });
+    const placeNode = this.child(places[0], 'coordonnees');
+    const place = placeNode ? compact<Place>({ name: this.text(placeNode, 'ligne'), ...this.address(this.child(placeNode, 'adresse')) }) : undefined;
+    this.all(node, 'code-public-vise').forEach((code) => code.text.trim() && audienceCodes.add(code.text.trim()));
+
+    const funders = this.all(node, 'organisme-financeur').flatMap((funder) => {
+      const code = this.text(funder, 'code-financeur');
+      if (!code || !/^\d{1,2}$/.test(code)) return [];
+      const seats = this.number(funder, 'nb-places-financees', path);
+      return [compact({ code, seats: seats === undefined ? undefined : Math.round(seats) })];
+    });
+    const remaining = this.text(node, 'frais-restants');
+    const remainingAmount = remaining !== undefined && /^\s*\d+([.,]\d+)?\s*(€|EUR)?\s*$/i.test(remaining) ? this.number(node, 'frais-restants', path) : undefined;
+    const coverage = this.text(node, 'prise-en-charge-frais-possible');
+    const cpf = this.extra(node, 'eligibilite-cpf', 'eligibilite-cpf') ?? this.extra(node, 'eligibilite-cpf', 'france-entiere');
+    const hours = this.number(node, 'nombre-heures-total', path);
+    const durationLabel = this.text(node, 'duree-indicative');
+    const price = this.number(node, 'prix-total-TTC', path);
+    facts.add(path, {
+      audience: this.text(node, 'info-public-vise'),
+      prerequisites: this.lines(node, 'conditions-specifiques'),
+      access: this.text(node, 'modalites-recrutement'),
+      methods: this.lines(node, 'modalites-pedagogiques'),
+      accessibility: this.text(node, 'acces-handicapes'),
+      language: this.text(node, 'langue-formation')?.toLowerCase(),
+      price: price === undefined ? undefined : { amount: price, currency: 'EUR' },
+      duration:
+        hours === undefined && durationLabel === undefined
+          ? undefined
+          : compact({ label: durationLabel ?? `${hours} h`, hours: hours && hours > 0 ? hours : undefined }),
+      funding: compact({
+        coverageAvailable: coverage === '1' ? true : coverage === '0' ? false : undefined,
+        conditions: this.text(node, 'detail-conditions-prise-en-charge'),
+        remainingCost: remaining === undefined ? undefined : remainingAmount !== undefined ? { amount: remainingAmount, currency: 'EUR' } : { label: remaining },
+        funders: funders.length ? funders : undefined,
+        opco: funders.some((f) => f.code === opcoFunderCode) ? true : undefined,
+        cpf: cpf === undefined ? undefined : cpf === '1' || cpf.toLowerCase() === 'oui',
+      }),
+      url: this.url(this.child(node, 'url-action'), `${path}/url-action`),
+    });
+
+    return this.all(node, 'session').map((session, s) => this.session(session, `${path}/session[${session.attrs.numero ?? s + 1}]`, trainingId, { mode, permanentEntry, place }));
+  }
+
+  private session(node: XmlNode, path: string, trainingId: string, action: { mode: TrainingSession['mode']; permanentEntry: boolean; place: Place | undefined }): TrainingSession {
+    const id = this.id(node.attrs.numero, `${trainingId}-session-${this.sessionIds.size + 1}`, node, path, this.sessionIds);
+    const dates = this.periode(this.child(node, 'periode'), `${path}/periode`, node, action.permanentEntry);
+    const registration = this.child(node, 'periode-inscription', 'periode');
+    const opens = this.date(registration, 'debut', 'start', `${path}/periode-inscription`);
+    const closes = this.date(registration, 'fin', 'end', `${path}/periode-inscription`);
+    const recruitment = this.text(node, 'etat-recrutement');
+    const { contacts } = this.contacts(node, 'contact-session', undefined);
+    const seats = this.number(node, 'nb-places', path) ?? numberOf(this.extra(node, 'session', 'nb-places'));
+    const session: TrainingSession = compact<TrainingSession>({
+      id,
+      mode: action.mode,
+      place: action.place && Object.keys(action.place).length ? action.place : undefined,
+      dates,
+      permanentEntry: action.permanentEntry || undefined,
+      registrationOpens: opens.kind === 'date' ? opens.iso : undefined,
+      registrationDeadline: closes.kind === 'date' ? closes.iso : undefined,
+      registrationUrl: this.url(this.child(node, 'url-session'), `${path}/url-session`),
+      registrationAddress: distinctFrom(this.address(this.child(node, 'adresse-inscription', 'adresse')), action.place),
+      recruitment: recruitment && recruitment in recruitmentByCode ? recruitmentByCode[recruitment as keyof typeof recruitmentByCode] : undefined,
+      seats: seats === undefined ? undefined : { total: Math.round(seats) },
+      contacts: contacts.length ? contacts : undefined,
+      note: this.text(node, 'modalites-inscription'),
+    });
+    const saved = this.savedExtras(node, 'session');
+    return saved ? applySaved(session, saved) : session;
+  }
+
+  /** A `periode` as date ranges: none when the start is unknown, open-ended when the end is. */
+  private periode(node: XmlNode | undefined, path: string, session: XmlNode, permanentEntry = false): DateRange[] {
+    const start = this.date(node, 'debut', 'start', path);
+    const end = this.date(node, 'fin', 'end', path);
+    if (start.kind !== 'date') {
+      // Permanent entry needs no dates: the session is shown as "Entrées et sorties permanentes".
+      if (!permanentEntry) this.report.warn({ code: 'date-unknown', where: this.where(node ?? session, path), value: node ? `${this.text(node, 'debut') ?? ''}–${this.text(node, 'fin') ?? ''}` : undefined });
+      return [];
+    }
+    const range: DateRange = { start: start.iso };
+    if (start.precision !== 'day') range.startPrecision = start.precision;
+    if (end.kind === 'date') {
+      if (end.iso < start.iso) {
+        this.report.warn({ code: 'end-before-start', where: this.where(node ?? session, path), value: `${start.iso} > ${end.iso}` });
+      } else if (end.iso !== start.iso || end.precision !== start.precision) {
+        range.end = end.iso;
+        if (end.precision !== 'day') range.endPrecision = end.precision;
+      }
+    } else if (end.kind === 'open') {
+      range.openEnded = true;
+    } else {
+      if (!permanentEntry) this.report.warn({ code: 'date-unknown', where: this.where(node ?? session, `${path}/fin`) });
+      range.openEnded = true;
+    }
+    return [range];
+  }
+
+  // ── resume-offre → training ───────────────────────────────────────────────────────────────────────────────────
+
+  private summary(node: XmlNode, index: number): Training {
+    this.use(node);
+    const path = `resume-offre${node.attrs.numero ? `[${node.attrs.numero}]` : `[${index + 1}]`}`;
+    const id = this.id(node.attrs.numero, `offre-${index + 1}`, node, path, this.ids);
+    const siret = this.text(node, 'SIRET');
+    const latitude = numberOf(this.extra(node, 'geolocalisation', 'latitude'));
+    const longitude = numberOf(this.extra(node, 'geolocalisation', 'longitude'));
+    const place = compact<Place>({ postalCode: this.text(node, 'codepostal'), city: this.text(node, 'ville'), geo: geoOf(latitude, longitude) });
+    const mode = modeByCode[this.text(node, 'modalites-enseignement') ?? '0'] ?? 'in-person';
+    const hours = this.number(node, 'nombre-heures-total', path);
+    const coverage = this.text(node, 'prise-en-charge-frais-possible');
+    const certifying = this.text(node, 'certifiante');
+    const audience = this.all(node, 'code-public-vise').map((c) => c.text.trim()).filter(Boolean);
+    const href = node.attrs.href;
+    const { contacts } = this.contacts(node, 'contact-formation-resume', undefined);
+    const sessions = this.all(node, 'session').map((session, s) => {
+      const sessionPath = `${path}/session[${session.attrs.numero ?? s + 1}]`;
+      return compact<TrainingSession>({
+        id: this.id(session.attrs.numero, `${id}-session-${s + 1}`, session, sessionPath, this.sessionIds),
+        mode,
+        place: Object.keys(place).length ? place : undefined,
+        dates: this.periode(this.child(session, 'periode'), `${sessionPath}/periode`, session),
+        registrationAddress: distinctFrom(this.address(this.child(session, 'adresse-inscription', 'adresse')), place),
+      });
+    });
+    return compact<Training>({
+      id,
+      title: this.text(node, 'intitule-formation') ?? id,
+      provider: compact<Organisation>({ name: this.text(node, 'nom-organisme') ?? '-', siret: siret && /^\d{14}$/.test(siret) ? siret : undefined }),
+      url: href && isUrl(href) && !/^https?:\/\/www\.intercariforef\.org\/?$/.test(href) ? href : undefined,
+      duration: hours && hours > 0 ? { label: `${hours} h`, hours } : undefined,
+      certifying: certifying === '1' ? true : certifying === '0' ? false : undefined,
+      certification: this.certification(node),
+      funding: coverage === '1' ? { coverageAvailable: true } : coverage === '0' ? { coverageAvailable: false } : undefined,
+      contacts: contacts.length ? contacts : undefined,
+      classification: this.classification(node, audience),
+      sessions,
+    });
+  }
+}
+
+/** The training's practical facts, read from each action: the first action that states one sets it. */
+class ActionFacts {
+  private readonly values: Partial<Training> & { url?: string } = {};
+
+  constructor(private readonly report: ReportBuilder) {}
+
+  add(path: string, found: Partial<Training> & { url?: string | undefined }): void {
+    this.merge(this.values as Record<string, unknown>, found, path, '');
+  }
+
+  /** Member by member: objects (funding…) merge, a different value for a member already set is reported. */
+  private merge(target: Record<string, unknown>, found: Record<string, unknown>, path: string, prefix: string): void {
+    for (const [key, value] of Object.entries(found)) {
+      if (value === undefined) continue;
+      const current = target[key];
+      const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+      if (current === undefined) {
+        if (!isObject || Object.keys(value).length) target[key] = value;
+      } else if (isObject && typeof current === 'object' && current !== null && !Array.isArray(current)) {
+        this.merge(current as Record<string, unknown>, value as Record<string, unknown>, path, `${prefix}${key}.`);
+      } else if (JSON.stringify(current) !== JSON.stringify(value)) {
+        this.report.warn({ code: 'action-differs', where: { path }, source: `${prefix}${key}`, value: JSON.stringify(value) });
+      }
+    }
+  }
+
+  get url(): string | undefined {
+    return this.values.url;
+  }
+
+  facts(): Partial<Training> {
+    const { url: _url, ...facts } = this.values;
+    return facts;
+  }
+}
+
+/** The feed field each LHEO element fills, for the report (an element not listed reports its parent's). */
+const fieldOf: Record<string, string> = {
+  'intitule-formation': 'title',
+  'objectif-formation': 'objectives',
+  'resultats-attendus': 'outcomes',
+  'contenu-formation': 'content',
+  certifiante: 'certifying',
+  'code-RNCP': 'certification.rncp',
+  'code-RS': 'certification.rs',
+  'code-CERTIFINFO': 'certification.certifInfo',
+  'code-FORMACODE': 'classification.formacode',
+  'code-NSF': 'classification.nsf',
+  'code-ROME': 'classification.rome',
+  'code-public-vise': 'classification.audienceFormacode',
+  'info-public-vise': 'audience',
+  'modalites-enseignement': 'sessions[].mode',
+  'modalites-entrees-sorties': 'sessions[].permanentEntry',
+  'conditions-specifiques': 'prerequisites',
+  'modalites-recrutement': 'access',
+  'modalites-pedagogiques': 'methods',
+  'acces-handicapes': 'accessibility',
+  'langue-formation': 'language',
+  'prix-total-TTC': 'price.amount',
+  'frais-restants': 'funding.remainingCost',
+  'detail-conditions-prise-en-charge': 'funding.conditions',
+  'prise-en-charge-frais-possible': 'funding.coverageAvailable',
+  'code-financeur': 'funding.funders[].code',
+  'nb-places-financees': 'funding.funders[].seats',
+  'nombre-heures-total': 'duration.hours',
+  'duree-indicative': 'duration.label',
+  debut: 'sessions[].dates / registrationOpens',
+  fin: 'sessions[].dates / registrationDeadline',
+  'etat-recrutement': 'sessions[].recruitment',
+  'modalites-inscription': 'sessions[].note',
+  'nom-organisme': 'provider.name',
+  SIRET: 'provider.siret',
+  'numero-activite': 'provider.activityNumber',
+  courriel: 'email',
+  numtel: 'phone',
+  urlweb: 'url',
+  ligne: 'address',
+  denomination: 'place.name',
+  codepostal: 'postalCode',
+  ville: 'city',
+  pays: 'country',
+  latitude: 'geo.latitude',
+  longitude: 'geo.longitude',
+  nom: 'contacts[].name',
+  prenom: 'contacts[].name',
+  civilite: 'contacts[].name',
+  'type-contact': 'disabilityReferent',
+  extra: 'extras',
+};
+
+/** The label of an element in the report: extras by their `info`. */
+function labelOf(node: XmlNode): string {
+  return node.name === 'extras' || node.name === 'extra' ? `${node.name}[${node.attrs.info ?? ''}]` : node.name;
+}
+
+/** Content blocks from HTML: a short line ending with ":" (or a bold line) titles the list that follows it. */
+function contentOf(blocks: readonly TextBlock[]): ContentBlock[] | undefined {
+  const content: ContentBlock[] = [];
+  let loose: string[] = [];
+  const flushLoose = () => {
+    if (loose.length) content.push({ items: loose });
+    loose = [];
+  };
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index];
+    const next = blocks[index + 1];
+    if (!block) continue;
+    if (block.kind === 'list') {
+      flushLoose();
+      content.push({ items: block.items });
+    } else if (next?.kind === 'list' && block.text.length <= 200 && (block.heading || /:\s*$/.test(block.text))) {
+      flushLoose();
+      content.push({ title: block.text.replace(/\s*:\s*$/, ''), items: next.items });
+      index += 1;
+    } else {
+      loose.push(block.text);
+    }
+  }
+  flushLoose();
+  return content.length ? content : undefined;
+}
+
+/** The registration address, unless it only repeats the place of the training (LHEO requires one for each session). */
+function distinctFrom(address: Place | undefined, place: Place | undefined): Place | undefined {
+  if (!address || Object.keys(address).length === 0) return undefined;
+  if (!place) return address;
+  const same = (Object.keys(address) as (keyof Place)[]).every((key) => key === 'name' || JSON.stringify(address[key]) === JSON.stringify(place[key]));
+  return same ? undefined : address;
+}
+
+/** LHEO's placeholder postal code 00000 is no postal code. */
+const postalCodeOf = (value: string | undefined) => (value && !/^0+$/.test(value) ? value : undefined);
+
+function numberOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value.replace(',', '.'));
+  return Number.isFinite(number) ? number : undefined;
+}
+
+function geoOf(latitude: number | undefined, longitude: number | undefined): Place['geo'] {
+  if (latitude === undefined || longitude === undefined || !Number.isFinite(latitude) || !Number.isFinite(longitude)) return undefined;
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180 || (latitude === 0 && longitude === 0)) return undefined;
+  return { latitude, longitude };
+}
+
+/** `datemaj`: `AAAAMMJJ`, ISO 8601 or `JJ/MM/AAAA` in real files; the calendar day. */
+function isoDateOf(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const compactForm = /^(\d{4})(\d{2})(\d{2})/.exec(value);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  const french = /^(\d{2})\/(\d{2})\/(\d{4})/.exec(value);
+  const [year, month, day] = compactForm ? compactForm.slice(1) : iso ? iso.slice(1) : french ? [french[3], french[2], french[1]] : [];
+  if (!year || !month || !day) return undefined;
+  const candidate = `${year}-${month}-${day}`;
+  return z.iso.date().safeParse(candidate).success ? candidate : undefined;
+}

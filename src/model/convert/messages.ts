@@ -1,0 +1,103 @@
+/** The import and export reports in words, French or English, for the command line and the console. */
+import type { ImportReport, Location, NoteCode, ReportNote } from './import-report.js';
+
+export type ReportLanguage = 'fr' | 'en';
+
+type Describe = (note: ReportNote) => string;
+
+const q = (lang: ReportLanguage, value: string | undefined) => (value === undefined ? '' : lang === 'fr' ? `« ${value} »` : `“${value}”`);
+
+const fr: Record<NoteCode, Describe> = {
+  'not-well-formed': (n) => `XML mal formé : ${n.value ?? ''}`,
+  'not-lheo': (n) => `ce n’est pas un fichier LHEO (élément racine ${q('fr', n.value)}, attendu « lheo » ou « lheo-index »)`,
+  'no-offer': () => 'aucune offre (formation ou resume-offre) dans le fichier',
+  'date-unknown': (n) => `dates inconnues${n.value ? ` (${n.value})` : ''} : session gardée, affichée « Dates à venir »`,
+  'date-invalid': (n) => `date ${q('fr', n.value)} illisible (AAAAMMJJ attendu) : ignorée`,
+  'end-before-start': (n) => `fin avant le début (${n.value ?? ''}) : fin ignorée`,
+  'value-invalid': (n) => `valeur refusée${n.source ? ` pour ${n.source}` : ''} : ${q('fr', n.value)} (ignorée)`,
+  'value-truncated': (n) => `${n.source ?? 'texte'} raccourci à ${n.field ?? '?'} caractères (limite LHEO ; le texte entier est gardé dans les extras)`,
+  'placeholder-written': (n) => `${n.source ?? '?'} exigé par LHEO et absent du flux : ${q('fr', n.field)} écrit à la place`,
+  'id-generated': (n) => `pas d’identifiant : ${q('fr', n.field)} attribué`,
+  'id-renamed': (n) => `identifiant ${q('fr', n.value)} changé en ${q('fr', n.field)} (caractères interdits ou déjà pris)`,
+  'several-places': (n) => `${n.value ?? 'plusieurs'} lieux de formation : seul le premier est repris`,
+  'action-differs': (n) => `${n.source ?? '?'} diffère d’une action à l’autre : la première valeur est gardée (autre valeur : ${n.value ?? ''})`,
+  'value-differs': (n) => `${n.source ?? '?'} diffère d’une ligne à l’autre de la même formation : ${q('fr', n.field)} gardé, ${q('fr', n.value)} ignoré`,
+  'url-completed': (n) => `adresse web ${q('fr', n.value)} complétée en ${q('fr', n.field)}`,
+  'kept-in-extras': (n) => `sans équivalent LHEO, gardé dans <extras> : ${n.value ?? ''}`,
+  'not-exported': (n) => `${n.source ?? '?'} incomplet pour LHEO (code postal et ville requis) : ${q('fr', n.value)} gardé dans les extras`,
+  'csv-no-header': () => 'fichier vide : ligne d’en-tête attendue',
+  'csv-column-unknown': (n) => `colonne ${q('fr', n.source)} inconnue : ses valeurs ne sont pas reprises`,
+  'csv-column-missing': (n) => `colonne obligatoire ${q('fr', n.source)} absente`,
+  'csv-row-skipped': (n) => `ligne ignorée : ${q('fr', n.source)} est vide`,
+  'csv-quote': (n) => `guillemets mal fermés : ${n.value ?? ''}`,
+  'csv-date': (n) => `${n.source ?? 'date'} : ${q('fr', n.value)} n’est pas une date (JJ/MM/AAAA, AAAA-MM-JJ ou MM/AAAA) ; ignorée`,
+  'csv-number': (n) => `${n.source ?? 'nombre'} : ${q('fr', n.value)} n’est pas un nombre ; ignoré`,
+  'merge-collision': (n) => `identifiant ${q('fr', n.value)} déjà pris : ${n.field ?? ''}`,
+};
+
+const en: Record<NoteCode, Describe> = {
+  'not-well-formed': (n) => `XML not well-formed: ${n.value ?? ''}`,
+  'not-lheo': (n) => `not an LHEO file (root element ${q('en', n.value)}, expected “lheo” or “lheo-index”)`,
+  'no-offer': () => 'no offer (formation or resume-offre) in the file',
+  'date-unknown': (n) => `dates unknown${n.value ? ` (${n.value})` : ''}: session kept, shown as “Dates to be announced”`,
+  'date-invalid': (n) => `date ${q('en', n.value)} unreadable (YYYYMMDD expected): ignored`,
+  'end-before-start': (n) => `end before start (${n.value ?? ''}): end ignored`,
+  'value-invalid': (n) => `value refused${n.source ? ` for ${n.source}` : ''}: ${q('en', n.value)} (ignored)`,
+  'value-truncated': (n) => `${n.source ?? 'text'} shortened to ${n.field ?? '?'} characters (LHEO limit; the whole text is kept in extras)`,
+  'placeholder-written': (n) => `${n.source ?? '?'} is required by LHEO and absent from the feed: ${q('en', n.field)} written instead`,
+  'id-generated': (n) => `no identifier: ${q('en', n.field)} given`,
+  'id-renamed': (n) => `identifier ${q('en', n.value)} changed to ${q('en', n.field)} (forbidden characters or already taken)`,
+  'several-places': (n) => `${n.value ?? 'several'} training places: only the first is kept`,
+  'action-differs': (n) => `${n.source ?? '?'} differs between actions: the first value is kept (other value: ${n.value ?? ''})`,
+  'value-differs': (n) => `${n.source ?? '?'} differs between rows of one training: ${q('en', n.field)} kept, ${q('en', n.value)} ignored`,
+  'url-completed': (n) => `web address ${q('en', n.value)} completed as ${q('en', n.field)}`,
+  'kept-in-extras': (n) => `no LHEO equivalent, kept in <extras>: ${n.value ?? ''}`,
+  'not-exported': (n) => `${n.source ?? '?'} incomplete for LHEO (postal code and town required): ${q('en', n.value)} kept in extras`,
+  'csv-no-header': () => 'empty file: a header row is expected',
+  'csv-column-unknown': (n) => `unknown column ${q('en', n.source)}: its values are not used`,
+  'csv-column-missing': (n) => `required column ${q('en', n.source)} missing`,
+  'csv-row-skipped': (n) => `row skipped: ${q('en', n.source)} is empty`,
+  'csv-quote': (n) => `unclosed quotes: ${n.value ?? ''}`,
+  'csv-date': (n) => `${n.source ?? 'date'}: ${q('en', n.value)} is not a date (DD/MM/YYYY, YYYY-MM-DD or MM/YYYY); ignored`,
+  'csv-number': (n) => `${n.source ?? 'number'}: ${q('en', n.value)} is not a number; ignored`,
+  'merge-collision': (n) => `identifier ${q('en', n.value)} already taken: ${n.field ?? ''}`,
+};
+
+export function formatLocation(where: Location, lang: ReportLanguage): string {
+  const parts: string[] = [];
+  if (where.line !== undefined) parts.push(`${lang === 'fr' ? 'ligne' : 'line'} ${where.line}`);
+  if (where.column !== undefined) parts.push(`${lang === 'fr' ? 'colonne' : 'column'} ${where.column}`);
+  const position = parts.join(', ');
+  if (where.path && position) return `${position} (${where.path})`;
+  return where.path ?? position;
+}
+
+export function formatNote(note: ReportNote, lang: ReportLanguage): string {
+  const where = formatLocation(note.where, lang);
+  const text = (lang === 'fr' ? fr : en)[note.code](note);
+  return where ? `${where}${lang === 'fr' ? '\u00a0: ' : ': '}${text}` : text;
+}
+
+/** The report as lines of text: counts, then errors, warnings, what was not used, what was used. */
+export function formatReport(report: ImportReport, lang: ReportLanguage): string[] {
+  const t = lang === 'fr';
+  const lines = [
+    t
+      ? `${report.format.toUpperCase()}${report.encoding ? ` (${report.encoding})` : ''} : ${report.trainings} formation(s), ${report.sessions} session(s)`
+      : `${report.format.toUpperCase()}${report.encoding ? ` (${report.encoding})` : ''}: ${report.trainings} training(s), ${report.sessions} session(s)`,
+  ];
+  for (const error of report.errors) lines.push(`${t ? 'Erreur' : 'Error'} – ${formatNote(error, lang)}`);
+  for (const warning of report.warnings) lines.push(`${t ? 'Attention' : 'Warning'} – ${formatNote(warning, lang)}`);
+  if (report.unmapped.length) {
+    lines.push(t ? 'Non repris dans le flux :' : 'Not carried into the feed:');
+    for (const item of report.unmapped) {
+      const where = item.where.map((w) => formatLocation(w, lang)).join(' ; ');
+      lines.push(`  ${item.source} ×${item.count}${item.example ? ` (${q(lang, item.example)})` : ''} – ${where}${item.count > item.where.length ? ' …' : ''}`);
+    }
+  }
+  if (report.mapped.length) {
+    lines.push(t ? 'Repris :' : 'Carried over:');
+    for (const item of report.mapped) lines.push(`  ${item.source} → ${item.field} ×${item.count}`);
+  }
+  return lines;
+}

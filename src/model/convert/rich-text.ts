@@ -1,0 +1,102 @@
+/**
+ * LHEO text fields often hold HTML, escaped once more inside the XML (`&lt;p&gt;…&lt;br /&gt;`). Readers must never
+ * see a tag or an entity: the HTML becomes plain blocks (paragraphs and lists), tags dropped, entities decoded.
+ * No DOM is used, so this runs in Node and in the browser.
+ */
+import { decodeHTML } from 'entities/decode';
+
+export type TextBlock = { kind: 'paragraph'; text: string; heading?: boolean } | { kind: 'list'; items: string[] };
+
+/** Tags that end a paragraph (or a list item) when they open or close. */
+const blockTags = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'header', 'footer', 'table', 'tr', 'hr', 'pre', 'dd', 'dt', 'dl']);
+const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Whose content is never text for a reader. */
+const hiddenTags = new Set(['script', 'style', 'head', 'title', 'template']);
+
+const tagPattern = /<!--[\s\S]*?-->|<\/?([A-Za-z][A-Za-z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+
+/** Collapses white space (HTML's rule) and decodes HTML entities, named and numeric. */
+export function cleanText(value: string): string {
+  // Non-breaking spaces stay: French typography puts them before « : ; ! ? ».
+  return decodeHTML(value).replace(/[ \t\n\r\f\v]+/g, ' ').trim();
+}
+
+/** Whether `value` carries markup worth parsing (a tag or an entity). */
+export function hasMarkup(value: string): boolean {
+  return /<\/?[A-Za-z][^>]*>|&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(value);
+}
+
+/** HTML (or plain text) to blocks: `<p>`, `<br>` and friends split paragraphs, `<li>` become list items. */
+export function htmlToBlocks(html: string): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let buffer = '';
+  let list: string[] | undefined;
+  let listDepth = 0;
+  let hidden = 0;
+  let heading = false;
+  let boldOnly = true;
+  let boldDepth = 0;
+
+  const flush = () => {
+    const text = cleanText(buffer);
+    buffer = '';
+    if (text) {
+      if (list) list.push(text);
+      else blocks.push(heading || boldOnly ? { kind: 'paragraph', text, heading: true } : { kind: 'paragraph', text });
+    }
+    heading = false;
+    boldOnly = true;
+  };
+  const append = (raw: string) => {
+    if (hidden) return;
+    buffer += raw;
+    if (boldDepth === 0 && raw.trim()) boldOnly = false;
+  };
+
+  let last = 0;
+  for (const match of html.matchAll(tagPattern)) {
+    append(html.slice(last, match.index));
+    last = match.index + match[0].length;
+    const name = match[1]?.toLowerCase();
+    if (!name) continue; // a comment
+    const closing = match[0].startsWith('</');
+    if (hiddenTags.has(name)) {
+      hidden = Math.max(0, hidden + (closing ? -1 : 1));
+      continue;
+    }
+    if (name === 'b' || name === 'strong') {
+      boldDepth = Math.max(0, boldDepth + (closing ? -1 : 1));
+    } else if (name === 'ul' || name === 'ol') {
+      flush();
+      if (!closing) {
+        listDepth += 1;
+        if (!list) list = [];
+      } else if (listDepth > 0 && --listDepth === 0 && list) {
+        if (list.length) blocks.push({ kind: 'list', items: list });
+        list = undefined;
+      }
+    } else if (name === 'li') {
+      flush();
+    } else if (blockTags.has(name)) {
+      flush();
+      if (!closing && headingTags.has(name)) heading = true;
+    }
+  }
+  append(html.slice(last));
+  flush();
+  if (list?.length) blocks.push({ kind: 'list', items: list });
+  // A lone paragraph is never a heading: only a short bold line followed by more text is one.
+  return blocks.map((block, index) =>
+    block.kind === 'paragraph' && block.heading && (index === blocks.length - 1 || block.text.length > 160) ? { kind: 'paragraph', text: block.text } : block,
+  );
+}
+
+/** Every paragraph and list item, in reading order. */
+export function blocksToLines(blocks: readonly TextBlock[]): string[] {
+  return blocks.flatMap((block) => (block.kind === 'list' ? block.items : [block.text]));
+}
+
+/** The whole text as one line per paragraph or item, for single-text fields. */
+export function blocksToText(blocks: readonly TextBlock[], separator = ' '): string {
+  return blocksToLines(blocks).join(separator);
+}
