@@ -26,6 +26,7 @@ const sharedTokenDescriptions = {
   '--tf-space': 'Base spacing (padding of boxes).',
   '--tf-shadow': 'Card shadow (`none` to remove).',
   '--tf-transition': 'Hover and state transitions (`0s` under `prefers-reduced-motion`).',
+  '--tf-reserved-height': 'Room kept while the feed loads, so the page below does not move (README, "No layout shift").',
 };
 
 const isElement = (declaration) => Boolean(declaration.customElement && declaration.tagName);

@@ -17,22 +17,24 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // Every ceiling raised by 0.5 KiB by issue 13, a decision: the feed schema validates what real offers and Qualiopi
 // carry (dates of known precision, permanent entry, certification, funding, results, disability referent), +0.5 to
-// 0.7 KiB on every page (the single file's budget too). The converters themselves load only with an LHEO source.
+// 0.7 KiB on every page (the single file's budget too); the session list, sheet and programme say imprecise dates as
+// such ("À partir de septembre 2017", "Entrées et sorties permanentes", "Dates à venir"), +0.3 to 0.5 KiB. The converters themselves load only with an LHEO source.
 // Issue 14, a decision: the feed's schema (parsed on every page) gains four quiz item types, credits and weights
 // (+0.3 KiB gzip on every page); the quiz gains their scoring, their controls and self-describing xAPI statements
 // (+2.3 KiB on its page). Ceilings and the single file's budget below are raised by that much, no more.
 const pages = [
-  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 39 },
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 42 },
-  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 33 },
+  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 40 },
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 43 },
+  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 34 },
   // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and
   // controllers, so every page above got lighter (0.4 to 1.6 KiB), while the six together pay 2.5 KiB of chunk
   // boundaries (the strings no longer compress as one file).
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 68 },
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 69 },
 ];
-// Issue 10, a decision: partial feeds, reference rules, prototype-safe parsing, feed timeouts with the HTTP-cache
-// fallback, calendar and JSON-LD fixes, Trusted Types (+1.3 KiB gzip on every page); ceilings above raised as much.
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 63 };
+// The single file holds everything, English and the calendar code included, and no page downloads it unless its
+// webmaster chooses it: its limit keeps it from growing unnoticed. Raised from 60.5 by issue 11 (+0.6 KiB: the
+// session list's print controller, the reserved heights, the wrappers of what loads on first use), issue 13's schema and dates; the quiz page +0.1 KiB for the reserved heights.
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 65 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);
@@ -93,7 +95,7 @@ const chunkRows = [...usedBy.entries()]
   .sort(([a], [b]) => sizeOf(b).gzip - sizeOf(a).gzip)
   .map(([file, tags]) => {
     const { minified, gzip, brotli } = sizeOf(file);
-    const who = tags.length === allTags.length ? 'every page' : tags.length > 0 ? tags.map((tag) => `\`${tag}\``).join(', ') : 'on demand (English pages)';
+    const who = tags.length === allTags.length ? 'every page' : tags.length > 0 ? tags.map((tag) => `\`${tag}\``).join(', ') : file.startsWith('chunks/en-') ? 'on demand (English pages)' : 'on demand (first use)';
     return `| \`${stableName(file)}\` | ${format(minified)} | ${format(gzip)} | ${format(brotli)} | ${who} |`;
   });
 

@@ -13,7 +13,6 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const port = Number(process.env.PORT ?? 8000);
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -64,7 +63,8 @@ function negotiate(acceptEncoding = '') {
   return 'identity';
 }
 
-const server = createServer((request, response) => {
+/** The demo's server, not listening yet (the benchmark starts one on a free port). */
+export const createDemoServer = () => createServer((request, response) => {
   if (request.url === '/' || request.url === '') {
     response.writeHead(302, { location: '/demo/' });
     response.end();
@@ -98,4 +98,7 @@ const server = createServer((request, response) => {
   response.end(request.method === 'HEAD' ? undefined : body);
 });
 
-server.listen(port, () => console.log(`Démo : http://localhost:${port}/demo/ (Ctrl+C pour arrêter)`));
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 8000);
+  createDemoServer().listen(port, () => console.log(`Démo : http://localhost:${port}/demo/ (Ctrl+C pour arrêter)`));
+}

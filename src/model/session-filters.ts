@@ -53,7 +53,8 @@ export interface IndexedSession {
   status: SessionStatus;
   region: string | undefined;
   city: string | undefined;
-  haystack: string;
+  /** The folded text a search looks in: left out of the first page, made on the first search (`searchTextOf`). */
+  haystack?: string;
 }
 
 /** The region a session is in: its place's, else (remote sessions) its training body's. */
@@ -62,32 +63,35 @@ export function regionOf(entry: SessionEntry): string | undefined {
 }
 
 export function indexSessions(entries: readonly SessionEntry[], today: string): IndexedSession[] {
-  return entries.map((entry) => {
-    const { training, session } = entry;
+  return entries.map((entry) => ({
+    entry,
+    status: sessionStatus(entry, today),
+    region: regionOf(entry),
+    city: entry.session.place?.city,
+  }));
+}
+
+/** A training's words, folded once however many sessions it has. */
+const foldedTrainings = new WeakMap<SessionEntry['training'], string>();
+
+function trainingText(training: SessionEntry['training']): string {
+  let folded = foldedTrainings.get(training);
+  if (folded === undefined) {
+    folded = foldText([training.title, training.subtitle, training.provider.name, training.provider.kind, training.audience].filter(Boolean).join(' \u0000 '));
+    foldedTrainings.set(training, folded);
+  }
+  return folded;
+}
+
+/** Everything a search matches in a session, accent- and case-folded; kept on the item once made. */
+export function searchTextOf(item: IndexedSession): string {
+  if (item.haystack === undefined) {
+    const { training, session } = item.entry;
     const place = session.place;
-    const words = [
-      training.title,
-      training.subtitle,
-      training.provider.name,
-      training.provider.kind,
-      training.audience,
-      session.label,
-      session.note,
-      place?.name,
-      place?.address,
-      place?.postalCode,
-      place?.city,
-      regionOf(entry),
-      ...session.dates.map((range) => range.label),
-    ];
-    return {
-      entry,
-      status: sessionStatus(entry, today),
-      region: regionOf(entry),
-      city: place?.city,
-      haystack: foldText(words.filter(Boolean).join(' \u0000 ')),
-    };
-  });
+    const words = [session.label, session.note, place?.name, place?.address, place?.postalCode, place?.city, item.region, ...session.dates.map((range) => range.label)];
+    item.haystack = `${trainingText(training)} \u0000 ${foldText(words.filter(Boolean).join(' \u0000 '))}`;
+  }
+  return item.haystack;
 }
 
 /** The sessions that pass every filter, in the order given. */
@@ -107,7 +111,7 @@ export function filterSessions(items: readonly IndexedSession[], filters: Sessio
     if (provider && item.entry.training.provider.name !== provider) return false;
     if (from && item.entry.end.slice(0, 7) < from) return false;
     if (to && item.entry.start.slice(0, 7) > to) return false;
-    return terms.every((term) => item.haystack.includes(term));
+    return terms.every((term) => searchTextOf(item).includes(term));
   });
 }
 

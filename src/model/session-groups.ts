@@ -10,7 +10,8 @@ export const groupings: readonly SessionGrouping[] = ['month', 'training', 'regi
 export function groupKey(groupBy: SessionGrouping): (item: IndexedSession) => string {
   switch (groupBy) {
     case 'month':
-      return (item) => item.entry.start.slice(0, 7);
+      // Sessions without a known start come last, in their own group: permanent entry, then dates to be announced.
+      return (item) => item.entry.start.slice(0, 7) || (item.entry.session.permanentEntry ? 'permanent' : 'undated');
     case 'training':
       return (item) => item.entry.training.id;
     case 'region':

@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../model/parse-feed.js';
+import { missingQualiopiItems } from '../model/qualiopi.js';
 import { minimalFeed } from '../../test/fixtures.js';
 import { expectAccessible, waitUntil } from '../../test/helpers.js';
 import { deepActiveElement } from '../../test/widgets.js';
@@ -16,8 +17,8 @@ describe('studio: check panel', () => {
     broken.trainings[0]!.sessions[0]!.dates[0]!.start = '16/10/2023';
     (broken.trainings[0] as { contacts?: unknown }).contacts = [{ name: 'Aurore', email: 'pas-une-adresse' }];
     const studio = await freshStudio();
-    const open = inStudio<HTMLElement & { open(text: string, what: string): boolean }>(studio, 'studio-open');
-    open.open(JSON.stringify(broken), 'formations.json');
+    const open = inStudio<HTMLElement & { open(text: string, what: string): Promise<boolean> }>(studio, 'studio-open');
+    await open.open(JSON.stringify(broken), 'formations.json');
     await settled(studio);
 
     const problems = [...studio.shadowRoot!.querySelectorAll('.problems li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
@@ -55,23 +56,47 @@ describe('studio: check panel', () => {
     expect(parseFeed(JSON.parse((await exported).text)).ok).to.equal(true);
   });
 
+  it('opens hostile JSON without breaking: what cannot be edited is said, the rest is listed as problems', async () => {
+    const studio = await freshStudio();
+    const open = inStudio<HTMLElement & { open(text: string, what: string): Promise<boolean> }>(studio, 'studio-open');
+    const hostile = {
+      version: 'un',
+      trainings: [null, 1, 'x', { title: 5, id: '', objectives: 'aucun', sessions: 'non', provider: [] }],
+      quizzes: 'pas une liste',
+      programmes: [{ id: 'p', modules: 'non' }],
+    };
+    expect(await open.open(JSON.stringify(hostile), 'hostile.json')).to.equal(true);
+    await settled(studio);
+    expect(inStudio(studio, '.import-notes').textContent).to.contain('trainings[0] : objet attendu');
+    expect(studio.feed.trainings).to.have.length(1);
+    expect(studio.check.problems.length).to.be.greaterThan(3);
+    await studio.select(['trainings', 0]);
+    await settled(studio);
+    await expectAccessible(studio);
+    await studio.select(['programmes', 0]);
+    (inStudio(studio, '#add-quizzes') as HTMLButtonElement).click();
+    await settled(studio);
+    expect(byId<HTMLSelectElement>(studio, 'f-quizzes[0].training').options.length).to.be.greaterThan(0);
+    await expectAccessible(studio);
+  });
+
   it('lists the Qualiopi items each training still has to publish, and the age of the information', async () => {
     const feed = { ...minimalFeed(), updated: '2021-06-01' };
     const studio = await freshStudio({ draft: feed });
     const panel = inStudio(studio, 'studio-check').textContent!.replace(/\s+/g, ' ');
+    const missing = missingQualiopiItems(feed.trainings[0]!).length;
     expect(panel).to.contain('Formation de test');
-    // Indicator 1's items, its date of update, and indicators 2 (results) and 26 (disability referent).
-    expect(panel).to.contain('11 information(s) à publier');
+    expect(panel).to.contain(`${missing} information(s) à publier`);
     expect(panel).to.contain('Modalités et délais d’accès');
     expect(panel).to.contain('Les informations datent de 822 jours');
-    const prerequisites = [...studio.shadowRoot!.querySelectorAll<HTMLButtonElement>('studio-check button')].find((b) => b.textContent === 'Prérequis')!;
+    const prerequisites = [...studio.shadowRoot!.querySelectorAll<HTMLButtonElement>('studio-check button')].find((b) => b.textContent === 'Prérequis (indicateur 1)')!;
     prerequisites.click();
     await settled(studio);
     expect(deepActiveElement()?.id).to.equal('f-trainings[0].prerequisites');
     (byId(studio, 'f-trainings[0].prerequisites-none') as HTMLInputElement).click();
     await settled(studio);
     expect(studio.feed.trainings[0]?.prerequisites).to.deep.equal([]);
-    expect(inStudio(studio, 'studio-check').textContent).to.contain('10 information(s) à publier');
+    expect(inStudio(studio, 'studio-check').textContent).to.contain(`${missing - 1} information(s) à publier`);
     await expectAccessible(studio);
   });
 });

@@ -7,27 +7,7 @@ import { expect } from '@open-wc/testing';
 import { minimalFeed } from '../../test/fixtures.js';
 import { expectAccessible, waitUntil } from '../../test/helpers.js';
 import { draftKey } from './controllers/draft.js';
-import type { TfStudio } from './elements/tf-studio.js';
-import { byId, freshStudio, inStudio, nextExport, press, settled, tabToId, tabToText, type } from './test-support.js';
-
-/** The built studio page (npm test builds first) in a frame of the test page, so that it can really reload. */
-async function studioPage(): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1280px; height: 900px';
-  document.body.append(frame);
-  await new Promise((resolve) => {
-    frame.addEventListener('load', resolve, { once: true });
-    frame.src = '/dist/studio/index.html';
-  });
-  return frame;
-}
-
-async function studioIn(frame: HTMLIFrameElement): Promise<TfStudio> {
-  await waitUntil(() => Boolean(frame.contentWindow?.customElements.get('tf-studio')), 'the studio page to start', 10_000);
-  const studio = frame.contentDocument!.querySelector('tf-studio') as TfStudio;
-  await studio.updateComplete;
-  return studio;
-}
+import { byId, freshStudio, inStudio, nextExport, press, settled, studioIn, studioPage, tabToId, tabToText, type } from './test-support.js';
 
 function beforeUnloadIsStopped(target: Window = window): boolean {
   const event = new Event('beforeunload', { cancelable: true });
@@ -94,9 +74,9 @@ describe('studio: never lose work', () => {
 
   it('asks before an import replaces the feed being written, and each answer does what it says', async () => {
     const studio = await freshStudio({ draft: minimalFeed() });
-    const open = inStudio<HTMLElement & { open(text: string, what: string): boolean }>(studio, 'studio-open');
+    const open = inStudio<HTMLElement & { open(text: string, what: string): Promise<boolean> }>(studio, 'studio-open');
     const other = { ...minimalFeed(), trainings: [{ ...minimalFeed().trainings[0]!, id: 'autre', title: 'Autre formation', sessions: [] }] };
-    expect(open.open(JSON.stringify(other), 'autre.json')).to.equal(true);
+    expect(await open.open(JSON.stringify(other), 'autre.json')).to.equal(true);
     await settled(studio);
     const dialog = inStudio<HTMLDialogElement>(studio, '#confirm-import');
     expect(dialog.open).to.equal(true);
@@ -107,13 +87,13 @@ describe('studio: never lose work', () => {
     await settled(studio);
     expect(studio.feed.trainings.map((t) => t.id)).to.deep.equal(['formation-test']);
 
-    open.open(JSON.stringify(other), 'autre.json');
+    await open.open(JSON.stringify(other), 'autre.json');
     await settled(studio);
     [...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Ajouter au flux en cours')!.click();
     await settled(studio);
     expect(studio.feed.trainings.map((t) => t.id)).to.deep.equal(['formation-test', 'autre']);
 
-    open.open(JSON.stringify(other), 'autre.json');
+    await open.open(JSON.stringify(other), 'autre.json');
     await settled(studio);
     [...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Remplacer')!.click();
     await settled(studio);

@@ -108,8 +108,10 @@ describe('studio: a training with two sessions, keyboard only', () => {
     ]);
 
     const list = await fixture(html`<tf-session-list .feed=${result.feed} now="2023-09-01" show-past></tf-session-list>`);
-    await settle(list);
-    expect(textOf(list.shadowRoot)).to.contain('Groupe 2').and.to.contain('Classe virtuelle');
+    // A session's details (here the labelled date range) are rendered once opened, as a visitor does.
+    list.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));
+    await waitUntil(() => textOf(list.shadowRoot).includes('Classe virtuelle'), 'the opened details');
+    expect(textOf(list.shadowRoot)).to.contain('Groupe 2');
     const sheet = await fixture(html`<tf-sheet-card .feed=${result.feed} training=${training!.id} now="2023-09-01"></tf-sheet-card>`);
     await settle(sheet);
     expect(textOf(sheet.shadowRoot)).to.contain('Accueillir les publics').and.to.contain('IRTS Lorraine');

@@ -72,4 +72,37 @@ describe('studio: a quiz with every item type', () => {
     await waitUntil(() => textOf(quiz.shadowRoot).includes('Positionnement'), 'the quiz preview');
     await expectAccessible(studio);
   });
+
+  it('imports a GIFT quiz of every type GIFT writes, edits it in forms and previews it', async function () {
+    this.timeout(60_000);
+    const gift = [
+      '::Capitale:: Quelle est la capitale de la France ? {=Paris ~Lyon ~Marseille}',
+      '::Départements:: Lesquels sont dans le Grand Est ? {~%50%Moselle ~%50%Meuse ~%-100%Gironde}',
+      '::Aller vers:: L’aller vers est une démarche proactive. {T}',
+      '::Sigle:: Quel sigle désigne le compte de formation ? {=CPF =compte personnel de formation}',
+      '::Jours:: Combien de jours dure le module 1 ? {#2:0}',
+      '::Sigles:: Associez chaque sigle à son sens. {=CPF -> Compte personnel de formation =OPCO -> Opérateur de compétences =RNCP -> Répertoire national}',
+      'Lisez attentivement la question suivante.',
+      '::Pratique:: Décrivez votre pratique. {}',
+    ].join('\n\n');
+    const studio = await freshStudio();
+    const open = inStudio<HTMLElement & { open(text: string, what: string): Promise<boolean> }>(studio, 'studio-open');
+    expect(await open.open(gift, 'positionnement.gift')).to.equal(true);
+    await settled(studio);
+    const types = studio.feed.quizzes[0]?.items.map((item) => item.type) ?? [];
+    expect(new Set(types)).to.deep.equal(new Set(['single', 'multiple', 'true-false', 'short-answer', 'numerical', 'matching', 'instruction', 'text']));
+    expect(studio.check.problems).to.deep.equal([]);
+
+    await studio.select(['quizzes', 0]);
+    await settled(studio);
+    const numerical = types.indexOf('numerical');
+    expect(byId(studio, `f-quizzes[0].items[${numerical}].answers[0].value`).value).to.equal('2');
+    await expectAccessible(studio);
+
+    studio.setPreview({ widget: 'tf-quiz' });
+    studio.tab = 'preview';
+    await settled(studio);
+    await waitUntil(() => textOf(inStudio(studio, 'tf-quiz').shadowRoot).length > 0, 'the quiz preview');
+    await expectAccessible(studio);
+  });
 });

@@ -62,6 +62,25 @@ export async function press(key: string): Promise<void> {
   await sendKeys({ press: key });
 }
 
+/** The built studio page (npm test builds first) in a frame of the test page: it can really reload. */
+export async function studioPage(): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1280px; height: 900px';
+  document.body.append(frame);
+  await new Promise((resolve) => {
+    frame.addEventListener('load', resolve, { once: true });
+    frame.src = '/dist/studio/index.html';
+  });
+  return frame;
+}
+
+export async function studioIn(frame: HTMLIFrameElement): Promise<TfStudio> {
+  await waitUntil(() => Boolean(frame.contentWindow?.customElements.get('tf-studio')), 'the studio page to start', 10_000);
+  const studio = frame.contentDocument!.querySelector('tf-studio') as TfStudio;
+  await studio.updateComplete;
+  return studio;
+}
+
 /** Waits for the studio's next export and returns its text. */
 export function nextExport(studio: TfStudio): Promise<{ format: string; fileName: string; text: string }> {
   return new Promise((resolve) => studio.addEventListener('tf-studio-export', (event) => resolve((event as CustomEvent).detail), { once: true }));

@@ -97,6 +97,37 @@ export const tokens = css`
     display: none !important;
   }
 
+  /* The room a widget keeps while its feed loads, so that the page's text below does not move when the content
+     arrives (README, "No layout shift", gives the same heights for tf-…:not(:defined), before the script runs).
+     Long widgets reserve at least the screen's height: the text below stays out of sight until they have
+     rendered. The quiz and the checklist keep their room once loaded: their steps do not make the page jump. */
+  :host {
+    --_tf-reserved-height: var(--tf-reserved-height, 8em);
+  }
+
+  :host(tf-session-list),
+  :host(tf-sheet-card),
+  :host(tf-programme) {
+    --_tf-reserved-height: var(--tf-reserved-height, max(40em, 100vh));
+  }
+
+  :host(tf-quiz),
+  :host(tf-objectives-checklist) {
+    --_tf-reserved-height: var(--tf-reserved-height, 32em);
+  }
+
+  :host(tf-quiz) [part~='base'],
+  :host(tf-objectives-checklist) [part~='base'] {
+    min-height: var(--_tf-reserved-height);
+  }
+
+  @media (max-width: 40em) {
+    :host(tf-quiz),
+    :host(tf-objectives-checklist) {
+      --_tf-reserved-height: var(--tf-reserved-height, 52em);
+    }
+  }
+
   :host([theme='dark']) {
     ${darkValues}
   }
@@ -211,6 +242,7 @@ export const base = css`
   }
 
   .status--loading {
+    min-height: var(--_tf-reserved-height);
     background: transparent;
   }
 

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { DateRange } from '../model/schema.js';
+import type { DatePrecision, DateRange, TrainingSession } from '../model/schema.js';
 import { calendarDayOf, daysBetween, wallClockTimeOf } from '../model/calendar.js';
 import type { Language, Translation } from '../i18n/translation.js';
 import { capitalise, formatDay, formatMonth, lowercaseFirst, type DayFormatOptions } from '../i18n/dates.js';
@@ -14,12 +14,46 @@ export function monthElement(month: string, language: Language): TemplateResult 
   return html`<time datetime=${month}>${formatMonth(month, language)}</time>`;
 }
 
+/** A month or a year known without its day: `<time datetime="2017-09">septembre 2017</time>`, `<time datetime="2025">2025</time>`. */
+function vagueElement(iso: string, precision: Exclude<DatePrecision, 'day'>, language: Language): TemplateResult {
+  if (precision === 'year') return html`<time datetime=${iso.slice(0, 4)}>${iso.slice(0, 4)}</time>`;
+  const month = formatMonth(iso.slice(0, 7), language);
+  return html`<time datetime=${iso.slice(0, 7)}>${language === 'fr' ? lowercaseFirst(month) : month}</time>`;
+}
+
+/** `prefix` and the space after it; French elides a final "de" before a vowel: "À partir d’avril", "D’octobre". */
+function de(prefix: string, language: Language, next: string): string {
+  return language === 'fr' && /\bde$/i.test(prefix) && /^[aeiouyàâéèêîôûh]/i.test(next) ? `${prefix.slice(0, -1)}’` : `${prefix} `;
+}
+
+/**
+ * A range whose start or end is known only to the month or year, or has no end: "À partir de septembre 2017",
+ * "À partir du 15 janv. 2024", "De septembre 2017 à mars 2018", "En 2025". Only what is known is written.
+ */
+function formatVagueRange(range: DateRange, language: Language, t: Translation['common'], word: (text: string) => string): TemplateResult {
+  const startPrecision = range.startPrecision ?? 'day';
+  const startText = startPrecision === 'day' ? '' : startPrecision === 'year' ? range.start.slice(0, 4) : formatMonth(range.start.slice(0, 7), 'fr').toLowerCase();
+  const start = startPrecision === 'day' ? timeElement(range.start, language) : vagueElement(range.start, startPrecision, language);
+  if (range.openEnded || !range.end) {
+    const since = startPrecision === 'day' ? t.rangeSinceDay : t.rangeSinceMonth;
+    return startPrecision === 'day' ? html`${word(since)} ${start}` : html`${word(de(since, language, startText).trimEnd())}${de(since, language, startText).endsWith(' ') ? ' ' : ''}${start}`;
+  }
+  const endPrecision = range.endPrecision ?? 'day';
+  const end = endPrecision === 'day' ? timeElement(range.end, language) : vagueElement(range.end, endPrecision, language);
+  const sameSpan = startPrecision === endPrecision && range.start.slice(0, startPrecision === 'year' ? 4 : 7) === range.end.slice(0, startPrecision === 'year' ? 4 : 7);
+  if (sameSpan && startPrecision !== 'day') return html`${word(t.rangeIn)} ${start}`;
+  const from = startPrecision === 'day' ? `${t.rangeFrom} ` : de(t.rangeFromMonth, language, startText);
+  const to = endPrecision === 'day' ? t.rangeTo : t.rangeToMonth;
+  return html`${word(from.trimEnd())}${from.endsWith(' ') ? ' ' : ''}${start} ${to} ${end}`;
+}
+
 /**
  * One range in natural French: "Le 8 déc. 2021", "Les 25 et 26 sept. 2023", "Du 24 nov. au 7 déc. 2021",
  * "Du 30 déc. 2021 au 2 janv. 2022". `leading` false starts in lower case, for "…, puis le 8 déc. 2021".
  */
 export function formatDateRange(range: DateRange, language: Language, t: Translation['common'], leading = true): TemplateResult {
   const word = (text: string) => (leading ? capitalise(text) : lowercaseFirst(text));
+  if (range.openEnded || (range.startPrecision ?? 'day') !== 'day' || (range.endPrecision ?? 'day') !== 'day') return formatVagueRange(range, language, t, word);
   const { start, end } = range;
   if (!end || end.slice(0, 10) === start.slice(0, 10)) {
     return html`${word(t.rangeSingle)} ${timeElement(start, language)}`;
@@ -37,8 +71,20 @@ export function formatDateRange(range: DateRange, language: Language, t: Transla
 }
 
 /** Every range of a session in reading order: "Du 24 nov. au 7 déc. 2021, puis le 8 déc. 2021". */
-export function formatDateRanges(ranges: readonly DateRange[], language: Language, t: Translation['common']): TemplateResult {
+export function formatDateRanges(ranges: readonly DateRange[], language: Language, t: Translation['common'], leading = true): TemplateResult {
   return html`${ranges.map((range, index) =>
-    index === 0 ? formatDateRange(range, language, t) : html`, ${t.rangeThen} ${formatDateRange(range, language, t, false)}`,
+    index === 0 ? formatDateRange(range, language, t, leading) : html`, ${t.rangeThen} ${formatDateRange(range, language, t, false)}`,
   )}`;
+}
+
+/**
+ * What a reader needs to know of a session's dates: its ranges, "Entrées et sorties permanentes" (with the window
+ * when there is one), or "Dates à venir" when none is known yet.
+ */
+export function formatSessionDates(session: Pick<TrainingSession, 'dates' | 'permanentEntry'>, language: Language, t: Translation['common']): TemplateResult {
+  if (session.permanentEntry) {
+    return session.dates.length ? html`${t.permanentEntry}${t.permanentEntryWindow} ${formatDateRanges(session.dates, language, t, false)}` : html`${t.permanentEntry}`;
+  }
+  if (session.dates.length === 0) return html`${t.datesToBeAnnounced}`;
+  return formatDateRanges(session.dates, language, t);
 }

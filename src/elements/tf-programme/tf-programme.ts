@@ -7,7 +7,7 @@ import { capitalise } from '../../i18n/dates.js';
 import { documentHeader, factList, partnerRole, section } from '../../templates/document.js';
 import { clampHeadingLevel, heading } from '../../templates/heading.js';
 import { registrationBadge } from '../../templates/status-badge.js';
-import { formatDateRanges } from '../../templates/time.js';
+import { formatSessionDates } from '../../templates/time.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { FeedElement } from '../feed-element.js';
 import { sheetLink, todayFor } from '../feed-display.js';
@@ -206,7 +206,7 @@ export class TfProgramme extends FeedElement<'programme'> {
       <strong class="line">${href ? html`<a href=${href} data-print-url>${title}</a>` : title}</strong>
       <span class="line">${t.provider} ${where}</span>
       <span class="line">${t.nextSession} ${next
-          ? html`${formatDateRanges(next.session.dates, this.language, this.t.common)}${next.session.place?.city ? `\u00a0– ${next.session.place.city}` : ''}`
+          ? html`${formatSessionDates(next.session, this.language, this.t.common)}${next.session.place?.city ? `\u00a0– ${next.session.place.city}` : ''}`
           : nothing}
         ${registrationBadge(next, today, this.language, this.t.common)}</span>
     </li>`;

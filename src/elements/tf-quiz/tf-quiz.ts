@@ -4,7 +4,7 @@ import { isStoredQuizResult, quizRecordFormat, type QuizPhase, type StoredAnswer
 import { attemptProgress, newAttempt, nextAttempt, resumedAttempt, withPhase, type AttemptAction, type QuizAttempt } from '../../model/quiz/attempt.js';
 import { isAnswered, isKnowledge, isQuestion, isScored, scoreQuiz } from '../../model/quiz/scoring.js';
 import { nextAttemptSeed, randomSeed, seededShuffle } from '../../model/quiz/shuffle.js';
-import { answerStatement, completeStatement, startStatement, type QuizStatement, type XapiAgent } from '../../model/quiz/statements.js';
+import { answerStatement, completeStatement, responseOf, startStatement, type QuizStatement, type XapiAgent } from '../../model/quiz/statements.js';
 import { commonStrings } from '../../i18n/common.js';
 import { quizStrings } from '../../i18n/quiz.js';
 import { downloadJson } from '../../controllers/download.js';
@@ -255,11 +255,11 @@ export class TfQuiz extends FeedElement<'quiz'> {
   private reportAnswer(quiz: Quiz, item: QuizItem): void {
     const answer = this.attempt.answers[item.id];
     if (!isAnswered(item, answer)) return;
-    const statement = answerStatement(this.statementContext(quiz), item, answer);
-    const response = statement.result?.response ?? '';
+    // Compared before the statement is built: « Voir mon résultat » goes over every item, most already reported.
+    const response = responseOf(item, answer);
     if (this.attempt.reported[item.id] === response) return;
     this.dispatch({ type: 'report', itemId: item.id, response });
-    this.emit<QuizStatement>('tf-quiz-answer', statement);
+    this.emit<QuizStatement>('tf-quiz-answer', answerStatement(this.statementContext(quiz), item, answer));
   }
 
   /**

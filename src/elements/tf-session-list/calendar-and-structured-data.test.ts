@@ -5,7 +5,7 @@ import { demoFeed, settle, textOf, waitUntil } from '../../../test/helpers.js';
 import type { Feed } from '../../model/schema.js';
 import { escapeText, foldLine } from '../../model/ics.js';
 import { jsonLdOwnerAttribute } from '../../controllers/structured-data.js';
-import { feedOf, mount, session, sessionItem, training } from './test-support.js';
+import { calendarFileOf, feedOf, mount, session, sessionItem, training } from './test-support.js';
 
 type JsonObject = Record<string, unknown> & { [key: string]: any };
 
@@ -14,7 +14,7 @@ async function calendarOf(item: HTMLElement): Promise<string> {
   const link = item.querySelector<HTMLAnchorElement>('a[part="calendar"]')!;
   expect(link.hasAttribute('download')).to.equal(true);
   expect(link.getAttribute('download')).to.match(/\.ics$/);
-  return (await fetch(link.href)).text();
+  return calendarFileOf(item);
 }
 
 function events(ics: string): InstanceType<typeof ICAL.Event>[] {

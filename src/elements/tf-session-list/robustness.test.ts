@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { captureConsoleWarnings, expectAccessible, settle, textOf, waitUntil } from '../../../test/helpers.js';
 import { jsonLdOwnerAttribute } from '../../controllers/structured-data.js';
-import { control, countText, feedOf, mount, root, session, sessionItem, sessionItems, training } from './test-support.js';
+import { calendarFileOf, control, countText, feedOf, mount, root, session, sessionItem, sessionItems, training } from './test-support.js';
 
 /** A training without sessions, a timed session that is full, a cancelled one and an open one. */
 const oddFeed = () =>
@@ -124,7 +124,7 @@ describe('<tf-session-list> robustness', () => {
 
   it('writes its calendar files in the current language, after a lang change', async () => {
     const element = await mount({ now: '2023-09-01' }, oddFeed());
-    const ics = async () => (await fetch(sessionItem(element, 'Groupe ouvert').querySelector<HTMLAnchorElement>('a[part="calendar"]')!.href)).text();
+    const ics = () => calendarFileOf(sessionItem(element, 'Groupe ouvert'));
     expect(await ics()).to.contain('DESCRIPTION:Organisme : ');
     element.setAttribute('lang', 'en');
     await settle(element);

@@ -22,6 +22,7 @@ export interface ResultsContext extends SessionEntryContext {
 function groupLabel(context: ResultsContext, item: IndexedSession): unknown {
   switch (context.groupBy) {
     case 'month':
+      if (item.entry.start === '') return item.entry.session.permanentEntry ? context.common.permanentEntry : context.common.datesToBeAnnounced;
       return monthElement(item.entry.start.slice(0, 7), context.language);
     case 'training':
       return trainingGroupLabel(item.entry.training);

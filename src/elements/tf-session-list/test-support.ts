@@ -2,7 +2,7 @@
  * Test-only helpers of <tf-session-list>: mounting with attributes, reading entries, and feeds made for the tests.
  */
 import type { Feed, Training, TrainingSession } from '../../model/schema.js';
-import { settle, shadowOf, textOf } from '../../../test/helpers.js';
+import { settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
 import './define.js';
 import type { TfSessionList } from './tf-session-list.js';
 
@@ -34,6 +34,19 @@ export function sessionItem(element: TfSessionList, text: string): HTMLLIElement
   const item = sessionItems(element).find((li) => textOf(li.querySelector('.session__subtitle')).includes(text));
   if (!item) throw new Error(`No session entry for "${text}" in: ${sessionItems(element).map((li) => textOf(li.querySelector('.session__subtitle'))).join(' | ')}`);
   return item;
+}
+
+/**
+ * The .ics file of an entry, as a visitor gets it: the link makes the file on its first click (then downloads it),
+ * so it is clicked, and the file read from the link once it holds it.
+ */
+export async function calendarFileOf(item: HTMLElement): Promise<string> {
+  const link = item.querySelector<HTMLAnchorElement>('a[part="calendar"]')!;
+  if (!link.href.startsWith('data:')) {
+    link.click();
+    await waitUntil(() => link.href.startsWith('data:'), 'the calendar file in the link');
+  }
+  return (await fetch(link.href)).text();
 }
 
 export function countText(element: TfSessionList): string {

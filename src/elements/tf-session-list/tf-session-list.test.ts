@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { captureConsoleErrors, demoFeed, expectAccessible, settle, textOf } from '../../../test/helpers.js';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { captureConsoleErrors, demoFeed, expectAccessible, settle, textOf, waitUntil } from '../../../test/helpers.js';
 import type { Feed } from '../../model/schema.js';
 import {
   choose,
@@ -137,6 +137,20 @@ describe('<tf-session-list>', () => {
       expect(details).to.contain('Travail personnel sur la plateforme (e-learning)').and.contain('Classe virtuelle');
       expect(details).to.contain('Maximum 3 jours / 21 heures');
       await expectAccessible(element);
+    });
+
+    it('renders a session’s details only once opened, and every session’s on paper', async () => {
+      const element = await mount({ now: beforeEverything }, feed);
+      const item = sessionItem(element, 'IRTS Franche-Comté · Groupe 1');
+      expect(item.querySelector('details dl'), 'closed: nothing rendered').to.equal(null);
+      await emulateMedia({ media: 'print' });
+      try {
+        await waitUntil(() => sessionItems(element).every((each) => each.querySelector('details dl')), 'every details for print');
+        expect(textOf(item.querySelector('details'))).to.contain('Maximum 3 jours / 21 heures');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+      await waitUntil(() => item.querySelector('details dl') === null, 'closed details emptied after printing');
     });
 
     it('shows the sessions of one training only with training="…"', async () => {

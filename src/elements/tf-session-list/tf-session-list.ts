@@ -21,6 +21,7 @@ import { commonStrings } from '../../i18n/common.js';
 import { sessionListStrings } from '../../i18n/session-list.js';
 import { collator, localeTag } from '../../i18n/localize.js';
 import { FocusController } from '../../controllers/focus.js';
+import { PrintingController } from '../../controllers/print.js';
 import { StructuredDataController, type StructuredDataSource } from '../../controllers/structured-data.js';
 import { UrlFiltersController } from '../../controllers/url-filters.js';
 import { clampHeadingLevel, heading } from '../../templates/heading.js';
@@ -29,7 +30,7 @@ import { FeedElement } from '../feed-element.js';
 import { sheetLink, todayFor, warnOnce } from '../feed-display.js';
 import type { FilterChangeDetail, RegisterClickDetail, SessionSelectDetail } from './events.js';
 import { renderFilterBar } from './filter-bar.js';
-import { calendarFileUrl, registrationAction } from './session-entry.js';
+import { calendarFileUrl, calendarOnFirstClick, registrationAction } from './session-entry.js';
 import { renderEmpty, renderResults } from './session-results.js';
 import { sessionListStyles } from './tf-session-list.styles.js';
 
@@ -200,8 +201,9 @@ export class TfSessionList extends FeedElement<'sessionList'> {
       collator(language).compare,
     ),
   );
-
-  /** The .ics of each session, made once per language and sheet template (both are written in the file). */
+  /** Sessions whose details were opened (only those are rendered, all on paper); .ics files made, per language and sheet template. */
+  private readonly openedDetails = new WeakSet<object>();
+  private readonly printing = new PrintingController(this);
   private readonly calendarUrls = lastCall((_language: Language, _sheetHref: string | undefined) => new WeakMap<object, string>());
 
   constructor() {
@@ -302,15 +304,10 @@ export class TfSessionList extends FeedElement<'sessionList'> {
     return sheetLink(this, training, this.sheetHref, sessionId);
   }
 
-  private calendarUrl(entry: SessionEntry): string {
-    const urls = this.calendarUrls(this.language, this.sheetHref);
-    let url = urls.get(entry.session);
-    if (!url) {
-      const registrationUrl = this.safeHref(entry.session.registrationUrl);
-      url = calendarFileUrl(entry, registrationUrl ?? this.sheetUrl(entry.training, entry.session.id), registrationUrl, this.t.sessionList);
-      urls.set(entry.session, url);
-    }
-    return url;
+  private makeCalendar(event: Event, entry: SessionEntry): Promise<void> {
+    const registrationUrl = this.safeHref(entry.session.registrationUrl);
+    const url = registrationUrl ?? this.sheetUrl(entry.training, entry.session.id);
+    return calendarOnFirstClick(event, this.calendarUrls(this.language, this.sheetHref), entry, () => calendarFileUrl(entry, url, registrationUrl, this.t.sessionList), () => (this.requestUpdate(), this.updateComplete));
   }
 
   /** The catalogue as published (scope and `show-past`), not the visitor's filters: search engines see every session. */
@@ -434,7 +431,10 @@ export class TfSessionList extends FeedElement<'sessionList'> {
               language: this.language,
               sheetUrl: (entry) => this.sheetUrl(entry.training, entry.session.id),
               registrationAction: (entry) => registrationAction(entry, this.safeHref(entry.session.registrationUrl), t),
-              calendarUrl: (entry) => this.calendarUrl(entry),
+              calendarHref: (entry) => this.calendarUrls(this.language, this.sheetHref).get(entry.session) ?? '#',
+              onCalendar: (event, entry) => void this.makeCalendar(event, entry),
+              detailsShown: (entry) => this.printing.printing || this.openedDetails.has(entry.session),
+              onDetailsOpened: (entry) => this.openedDetails.has(entry.session) || (this.openedDetails.add(entry.session), this.requestUpdate()),
               onSelect: (event, item, url) => this.selectSession(event, item, url),
               onRegister: (event, entry, url) => this.registerClick(event, entry, url),
               groupBy: this.grouping,

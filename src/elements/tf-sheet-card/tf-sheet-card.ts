@@ -12,7 +12,7 @@ import { PrintController } from '../../controllers/print.js';
 import { documentHeader, factList, partnerRole, section } from '../../templates/document.js';
 import { clampHeadingLevel, heading } from '../../templates/heading.js';
 import { registrationStatus } from '../../templates/status-badge.js';
-import { formatDateRange, formatDateRanges, timeElement } from '../../templates/time.js';
+import { formatDateRange, formatSessionDates, timeElement } from '../../templates/time.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { FeedElement } from '../feed-element.js';
 import { todayFor } from '../feed-display.js';
@@ -133,7 +133,7 @@ export class TfSheetCard extends FeedElement<'sheetCard'> {
   /** "Du 25 au 26 sept. 2023 – Strasbourg": when and where, in one line. */
   private sessionWhenWhere(entry: SessionEntry): TemplateResult {
     const where = placeAddress(entry.session.place);
-    return html`${formatDateRanges(entry.session.dates, this.language, this.t.common)}${where ? html`\u00a0– ${where}` : nothing}`;
+    return html`${formatSessionDates(entry.session, this.language, this.t.common)}${where ? html`\u00a0– ${where}` : nothing}`;
   }
 
   // ───────────── full ─────────────
@@ -248,7 +248,7 @@ export class TfSheetCard extends FeedElement<'sheetCard'> {
                   (range) => html`<li>${formatDateRange(range, this.language, common)}${range.label ? `\u00a0– ${range.label}` : ''}</li>`,
                 )}
               </ul>`
-            : html`<p>${formatDateRanges(session.dates, this.language, common)}</p>`}
+            : html`<p>${formatSessionDates(session, this.language, common)}</p>`}
           <p class="muted">${modeName(session.mode, common)}${where ? `\u00a0– ${where}` : ''}</p>
           ${session.note ? html`<p>${session.note}</p>` : nothing}
           ${registerHref

@@ -25,6 +25,15 @@ export const common = {
   rangePair: 'Les',
   rangePairJoin: 'et',
   rangeThen: 'puis',
+  /** Dates known only to the month or year, open ends, sessions without dates. */
+  rangeSinceDay: 'à partir du',
+  rangeSinceMonth: 'à partir de',
+  rangeFromMonth: 'de',
+  rangeToMonth: 'à',
+  rangeIn: 'en',
+  datesToBeAnnounced: 'Dates à venir',
+  permanentEntry: 'Entrées et sorties permanentes',
+  permanentEntryWindow: ',',
   /** A session's registration status, in words (sessions.ts computes it). */
   statusOpen: 'Inscriptions ouvertes',
   statusClosingSoon: 'Clôture des inscriptions proche',

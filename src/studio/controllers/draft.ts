@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Feed } from '../../model/schema.js';
+import { editableFeed } from '../model/import.js';
 
 /** Where the studio keeps the author's draft: this browser only. */
 export const draftKey = 'training-feed-studio:draft';
@@ -62,11 +63,11 @@ function readDraft(): Draft | undefined {
   try {
     const text = localStorage.getItem(draftKey);
     if (!text) return undefined;
-    const draft = JSON.parse(text) as Partial<Draft>;
-    const feed = draft.feed as Partial<Feed> | undefined;
-    if (typeof feed !== 'object' || feed === null || typeof draft.savedAt !== 'string') return undefined;
-    // A damaged draft still opens: missing lists come back empty, the check panel shows the rest.
-    return { savedAt: draft.savedAt, feed: { ...feed, trainings: feed.trainings ?? [], quizzes: feed.quizzes ?? [], programmes: feed.programmes ?? [] } as Feed };
+    const draft = JSON.parse(text) as { feed?: unknown; savedAt?: unknown };
+    const feed = draft.feed;
+    if (typeof feed !== 'object' || feed === null || Array.isArray(feed) || typeof draft.savedAt !== 'string') return undefined;
+    // A damaged draft still opens: lists made editable, the check panel shows the rest.
+    return { savedAt: draft.savedAt, feed: editableFeed(feed as Record<string, unknown>).feed };
   } catch (error) {
     console.warn('[studio] Brouillon illisible, ignoré :', error);
     return undefined;

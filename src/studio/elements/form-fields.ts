@@ -8,7 +8,7 @@ import { live } from 'lit/directives/live.js';
 import type { Feed } from '../../model/schema.js';
 import { pathKey, type Path, type PathKey } from '../model/paths.js';
 import { referenceAt, type Reference } from '../model/references.js';
-import { alternativeOf, variantOf, type CompositeShape, type Field, type ObjectShape, type Shape } from '../model/shapes.js';
+import { variantOf, type CompositeShape, type Field, type ObjectShape, type Shape } from '../model/shapes.js';
 import { fieldLabel, itemName, valueName, type StudioStrings } from '../i18n/strings.js';
 
 export interface FormContext {
@@ -85,7 +85,6 @@ function renderField(ctx: FormContext, field: Field, value: unknown, path: Path)
       return renderList(ctx, field, shape.item, value, path);
     case 'object':
     case 'variants':
-    case 'alternatives':
       return renderObjectField(ctx, field, shape, value, path);
     default:
       return nothing;
@@ -193,26 +192,9 @@ function renderObjectField(ctx: FormContext, field: Field, shape: CompositeShape
   </fieldset>`;
 }
 
-/**
- * An object's fields. A variant (a quiz item) starts with its type, and a value of untagged forms (a number, or a
- * range) with its form, named by its required fields; either switches the fields below.
- */
+/** An object's fields; a variant (a quiz item) starts with its type, which switches the fields below. */
 export function renderObjectBody(ctx: FormContext, shape: CompositeShape, value: unknown, path: Path): TemplateResult {
   if (shape.kind === 'object') return html`${renderFields(ctx, shape, value, path)}`;
-  if (shape.kind === 'alternatives') {
-    const current = alternativeOf(shape, value);
-    const parentKey = path.filter((key): key is string => typeof key === 'string').at(-1);
-    const formName = (option: ObjectShape) =>
-      option.fields.filter((f) => !f.optional).map((f) => fieldLabel(ctx.t, f.key, parentKey)).join(' + ');
-    const id = `${fieldId(path)}-form`;
-    return html`<div class="field">
-        <label for=${id}>${ctx.t.ui.alternativeForm}</label>
-        <select id=${id} data-path=${pathKey(path)} data-kind="alternative">
-          ${shape.options.map((option, index) => html`<option value=${index} ?selected=${option === current}>${formName(option)}</option>`)}
-        </select>
-      </div>
-      ${renderFields(ctx, current, value, path)}`;
-  }
   const current = String(record(value)[shape.discriminator] ?? '');
   const typeField: Field = { key: shape.discriminator, optional: false, shape: { kind: 'choice', values: shape.options.map((o) => o.value) } };
   return html`${renderSelect(ctx, typeField, [...path, shape.discriminator], current, shape.options.map((o) => ({ value: o.value, label: valueName(ctx.t, o.value) })), 'variant')}
@@ -252,7 +234,7 @@ function renderList(ctx: FormContext, field: Field, item: Shape, value: unknown,
       return html`<fieldset class="item" id=${`i-${pathKey(itemPath)}`}>
         <legend>${summary}</legend>
         ${errors(itemPath, messagesFor(ctx, itemPath))}
-        ${item.kind === 'object' || item.kind === 'variants' || item.kind === 'alternatives' ? renderObjectBody(ctx, item, entry, itemPath) : nothing}
+        ${item.kind === 'object' || item.kind === 'variants' ? renderObjectBody(ctx, item, entry, itemPath) : nothing}
         ${isRange
           ? html`<button type="button" class="quiet" data-action="pick-range" data-path=${pathKey(itemPath)} aria-label=${`${ctx.t.ui.pickRange} : ${summary}`}>${calendarIcon} ${ctx.t.ui.pickRange}</button>`
           : nothing}

@@ -29,7 +29,7 @@ export class StudioCheck extends StudioPart {
             ? html`<p class="ok">✓ ${t.qualiopiComplete}</p>`
             : html`<p>${t.qualiopiMissing(report.missing.length)}</p>
                 <ul class="problems">
-                  ${report.missing.map((missing) => html`<li>${this.goButton(missing.path, this.t.qualiopi[missing.item] ?? missing.item)}</li>`)}
+                  ${report.missing.map((missing) => html`<li>${this.goButton(missing.path, t.qualiopiItem(missing.indicator, this.t.qualiopi[missing.item] ?? missing.item))}</li>`)}
                 </ul>`}`,
       )}
       <h2>${t.freshnessTitle}</h2>

@@ -58,7 +58,7 @@ export class StudioForm extends StudioPart {
     const list = (getAt(this.feed, [listKey]) as unknown[] | undefined) ?? [];
     const value = list[index];
     const shape = shapeAt(this.target, this.feed);
-    if (value === undefined || !shape || (shape.kind !== 'object' && shape.kind !== 'variants' && shape.kind !== 'alternatives')) return nothing;
+    if (value === undefined || !shape || (shape.kind !== 'object' && shape.kind !== 'variants')) return nothing;
     const summary = itemSummary(ctx, listKey, undefined, value, index);
     return html`<h2 id="form-title" tabindex="-1">${summary}</h2>
       ${itemActions(ctx, [listKey], index, list.length, summary)}
@@ -115,8 +115,6 @@ export class StudioForm extends StudioPart {
         return (control as HTMLInputElement).checked ? [] : undefined;
       case 'variant':
         return this.switchVariant(path.slice(0, -1), control.value);
-      case 'alternative':
-        return this.switchAlternative(path, Number(control.value));
       default:
         return unchanged;
     }
@@ -133,17 +131,6 @@ export class StudioForm extends StudioPart {
     // The whole item changes: the edit is at the item's path, not at its `type`.
     this.editor.edit(itemPath, { ...fresh, ...kept, [shape.discriminator]: type });
     return unchanged;
-  }
-
-  /** A value changing form (a number → a range) keeps the fields both forms have. */
-  private switchAlternative(path: Path, index: number): unknown {
-    const shape = shapeAt(path, this.feed);
-    const target = shape?.kind === 'alternatives' ? shape.options[index] : undefined;
-    if (!target) return unchanged;
-    const old = (getAt(this.feed, path) ?? {}) as Record<string, unknown>;
-    const fresh = defaultValue(target, String(path.at(-2)), idFactory(this.feed)) as Record<string, unknown>;
-    const kept = Object.fromEntries(Object.entries(old).filter(([key]) => target.fields.some((f) => f.key === key)));
-    return { ...fresh, ...kept };
   }
 
   private onClick(event: Event): void {

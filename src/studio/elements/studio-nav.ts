@@ -33,10 +33,11 @@ export class StudioNav extends StudioPart {
       <ul class="nav-list">${this.entry([], t.general)}</ul>
       ${lists.map((list) => {
         const name = itemName(this.t, list);
-        const items = this.feed[list] as { id?: string; title?: string }[];
+        const items = this.feed[list] as { title?: unknown }[];
+        const titleOf = (item: { title?: unknown }, index: number) => (typeof item.title === 'string' && item.title.trim()) || t.untitled(name, index + 1);
         return html`<h3 id=${`nav-${list}`}>${t[list]}</h3>
           <ul class="nav-list" aria-labelledby=${`nav-${list}`}>
-            ${items.map((item, index) => this.entry([list, index], item.title?.trim() || t.untitled(name, index + 1)))}
+            ${items.map((item, index) => this.entry([list, index], titleOf(item, index)))}
           </ul>
           <button type="button" class="add" id=${`add-${list}`} @click=${() => this.editor.addItem([list])}>${t.add(name)}</button>`;
       })}

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { emptyFeed, newItem } from '../model/create.js';
-import { importText, type ImportFailure } from '../model/import.js';
+import { importSource, type ImportFailure, type ImportNotes, type ImportSource } from '../model/import.js';
 import { setAt } from '../model/paths.js';
 import type { Feed } from '../../model/schema.js';
 import { StudioPart } from './studio-part.js';
@@ -19,13 +19,9 @@ function starterFeed(): Feed {
 export class StudioOpen extends StudioPart {
   static override properties: PropertyDeclarations = { ...StudioPart.properties, notes: { state: true }, error: { state: true } };
 
-  declare notes: string[];
+  /** What the last conversion could not carry over, or changed: said in the studio's language. */
+  declare notes: ImportNotes | undefined;
   declare error: string | undefined;
-
-  constructor() {
-    super();
-    this.notes = [];
-  }
 
   private get dialog(): HTMLDialogElement | null {
     return this.querySelector('dialog');
@@ -43,13 +39,13 @@ export class StudioOpen extends StudioPart {
       case 'not-yet':
         return t.formatNotYet(failure.format.toUpperCase());
       case 'converter':
-        return failure.detail;
+        return failure.detail(this.t.lang === 'en' ? 'en' : 'fr').join(' ');
     }
   }
 
-  /** Opens `text`; returns whether it was recognised. */
-  open(text: string, what: string): boolean {
-    const result = importText(text, what);
+  /** Opens text or a file's bytes; returns whether it could be read. */
+  async open(source: ImportSource, what: string): Promise<boolean> {
+    const result = await importSource(source, what);
     if (!result.ok) {
       this.error = this.t.ui.importFailed(this.failureText(result.failure));
       this.editor.announce(this.error);
@@ -62,8 +58,9 @@ export class StudioOpen extends StudioPart {
     return true;
   }
 
+  /** The file's bytes, not its text: LHEO and CSV files say or imply their own encoding. */
   async openFile(file: File): Promise<boolean> {
-    return this.open(await file.text(), file.name);
+    return await this.open(await file.arrayBuffer(), file.name);
   }
 
   private async openUrl(): Promise<void> {
@@ -73,7 +70,7 @@ export class StudioOpen extends StudioPart {
     try {
       const response = await fetch(address, { headers: { accept: 'application/json, application/xml, text/csv, text/plain' } });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.open(await response.text(), address);
+      await this.open(await response.arrayBuffer(), address);
     } catch (error) {
       this.error = this.t.ui.importFailed(this.t.ui.fetchFailed(error instanceof Error ? error.message : String(error)));
       this.editor.announce(this.error);
@@ -87,9 +84,10 @@ export class StudioOpen extends StudioPart {
 
   override render() {
     const t = this.t.ui;
+    const notes = this.notes?.(this.t.lang === 'en' ? 'en' : 'fr') ?? [];
     return html`<button type="button" id="open-button" @click=${() => ((this.error = undefined), this.dialog?.showModal())}>${t.open}</button>
-      ${this.notes.length > 0
-        ? html`<details class="import-notes"><summary>${t.importReport(this.notes.length)}</summary><ul>${this.notes.map((note) => html`<li>${note}</li>`)}</ul></details>`
+      ${notes.length > 0
+        ? html`<details class="import-notes"><summary>${t.importReport(notes.length)}</summary><ul>${notes.map((note) => html`<li>${note}</li>`)}</ul></details>`
         : nothing}
       <dialog class="open-dialog" aria-labelledby="open-title">
         <h2 id="open-title">${t.openTitle}</h2>

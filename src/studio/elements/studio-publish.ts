@@ -28,7 +28,15 @@ export class StudioPublish extends StudioPart {
   private save(format: ExportFormat | 'json'): void {
     const exporter = format === 'json' ? { fileName: 'formations.json', type: 'application/json', write: () => this.studio.exportText() } : exporters[format];
     if (!exporter) return;
-    const text = exporter.write(this.check.result.ok ? this.check.result.feed : this.feed);
+    let text: string;
+    try {
+      text = exporter.write(this.check.result.ok ? this.check.result.feed : this.feed);
+    } catch (error) {
+      // LHEO holds no feed without a training, for instance: said, never a broken file.
+      console.error('[studio] Export impossible :', error);
+      this.editor.announce(this.t.ui.exportFailed(format.toUpperCase(), error instanceof Error ? error.message : String(error)));
+      return;
+    }
     download(exporter.fileName, text, exporter.type);
     this.studio.markExported(format, exporter.fileName, text);
     this.editor.announce(this.t.ui.downloaded(exporter.fileName));

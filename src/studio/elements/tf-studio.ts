@@ -4,7 +4,8 @@ import { isoDateOf } from '../../model/calendar.js';
 import { checkFeed, type FeedCheck } from '../model/checks.js';
 import { duplicateItem, emptyFeed, newItem } from '../model/create.js';
 import { History } from '../model/history.js';
-import { isEmptyFeed, mergeFeeds } from '../model/import.js';
+import { isEmptyFeed } from '../model/import.js';
+import { mergeFeeds } from '../../model/merge-feeds.js';
 import { getAt, insertAt, moveAt, pathKey, removeAt, setAt, type Path } from '../model/paths.js';
 import { fieldLabel, itemName, studioStrings, type StudioLanguage, type StudioStrings } from '../i18n/strings.js';
 import { DraftController } from '../controllers/draft.js';
@@ -220,7 +221,8 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
 
   private applyImport(feed: Feed, what: string, mode: 'replace' | 'merge'): void {
     this.pendingImport = undefined;
-    this.commit(mode === 'replace' ? feed : mergeFeeds(this.feed, feed));
+    // Added to the current feed, an id already taken is renamed (`session-1-2`), never a silent replacement.
+    this.commit(mode === 'replace' ? feed : mergeFeeds([this.feed, feed], 'rename').feed);
     this.target = [];
     this.say(this.t.ui.imported(what), true);
   }
@@ -395,7 +397,7 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
         </section>
       </div>
       <studio-calendar .t=${this.t} .language=${this.language}></studio-calendar>
-      <dialog id="confirm-import" aria-labelledby="confirm-title" @close=${() => (this.pendingImport = undefined)}>
+      <dialog id="confirm-import" aria-labelledby="confirm-title" @close=${this.onConfirmClosed}>
         <h2 id="confirm-title">${t.replaceTitle}</h2>
         <p>${t.replaceText}</p>
         <div class="actions">
@@ -406,6 +408,11 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
       </dialog>
     </div>`;
   }
+
+  /** Escape closes the question as « Annuler » does; a late close event of an earlier question changes nothing. */
+  private readonly onConfirmClosed = (event: Event) => {
+    if (!(event.target as HTMLDialogElement).open) this.pendingImport = undefined;
+  };
 
   private resolveImport(choice: 'replace' | 'merge' | 'cancel'): void {
     const pending = this.pendingImport;

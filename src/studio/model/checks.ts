@@ -3,7 +3,7 @@
  * `parseFeed`), each training's missing Qualiopi indicator-1 items, and the age of the information.
  */
 import { parseFeed, type ParseFeedResult } from '../../model/parse-feed.js';
-import { missingQualiopiItems, type QualiopiItem } from '../../model/qualiopi.js';
+import { missingQualiopiItems, qualiopiIndicator, type QualiopiItem } from '../../model/qualiopi.js';
 import type { Feed, Training } from '../../model/schema.js';
 import { daysBetween } from '../../model/calendar.js';
 import { parsePathKey, type PathKey } from './paths.js';
@@ -17,7 +17,7 @@ export interface SchemaProblem {
 export interface QualiopiReport {
   index: number;
   title: string;
-  missing: { item: QualiopiItem; path: PathKey[] }[];
+  missing: { item: QualiopiItem; indicator: number; path: PathKey[] }[];
 }
 
 /** `missing`: no `updated` date; `old`: older than a year (the reader cannot trust dates and prices any more). */
@@ -41,7 +41,7 @@ export function checkFeed(feed: Feed, today: string): FeedCheck {
   const qualiopi = trainings.map((training, index) => ({
     index,
     title: training.title || training.id || '',
-    missing: missingQualiopiItems(training as Training).map((item) => ({ item, path: ['trainings', index, item] })),
+    missing: missingQualiopiItems(training as Training).map((item) => ({ item, indicator: qualiopiIndicator[item], path: ['trainings', index, item] })),
   }));
   return { result, problems, qualiopi, freshness: freshnessOf(feed.updated, today) };
 }

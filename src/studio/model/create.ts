@@ -67,8 +67,6 @@ export function defaultValue(shape: Shape, listKey: string, newId: (listKey: str
       return Array.from({ length: Math.max(shape.min, listKey === 'dates' ? 1 : 0) }, () => defaultValue(shape.item, listKey, newId));
     case 'variants':
       return shape.options[0] ? defaultValue(shape.options[0].shape, listKey, newId) : {};
-    case 'alternatives':
-      return shape.options[0] ? defaultValue(shape.options[0], listKey, newId) : {};
     case 'object': {
       const value: Record<string, unknown> = {};
       for (const field of shape.fields) {

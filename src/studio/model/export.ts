@@ -1,10 +1,9 @@
-/**
- * The formats the studio writes besides the feed's JSON. LHEO joins them when the model's `toLheo` exists.
- */
+/** The formats the studio writes besides the feed's JSON: LHEO (the model's converter) and iCalendar. */
+import { toLheo } from '../../model/convert/lheo-write.js';
 import { sessionCalendar, type CalendarTexts } from '../../model/ics.js';
 import type { Feed } from '../../model/schema.js';
 
-export type ExportFormat = 'ics';
+export type ExportFormat = 'lheo' | 'ics';
 
 export interface Exporter {
   fileName: string;
@@ -35,5 +34,6 @@ export function feedCalendar(feed: Feed, stamp = new Date()): string {
 }
 
 export const exporters: Record<ExportFormat, Exporter> = {
+  lheo: { fileName: 'formations-lheo.xml', type: 'application/xml', write: (feed) => toLheo(feed).xml },
   ics: { fileName: 'sessions.ics', type: 'text/calendar', write: (feed) => feedCalendar(feed) },
 };

@@ -16,38 +16,42 @@ export interface Reference {
   choices: ReferenceChoice[];
 }
 
-const choice = (item: { id: string; title?: string; text?: string }): ReferenceChoice => ({
-  value: item.id,
-  label: item.title ?? item.text ?? item.id,
-});
+/** The feed being written may be anything until it is valid: lists that are not lists count as empty. */
+const listOf = <T>(value: readonly T[] | undefined): T[] => (Array.isArray(value) ? value.filter((item) => typeof item === 'object' && item !== null) : []);
 
-const trainings = (feed: Feed) => feed.trainings.map(choice);
-const programmes = (feed: Feed) => feed.programmes.map(choice);
+/** Parts with an id can be named; the label is their title or text when they have one. */
+function choices(items: readonly { id: string; title?: string; text?: string }[] | undefined): ReferenceChoice[] {
+  return listOf(items)
+    .filter((item) => typeof item.id === 'string' && item.id !== '')
+    .map((item) => ({ value: item.id, label: typeof item.title === 'string' ? item.title : typeof item.text === 'string' ? item.text : item.id }));
+}
+
+const trainings = (feed: Feed) => choices(feed.trainings);
+const programmes = (feed: Feed) => choices(feed.programmes);
 const sequences = (feed: Feed) =>
-  feed.programmes.flatMap((programme) =>
-    programme.modules.flatMap((module) => module.sequences.map((sequence) => ({ value: sequence.id, label: `${module.title} › ${sequence.title}` }))),
+  listOf(feed.programmes).flatMap((programme) =>
+    listOf(programme.modules).flatMap((module) => choices(module.sequences).map((sequence) => ({ value: sequence.value, label: `${module.title} › ${sequence.label}` }))),
   );
 
 /** The objectives a quiz item may measure: its quiz's training's, else every training's. */
 function objectivesFor(feed: Feed, path: Path): ReferenceChoice[] {
   const quiz = getAt(feed, path.slice(0, 2)) as { training?: string } | undefined;
-  const pool = feed.trainings.filter((training) => quiz?.training === undefined || training.id === quiz.training);
-  return pool.flatMap((training) => (training.objectives ?? []).map(choice));
+  const pool = listOf(feed.trainings).filter((training) => quiz?.training === undefined || training.id === quiz.training);
+  return pool.flatMap((training) => choices(training.objectives));
 }
 
 /** The modules a training may deliver: its programme's, else every programme's. */
 function modulesFor(feed: Feed, path: Path): ReferenceChoice[] {
   const training = getAt(feed, path.slice(0, 2)) as { programme?: string } | undefined;
-  return feed.programmes
+  return listOf(feed.programmes)
     .filter((programme) => training?.programme === undefined || programme.id === training.programme)
-    .flatMap((programme) => programme.modules.map(choice));
+    .flatMap((programme) => choices(programme.modules));
 }
 
 /** Other modules of the same programme, for "requires". */
 function siblingModules(feed: Feed, path: Path): ReferenceChoice[] {
-  const modules = (getAt(feed, path.slice(0, 3)) as { id: string; title: string }[] | undefined) ?? [];
   const self = getAt(feed, path.slice(0, 4)) as { id?: string } | undefined;
-  return modules.filter((module) => module.id !== self?.id).map(choice);
+  return choices(getAt(feed, path.slice(0, 3)) as { id: string; title: string }[] | undefined).filter((module) => module.value !== self?.id);
 }
 
 const rules: Record<string, (feed: Feed, path: Path) => Reference> = {

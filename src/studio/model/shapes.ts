@@ -15,8 +15,6 @@ export type Shape =
   | ObjectShape
   | { kind: 'list'; item: Shape; min: number; max?: number }
   | { kind: 'variants'; discriminator: string; options: { value: string; shape: ObjectShape }[] }
-  /** Objects of different forms without a tag (a number, or a range): the form is told by the keys present. */
-  | { kind: 'alternatives'; options: ObjectShape[] }
   | { kind: 'other' };
 
 export interface ObjectShape {
@@ -24,8 +22,8 @@ export interface ObjectShape {
   fields: Field[];
 }
 
-/** A value with fields of its own: an object, a tagged variant, or one of untagged forms. */
-export type CompositeShape = Extract<Shape, { kind: 'object' | 'variants' | 'alternatives' }>;
+/** A value with fields of its own: an object, or a tagged variant. */
+export type CompositeShape = Extract<Shape, { kind: 'object' | 'variants' }>;
 
 export interface Field {
   key: string;
@@ -111,10 +109,7 @@ function unionShape(options: ZodNode[], discriminator: string | undefined): Shap
   if (shapesOfOptions.length > 0 && shapesOfOptions.every((shape) => shape.kind === 'date')) return { kind: 'date', withTime: true };
   // A plain union of objects tagged by one literal field (quiz items' `type`, schema.ts) reads as a discriminated one.
   discriminator ??= literalTagOf(shapesOfOptions);
-  if (!discriminator) {
-    const objects = shapesOfOptions.filter((shape): shape is ObjectShape => shape.kind === 'object');
-    return objects.length === shapesOfOptions.length && objects.length > 0 ? { kind: 'alternatives', options: objects } : { kind: 'other' };
-  }
+  if (!discriminator) return { kind: 'other' };
   const variants: { value: string; shape: ObjectShape }[] = [];
   for (const shape of shapesOfOptions) {
     if (shape.kind !== 'object') return { kind: 'other' };
@@ -141,13 +136,6 @@ export function variantOf(shape: Extract<Shape, { kind: 'variants' }>, value: un
   return (shape.options.find((option) => option.value === tag) ?? shape.options[0])?.shape ?? { kind: 'object', fields: [] };
 }
 
-/** The form of an untagged value: the first whose required keys it all has (else the first form). */
-export function alternativeOf(shape: Extract<Shape, { kind: 'alternatives' }>, value: unknown): ObjectShape {
-  const object = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  const fits = (option: ObjectShape) => option.fields.every((field) => field.optional || field.key in object);
-  return shape.options.find(fits) ?? (shape.options[0] as ObjectShape);
-}
-
 /** The shape found at `path` inside the feed (indexes step into lists), or undefined. */
 export function shapeAt(path: readonly (string | number)[], root: unknown, rootShape: Shape = feedShape()): Shape | undefined {
   let shape: Shape | undefined = rootShape;
@@ -155,7 +143,6 @@ export function shapeAt(path: readonly (string | number)[], root: unknown, rootS
   for (const key of path) {
     if (!shape) return undefined;
     if (shape.kind === 'variants') shape = variantOf(shape, value);
-    if (shape.kind === 'alternatives') shape = alternativeOf(shape, value);
     if (shape.kind === 'list' && typeof key === 'number') shape = shape.item;
     else if (shape.kind === 'object') shape = shape.fields.find((field) => field.key === key)?.shape;
     else return undefined;

@@ -1,0 +1,150 @@
+/**
+ * What bench/run.mjs measures inside the page, each next to the same work done with plain DOM. Every function
+ * resolves once the browser has rendered the next frame: the visitor's wait, not only the script's.
+ * `?build=loader` uses the drop-in loader (element chunks loaded before any measure); `?build=bundle` the single
+ * file, which also exports `parseFeed` for the validation measure.
+ */
+const build = new URLSearchParams(location.search).get('build') ?? 'loader';
+const library =
+  build === 'bundle' ? await import('../../dist/training-feed-widgets.bundle.js') : await import('../../dist/training-feed-widgets.js');
+if (build === 'loader') await Promise.all(['tf-session-list', 'tf-quiz'].map((tag) => library.load(tag)));
+
+const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+const pageSize = 50;
+let text = '';
+
+/** The rows plain DOM shows for the first page: sorted by start date, month headings, nine elements a row. */
+const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+let plainRows = [];
+function renderPlainRows(host, rows) {
+  const list = document.createElement('div');
+  let month = '';
+  let group;
+  for (const { training, session } of rows.slice(0, pageSize)) {
+    const start = new Date(`${session.dates[0].start}T00:00:00Z`);
+    const heading = monthFormat.format(start);
+    if (heading !== month) {
+      month = heading;
+      const h3 = document.createElement('h3');
+      h3.textContent = heading;
+      group = document.createElement('ul');
+      list.append(h3, group);
+    }
+    const li = document.createElement('li');
+    const title = document.createElement('h4');
+    const link = document.createElement('a');
+    link.href = `#${training.id}`;
+    link.textContent = training.title;
+    title.append(link);
+    const when = document.createElement('p');
+    const time = document.createElement('time');
+    time.dateTime = session.dates[0].start;
+    time.textContent = dateFormat.format(start);
+    when.append(time);
+    const where = document.createElement('p');
+    where.textContent = [session.place?.city, session.place?.region].filter(Boolean).join(', ');
+    const mode = document.createElement('span');
+    mode.textContent = session.mode;
+    const seats = document.createElement('p');
+    seats.textContent = session.seats ? `${session.seats.remaining} places restantes` : '';
+    const contact = document.createElement('a');
+    contact.href = `#inscription-${session.id}`;
+    contact.textContent = 'S’inscrire';
+    li.append(title, when, where, mode, seats, contact);
+    group.append(li);
+  }
+  host.replaceChildren(list);
+}
+
+/** `tag` with `attributes`, fed the feed's text (parsed here, as a page's script would), added and rendered. */
+async function mount(tag, attributes) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.feed = JSON.parse(text);
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const shadowHost = () => {
+  const host = document.createElement('section');
+  document.body.append(host);
+  return host.attachShadow({ mode: 'open' });
+};
+
+window.bench = {
+  build,
+  async fetchFeed(url) {
+    text = await (await fetch(url)).text();
+    return text.length;
+  },
+  jsonParse() {
+    JSON.parse(text);
+  },
+  validate() {
+    const result = library.parseFeed(JSON.parse(text));
+    if (!result.ok) throw new Error('invalid feed');
+  },
+  async widgetFirstPage() {
+    const element = await mount('tf-session-list', { now: '2023-01-01', 'show-past': '' });
+    await painted();
+    if (element.shadowRoot.querySelectorAll('li.session').length === 0) throw new Error('no rows');
+  },
+  async plainFirstPage() {
+    const feed = JSON.parse(text);
+    plainRows = feed.trainings.flatMap((training) => training.sessions.map((session) => ({ training, session })));
+    plainRows.sort((a, b) => (a.session.dates[0].start < b.session.dates[0].start ? -1 : 1));
+    renderPlainRows(shadowHost(), plainRows);
+    await painted();
+  },
+  async widgetKeystroke(query) {
+    const element = document.querySelector('tf-session-list');
+    const field = element.shadowRoot.querySelector('#filter-q');
+    field.value = query;
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    await painted();
+  },
+  async plainKeystroke(query) {
+    const host = document.querySelector('section').shadowRoot;
+    const needle = query.toLowerCase();
+    const matching = plainRows.filter(({ training, session }) =>
+      `${training.title} ${session.place?.city ?? ''} ${session.place?.region ?? ''}`.toLowerCase().includes(needle),
+    );
+    renderPlainRows(host, matching);
+    await painted();
+  },
+  /**
+   * A 100-item quiz in its default layout (one item at a time), every item answered and « Suivant » clicked up to
+   * the last one: ready for the click on « Terminer », which scores the attempt and shows the result.
+   */
+  async quizReady() {
+    const element = await mount('tf-quiz', { quiz: 'positionnement-aller-vers-m1' });
+    const root = element.shadowRoot;
+    root.querySelector('[part~="intro"] .button').click(); // « Commencer »
+    await element.updateComplete;
+    const items = JSON.parse(text).quizzes[0].items.length;
+    for (let index = 0; index < items; index += 1) {
+      root.querySelector('fieldset input')?.click();
+      const field = root.querySelector('textarea, input[type="text"]');
+      if (field) {
+        field.value = 'Une réponse';
+        field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }
+      if (index === items - 1) break;
+      root.querySelector('#next').click();
+      await element.updateComplete;
+    }
+    await painted();
+    return items;
+  },
+  async quizResult() {
+    const element = document.querySelector('tf-quiz');
+    element.shadowRoot.querySelector('#next').click();
+    await element.updateComplete;
+    await painted();
+    if (!element.shadowRoot.querySelector('[part~="result"]')) throw new Error('no result step');
+  },
+};
+window.benchReady = true;

@@ -1,0 +1,100 @@
+/** bench/results.md from the figures of bench/run.mjs: each beside its baseline, each target with its verdict. */
+const kib = (bytes) => (bytes / 1024).toFixed(1);
+const ratio = (value, baseline) => (baseline > 0 ? `${(value / baseline).toFixed(1)}×` : '—');
+const verdict = (ok) => (ok ? '✅ met' : '❌ not met');
+
+export function report(results) {
+  const { machine } = results;
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` (bench/run.mjs) on ${results.date.slice(0, 16).replace('T', ' ')} UTC. Medians of ${results.runs} runs, each in a`,
+    'fresh page of headless Chromium. CPU = main-thread CPU time (DevTools `Performance.getMetrics` ThreadTime),',
+    'wall = `performance.now()` in the page; both until the next frame has been rendered. Baselines are measured in',
+    'the same run, on the same machine, so the ratios matter more than the milliseconds.',
+    '',
+    `Machine: ${machine.cpu}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, ${machine.browser};`,
+    `load average at start ${machine.loadAverage.join(' / ')} (a shared machine: other jobs ran meanwhile).`,
+    '',
+  ];
+
+  const first = (size) => results.firstPage.find((row) => row.sessions === size);
+  const targets = [];
+  for (const size of [100, 10_000]) {
+    const row = first(size);
+    if (row) targets.push([`first page at ${size.toLocaleString('en')} sessions ≤ 2× plain DOM (CPU)`, `${row.widget.cpu} vs ${row.plain.cpu} ms (${ratio(row.widget.cpu, row.plain.cpu)})`, row.widget.cpu <= 2 * row.plain.cpu]);
+  }
+  const biggest = first(100_000);
+  if (biggest) targets.push(['first page at 100,000 sessions ≤ 3× JSON.parse of the feed (CPU)', `${biggest.widget.cpu} vs ${biggest.jsonParse.cpu} ms (${ratio(biggest.widget.cpu, biggest.jsonParse.cpu)})`, biggest.widget.cpu <= 3 * biggest.jsonParse.cpu]);
+  const { validation } = results;
+  targets.push(['validation of 10,000 sessions ≤ 3× JSON.parse (CPU)', `${validation.validationOnly.cpu} vs ${validation.jsonParse.cpu} ms (${ratio(validation.validationOnly.cpu, validation.jsonParse.cpu)})`, validation.validationOnly.cpu <= 3 * validation.jsonParse.cpu]);
+  targets.push(['quiz result step, 100 items ≤ 16 ms CPU', `${results.quiz.click.cpu} ms`, results.quiz.click.cpu <= 16]);
+  for (const [name, value] of Object.entries(results.cls)) targets.push([`CLS 0 on the « ${name} » page`, String(value), value === 0]);
+  const budgets = [['tf-feed + tf-session-list', 30], ['tf-quiz', 30], ['tf-sheet-card', 26], ['all six', 60]];
+  for (const [name, budget] of budgets) targets.push([`${name} ≤ ${budget} KiB gzip`, `${kib(results.bytes[name].gzip)} KiB`, results.bytes[name].gzip / 1024 <= budget]);
+  const lighthouse = results.lighthouse;
+  if (lighthouse.version) {
+    for (const [name, minimum] of [['session list only', 95], ['quiz only', 95], ['demo', 90]]) {
+      targets.push([`Lighthouse mobile performance ≥ ${minimum}, « ${name} »`, String(lighthouse[name].performance), lighthouse[name].performance >= minimum]);
+    }
+    targets.push(['Lighthouse best practices 100, demo', String(lighthouse.demo.bestPractices), lighthouse.demo.bestPractices === 100]);
+    targets.push(['Lighthouse SEO 100, demo', String(lighthouse.demo.seo), lighthouse.demo.seo === 100]);
+  }
+  lines.push('## Targets', '', '| target | measured | verdict |', '| --- | --- | --- |', ...targets.map(([name, value, ok]) => `| ${name} | ${value} | ${verdict(ok)} |`), '');
+
+  lines.push(
+    '## Bytes a page downloads',
+    '',
+    'Every file from dist/ that a page showing the element downloads (the loader, the element\'s chunk, the shared chunks),',
+    'against the single file `training-feed-widgets.bundle.js`, which every page would download whole.',
+    '',
+    '| page | files | KiB gzip | KiB brotli | single file, KiB gzip / brotli |',
+    '| --- | --- | --- | --- | --- |',
+    ...Object.entries(results.bytes)
+      .filter(([name]) => name !== 'baseline')
+      .map(([name, row]) => `| ${name} | ${row.files} | ${kib(row.gzip)} | ${kib(row.brotli)} | ${kib(results.bytes.baseline.gzip)} / ${kib(results.bytes.baseline.brotli)} |`),
+    '',
+    'As served by `npm start` (brotli), JavaScript transferred by real pages:',
+    '',
+    '| page | files | KiB transferred | single file, KiB brotli |',
+    '| --- | --- | --- | --- |',
+    ...Object.entries(results.served).map(([name, row]) => `| ${name} | ${row.files} | ${kib(row.bytes)} | ${kib(results.bytes.baseline.brotli)} |`),
+    '',
+    '## `<tf-session-list>`: first page against plain DOM',
+    '',
+    'From the feed\'s text to the first page painted (50 sessions, month headings). Plain DOM: `JSON.parse`, sort, the same',
+    'rows built with `createElement` (nine elements a row), in a shadow root. JSON.parse alone for scale.',
+    '',
+    '| sessions | widget CPU / wall (ms) | plain DOM CPU / wall (ms) | widget ÷ plain (CPU) | JSON.parse CPU (ms) | widget ÷ JSON.parse |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...results.firstPage.map(
+      (row) =>
+        `| ${row.sessions.toLocaleString('en')} | ${row.widget.cpu} / ${row.widget.wall} | ${row.plain.cpu} / ${row.plain.wall} | ${ratio(row.widget.cpu, row.plain.cpu)} | ${row.jsonParse.cpu} | ${ratio(row.widget.cpu, row.jsonParse.cpu)} |`,
+    ),
+    '',
+    '## Other figures',
+    '',
+    '| measure | widget CPU / wall | baseline | baseline CPU / wall |',
+    '| --- | --- | --- | --- |',
+    `| a keystroke in the search field, 10,000 sessions (ms) | ${results.keystroke.widget.cpu} / ${results.keystroke.widget.wall} | plain DOM filter and rows | ${results.keystroke.plain.cpu} / ${results.keystroke.plain.wall} |`,
+    `| validation of 10,000 sessions, parseFeed without the parse (ms) | ${validation.validationOnly.cpu} / ${validation.validationOnly.wall} | JSON.parse of the text | ${validation.jsonParse.cpu} / ${validation.jsonParse.wall} |`,
+    `| JS heap after the first page, 10,000 sessions (MiB; DOM nodes) | ${results.memory.widget.heapMiB}; ${results.memory.widget.nodes} | plain DOM, same feed kept | ${results.memory.plain.heapMiB}; ${results.memory.plain.nodes} |`,
+    `| quiz: click « Terminer », ${results.quiz.items} items answered (ms) | ${results.quiz.click.cpu} / ${results.quiz.click.wall} | one frame | 16 |`,
+    ...Object.entries(results.cls).map(([name, value]) => `| CLS while the « ${name} » page loads (slow 4G, CPU ÷ 4) | ${value} | target | 0 |`),
+    '',
+  );
+  if (lighthouse.version) {
+    lines.push(
+      `## Lighthouse ${lighthouse.version} (mobile, simulated throttling; medians of ${results.lighthouseRuns} runs)`,
+      '',
+      '| page | performance | best practices | SEO | CLS | LCP (ms) | TBT (ms) | audits not passed |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...['session list only', 'quiz only', 'demo'].map((name) => {
+        const row = lighthouse[name];
+        return `| ${name} | ${row.performance} | ${row.bestPractices ?? '—'} | ${row.seo ?? '—'} | ${row.cls} | ${row.lcpMs} | ${row.tbtMs} | ${row.failing.join(', ') || '—'} |`;
+      }),
+      '',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

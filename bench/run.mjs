@@ -1,0 +1,278 @@
+/**
+ * `npm run bench`: the performance figures of issue 11, measured in headless Chromium and written to
+ * bench/results.md (committed) and bench/results.json. Not a test: timings depend on the machine, which is
+ * described at the top of the results, and every figure stands beside its baseline measured in the same run.
+ *
+ * CPU time is the renderer main thread's (DevTools `Performance.getMetrics` ThreadTime), wall time the page's
+ * `performance.now()`; both until the next frame is rendered. Each figure is the median of RUNS runs (default 5),
+ * each in a fresh page. Lighthouse (mobile, its default simulated throttling) audits three pages.
+ *
+ *   npm run bench                  everything
+ *   RUNS=7 npm run bench           more runs (LIGHTHOUSE_RUNS=3 for fewer Lighthouse runs)
+ *   BENCH_ONLY=cls,quiz …          some parts only (firstPage, keystroke, validation, memory, quiz, cls,
+ *                                  lighthouse), printed; results.md is written by full runs only
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { createDemoServer } from '../scripts/serve.mjs';
+import { writeFeeds } from './catalogue.mjs';
+import { writePages } from './pages.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const runs = Number(process.env.RUNS ?? 5);
+/** Lighthouse runs per page (each takes most of a minute on a small machine). */
+const lighthouseRuns = Number(process.env.LIGHTHOUSE_RUNS ?? runs);
+/** BENCH_ONLY=cls,quiz: only those parts, printed, results.md untouched (for working on one figure). */
+const only = process.env.BENCH_ONLY?.split(',');
+const wanted = (part) => !only || only.includes(part);
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const sizes = [100, 1_000, 10_000, 100_000];
+const chromeArgs = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+
+if (!existsSync(`${root}dist/chunks/graph.json`)) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const round = (value, digits = 1) => Number(value.toFixed(digits));
+const log = (...args) => console.log('  ', ...args);
+
+const server = createDemoServer();
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const feeds = writeFeeds(sizes);
+const pages = writePages();
+const onePage = [
+  ['session list only', pages['session-list']],
+  ['quiz only', pages.quiz],
+  ['sheet only', pages.sheet],
+];
+const browser = await puppeteer.launch({ executablePath: chromePath, headless: true, args: chromeArgs, protocolTimeout: 900_000 });
+
+/** Main-thread CPU seconds so far, from DevTools. */
+async function threadTime(client) {
+  const { metrics } = await client.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map(({ name, value }) => [name, value]));
+}
+
+/**
+ * Runs `steps` in a fresh lab page `runs` times. Each step is [method, ...args] of `window.bench`; steps marked
+ * `measure` are timed (CPU and wall); the others prepare. Returns the medians of the measured steps, in ms.
+ */
+async function lab(build, steps, { count = runs } = {}) {
+  const cpu = [];
+  const wall = [];
+  const extra = [];
+  for (let run = 0; run < count; run += 1) {
+    const page = await browser.newPage();
+    const client = await page.createCDPSession();
+    await client.send('Performance.enable');
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    await page.goto(`${origin}/bench/pages/lab.html?build=${build}`);
+    await page.waitForFunction(() => window.benchReady === true, { timeout: 60_000 });
+    let runCpu = 0;
+    let runWall = 0;
+    for (const step of steps) {
+      const [method, ...args] = step.call;
+      if (!step.measure) {
+        const value = await page.evaluate((name, values) => window.bench[name](...values), method, args);
+        if (step.keep) extra.push(value);
+        continue;
+      }
+      const before = await threadTime(client);
+      runWall += await page.evaluate(async (name, values) => {
+        const started = performance.now();
+        await window.bench[name](...values);
+        return performance.now() - started;
+      }, method, args);
+      const after = await threadTime(client);
+      runCpu += (after.ThreadTime - before.ThreadTime) * 1000;
+    }
+    if (steps.some((step) => step.memory)) {
+      await client.send('HeapProfiler.collectGarbage');
+      const metrics = await threadTime(client);
+      extra.push({ heapMiB: metrics.JSHeapUsedSize / 2 ** 20, nodes: metrics.Nodes });
+    }
+    cpu.push(runCpu);
+    wall.push(runWall);
+    await page.close();
+  }
+  return { cpu: round(median(cpu)), wall: round(median(wall)), extra };
+}
+
+const results = { date: new Date().toISOString(), runs, lighthouseRuns, machine: {}, bytes: {}, firstPage: [], keystroke: {}, validation: {}, memory: {}, quiz: {}, cls: {}, lighthouse: {} };
+const version = await browser.version();
+results.machine = {
+  cpu: `${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}`,
+  memoryGiB: round(os.totalmem() / 2 ** 30),
+  loadAverage: os.loadavg().map((value) => round(value, 2)),
+  os: `${os.type()} ${os.release()} ${os.arch()}`,
+  node: process.version,
+  browser: version,
+};
+console.log('Machine:', results.machine);
+
+// Bytes: what each element's page downloads (every chunk counted) against the single file.
+const graph = JSON.parse(readFileSync(`${root}dist/chunks/graph.json`, 'utf8'));
+const compressed = (file) => {
+  const source = readFileSync(`${root}dist/${file}`);
+  return { gzip: gzipSync(source, { level: 9 }).length, brotli: brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+};
+const bundle = compressed('training-feed-widgets.bundle.js');
+const pageBytes = (tags) => {
+  const files = [...new Set(tags.flatMap((tag) => graph.elements[tag].files))];
+  return files.reduce((sum, file) => ({ gzip: sum.gzip + compressed(file).gzip, brotli: sum.brotli + compressed(file).brotli, files: sum.files + 1 }), { gzip: 0, brotli: 0, files: 0 });
+};
+for (const tag of Object.keys(graph.elements)) results.bytes[tag] = pageBytes([tag]);
+results.bytes['tf-feed + tf-session-list'] = pageBytes(['tf-feed', 'tf-session-list']);
+results.bytes['all six'] = pageBytes(Object.keys(graph.elements));
+results.bytes.baseline = { gzip: bundle.gzip, brotli: bundle.brotli, files: 1 };
+log('bytes done');
+
+// Pages as served (brotli from scripts/serve.mjs): JavaScript transferred, every file from dist/.
+results.served = {};
+for (const [name, path] of [...onePage.map(([each, { path: pagePath }]) => [each, pagePath]), ['demo (all six)', '/demo/']]) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
+  results.served[name] = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.startsWith('/dist/') && entry.name.endsWith('.js'))
+      .reduce((sum, entry) => ({ bytes: sum.bytes + entry.encodedBodySize, files: sum.files + 1 }), { bytes: 0, files: 0 }),
+  );
+  await page.close();
+}
+log('served bytes done');
+
+// First page of <tf-session-list> against plain DOM, and JSON.parse of the same text.
+for (const size of wanted('firstPage') ? sizes : []) {
+  const fetchStep = { call: ['fetchFeed', feeds[size]] };
+  const widget = await lab('loader', [fetchStep, { call: ['widgetFirstPage'], measure: true }]);
+  const plain = await lab('loader', [fetchStep, { call: ['plainFirstPage'], measure: true }]);
+  const parse = await lab('loader', [fetchStep, { call: ['jsonParse'], measure: true }]);
+  results.firstPage.push({ sessions: size, widget, plain, jsonParse: parse });
+  log(`first page ${size}: widget ${widget.cpu} ms CPU, plain ${plain.cpu}, JSON.parse ${parse.cpu}`);
+}
+
+// One keystroke in the search field at 10,000 sessions (after the first page), against plain DOM filtering.
+if (wanted('keystroke')) {
+  const fetchStep = { call: ['fetchFeed', feeds[10_000]] };
+  const widget = await lab('loader', [fetchStep, { call: ['widgetFirstPage'] }, { call: ['widgetKeystroke', 'm'], measure: true }]);
+  const plain = await lab('loader', [fetchStep, { call: ['plainFirstPage'] }, { call: ['plainKeystroke', 'm'], measure: true }]);
+  results.keystroke = { sessions: 10_000, widget, plain };
+  log(`keystroke: widget ${widget.cpu} ms CPU, plain ${plain.cpu}`);
+}
+
+// Validation (zod/mini, through parseFeed) of the 10,000-session feed against JSON.parse of its text.
+if (wanted('validation')) {
+  const fetchStep = { call: ['fetchFeed', feeds[10_000]] };
+  const validation = await lab('bundle', [fetchStep, { call: ['validate'], measure: true }]);
+  const parse = await lab('bundle', [fetchStep, { call: ['jsonParse'], measure: true }]);
+  // validate() parses too: the validation alone is the difference.
+  results.validation = { sessions: 10_000, parseAndValidate: validation, jsonParse: parse, validationOnly: { cpu: round(validation.cpu - parse.cpu), wall: round(validation.wall - parse.wall) } };
+  log(`validation: ${validation.cpu} ms CPU with the parse, JSON.parse ${parse.cpu}`);
+}
+
+// Memory after the first page at 10,000 sessions (after a garbage collection).
+if (wanted('memory')) {
+  const fetchStep = { call: ['fetchFeed', feeds[10_000]] };
+  const widget = await lab('loader', [fetchStep, { call: ['widgetFirstPage'], memory: true }]);
+  const plain = await lab('loader', [fetchStep, { call: ['plainFirstPage'], memory: true }]);
+  const summary = ({ extra }) => ({ heapMiB: round(median(extra.map((each) => each.heapMiB))), nodes: median(extra.map((each) => each.nodes)) });
+  results.memory = { sessions: 10_000, widget: summary(widget), plain: summary(plain) };
+  log(`memory: widget ${results.memory.widget.heapMiB} MiB, plain ${results.memory.plain.heapMiB} MiB`);
+}
+
+// The quiz's result step: the click on « Terminer » with 100 items answered.
+if (wanted('quiz')) {
+  const quiz = await lab('loader', [{ call: ['fetchFeed', feeds.quiz] }, { call: ['quizReady'], keep: true }, { call: ['quizResult'], measure: true }]);
+  results.quiz = { items: median(quiz.extra), click: { cpu: quiz.cpu, wall: quiz.wall } };
+  log(`quiz result click: ${quiz.cpu} ms CPU (${results.quiz.items} items)`);
+}
+
+// Layout shift while one-widget pages load, on a slow phone's network and CPU.
+for (const [name, { path, tag }] of wanted('cls') ? onePage : []) {
+  const values = [];
+  for (let run = 0; run < runs; run += 1) {
+    const page = await browser.newPage();
+    const client = await page.createCDPSession();
+    await client.send('Network.enable');
+    await client.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+    await client.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.setViewport({ width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true });
+    await page.evaluateOnNewDocument(() => {
+      window.layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${origin}${path}`);
+    await page.waitForFunction(
+      (selector) => {
+        const shadow = document.querySelector(selector)?.shadowRoot;
+        return Boolean(shadow?.firstElementChild) && !shadow.querySelector('[part="status"]');
+      },
+      { timeout: 60_000 },
+      tag,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    values.push(await page.evaluate(() => window.layoutShift));
+    await page.close();
+  }
+  results.cls[name] = round(median(values), 3);
+  log(`CLS ${name}: ${results.cls[name]}`);
+}
+await browser.close();
+
+if (wanted('lighthouse')) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const { version: lighthouseVersion } = JSON.parse(readFileSync(`${root}node_modules/lighthouse/package.json`, 'utf8'));
+  results.lighthouse.version = lighthouseVersion;
+  const audit = async (path, categories) => {
+    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...chromeArgs] });
+    try {
+      const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+      const { categories: scores, audits } = result.lhr;
+      return {
+        ...Object.fromEntries(Object.entries(scores).map(([id, category]) => [id, Math.round(category.score * 100)])),
+        cls: round(audits['cumulative-layout-shift'].numericValue, 3),
+        lcpMs: Math.round(audits['largest-contentful-paint'].numericValue),
+        tbtMs: Math.round(audits['total-blocking-time'].numericValue),
+        failing: Object.values(audits).filter((each) => each.score !== null && each.score < 1 && each.scoreDisplayMode === 'binary').map((each) => each.id),
+      };
+    } finally {
+      await chrome.kill();
+    }
+  };
+  for (const [name, path] of [['session list only', pages['session-list'].path], ['quiz only', pages.quiz.path], ['demo', '/demo/']]) {
+    const reports = [];
+    for (let run = 0; run < lighthouseRuns; run += 1) reports.push(await audit(path, ['performance', ...(name === 'demo' ? ['best-practices', 'seo'] : [])]));
+    const medianOf = (key) => median(reports.map((report) => report[key]));
+    results.lighthouse[name] = {
+      performance: medianOf('performance'),
+      ...(name === 'demo' ? { bestPractices: medianOf('best-practices'), seo: medianOf('seo') } : {}),
+      cls: medianOf('cls'),
+      lcpMs: medianOf('lcpMs'),
+      tbtMs: medianOf('tbtMs'),
+      failing: [...new Set(reports.flatMap((report) => report.failing))],
+    };
+    log(`Lighthouse ${name}:`, results.lighthouse[name]);
+  }
+}
+server.close();
+
+if (only) {
+  console.log(JSON.stringify(results, null, 2));
+  console.log('BENCH_ONLY: a partial run, bench/results.md left as it was.');
+} else {
+  writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(new URL('results.md', import.meta.url), (await import('./report.mjs')).report(results));
+  console.log('bench/results.md written');
+}

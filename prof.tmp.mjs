@@ -1,0 +1,28 @@
+import puppeteer from 'puppeteer-core';
+import { createDemoServer } from './scripts/serve.mjs';
+const server = createDemoServer();
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+const size = process.argv[2] ?? '100';
+const page = await browser.newPage();
+await page.goto(`${origin}/bench/pages/lab.html?build=loader`);
+await page.waitForFunction(() => window.benchReady === true);
+const quiz = size === 'quiz';
+await page.evaluate((u) => window.bench.fetchFeed(u), quiz ? '/bench/.data/quiz-100.json' : `/bench/.data/catalogue-${size}.json`);
+if (quiz) await page.evaluate(() => window.bench.quizReady());
+const client = await page.createCDPSession();
+await client.send('Profiler.enable');
+await client.send('Profiler.setSamplingInterval', { interval: 100 });
+await client.send('Performance.enable');
+const m0 = Object.fromEntries((await client.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+await client.send('Profiler.start');
+await page.evaluate((q) => (q ? window.bench.quizResult() : window.bench.widgetFirstPage()), quiz);
+const { profile } = await client.send('Profiler.stop');
+const m1 = Object.fromEntries((await client.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+for (const k of ['ThreadTime', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'TaskDuration']) console.log(k, ((m1[k] - m0[k]) * 1000).toFixed(1));
+const self = new Map();
+const dt = profile.timeDeltas; const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+for (let i = 0; i < profile.samples.length; i++) { const n = byId.get(profile.samples[i]); const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000); }
+console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1)}ms ${k}`).join('\n'));
+await browser.close(); server.close();
