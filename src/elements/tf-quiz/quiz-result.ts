@@ -7,6 +7,7 @@ import type { Feed, Quiz, Sequence, Training } from '../../model/schema.js';
 import type { StoredQuizResult } from '../../model/learner-records.js';
 import { isoDateOf } from '../../model/calendar.js';
 import { bandFor, isScored, weakestSequences } from '../../model/quiz/scoring.js';
+import { sessionsToJoin } from '../../model/quiz/sessions-to-join.js';
 import type { Language, Translation } from '../../i18n/translation.js';
 import { formatPercent } from '../../i18n/localize.js';
 import { timeElement } from '../../templates/time.js';
@@ -34,6 +35,8 @@ export interface ResultContext {
   heading: (offset: number, content: unknown, id?: string) => TemplateResult;
   sheetLink: (training: Training | undefined) => string | undefined;
   safeHref: (url: string | undefined) => string | undefined;
+  /** The reader's day, `YYYY-MM-DD`: which sessions are still open. */
+  today: string;
 }
 
 /** The labels of `ids` in the feed's order, then the ids the feed does not name, as they are: no score is hidden. */
@@ -132,6 +135,25 @@ function comparison(context: ResultContext, what: string, column: string, labels
   </figure>`;
 }
 
+/** After a positioning (`pre`), the sessions open for registration that the result points at. */
+function renderSessionsToJoin(context: ResultContext, link: (text: string, href: string | undefined) => unknown): TemplateResult | typeof nothing {
+  const { feed, quiz, result, t, language, heading } = context;
+  const sessions = result.phase === 'pre' ? sessionsToJoin(feed, quiz, result, context.today, context.trainingId ?? quiz.training) : [];
+  if (sessions.length === 0) return nothing;
+  return html`<div class="sessions-to-join">
+    ${heading(2, t.sessionsToJoin)}
+    <ul>
+      ${sessions.map(
+        ({ training, session, start }) =>
+          html`<li>
+            ${link(session.label ? `${training.title} (${session.label})` : training.title, context.safeHref(session.registrationUrl) ?? context.sheetLink(training))},
+            ${t.sessionFrom} ${timeElement(start, language)}
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
 /** Everything the result says, from its heading to the score tables. */
 export function renderResultReport(context: ResultContext): TemplateResult {
   const { feed, quiz, result, previous, t, language, heading } = context;
@@ -182,6 +204,7 @@ export function renderResultReport(context: ResultContext): TemplateResult {
           </ul>
         </div>`
       : nothing}
+    ${renderSessionsToJoin(context, link)}
     ${previous
       ? html`<div class="progress-section">
           ${heading(2, t.progressTitle)}

@@ -166,7 +166,27 @@ export const quizStyles = [
       flex: none;
     }
 
-    .text-answer textarea {
+    .text-answer--line input {
+      flex: 1 1 12em;
+      width: auto;
+    }
+
+    .text-answer--line {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em;
+    }
+
+    .matching__pair {
+      display: grid;
+      gap: 0.25em;
+      margin-block: 0.75em;
+    }
+
+    .text-answer textarea,
+    .text-answer input,
+    .matching select {
       width: 100%;
       max-width: 100%;
       padding: 0.5em;

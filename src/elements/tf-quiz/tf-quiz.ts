@@ -16,6 +16,7 @@ import { sheetLink } from '../feed-display.js';
 import { forgetResults, rememberResult, rememberedResults } from './page-results.js';
 import { answerText, feedbackText, renderFeedback, renderPage, renderStep, type LayoutContext, type QuizStrings } from './quiz-item.js';
 import { renderResultReport } from './quiz-result.js';
+import { todayIso } from '../../model/sessions.js';
 import { quizStyles } from './tf-quiz.styles.js';
 
 /**
@@ -402,6 +403,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
         heading: (offset, content, id) => this.heading(offset, content, id),
         sheetLink: (training) => this.sheetLink(training),
         safeHref: (url) => this.safeHref(url),
+        today: todayIso(),
       })}
       ${this.renderConsent()}
       <div class="nav no-print" part="nav">

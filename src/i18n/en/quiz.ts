@@ -33,6 +33,8 @@ export const quiz: Translation['quiz'] = {
   matchingHint: 'Match each item with its answer in the list.',
   matchingPlaceholder: '— Choose —',
   instructionHeading: 'Instructions',
+  sessionsToJoin: 'Next sessions',
+  sessionFrom: 'from',
   textLabel: 'Your answer',
   correct: 'Correct',
   partial: 'Partly correct',

@@ -32,6 +32,8 @@ export const quiz = {
   matchingHint: 'Associez chaque élément à sa réponse dans la liste.',
   matchingPlaceholder: '— Choisir —',
   instructionHeading: 'Consigne',
+  sessionsToJoin: 'Les prochaines sessions',
+  sessionFrom: 'à partir du',
   textLabel: 'Votre réponse',
   correct: 'Bonne réponse',
   partial: 'Réponse partiellement correcte',

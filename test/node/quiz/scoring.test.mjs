@@ -97,3 +97,29 @@ describe('retry', () => {
     assert.notDeepEqual(seededShuffle(list, nextAttemptSeed('stable')), seededShuffle(list, 'stable'));
   });
 });
+
+describe('from positioning to a session', async () => {
+  const { sessionsToJoin } = await importSource('src/model/quiz/sessions-to-join.ts');
+  const session = (id, start, extra = {}) => ({ id, mode: 'in-person', dates: [{ start }], ...extra });
+  const feed = {
+    version: 1,
+    quizzes: [],
+    programmes: [{ id: 'p', title: 'P', modules: [{ id: 'm1', number: 1, title: 'M1', sequences: [{ id: 's1', number: 1, title: 'S1' }] }, { id: 'm2', number: 2, title: 'M2', sequences: [{ id: 's2', number: 2, title: 'S2' }] }] }],
+    trainings: [
+      { id: 'own', title: 'Own', provider: { name: 'O' }, programme: 'p', module: 'm2', sessions: [session('own-1', '2027-03-01')] },
+      { id: 'basics', title: 'Basics', provider: { name: 'B' }, programme: 'p', module: 'm1', sessions: [session('past', '2026-01-05'), session('full', '2027-01-10', { seats: { total: 10, remaining: 0 } }), session('open', '2027-02-01')] },
+    ],
+  };
+  const quiz = { id: 'q', title: 'Q', training: 'own', items: [], bands: [{ min: 0, title: 'Débuter', recommendations: [{ text: 'Les bases', sequence: 's1' }] }, { min: 80, title: 'Prêt' }] };
+  const result = (overall, bySequence) => ({ quizId: 'q', phase: 'pre', completedAt: '2026-12-01T00:00:00Z', overall, byObjective: {}, bySequence });
+
+  it('lists the open sessions of the trainings the band recommends, then the quiz’s own', () => {
+    assert.deepEqual(sessionsToJoin(feed, quiz, result(30, {}), '2026-12-01').map((e) => e.session.id), ['open', 'own-1']);
+  });
+
+  it('a weak sequence points at the training of its module; a good result only at the quiz’s own training', () => {
+    assert.deepEqual(sessionsToJoin(feed, { ...quiz, bands: [] }, result(90, { s1: 20 }), '2026-12-01').map((e) => e.session.id), ['open', 'own-1']);
+    assert.deepEqual(sessionsToJoin(feed, quiz, result(90, { s1: 90 }), '2026-12-01').map((e) => e.session.id), ['own-1']);
+    assert.deepEqual(sessionsToJoin(feed, quiz, result(90, {}), '2027-06-01'), []);
+  });
+});
