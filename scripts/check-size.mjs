@@ -24,13 +24,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // the sessions to join after a positioning (+2.5 KiB on its page). Ceilings and the single file's budget below are
 // raised by that much, no more.
 const pages = [
-  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 40 },
+  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 39.5 },
   { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 43 },
-  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 34 },
+  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 33.5 },
   // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and
   // controllers, so every page above got lighter (0.4 to 1.6 KiB), while the six together pay 2.5 KiB of chunk
   // boundaries (the strings no longer compress as one file).
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 69 },
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 68.5 },
 ];
 // The single file holds everything, English and the calendar code included, and no page downloads it unless its
 // webmaster chooses it: its limit keeps it from growing unnoticed. Raised from 60.5 by issue 11 (+0.6 KiB: the
