@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 /** Debian's Chromium (see README, "Tests"); CHROME_PATH overrides it. */
 const executablePath =
@@ -29,6 +29,44 @@ function emulateTimezonePlugin() {
 }
 
 /**
+ * A feed server that misbehaves on request, for the network tests (src/model/load-feed.test.ts).
+ * `/test-server/<behaviour>/<key>`, each key with its own count of requests:
+ * - `hang`: never answers; `stall`: sends the headers and half the body, then nothing;
+ * - `fail-once`: HTTP 500, then the demo feed; `cached-then-down`: the demo feed (`Cache-Control: no-cache`, so
+ *   the browser keeps it but asks again), then drops every later connection.
+ */
+function misbehavingFeedServer() {
+  const counts = new Map();
+  const feed = () => readFileSync(new URL('./demo/feed.json', import.meta.url));
+  return async (ctx, next) => {
+    const match = /^\/test-server\/(hang|stall|fail-once|cached-then-down)\/([\w-]+)$/.exec(ctx.path);
+    if (!match) return next();
+    const [, behaviour, key] = match;
+    const count = (counts.get(key) ?? 0) + 1;
+    counts.set(key, count);
+    ctx.set('cache-control', 'no-cache');
+    if (behaviour === 'hang') {
+      ctx.respond = false;
+      await new Promise((resolve) => ctx.req.socket.once('close', resolve));
+    } else if (behaviour === 'stall') {
+      const body = feed();
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
+      ctx.res.write(body.subarray(0, body.length >> 1));
+      await new Promise((resolve) => ctx.req.socket.once('close', resolve));
+    } else if (behaviour === 'fail-once' && count === 1) {
+      ctx.status = 500;
+    } else if (behaviour === 'cached-then-down' && count > 1) {
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+    } else {
+      ctx.type = 'application/json';
+      ctx.body = feed();
+    }
+  };
+}
+
+/**
  * Screenshots compared with the committed baselines of test/visual/baselines/ (test/visual.test.ts). `npm run
  * test:update-visuals` rewrites them. Tolerance: a pixel differs when pixelmatch's colour distance exceeds 0.2, and
  * a screenshot fails past 1 % of differing pixels, so that font hinting and anti-aliasing pass but a moved block,
@@ -45,6 +83,23 @@ const visuals = visualRegressionPlugin({
   failureThresholdType: 'percent',
 });
 
+/**
+ * A page that enforces Trusted Types, for src/controllers/structured-data.test.ts: `/test-server/trusted-types/<key>`
+ * sends `require-trusted-types-for 'script'` with the policy names of `?policies=` allowed, and shows a session list
+ * with structured data; the page records its CSP violations in `window.violations`.
+ */
+function trustedTypesPage() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/test-server/trusted-types/')) return next();
+    ctx.set('content-security-policy', `require-trusted-types-for 'script'; trusted-types ${ctx.query.policies ?? "'none'"}`);
+    ctx.type = 'html';
+    ctx.body = `<!doctype html><html lang="fr"><head><title>Trusted Types</title>
+<script>window.violations = []; document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));</script>
+<script type="module">import '/src/bundle.ts';</script></head>
+<body><tf-session-list src="/demo/feed.json" now="2021-09-01" structured-data></tf-session-list></body></html>`;
+  };
+}
+
 const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 export default {
@@ -56,6 +111,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
+  middleware: [misbehavingFeedServer(), trustedTypesPage()],
   plugins: [emulateTimezonePlugin(), visuals, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

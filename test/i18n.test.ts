@@ -155,6 +155,24 @@ describe('languages', () => {
         await settle(element);
         expect(readerText(element)).to.contain('LIBELLÉ PARTENAIRE');
       });
+
+      itFor(widget, 'keeps its own labels for overrides of the wrong type, with a warning', async () => {
+        const plain = readerText(await renderWidget(widget, 'filled'));
+        // Text where a label is a function of a count (`resultCount`, `errorHttp`), numbers where it is text.
+        const wrong = (strings: object) => Object.fromEntries(Object.entries(strings).map(([key, value]) => [key, typeof value === 'function' ? 'Erreur' : 42]));
+        const warnings: string[] = [];
+        const original = console.warn;
+        console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+        try {
+          const element = await renderWidget(widget, 'filled', {
+            attributes: { strings: JSON.stringify({ common: wrong(fr.common), [widget.namespace]: wrong(fr[widget.namespace]), constructor: { x: 1 } }) },
+          });
+          expect(readerText(element)).to.equal(plain);
+        } finally {
+          console.warn = original;
+        }
+        expect(warnings.some((warning) => /strings\.common\.\w+ ignoré/.test(warning))).to.equal(true);
+      });
     });
   }
 });

@@ -4,7 +4,7 @@
  */
 import { setViewport } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
-import { settle } from './helpers.js';
+import { demoFeed, settle } from './helpers.js';
 import { container, itFor, nameOf, renderWidget, shadowTree, widgetCases } from './widgets.js';
 
 /** What sticks out of the viewport or of the widget, to name in the failure. */
@@ -36,6 +36,17 @@ function hasScrollingAncestor(node: Element, stop: Element): boolean {
   return false;
 }
 
+/** Fields of running text, names and labels: where a hand-typed feed can hold a word without any break. */
+const textFields = new Set(['title', 'subtitle', 'label', 'text', 'name', 'description', 'prompt', 'audience', 'access', 'note', 'city', 'address', 'role', 'message', 'explanation']);
+
+/** The feed with every text field one unbreakable word of 10,000 characters. */
+function withLongWords<T>(value: T, key = ''): T {
+  if (typeof value === 'string') return (textFields.has(key) ? 'x'.repeat(10_000) : value) as T;
+  if (Array.isArray(value)) return value.map((item) => withLongWords(item, key)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withLongWords(v, k)])) as T;
+  return value;
+}
+
 async function openEverything(element: HTMLElement): Promise<void> {
   for (const details of shadowTree(element).filter((node): node is HTMLDetailsElement => node instanceof HTMLDetailsElement)) details.open = true;
   await settle(element);
@@ -62,6 +73,15 @@ describe('reflow and text resizing', () => {
         const element = await renderWidget(widget, state);
         expect(overflowing(element), state).to.deep.equal([]);
       }
+    });
+
+    itFor(widget, 'fits 320 px wide when the feed holds 10,000-character words', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const element = await renderWidget(widget, 'filled');
+      (element as HTMLElement & { feed?: unknown }).feed = withLongWords(await demoFeed());
+      await settle(element);
+      await openEverything(element);
+      expect(overflowing(element)).to.deep.equal([]);
     });
 
     itFor(widget, 'text at 200 % still fits 640 px wide', async () => {

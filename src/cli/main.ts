@@ -8,7 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { toLheo, formatReport, ImportError, mergeFeeds, type ReportLanguage } from '../model/convert/index.js';
 import { coursesJsonLd } from '../model/json-ld.js';
 import { sessionCalendar } from '../model/ics.js';
-import { parseFeed } from '../model/parse-feed.js';
+import { parseFeed, type ParseFeedResult } from '../model/parse-feed.js';
 import { missingQualiopiItems, qualiopiIndicator } from '../model/qualiopi.js';
 import type { Feed } from '../model/schema.js';
 import { sessionEntries, sessionStatus, todayIso } from '../model/sessions.js';
@@ -64,9 +64,15 @@ function readJson(file: string, t: Messages): unknown {
   }
 }
 
+/** A partial feed (parseFeed kept the rest) counts as invalid here: the command line checks a feed before it is published. */
+function strict(result: ParseFeedResult): ParseFeedResult {
+  return result.ok && result.issues.length > 0 ? { ok: false, issues: result.issues } : result;
+}
+
 /** Reads and validates a feed file, or throws with every problem and its path. */
 function readFeed(file: string, t: Messages): Feed {
-  const parsed = parseFeed(readJson(file, t));
+  // Strict: a feed with entries the widgets would leave out is reported as invalid, every problem listed.
+  const parsed = strict(parseFeed(readJson(file, t)));
   if (parsed.ok) return parsed.feed;
   throw new CliError([t.invalid(file, parsed.issues.length), ...parsed.issues.map((issue) => `  ${issue.path} : ${issue.message}`)].join('\n'), 1);
 }
@@ -78,7 +84,7 @@ function sessionCount(feed: Feed): number {
 function validate(positionals: string[], values: Record<string, unknown>, io: CliIo, t: Messages): number {
   const file = positionals[0];
   if (!file) throw new CliError(t.missingArgument('FLUX / FEED'), 2);
-  const parsed = parseFeed(readJson(file, t));
+  const parsed = strict(parseFeed(readJson(file, t)));
   const warnings = parsed.ok
     ? parsed.feed.trainings.flatMap((training) =>
         missingQualiopiItems(training).map((item) => ({ training: training.id, item, indicator: qualiopiIndicator[item] })),

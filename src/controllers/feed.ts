@@ -42,6 +42,22 @@ export function logFeedError(tag: string, error: FeedError): void {
   }
 }
 
+/** Feeds whose left-out entries were already reported: once per feed on the page, whatever the number of widgets. */
+const reportedPartialFeeds = new WeakSet<object>();
+
+/**
+ * The webmaster's details of a partial feed, once, in the console: every entry left out, with its path and why
+ * (README, "The feed"). Readers see the rest of the feed.
+ */
+export function logLeftOutEntries(tag: string, state: FeedState): void {
+  if (state.status !== 'loaded' || !state.issues?.length || reportedPartialFeeds.has(state.feed)) return;
+  reportedPartialFeeds.add(state.feed);
+  console.warn(
+    `[training-feed-widgets] <${tag}> ${state.issues.length} problème(s) dans le flux, le reste est affiché :\n` +
+      state.issues.map((issue) => `  • ${issue.path} : ${issue.message} (ignoré : ${issue.dropped})`).join('\n'),
+  );
+}
+
 function sameError(a: FeedError, b: FeedError | undefined): boolean {
   return b !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
@@ -116,6 +132,7 @@ export class FeedController implements ReactiveController {
       logFeedError(this.host.localName, state.error);
     } else if (state.status !== 'error') {
       this.loggedError = undefined;
+      if (!fromProvider) logLeftOutEntries(this.host.localName, state);
     }
   }
 

@@ -46,8 +46,10 @@ describe('FeedElement (every widget)', () => {
   });
 
   it('logs an invalid feed once, for the <tf-feed>, not again for each widget inside it', async () => {
-    const feed = minimalFeed() as unknown as { trainings: { sessions: { dates: { start: string }[] }[] }[] };
+    const feed = minimalFeed() as unknown as { version?: number; trainings: { sessions: { dates: { start: string }[] }[] }[] };
     feed.trainings[0]!.sessions[0]!.dates[0]!.start = '16 oct. 2023';
+    // A wrong top level refuses the feed whole (a wrong session alone would only be left out).
+    delete feed.version;
     const { errors } = await captureConsoleErrors(async () => {
       const element = await fixture<TfFeed>(html`<tf-feed src=${feedUrl(feed)}>
         <tf-sheet-card training="formation-test"></tf-sheet-card>
@@ -60,5 +62,32 @@ describe('FeedElement (every widget)', () => {
     const invalid = errors.filter((error) => error.includes('flux invalide'));
     expect(invalid, errors.join('\n')).to.have.length(1);
     expect(invalid[0]).to.contain('<tf-feed>');
+  });
+});
+
+describe('a partial feed', () => {
+  it('shows the rest, and tells the webmaster once in the console what was left out and why', async () => {
+    const feed = minimalFeed() as unknown as { trainings: { sessions: { id: string; dates: { start: string }[] }[] }[] };
+    const broken = structuredClone(feed.trainings[0]!.sessions[0]!);
+    broken.id = 'session-cassee';
+    broken.dates[0]!.start = '16 oct. 2023';
+    feed.trainings[0]!.sessions.push(broken);
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const element = await fixture<TfFeed>(html`<tf-feed src=${feedUrl(feed)}>
+        <tf-sheet-card training="formation-test"></tf-sheet-card>
+        <tf-session-list now="2023-09-01"></tf-session-list>
+      </tf-feed>`);
+      const list = element.querySelector('tf-session-list')!;
+      await waitUntil(() => textOf(list.shadowRoot).includes('Groupe 1'), 'the sessions kept');
+      await waitUntil(() => textOf(element.querySelector('tf-sheet-card')!.shadowRoot).includes('Formation de test'), 'the sheet');
+    } finally {
+      console.warn = original;
+    }
+    const reports = warnings.filter((warning) => warning.includes('le reste est affiché'));
+    expect(reports).to.have.length(1);
+    expect(reports[0]).to.contain('trainings[0].sessions[1].dates[0].start').and.contain('ignoré : trainings[0].sessions[1]');
   });
 });

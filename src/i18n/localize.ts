@@ -45,12 +45,23 @@ export function loadStrings<T>(bundle: LanguageBundle<T>, language: Language): P
   return pending[language];
 }
 
-/** `strings` with the partner's overrides on top, for the namespaces `strings` has (others are ignored). */
+/**
+ * `strings` with the partner's overrides on top, for the namespaces and keys `strings` has (others are ignored). An
+ * override of the wrong type (text where the label is a function of a count, `errorHttp: "Erreur"`) keeps the
+ * default, with a warning: a typo in a page's `strings` attribute never breaks the widget.
+ */
 export function withOverrides<N extends Namespace>(strings: Strings<N>, overrides: StringOverrides | undefined): Strings<N> {
-  if (!overrides) return strings;
+  if (!overrides || typeof overrides !== 'object') return strings;
   const merged: Record<string, unknown> = { ...strings };
   for (const [namespace, partial] of Object.entries(overrides)) {
-    if (namespace in strings && partial && typeof partial === 'object') merged[namespace] = { ...(strings as Record<string, object>)[namespace], ...partial };
+    if (!Object.hasOwn(strings, namespace) || !partial || typeof partial !== 'object') continue;
+    const defaults = (strings as Record<string, Record<string, unknown>>)[namespace]!;
+    const accepted: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(partial)) {
+      if (Object.hasOwn(defaults, key) && typeof value === typeof defaults[key]) accepted[key] = value;
+      else console.warn(`[training-feed-widgets] strings.${namespace}.${key} ignoré : ${Object.hasOwn(defaults, key) ? `${typeof defaults[key]} attendu` : 'libellé inconnu'}.`);
+    }
+    merged[namespace] = { ...defaults, ...accepted };
   }
   return merged as Strings<N>;
 }

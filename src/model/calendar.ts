@@ -16,10 +16,34 @@ export function calendarDayOf(iso: string): CalendarDay {
   return { year, month, day };
 }
 
+/**
+ * A local `Date` at midnight of that day; the day may overflow (`day - 1` of the 1st is the eve). `setFullYear`, not
+ * `new Date(y, …)`, which reads the years 0 to 99 as 1900 to 1999.
+ */
+export function localDate(year: number, month: number, day: number): Date {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, month - 1, day);
+  return date;
+}
+
+/** Milliseconds of UTC midnight of that day, years 0 to 99 included (see localDate). */
+function utcDay(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
+/** The UTC calendar day `days` after an ISO day (negative: before), without any time zone involved. */
+export function shiftedDay(iso: string, days: number): CalendarDay {
+  const { year, month, day } = calendarDayOf(iso);
+  const date = new Date(utcDay(year, month, day + days));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
 /** The calendar day as a local `Date` at midnight: safe for formatting, whatever the reader's time zone. */
 export function localDateOf(iso: string): Date {
   const { year, month, day } = calendarDayOf(iso);
-  return new Date(year, month - 1, day);
+  return localDate(year, month, day);
 }
 
 /** `HH:MM` as written in the feed (the organiser's wall-clock time), or undefined for a date-only value. */
@@ -30,20 +54,34 @@ export function wallClockTimeOf(iso: string): { hours: number; minutes: number }
 
 /** Today in the reader's time zone, as `YYYY-MM-DD`. */
 export function isoDateOf(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return formatDay({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() }, '-');
+}
+
+/** `0023-09-25` (or `00230925` with an empty separator): always four digits of year, two of month and day. */
+export function formatDay({ year, month, day }: CalendarDay, separator: string): string {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return [pad(year, 4), pad(month, 2), pad(day, 2)].join(separator);
 }
 
 /** Whole calendar days from `from` to `to` (both ISO), immune to daylight-saving shifts. */
 export function daysBetween(from: string, to: string): number {
   const a = calendarDayOf(from);
   const b = calendarDayOf(to);
-  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+  return Math.round((utcDay(b.year, b.month, b.day) - utcDay(a.year, a.month, a.day)) / 86_400_000);
 }
 
 /** Compares two ISO dates (or date-times) by calendar day, then by time. */
 export function compareIso(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Whether a range's `end` comes before its `start`. Two instants compare as instants; otherwise by calendar day, so
+ * that a range from `2023-09-25T09:00:00+02:00` to `2023-09-25` is one day, not a range that ends before it starts.
+ */
+export function endsBeforeStart(start: string, end: string): boolean {
+  if (wallClockTimeOf(start) !== undefined && wallClockTimeOf(end) !== undefined) return Date.parse(end) < Date.parse(start);
+  return end.slice(0, 10) < start.slice(0, 10);
 }
 
 /** First and last calendar day of a set of ranges; `''` when there is none, or for the end of an open-ended range. */

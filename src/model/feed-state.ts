@@ -12,5 +12,9 @@ export type FeedError =
 /** The one state of a widget's feed: impossible combinations (loaded with an error…) cannot be written. */
 export type FeedState =
   | { status: 'loading' }
-  | { status: 'loaded'; feed: Feed }
+  /**
+   * `issues`: the entries of the feed left out, each with its path and why (a partial feed, see parseFeed).
+   * `stale`: the network failed and this is the browser's cached copy, which may be outdated.
+   */
+  | { status: 'loaded'; feed: Feed; issues?: FeedIssue[]; stale?: boolean }
   | { status: 'error'; error: FeedError };

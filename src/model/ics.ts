@@ -6,7 +6,7 @@
  * and an offset become instants (`…T073000Z`).
  */
 import type { DateRange, TrainingSession, Training } from './schema.js';
-import { calendarDayOf, wallClockTimeOf } from './calendar.js';
+import { formatDay, shiftedDay, wallClockTimeOf } from './calendar.js';
 import { placeAddress } from './places.js';
 
 export interface CalendarTexts {
@@ -29,24 +29,41 @@ export interface SessionCalendarInput {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** `20211124` for a calendar day, shifted by `addDays` without any time zone involved. */
+/** `20211124` for a calendar day, shifted by `addDays` without any time zone involved; always 8 digits. */
 function icsDate(iso: string, addDays = 0): string {
-  const { year, month, day } = calendarDayOf(iso);
-  const date = new Date(Date.UTC(year, month - 1, day + addDays));
-  return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}`;
+  return formatDay(shiftedDay(iso, addDays), '');
 }
 
-/** `20230925T073000Z`: an instant in UTC. */
+/** `20230925T073000Z`: an instant in UTC; the date always 8 digits (year 23 is `0023`). */
 function icsInstant(date: Date): string {
-  return (
-    `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}` +
-    `T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`
-  );
+  const day = formatDay({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }, '');
+  return `${day}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
 }
 
-/** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
+/**
+ * TEXT values (RFC 5545 §3.3.11): every line break (CRLF, LF or a bare CR) becomes `\n`; other control characters,
+ * which TEXT forbids (tab aside), are removed; backslash, semicolon and comma are escaped.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\n/g, '\\n');
+}
+
+/**
+ * Who to write to about the event: the training body's e-mail, else the first published contact with one.
+ * `METHOD:PUBLISH` requires an ORGANIZER (RFC 5546 §3.2.1): without one, the file has no METHOD.
+ */
+function organizerOf(training: Training): string | undefined {
+  const contact = training.provider.email ? training.provider : training.contacts?.find((person) => person.email);
+  if (!contact?.email) return undefined;
+  // A quoted parameter value cannot hold a double quote or a control character (§3.1, §3.2).
+  const name = contact.name.replace(/["\u0000-\u001f\u007f]/g, '');
+  return `ORGANIZER;CN="${name}":mailto:${contact.email}`;
 }
 
 /** UTF-8 length of one code point, without encoding it (this runs for every character of every file). */
@@ -82,7 +99,10 @@ function rangeProperties(range: DateRange): string[] {
   const end = range.end ?? range.start;
   const timed = wallClockTimeOf(range.start) !== undefined && (range.end === undefined || wallClockTimeOf(range.end) !== undefined);
   if (timed) {
-    return [`DTSTART:${icsInstant(new Date(range.start))}`, ...(range.end ? [`DTEND:${icsInstant(new Date(range.end))}`] : [])];
+    const start = new Date(range.start);
+    const end = range.end === undefined ? undefined : new Date(range.end);
+    // DTEND must come after DTSTART (§3.6.1): a range that starts and ends at the same instant has no DTEND.
+    return [`DTSTART:${icsInstant(start)}`, ...(end && end > start ? [`DTEND:${icsInstant(end)}`] : [])];
   }
   return [`DTSTART;VALUE=DATE:${icsDate(range.start)}`, `DTEND;VALUE=DATE:${icsDate(end, 1)}`];
 }
@@ -97,7 +117,8 @@ function locationOf(session: TrainingSession, texts: CalendarTexts): string | un
 export function sessionCalendar({ training, session, url, registrationUrl, texts, stamp }: SessionCalendarInput): string {
   const summaryBase = session.label ? `${training.title} – ${session.label}` : training.title;
   const location = locationOf(session, texts);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//training-feed-widgets//tf-session-list//FR', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const organizer = organizerOf(training);
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//training-feed-widgets//tf-session-list//FR', 'CALSCALE:GREGORIAN', ...(organizer ? ['METHOD:PUBLISH'] : [])];
   session.dates.forEach((range, index) => {
     const description = [
       range.label,
@@ -114,7 +135,9 @@ export function sessionCalendar({ training, session, url, registrationUrl, texts
       `SUMMARY:${escapeText(range.label && session.dates.length > 1 ? `${summaryBase} (${range.label})` : summaryBase)}`,
       ...(location ? [`LOCATION:${escapeText(location)}`] : []),
       `DESCRIPTION:${escapeText(description)}`,
-      ...(url ? [`URL:${url}`] : []),
+      ...(organizer ? [organizer] : []),
+      // A URI value holds no white space (a tel: number may).
+      ...(url ? [`URL:${url.replace(/\s/g, '%20')}`] : []),
       ...(session.cancelled ? ['STATUS:CANCELLED'] : []),
       'END:VEVENT',
     );

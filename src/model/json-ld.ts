@@ -2,8 +2,12 @@
  * schema.org JSON-LD for search engines: one `Course` per training, one `CourseInstance` per session. Google reads
  * JSON-LD added by script, but only in the page's light DOM, never inside a shadow root: so the element keeps one
  * `<script type="application/ld+json" data-tf-session-list="…">` in `document.head`, and removes it when it leaves.
+ *
+ * Google's Course rich result asks for `offers` (with `category`) on the Course, `courseSchedule` or
+ * `courseWorkload` on each CourseInstance, a `VirtualLocation` with its `url`, and `instructor` when known.
  */
 import type { Person, Training } from './schema.js';
+import { daysBetween } from './calendar.js';
 import type { SessionEntry, SessionStatus } from './sessions.js';
 
 export type JsonLd = Record<string, unknown>;
@@ -12,7 +16,15 @@ export interface JsonLdLinks {
   /** The training's sheet, already checked by safeHref. */
   sheetUrl(training: Training): string | undefined;
   registrationUrl(entry: SessionEntry): string | undefined;
+  /** The page that shows the sessions: where a remote session is joined from when the feed names no other link. */
+  pageUrl?: string | undefined;
 }
+
+/**
+ * At most this many sessions are described, the first in the order given (the next ones to come): 10,000 sessions
+ * would write megabytes into the page's head for no search engine's benefit (README, "Big catalogues").
+ */
+export const maxJsonLdSessions = 100;
 
 const courseModes = { 'in-person': 'Onsite', remote: 'Online', blended: 'Blended' } as const;
 const attendanceModes = {
@@ -38,12 +50,41 @@ function availability(status: SessionStatus): string {
   return 'https://schema.org/Discontinued';
 }
 
+/**
+ * What a learner pays, as Google's `category` says it: `Free` when the price is 0, or when the training has a funder
+ * and no price (the OPCO pays, as in the calls for applications of the seeds); `Paid` with the price otherwise.
+ * Undefined when the feed says neither: no category is made up.
+ */
+function courseOffer(training: Training, url: string | undefined): JsonLd | undefined {
+  const amount = training.price?.amount;
+  const funder = amount === undefined ? training.funder?.name : undefined;
+  if (amount === undefined && funder === undefined) return undefined;
+  return compact({
+    '@type': 'Offer',
+    category: amount ? 'Paid' : 'Free',
+    price: amount ?? 0,
+    priceCurrency: training.price?.currency ?? 'EUR',
+    // Who pays, when it is not the learner.
+    description: training.price?.label ?? funder,
+    url,
+  });
+}
+
+/** The work a session asks (ISO 8601): the training's hours, else its days, else the session's calendar days. */
+function workload(entry: SessionEntry): string {
+  const duration = entry.training.duration;
+  if (duration?.hours) return `PT${duration.hours}H`;
+  return `P${duration?.days ?? daysBetween(entry.start, entry.end) + 1}D`;
+}
+
 function courseInstance(entry: SessionEntry, status: SessionStatus, links: JsonLdLinks): JsonLd {
   const { training, session } = entry;
   const place = session.place;
+  // A VirtualLocation is only valid with its url: the registration page, the sheet, else the page itself.
+  const joinUrl = links.registrationUrl(entry) ?? links.sheetUrl(training) ?? links.pageUrl;
   const location =
     session.mode === 'remote' || !place
-      ? session.mode === 'in-person' ? undefined : { '@type': 'VirtualLocation', ...(links.registrationUrl(entry) ? { url: links.registrationUrl(entry) } : {}) }
+      ? session.mode === 'in-person' || !joinUrl ? undefined : { '@type': 'VirtualLocation', url: joinUrl }
       : compact({
           '@type': 'Place',
           name: place.name ?? place.city,
@@ -68,6 +109,7 @@ function courseInstance(entry: SessionEntry, status: SessionStatus, links: JsonL
     startDate: entry.start,
     endDate: entry.end,
     location,
+    courseWorkload: workload(entry),
     instructor: (session.speakers ?? training.speakers ?? []).map(person),
     offers: compact({
       '@type': 'Offer',
@@ -95,7 +137,7 @@ export function coursesJsonLd(
   language: string,
 ): JsonLd {
   const byTraining = new Map<Training, { entry: SessionEntry; status: SessionStatus }[]>();
-  for (const item of items) {
+  for (const item of items.slice(0, maxJsonLdSessions)) {
     const list = byTraining.get(item.entry.training);
     if (list) list.push(item);
     else byTraining.set(item.entry.training, [item]);
@@ -113,6 +155,7 @@ export function coursesJsonLd(
       teaches: training.objectives?.map((objective) => objective.text),
       coursePrerequisites: training.prerequisites,
       audience: training.audience ? { '@type': 'Audience', audienceType: training.audience } : undefined,
+      offers: courseOffer(training, links.sheetUrl(training)),
       hasCourseInstance: sessions.map(({ entry, status }) => courseInstance(entry, status, links)),
     }),
   );

@@ -8,7 +8,7 @@ describe('loadFeed', () => {
   beforeEach(() => {
     requests = new Map();
   });
-  const load = (src: string) => loadFeed(src, location.href, requests);
+  const load = (src: string, timeoutSeconds?: number) => loadFeed(src, location.href, { requests, ...(timeoutSeconds ? { timeoutSeconds } : {}) });
 
   it('shares one request between callers of the same URL', async () => {
     const originalFetch = window.fetch;
@@ -40,8 +40,9 @@ describe('loadFeed', () => {
   it('turns a network failure into a network error, and asks again next time', async () => {
     const originalFetch = window.fetch;
     let calls = 0;
-    window.fetch = async () => {
-      calls += 1;
+    window.fetch = async (_input, init) => {
+      // The browser's HTTP cache is asked too (force-cache) when the network fails: not a request to the network.
+      if (init?.cache !== 'force-cache') calls += 1;
       throw new TypeError('Failed to fetch');
     };
     try {
@@ -58,5 +59,58 @@ describe('loadFeed', () => {
   it('turns a body that is not JSON into a json error', async () => {
     const state = await load(feedUrl('<html>not json</html>'));
     expect(state.status === 'error' && state.error.kind).to.equal('json');
+  });
+
+  // A server that misbehaves on request: the test server's routes (web-test-runner.config.mjs).
+  let serial = 0;
+  /** A fresh route: each key has its own count of requests on the server. */
+  const route = (behaviour: string) => `/test-server/${behaviour}/${Date.now()}-${(serial += 1)}`;
+
+  it('ends a server that never answers in an error state, after the timeout', async () => {
+    const state = await load(route('hang'), 0.3);
+    if (state.status !== 'error' || state.error.kind !== 'network') throw new Error(JSON.stringify(state));
+    expect(state.error.cause).to.contain('0.3 s');
+  });
+
+  it('ends a body that stalls half-way in an error state too', async () => {
+    expect((await load(route('stall'), 0.5)).status).to.equal('error');
+  });
+
+  it('asks the network again on a retry after a failure', async () => {
+    const url = route('fail-once');
+    const first = await load(url);
+    if (first.status !== 'error') throw new Error(JSON.stringify(first));
+    expect(first.error).to.include({ kind: 'http', status: 500 });
+    expect((await load(url)).status).to.equal('loaded');
+  });
+
+  it('falls back to the browser’s cached copy when the network fails, and marks it stale', async () => {
+    const url = route('cached-then-down');
+    const fresh = await load(url);
+    expect(fresh.status).to.equal('loaded');
+    expect(fresh).not.to.have.property('stale');
+    // A loaded feed is shared: a second widget does not ask again…
+    expect(await load(url)).to.equal(fresh);
+    // …so ask as a new page would, with the server down.
+    requests = new Map();
+    const offline = await load(url);
+    expect(offline).to.include({ status: 'loaded', stale: true });
+    // A copy from the cache is not shared: the next request asks the network again.
+    expect(await load(url)).not.to.equal(offline);
+  });
+
+  it('turns a src that is not an address into an error state, never a rejection', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      const state = await load('http://[');
+      if (state.status !== 'error' || state.error.kind !== 'network') throw new Error(JSON.stringify(state));
+      expect(state.error.cause).to.contain('adresse invalide');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(rejections).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
   });
 });

@@ -1,13 +1,21 @@
 import type * as z from 'zod/mini';
 import { feedSchema, type Feed } from './schema.js';
+import { ownData } from './own-data.js';
+import type { LeaveOut } from './feed-references.js';
 
-/** One reason a feed was refused: where (`trainings[0].sessions[1].dates[0].start`) and what was expected. */
+/** One reason a feed, or an entry of it, was refused: where (`trainings[0].sessions[1].dates[0].start`) and what was expected. */
 export interface FeedIssue {
   path: string;
   message: string;
+  /** Set when the rest of the feed was kept: the entry left out because of this issue (`trainings[0].sessions[1]`). */
+  dropped?: string;
 }
 
-export type ParseFeedResult = { ok: true; feed: Feed } | { ok: false; issues: FeedIssue[] };
+/**
+ * `ok: true`: the feed to show; `issues` lists the entries left out (empty for a clean feed).
+ * `ok: false`: nothing usable; `issues` says why.
+ */
+export type ParseFeedResult = { ok: true; feed: Feed; issues: FeedIssue[] } | { ok: false; issues: FeedIssue[] };
 
 /** `['trainings', 0, 'id']` → `trainings[0].id`, the way a webmaster finds it in the JSON. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -18,20 +26,20 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return out || '(racine)';
 }
 
-const typeNames: Record<string, string> = {
-  string: 'texte',
-  number: 'nombre',
-  int: 'nombre entier',
-  boolean: 'booléen (true ou false)',
-  array: 'liste',
-  object: 'objet',
-};
+const typeNames = new Map([
+  ['string', 'texte'],
+  ['number', 'nombre'],
+  ['int', 'nombre entier'],
+  ['boolean', 'booléen (true ou false)'],
+  ['array', 'liste'],
+  ['object', 'objet'],
+]);
 
 /** French messages for zod/mini's issues, which come without any (mini ships no locale). */
 function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = typeNames[issue.expected] ?? issue.expected;
+      const expected = typeNames.get(issue.expected) ?? issue.expected;
       return issue.input === undefined ? `champ obligatoire manquant (${expected} attendu)` : `${expected} attendu`;
     }
     case 'invalid_value':
@@ -51,19 +59,142 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
   }
 }
 
+type Issue = { path: PropertyKey[]; message: string; leaveOut?: LeaveOut };
+
+/** Whether a union branch failed on its tag (`type` is not this branch's literal): it is not the branch meant. */
+function failedOnTag(branch: readonly z.core.$ZodIssue[]): boolean {
+  return branch.some((issue) => issue.code === 'invalid_value' && issue.path.length === 1 && issue.values.length === 1);
+}
+
+/**
+ * A union of tagged objects (quiz items) reports one issue holding every branch's issues. As a discriminated union
+ * would, keep the issues of the branch whose tag matched; when no tag matched, the union's own message at the tag.
+ */
+function flatten(issue: z.core.$ZodIssue): Issue[] {
+  if (issue.code !== 'invalid_union') {
+    // feed-references.ts says what to leave out for its issues.
+    const leaveOut = issue.code === 'custom' ? (issue.params?.['leaveOut'] as LeaveOut | undefined) : undefined;
+    return [{ path: issue.path, message: issue.message, leaveOut }];
+  }
+  const meant = issue.errors.filter((branch) => !failedOnTag(branch));
+  if (meant.length === 1) {
+    return meant[0]!.flatMap(flatten).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+  }
+  const tag = meant.length === 0 ? issue.errors[0]?.find((inner) => inner.code === 'invalid_value')?.path ?? [] : [];
+  return [{ path: [...issue.path, ...tag], message: issue.message }];
+}
+
+/** The entries a partial feed leaves out for a broken field, by the array that holds them: sessions and quiz items inside their parent. */
+const innerEntries = new Map([
+  ['trainings', 'sessions'],
+  ['quizzes', 'items'],
+  ['programmes', undefined],
+]);
+
+/**
+ * What to leave out for an issue: the later entry of a duplicate id, the reference itself for a dangling one, else
+ * the session, training, quiz item, quiz or programme holding the broken field; undefined when the feed itself is
+ * wrong (its top level).
+ */
+function leftOutFor({ path, leaveOut }: Issue): PropertyKey[] | undefined {
+  if (leaveOut === 'reference') return path;
+  if (leaveOut === 'duplicate') return path.slice(0, -1);
+  const [list, index, inner, innerIndex] = path;
+  if (typeof list !== 'string' || !innerEntries.has(list) || typeof index !== 'number') return undefined;
+  return inner !== undefined && inner === innerEntries.get(list) && typeof innerIndex === 'number' ? path.slice(0, 4) : path.slice(0, 2);
+}
+
+/**
+ * The working copy of a feed that parts are left out of. It keeps the original index of every array element left,
+ * so that issues found in later passes still name paths of the feed as written.
+ */
+class PartialFeed {
+  /** Original indices of the elements still in an array, by the array's original path (`trainings[2].sessions`). */
+  private readonly origins = new Map<string, number[]>();
+
+  constructor(readonly data: unknown) {}
+
+  /** The path as written in the original feed, for a path into the working copy. */
+  originalPath(path: readonly PropertyKey[]): PropertyKey[] {
+    const out: PropertyKey[] = [];
+    for (const key of path) out.push(typeof key === 'number' ? (this.origins.get(formatIssuePath(out))?.[key] ?? key) : key);
+    return out;
+  }
+
+  /**
+   * Removes parts (paths into the working copy): deepest first, and from the end of each array, so that the indices
+   * of the paths still to remove stay right. A part inside another one removed goes with it.
+   */
+  remove(parts: readonly PropertyKey[][]): void {
+    const unique = new Map(parts.map((part) => [formatIssuePath(part), part]));
+    const outermost = [...unique.values()].filter((part) => !part.some((_, length) => length > 0 && unique.has(formatIssuePath(part.slice(0, length)))));
+    outermost.sort((a, b) => b.length - a.length || Number(b[b.length - 1]) - Number(a[a.length - 1]));
+    for (const part of outermost) {
+      const parentPath = part.slice(0, -1);
+      const last = part[part.length - 1]!;
+      const parent = parentPath.reduce<unknown>((node, step) => (node as Record<PropertyKey, unknown>)[step], this.data);
+      if (Array.isArray(parent) && typeof last === 'number') {
+        const list = formatIssuePath(this.originalPath(parentPath));
+        const origins = this.origins.get(list) ?? parent.map((_, index) => index);
+        parent.splice(last, 1);
+        origins.splice(last, 1);
+        this.origins.set(list, origins);
+      } else {
+        delete (parent as Record<PropertyKey, unknown>)[last];
+      }
+    }
+  }
+}
+
+/** Enough passes for every chain of references (a programme, its trainings, their quizzes) and more. */
+const maxPasses = 8;
+
 const parsedFeeds = new WeakMap<object, ParseFeedResult>();
 
-/** Validates unknown JSON as a feed. Results are memoised per object, so widgets sharing a feed parse it once. */
+/**
+ * Validates unknown JSON as a feed. A broken session, training, quiz item, quiz or programme is left out with its
+ * path and reason (`issues`, each with `dropped`), and the rest is kept: the later of two entries sharing an id,
+ * and a reference to nothing (the reference only). The feed is refused when its top level is wrong or nothing is
+ * left. Results are memoised per object, so widgets
+ * sharing a feed parse it once.
+ */
 export function parseFeed(json: unknown): ParseFeedResult {
   const cached = typeof json === 'object' && json !== null ? parsedFeeds.get(json) : undefined;
   if (cached) return cached;
-  const parsed = feedSchema.safeParse(json, { error: describeIssue });
-  const result: ParseFeedResult = parsed.success
-    ? { ok: true, feed: parsed.data }
-    : {
-        ok: false,
-        issues: parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message })),
-      };
+  const result = parseOwnData(json);
   if (typeof json === 'object' && json !== null) parsedFeeds.set(json, result);
+  // A parsed feed given back (a widget's `feed` set from another's result) is its own result: not parsed again.
+  if (result.ok) parsedFeeds.set(result.feed, result);
   return result;
+}
+
+function parseOwnData(json: unknown): ParseFeedResult {
+  let data: unknown;
+  try {
+    data = ownData(json);
+  } catch (error) {
+    return { ok: false, issues: [{ path: formatIssuePath([]), message: `flux illisible : ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+  const working = new PartialFeed(data);
+  const dropped: FeedIssue[] = [];
+  for (let pass = 0; pass < maxPasses; pass += 1) {
+    const parsed = feedSchema.safeParse(working.data, { error: describeIssue });
+    if (parsed.success) {
+      const { trainings, quizzes, programmes } = parsed.data;
+      // Everything was left out: the entries named in `issues` (with `dropped`) are why.
+      const empty = trainings.length + quizzes.length + programmes.length === 0;
+      return dropped.length > 0 && empty ? { ok: false, issues: dropped } : { ok: true, feed: parsed.data, issues: dropped };
+    }
+    const issues = parsed.error.issues.flatMap(flatten);
+    const parts = issues.map(leftOutFor);
+    // The top level is only checked in the first pass: a refusal for it never comes after entries were left out.
+    if (parts.includes(undefined)) {
+      return { ok: false, issues: issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message })) };
+    }
+    issues.forEach((issue, i) =>
+      dropped.push({ path: formatIssuePath(working.originalPath(issue.path)), message: issue.message, dropped: formatIssuePath(working.originalPath(parts[i]!)) }),
+    );
+    working.remove(parts as PropertyKey[][]);
+  }
+  return { ok: false, issues: dropped };
 }

@@ -13,14 +13,30 @@ async function copy(): Promise<any> {
   return structuredClone(await demoFeed());
 }
 
+/** The issues of a feed with a fault: refused whole, or kept without the entry at fault (see 'partial feeds'). */
 function issuesOf(json: unknown): FeedIssue[] {
   const result = parseFeed(json);
+  expect(result.issues, 'the fault is reported').not.to.be.empty;
+  return result.issues;
+}
+
+/** The issues of a feed refused whole. */
+function refusalOf(json: unknown): FeedIssue[] {
+  const result = parseFeed(json);
   expect(result.ok, 'the feed is refused').to.equal(false);
-  return result.ok ? [] : result.issues;
+  return result.issues;
 }
 
 function paths(issues: FeedIssue[]): string[] {
   return issues.map((issue) => issue.path);
+}
+
+/**
+ * The paths of the faults themselves, without the references cut because they named an entry left out for the fault
+ * (a quiz naming a training left out loses that link: `dropped` is the reference's own path).
+ */
+function faultPaths(issues: FeedIssue[]): string[] {
+  return issues.filter((issue) => issue.dropped !== issue.path).map((issue) => issue.path);
 }
 
 describe('feed schema', () => {
@@ -57,11 +73,11 @@ describe('feed schema', () => {
   it('refuses a feed without version', async () => {
     const feed = await copy();
     delete feed.version;
-    expect(paths(issuesOf(feed))).to.deep.equal(['version']);
+    expect(paths(refusalOf(feed))).to.deep.equal(['version']);
   });
 
   it('refuses a feed that is not an object, at the root', () => {
-    expect(paths(issuesOf('not a feed'))).to.deep.equal(['(racine)']);
+    expect(paths(refusalOf('not a feed'))).to.deep.equal(['(racine)']);
   });
 
   it('refuses a French free-text date, naming its path', async () => {
@@ -75,7 +91,7 @@ describe('feed schema', () => {
   it('refuses a French date as a registration deadline', async () => {
     const feed = await copy();
     feed.trainings[0].registrationDeadline = '05/01/2022';
-    expect(paths(issuesOf(feed))).to.deep.equal(['trainings[0].registrationDeadline']);
+    expect(faultPaths(issuesOf(feed))).to.deep.equal(['trainings[0].registrationDeadline']);
   });
 
   it('refuses a session mode outside in-person, remote, blended', async () => {
@@ -156,7 +172,7 @@ describe('feed schema', () => {
     feed.quizzes[0].bands[0].recommendations[2].url = 'javascript:alert(document.cookie)';
     feed.trainings[0].provider.url = 'data:text/html,<script>alert(1)</script>';
     const issues = issuesOf(feed);
-    expect(paths(issues)).to.have.members([
+    expect(faultPaths(issues)).to.have.members([
       'trainings[0].provider.url',
       'quizzes[0].bands[0].recommendations[2].url',
       'programmes[0].url',
@@ -184,7 +200,7 @@ describe('feed schema', () => {
   it('refuses an invalid contact e-mail', async () => {
     const feed = await copy();
     feed.trainings[2].contacts[0].email = 'chloe.dmeyere at opco-sante.fr';
-    expect(paths(issuesOf(feed))).to.deep.equal(['trainings[2].contacts[0].email']);
+    expect(faultPaths(issuesOf(feed))).to.deep.equal(['trainings[2].contacts[0].email']);
   });
 
   it('accepts a date with a time and an offset, and refuses one without offset', async () => {
@@ -219,11 +235,94 @@ describe('feed schema: references inside quizzes', () => {
     quiz.items[itemIndex]!.objectives![0] = 'objectif-inconnu';
     quiz.items[itemIndex]!.sequences![0] = 'sequence-99';
     const result = parseFeed(feed);
-    expect(result.ok).to.equal(false);
-    const paths = result.ok ? [] : result.issues.map((issue) => issue.path);
+    const paths = result.issues.map((issue) => issue.path);
     expect(paths).to.deep.equal([
       `quizzes[0].items[${itemIndex}].objectives[0]`,
       `quizzes[0].items[${itemIndex}].sequences[0]`,
     ]);
+  });
+});
+
+describe('feed schema: every unique id and reference the README promises', () => {
+  const cases: [string, (feed: any) => void, string][] = [
+    ['a duplicate module id in a programme', (f) => (f.programmes[0].modules[1].id = f.programmes[0].modules[0].id), 'programmes[0].modules[1].id'],
+    ['a duplicate sequence id in a module', (f) => (f.programmes[0].modules[0].sequences[1].id = f.programmes[0].modules[0].sequences[0].id), 'programmes[0].modules[0].sequences[1].id'],
+    ['a duplicate option id in an item', (f) => {
+      const item = f.quizzes[0].items.find((i: any) => i.type === 'single');
+      item.options[1].id = item.options[0].id;
+    }, 'options[1].id'],
+    ['a module.requires naming no module', (f) => (f.programmes[0].modules[1].requires = ['module-99']), 'programmes[0].modules[1].requires[0]'],
+    ['an objective.sequences naming no sequence', (f) => (f.trainings[0].objectives[0].sequences = ['sequence-99']), 'trainings[0].objectives[0].sequences[0]'],
+    ['a recommendation naming no sequence', (f) => (f.quizzes[0].bands[0].recommendations[0].sequence = 'sequence-99'), 'quizzes[0].bands[0].recommendations[0].sequence'],
+    ['an objective id used twice in a training', (f) => (f.trainings[0].objectives[1].id = f.trainings[0].objectives[0].id), 'trainings[0].objectives[1].id'],
+    ['a programme id used twice', (f) => f.programmes.push({ ...f.programmes[0] }), 'programmes[1].id'],
+  ];
+  for (const [what, mutate, path] of cases) {
+    it(`reports ${what}, at its path`, async () => {
+      const feed = await copy();
+      mutate(feed);
+      const found = paths(issuesOf(feed));
+      expect(found.some((p) => p.endsWith(path)), `${path} in ${found.join(', ')}`).to.equal(true);
+    });
+  }
+
+  it('finds ids named like Object.prototype members (constructor, toString, valueOf)', async () => {
+    const feed = await copy();
+    const objectives = feed.trainings[2].objectives;
+    for (const id of ['constructor', 'toString', 'valueOf']) objectives.push({ id, text: `Objectif ${id}` });
+    const quiz = feed.quizzes.find((q: any) => q.training === feed.trainings[2].id);
+    quiz.items[0].objectives = ['constructor', 'toString', 'valueOf'];
+    const result = parseFeed(JSON.parse(JSON.stringify(feed)));
+    expect(result.issues).to.deep.equal([]);
+    const withUnknown = JSON.parse(JSON.stringify(feed));
+    withUnknown.quizzes[feed.quizzes.indexOf(quiz)].items[0].objectives = ['hasOwnProperty'];
+    expect(paths(issuesOf(withUnknown))).to.deep.equal([`quizzes[${feed.quizzes.indexOf(quiz)}].items[0].objectives[0]`]);
+  });
+});
+
+describe('feed schema: dates and seats', () => {
+  it('reports a range that ends before it starts, at its end', async () => {
+    const feed = await copy();
+    feed.trainings[1].sessions[0].dates[0] = { start: '2023-10-10', end: '2023-10-01' };
+    const issues = issuesOf(feed);
+    expect(paths(issues)).to.deep.equal(['trainings[1].sessions[0].dates[0].end']);
+    expect(issues[0]!.message).to.contain('2023-10-01');
+  });
+
+  it('compares instants as instants, and a date with an instant by calendar day', async () => {
+    const feed = await copy();
+    feed.trainings[1].sessions[0].dates[0] = { start: '2023-10-10T09:00:00+02:00', end: '2023-10-10T08:00:00+02:00' };
+    expect(paths(issuesOf(feed))).to.deep.equal(['trainings[1].sessions[0].dates[0].end']);
+    const sameDay = await copy();
+    sameDay.trainings[1].sessions[0].dates[0] = { start: '2023-10-10T09:00:00+02:00', end: '2023-10-10' };
+    // Seconds are optional, in the JSON Schema as here.
+    sameDay.trainings[1].sessions[1].dates[0] = { start: '2023-10-10T09:00+02:00', end: '2023-10-10T17:30Z' };
+    expect(parseFeed(sameDay).issues).to.deep.equal([]);
+  });
+
+  it('reports more seats remaining than in total, at remaining', async () => {
+    const feed = await copy();
+    feed.trainings[0].sessions[0].seats = { total: 12, remaining: 13 };
+    expect(paths(issuesOf(feed))).to.deep.equal(['trainings[0].sessions[0].seats.remaining']);
+    const full = await copy();
+    full.trainings[0].sessions[0].seats = { total: 12, remaining: 12 };
+    expect(parseFeed(full).issues).to.deep.equal([]);
+  });
+
+  it('reports blank text (spaces only) as it reports empty text', async () => {
+    const feed = await copy();
+    feed.trainings[0].title = '   ';
+    expect(faultPaths(issuesOf(feed))).to.deep.equal(['trainings[0].title']);
+  });
+
+  it('refuses links without a host, and takes accented paths and spaced phone numbers', async () => {
+    const feed = await copy();
+    feed.trainings[0].url = 'https://';
+    feed.trainings[1].url = 'ftp://example.org/';
+    expect(faultPaths(issuesOf(feed))).to.have.members(['trainings[0].url', 'trainings[1].url']);
+    const lenient = await copy();
+    lenient.trainings[0].url = 'https://exemple.fr/formation-été';
+    lenient.trainings[1].url = 'tel:+33 3 88 00 00 00';
+    expect(parseFeed(lenient).issues).to.deep.equal([]);
   });
 });

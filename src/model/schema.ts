@@ -8,8 +8,12 @@
  * Forward compatibility: objects strip unknown keys instead of refusing them.
  */
 import * as z from 'zod/mini';
+import { endsBeforeStart } from './calendar.js';
+import { checkFeedReferences } from './feed-references.js';
+import { ownData } from './own-data.js';
 
-const text = z.string().check(z.trim(), z.minLength(1, 'texte non vide attendu'));
+/** Non-blank text, trimmed. A pattern rather than a length, so that the JSON Schema refuses "  " too (`"\\S"`). */
+const text = z.string().check(z.regex(/\S/, 'texte non vide attendu'), z.trim());
 const id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'identifiant attendu (lettres, chiffres, « - », « _ », « . », « : »)'));
 const textList = z.array(text);
 /** Paragraphs of running text, in reading order. */
@@ -17,11 +21,17 @@ const paragraphs = textList;
 
 /** `2023-09-25`: a calendar date, shown on the same day in every time zone. */
 export const isoDate = z.iso.date({ error: 'date ISO 8601 attendue (AAAA-MM-JJ)' });
-/** `2023-09-25` or `2023-09-25T09:30:00+02:00`: a date, or an instant with its offset. */
+/** `2023-09-25` or `2023-09-25T09:30:00+02:00` (seconds optional): a date, or an instant with its offset. */
 export const isoDateOrDateTime = z.union([isoDate, z.iso.datetime({ offset: true, local: false })], {
   error: 'date ISO 8601 attendue (AAAA-MM-JJ, ou AAAA-MM-JJTHH:MM:SS+HH:MM)',
 });
-const url = z.url({ protocol: /^(https?|mailto|tel)$/, error: 'adresse https:, http:, mailto: ou tel: attendue' });
+/**
+ * The links the widgets follow: `http(s)://` with a host, `mailto:` with an address, `tel:` with a number. One regular
+ * expression, so that the JSON Schema (its `pattern`) and the library give the same verdict. Accented paths are
+ * allowed (browsers encode them); white space only inside a `tel:` number ("tel:+33 3 88 00 00 00").
+ */
+export const linkPattern = /^(?:https?:\/\/[^\s/?#@:[\]]+(?::\d{1,5})?(?:[/?#]\S*)?|mailto:[^\s@]+@[^\s@]+|tel:\+?\d[\d .()-]*)$/;
+const url = z.string().check(z.regex(linkPattern, 'adresse https:, http:, mailto: ou tel: attendue'));
 const email = z.email({ error: 'adresse e-mail attendue' });
 const nonNegativeInt = z.int().check(z.nonnegative());
 
@@ -98,7 +108,13 @@ export const dateRangeSchema = z.object({
   /** What happens in this range: "E-learning (7 h de travail personnel)", "Classe virtuelle". */
   label: z.optional(text),
   mode: z.optional(sessionModeSchema),
-});
+}).check(
+  z.superRefine((range, ctx) => {
+    if (range.end !== undefined && endsBeforeStart(range.start, range.end)) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `fin (${range.end}) antérieure au début (${range.start})`, input: range.end });
+    }
+  }),
+);
 
 export const sessionSchema = z.object({
   id,
@@ -120,7 +136,15 @@ export const sessionSchema = z.object({
   registrationUrl: z.optional(url),
   /** Where to send an application (LHEO's `adresse-inscription`). */
   registrationAddress: z.optional(placeSchema),
-  seats: z.optional(z.object({ total: z.optional(nonNegativeInt), remaining: z.optional(nonNegativeInt) })),
+  seats: z.optional(
+    z.object({ total: z.optional(nonNegativeInt), remaining: z.optional(nonNegativeInt) }).check(
+      z.superRefine((seats, ctx) => {
+        if (seats.total !== undefined && seats.remaining !== undefined && seats.remaining > seats.total) {
+          ctx.addIssue({ code: 'custom', path: ['remaining'], message: `places restantes (${seats.remaining}) supérieures au total (${seats.total})`, input: seats.remaining });
+        }
+      }),
+    ),
+  ),
   /** Only what dates cannot tell: a cancelled session. Open, closing soon, closed, full and past are computed. */
   cancelled: z.optional(z.boolean()),
   /** The body's own recruitment state (LHEO's `etat-recrutement`): `closed` and `suspended` close registration. */
@@ -165,7 +189,8 @@ export const personalWorkSchema = z.object({
 
 export const priceSchema = z.object({
   amount: z.optional(z.number().check(z.nonnegative())),
-  currency: z.optional(z.string().check(z.length(3))),
+  /** ISO 4217 code: `EUR`. */
+  currency: z.optional(z.string().check(z.regex(/^[A-Za-z]{3}$/, 'code de devise ISO 4217 attendu (EUR)'))),
   /** "Pris en charge par l'OPCO", "Gratuit pour les adhérents". */
   label: z.optional(text),
 });
@@ -388,7 +413,12 @@ export const matchingPairSchema = z.object({
   match: text,
 });
 
-export const quizItemSchema = z.discriminatedUnion('type', [
+/**
+ * One quiz item, told apart by `type`. A plain union, not `z.discriminatedUnion`: zod builds that one's lookup table
+ * with a `for…in` over each shape, which also walks keys a host page adds to `Object.prototype`, and throws.
+ * parse-feed.ts reports the issues of the branch whose `type` matched, as a discriminated union would.
+ */
+export const quizItemSchema = z.union([
   z.object({ ...quizItemBase, type: z.literal('single'), options: z.array(choiceOptionSchema).check(z.minLength(2)) }),
   z.object({ ...quizItemBase, type: z.literal('multiple'), options: z.array(choiceOptionSchema).check(z.minLength(2)) }),
   z.object({
@@ -462,28 +492,6 @@ export const quizSchema = z.object({
   bands: z.optional(z.array(resultBandSchema)),
 });
 
-/** Adds an issue for every id seen twice in `list`. */
-function checkUniqueIds(
-  list: readonly { id: string }[],
-  path: (string | number)[],
-  what: string,
-  ctx: z.core.$RefinementCtx<unknown>,
-): void {
-  const seen = new Set<string>();
-  list.forEach((item, index) => {
-    if (seen.has(item.id)) {
-      ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `${what} « ${item.id} » en double`, input: item.id });
-    }
-    seen.add(item.id);
-  });
-}
-
-/** Option and pair ids unique within their item. */
-function checkItemParts(item: z.infer<typeof quizItemSchema>, path: (string | number)[], ctx: z.core.$RefinementCtx<unknown>): void {
-  if (item.type === 'single' || item.type === 'multiple') checkUniqueIds(item.options, [...path, 'options'], 'option', ctx);
-  if (item.type === 'matching') checkUniqueIds(item.pairs, [...path, 'pairs'], 'paire', ctx);
-}
-
 export const feedSchema = z
   .object({
     version: z.number({ error: 'numéro de version attendu' }),
@@ -495,67 +503,11 @@ export const feedSchema = z
     programmes: z.array(programmeSchema),
   })
   .check(
-    z.superRefine((feed, ctx) => {
-      checkUniqueIds(feed.trainings, ['trainings'], 'formation', ctx);
-      checkUniqueIds(feed.quizzes, ['quizzes'], 'quiz', ctx);
-      checkUniqueIds(feed.programmes, ['programmes'], 'référentiel', ctx);
-      // Session ids are unique across the whole feed: URLs, events and calendars name a session by its id alone.
-      const sessionIds = new Set<string>();
-      feed.trainings.forEach((training, t) =>
-        training.sessions.forEach((session, s) => {
-          if (sessionIds.has(session.id)) {
-            ctx.addIssue({ code: 'custom', path: ['trainings', t, 'sessions', s, 'id'], message: `session « ${session.id} » en double`, input: session.id });
-          }
-          sessionIds.add(session.id);
-        }),
-      );
-      const programmes = new Map(feed.programmes.map((p) => [p.id, p]));
-      feed.trainings.forEach((training, t) => {
-        checkUniqueIds(training.objectives ?? [], ['trainings', t, 'objectives'], 'objectif', ctx);
-        if (training.programme === undefined) return;
-        const programme = programmes.get(training.programme);
-        if (!programme) {
-          ctx.addIssue({ code: 'custom', path: ['trainings', t, 'programme'], message: `référentiel « ${training.programme} » introuvable dans programmes`, input: training.programme });
-        } else if (training.module !== undefined && !programme.modules.some((m) => m.id === training.module)) {
-          ctx.addIssue({ code: 'custom', path: ['trainings', t, 'module'], message: `module « ${training.module} » introuvable dans le référentiel « ${programme.id} »`, input: training.module });
-        }
-      });
-      // The first training of a duplicated id is the one references resolve to; the duplicate is reported above.
-      const trainings = new Map<string, (typeof feed.trainings)[number]>();
-      feed.trainings.forEach((training) => trainings.has(training.id) || trainings.set(training.id, training));
-      const allSequenceIds = new Set(feed.programmes.flatMap((p) => p.modules.flatMap((m) => m.sequences.map((s) => s.id))));
-      feed.quizzes.forEach((quiz, q) => {
-        checkUniqueIds(quiz.items, ['quizzes', q, 'items'], 'question', ctx);
-        const training = quiz.training === undefined ? undefined : trainings.get(quiz.training);
-        if (quiz.training !== undefined && !training) {
-          ctx.addIssue({ code: 'custom', path: ['quizzes', q, 'training'], message: `formation « ${quiz.training} » introuvable dans trainings`, input: quiz.training });
-        }
-        if (quiz.programme !== undefined && !programmes.has(quiz.programme)) {
-          ctx.addIssue({ code: 'custom', path: ['quizzes', q, 'programme'], message: `référentiel « ${quiz.programme} » introuvable dans programmes`, input: quiz.programme });
-        }
-        const objectiveIds = new Set((training?.objectives ?? []).map((o) => o.id));
-        quiz.items.forEach((item, i) => {
-          checkItemParts(item, ['quizzes', q, 'items', i], ctx);
-          item.objectives?.forEach((objective, o) => {
-            if (training && !objectiveIds.has(objective)) {
-              ctx.addIssue({ code: 'custom', path: ['quizzes', q, 'items', i, 'objectives', o], message: `objectif « ${objective} » introuvable dans la formation « ${training.id} »`, input: objective });
-            }
-          });
-          item.sequences?.forEach((sequence, n) => {
-            if (!allSequenceIds.has(sequence)) {
-              ctx.addIssue({ code: 'custom', path: ['quizzes', q, 'items', i, 'sequences', n], message: `séquence « ${sequence} » introuvable dans programmes`, input: sequence });
-            }
-          });
-        });
-        quiz.bands?.forEach((band, b) =>
-          band.recommendations?.forEach((recommendation, r) => {
-            if (recommendation.training !== undefined && !trainings.has(recommendation.training)) {
-              ctx.addIssue({ code: 'custom', path: ['quizzes', q, 'bands', b, 'recommendations', r, 'training'], message: `formation « ${recommendation.training} » introuvable dans trainings`, input: recommendation.training });
-            }
-          }),
-        );
-      });
-    }),
+    // zod builds the result with ordinary objects: copied again without prototypes, no absent field of the parsed
+    // feed reads a key that the host page added to Object.prototype (own-data.ts).
+    z.overwrite(ownData),
+    // Unique ids and references: what JSON Schema cannot say (feed-references.ts).
+    z.superRefine(checkFeedReferences),
   );
 
 export type Feed = z.infer<typeof feedSchema>;

@@ -1,4 +1,4 @@
-import { calendarDayOf, daysBetween, isoDateOf, spanOf } from './calendar.js';
+import { daysBetween, formatDay, isoDateOf, shiftedDay, spanOf } from './calendar.js';
 import type { Feed, Training, TrainingSession } from './schema.js';
 
 /**
@@ -31,8 +31,7 @@ export function todayIso(now?: string | Date | null): string {
 
 /** The eve of an ISO calendar day. */
 function eveOf(iso: string): string {
-  const { year, month, day } = calendarDayOf(iso);
-  return isoDateOf(new Date(year, month - 1, day - 1));
+  return formatDay(shiftedDay(iso, -1), '-');
 }
 
 export function sessionEntry(training: Training, session: TrainingSession): SessionEntry {

@@ -67,7 +67,8 @@ export const tokens = css`
     color: var(--_tf-color-text) !important;
     line-height: var(--_tf-line-height) !important;
     text-align: start !important;
-    overflow-wrap: break-word !important;
+    /* anywhere, not break-word: inside grids and flex items a 10,000-character word would set the minimum width. */
+    overflow-wrap: anywhere !important;
     font-style: normal !important;
     font-weight: 400 !important;
     font-variant: normal !important;

@@ -37,8 +37,10 @@ describe('<tf-feed>', () => {
   });
 
   it('reports an invalid feed with every issue path in the console', async () => {
-    const feed = minimalFeed() as unknown as { trainings: { sessions: { dates: { start: string }[] }[] }[] };
+    const feed = minimalFeed() as unknown as { version?: number; trainings: { sessions: { dates: { start: string }[] }[] }[] };
     feed.trainings[0]!.sessions[0]!.dates[0]!.start = '16 oct. 2023';
+    // A wrong top level refuses the feed whole (a wrong session alone would only be left out).
+    delete feed.version;
     const { errors } = await captureConsoleErrors(async () => {
       const element = document.createElement('tf-feed') as TfFeed;
       const failed = oneEvent(element, 'tf-feed-error');
@@ -46,7 +48,7 @@ describe('<tf-feed>', () => {
       document.body.append(element);
       const event = await failed;
       expect(event.detail.error.kind).to.equal('invalid');
-      expect(event.detail.error.issues[0].path).to.equal('trainings[0].sessions[0].dates[0].start');
+      expect(event.detail.error.issues.map((issue: { path: string }) => issue.path)).to.deep.equal(['version', 'trainings[0].sessions[0].dates[0].start']);
       element.remove();
     });
     expect(errors.join('\n')).to.contain('trainings[0].sessions[0].dates[0].start');

@@ -3,7 +3,7 @@ import { css, html, LitElement, type PropertyDeclarations, type PropertyValues }
 import type { FeedState } from '../../model/feed-state.js';
 import { feedStateFromJson, loadFeed } from '../../model/load-feed.js';
 import { feedContext } from '../../controllers/feed-context.js';
-import { logFeedError } from '../../controllers/feed.js';
+import { logFeedError, logLeftOutEntries } from '../../controllers/feed.js';
 
 /**
  * Loads and validates a training feed once, and provides it to every widget inside it. An invalid feed is logged
@@ -88,7 +88,10 @@ export class TfFeed extends LitElement {
   private setState(state: FeedState): void {
     this.state = state;
     this.provider.setValue(state);
-    if (state.status === 'loaded') this.emit('tf-feed-load', { feed: state.feed });
+    if (state.status === 'loaded') {
+      logLeftOutEntries(this.localName, state);
+      this.emit('tf-feed-load', { feed: state.feed, ...(state.issues ? { issues: state.issues } : {}) });
+    }
     if (state.status === 'error') {
       logFeedError(this.localName, state.error);
       this.emit('tf-feed-error', { error: state.error });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
-import { demoFeed, settle, textOf } from '../../../test/helpers.js';
+import { demoFeed, settle, textOf, waitUntil } from '../../../test/helpers.js';
 import type { Feed } from '../../model/schema.js';
 import { escapeText, foldLine } from '../../model/ics.js';
 import { jsonLdOwnerAttribute } from '../../controllers/structured-data.js';
@@ -127,6 +127,8 @@ describe('<tf-session-list> structured data (JSON-LD)', () => {
 
   const scripts = () => [...document.querySelectorAll<HTMLScriptElement>(`script[type="application/ld+json"][${jsonLdOwnerAttribute}]`)];
   const graph = (): JsonObject[] => JSON.parse(scripts()[0]!.textContent!)['@graph'];
+  /** The scripts are written when the browser is idle, after the rows paint. */
+  const written = (count: number) => waitUntil(() => scripts().length === count, `${count} JSON-LD script(s)`);
 
   it('is only added on request', async () => {
     await mount({ now: '2021-09-01' }, feed);
@@ -135,7 +137,7 @@ describe('<tf-session-list> structured data (JSON-LD)', () => {
 
   it('puts Course and CourseInstance in the page’s light DOM, and removes them with the element', async () => {
     const element = await mount({ now: '2021-09-01', 'structured-data': true, 'sheet-href': 'https://example.org/formations/{id}' }, feed);
-    expect(scripts()).to.have.length(1);
+    await written(1);
     expect(scripts()[0]!.getRootNode()).to.equal(document);
     const data = JSON.parse(scripts()[0]!.textContent!);
     expect(data['@context']).to.equal('https://schema.org');
@@ -174,9 +176,11 @@ describe('<tf-session-list> structured data (JSON-LD)', () => {
 
   it('follows the data: a later today leaves past sessions out', async () => {
     const element = await mount({ now: '2021-09-01', 'structured-data': true, training: 'praxis-aller-vers-m1' }, feed);
+    await written(1);
     expect(graph()[0]!.hasCourseInstance).to.have.length(2);
     element.now = '2023-10-01';
     await settle(element);
+    await waitUntil(() => graph()[0]!.hasCourseInstance.length === 1, 'the JSON-LD follows');
     expect(scripts()).to.have.length(1);
     expect(graph()[0]!.hasCourseInstance.map((instance: JsonObject) => instance.name)).to.deep.equal(['Groupe 2']);
     element.structuredData = false;
@@ -188,7 +192,7 @@ describe('<tf-session-list> structured data (JSON-LD)', () => {
     const hostile = feedOf(training('t-x', 'Titre </script><script>alert(1)</script>', [session('s-x', [{ start: '2030-01-01' }])]));
     await mount({ now: '2021-09-01', 'structured-data': true }, feed);
     await mount({ now: '2021-09-01', 'structured-data': true }, hostile);
-    expect(scripts()).to.have.length(2);
+    await written(2);
     expect(scripts()[1]!.textContent).to.not.contain('</script>');
     expect(JSON.parse(scripts()[1]!.textContent!)['@graph'][0].name).to.equal('Titre </script><script>alert(1)</script>');
   });

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { captureConsoleWarnings, expectAccessible, settle, textOf } from '../../../test/helpers.js';
+import { captureConsoleWarnings, expectAccessible, settle, textOf, waitUntil } from '../../../test/helpers.js';
 import { jsonLdOwnerAttribute } from '../../controllers/structured-data.js';
 import { calendarFileOf, control, countText, feedOf, mount, root, session, sessionItem, sessionItems, training } from './test-support.js';
 
@@ -107,7 +107,8 @@ describe('<tf-session-list> robustness', () => {
 
   it('speaks the language of its new place and keeps its structured data when moved in the page', async () => {
     const element = await mount({ now: '2023-09-01', 'structured-data': true }, oddFeed());
-    expect(ldScripts()).to.have.length(1);
+    // Written when the browser is idle, after the rows paint.
+    await waitUntil(() => ldScripts().length === 1, 'the JSON-LD');
     const box = document.createElement('div');
     box.className = 'test-box';
     box.lang = 'en';
@@ -115,7 +116,7 @@ describe('<tf-session-list> robustness', () => {
     box.append(element);
     await settle(element);
     expect(textOf(root(element).querySelector('h2'))).to.equal('Training sessions');
-    expect(ldScripts(), 'the JSON-LD removed on the way out is written again').to.have.length(1);
+    await waitUntil(() => ldScripts().length === 1, 'the JSON-LD removed on the way out is written again');
     element.remove();
     await settle(element);
     expect(ldScripts()).to.have.length(0);

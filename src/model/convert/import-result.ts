@@ -74,7 +74,8 @@ export function finishImport(feed: Feed, report: ReportBuilder, encoding?: strin
     // A fresh copy each time: parseFeed remembers the objects it has seen.
     current = structuredClone(current);
     const parsed = parseFeed(current);
-    if (parsed.ok) {
+    // Strict: a partial feed (entries the widgets would leave out) is not an import result; its issues are fixed below.
+    if (parsed.ok && parsed.issues.length === 0) {
       const sessions = parsed.feed.trainings.reduce((sum, training) => sum + training.sessions.length, 0);
       return { feed: parsed.feed, report: report.build({ trainings: parsed.feed.trainings.length, sessions, encoding }) };
     }

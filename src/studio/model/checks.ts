@@ -33,7 +33,9 @@ export interface FeedCheck {
 export const staleAfterDays = 365;
 
 export function checkFeed(feed: Feed, today: string): FeedCheck {
-  const result = parseFeed(feed);
+  const parsed = parseFeed(feed);
+  // Widgets show a feed without its broken entries; an author fixes them all before publishing: strict here.
+  const result: ParseFeedResult = parsed.ok && parsed.issues.length > 0 ? { ok: false, issues: parsed.issues } : parsed;
   const problems = result.ok ? [] : result.issues.map((issue) => ({ path: parsePathKey(issue.path), key: issue.path, message: issue.message }));
   const trainings: Partial<Training>[] = Array.isArray(feed.trainings) ? feed.trainings : [];
   const qualiopi = trainings.map((training, index) => ({

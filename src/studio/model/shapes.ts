@@ -107,6 +107,8 @@ function unionShape(options: ZodNode[], discriminator: string | undefined): Shap
   const shapesOfOptions = options.map(readShape);
   // A date, or a date with a time: one date control that accepts both.
   if (shapesOfOptions.length > 0 && shapesOfOptions.every((shape) => shape.kind === 'date')) return { kind: 'date', withTime: true };
+  // A plain union of objects tagged by one literal field (quiz items' `type`, schema.ts) reads as a discriminated one.
+  discriminator ??= literalTagOf(shapesOfOptions);
   if (!discriminator) return { kind: 'other' };
   const variants: { value: string; shape: ObjectShape }[] = [];
   for (const shape of shapesOfOptions) {
@@ -116,6 +118,13 @@ function unionShape(options: ZodNode[], discriminator: string | undefined): Shap
     variants.push({ value: String(tag.value), shape });
   }
   return { kind: 'variants', discriminator, options: variants };
+}
+
+/** The key that is a literal in every option, when the options are objects. */
+function literalTagOf(shapes: Shape[]): string | undefined {
+  const isTag = (shape: Shape, key: string) => shape.kind === 'object' && shape.fields.some((field) => field.key === key && field.shape.kind === 'literal');
+  const [first] = shapes;
+  return first?.kind === 'object' ? first.fields.find((field) => shapes.every((shape) => isTag(shape, field.key)))?.key : undefined;
 }
 
 /** The shape of the whole feed. */
