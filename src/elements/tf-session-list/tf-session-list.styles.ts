@@ -45,6 +45,16 @@ export const sessionListStyles = css`
     gap: 0.5em;
   }
 
+  /* The label keeps its word whole (the host's overflow-wrap: anywhere would cut it): the field gives way instead. */
+  .filters__bar .field--search label {
+    flex: none;
+  }
+
+  .filters__bar .field--search input {
+    flex: 1 1 auto;
+    min-width: 0;
+  }
+
   .filters__count {
     display: inline-grid;
     place-items: center;
