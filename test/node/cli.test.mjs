@@ -80,7 +80,7 @@ test('usage and I/O errors exit 2 with a clear message; --help on each command e
     assert.match(cli(command, '--help', '--lang', 'en').stdout, new RegExp(`Usage: training-feed-widgets ${command}`));
   }
   assert.match(cli('--help').stdout, /import FICHIER \[--from FORMAT\]/);
-  assert.match(cli('import', '--help').stdout, /lheo\|csv/);
+  assert.match(cli('import', '--help').stdout, /lheo\|gift\|h5p\|csv/);
 });
 
 test('import: format detected, valid feed on standard output, report on standard error; -o writes a file', () => {
@@ -103,7 +103,7 @@ test('import: format detected, valid feed on standard output, report on standard
   writeFileSync(join(work, 'notes.txt'), 'rien à voir');
   const unknown = cli('import', join(work, 'notes.txt'));
   assert.equal(unknown.code, 2);
-  assert.match(unknown.stderr, /format de « .*notes\.txt » non reconnu : précisez --from \(lheo\|csv\)/);
+  assert.match(unknown.stderr, /format de « .*notes\.txt » non reconnu : précisez --from \(lheo\|gift\|h5p\|csv\)/);
 });
 
 test('import --into merges into an existing feed: same ids replaced, the rest kept', () => {

@@ -52,7 +52,10 @@ export type NoteCode =
   | 'csv-quote'
   | 'csv-date'
   | 'csv-number'
-  | 'merge-collision';
+  | 'merge-collision'
+  | 'quiz-entry-skipped'
+  | 'quiz-entry-lossy'
+  | 'quiz-entry-info';
 
 export interface ReportNote {
   code: NoteCode;

@@ -33,6 +33,10 @@ const fr: Record<NoteCode, Describe> = {
   'csv-date': (n) => `${n.source ?? 'date'} : ${q('fr', n.value)} n’est pas une date (JJ/MM/AAAA, AAAA-MM-JJ ou MM/AAAA) ; ignorée`,
   'csv-number': (n) => `${n.source ?? 'nombre'} : ${q('fr', n.value)} n’est pas un nombre ; ignoré`,
   'merge-collision': (n) => `identifiant ${q('fr', n.value)} déjà pris : ${n.field ?? ''}`,
+  // The quiz converters (GIFT, H5P) word their entries in French, the language of the feed's author.
+  'quiz-entry-skipped': (n) => `question ignorée${n.source ? ` ${q('fr', n.source)}` : ''} : ${n.value ?? ''}`,
+  'quiz-entry-lossy': (n) => `question reprise incomplète${n.source ? ` ${q('fr', n.source)}` : ''} : ${n.value ?? ''}`,
+  'quiz-entry-info': (n) => `${n.source ? `${q('fr', n.source)} : ` : ''}${n.value ?? ''}`,
 };
 
 const en: Record<NoteCode, Describe> = {
@@ -61,6 +65,9 @@ const en: Record<NoteCode, Describe> = {
   'csv-date': (n) => `${n.source ?? 'date'}: ${q('en', n.value)} is not a date (DD/MM/YYYY, YYYY-MM-DD or MM/YYYY); ignored`,
   'csv-number': (n) => `${n.source ?? 'number'}: ${q('en', n.value)} is not a number; ignored`,
   'merge-collision': (n) => `identifier ${q('en', n.value)} already taken: ${n.field ?? ''}`,
+  'quiz-entry-skipped': (n) => `question skipped${n.source ? ` ${q('en', n.source)}` : ''} (in French): ${n.value ?? ''}`,
+  'quiz-entry-lossy': (n) => `question imported incomplete${n.source ? ` ${q('en', n.source)}` : ''} (in French): ${n.value ?? ''}`,
+  'quiz-entry-info': (n) => `${n.source ? `${q('en', n.source)}: ` : ''}(in French) ${n.value ?? ''}`,
 };
 
 export function formatLocation(where: Location, lang: ReportLanguage): string {
