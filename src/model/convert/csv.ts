@@ -10,6 +10,7 @@ import type { DatePrecision, DateRange, Feed, Person, Training, TrainingSession 
 import { decodeText, type TextSource } from './decode.js';
 import { compact, finishImport, ImportError, type ImportResult, uniqueId } from './import-result.js';
 import { ReportBuilder } from './import-report.js';
+import { foldText } from '../session-filters.js';
 
 /** Every column the importer knows: the first name is the template's, the others are accepted too. */
 export const csvColumns = {
@@ -57,12 +58,7 @@ export const csvColumns = {
 export type CsvColumn = keyof typeof csvColumns;
 
 /** Header text compared without case, accents, spaces or punctuation: "Date de début" = "date_de_debut". */
-export const normaliseHeader = (header: string) =>
-  header
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
+export const normaliseHeader = (header: string) => foldText(header).replace(/[^a-z0-9]+/g, '');
 
 const columnByHeader = new Map<string, CsvColumn>(
   (Object.entries(csvColumns) as [CsvColumn, { names: readonly string[] }][]).flatMap(([column, { names }]) => names.map((name) => [normaliseHeader(name), column] as const)),
@@ -97,7 +93,7 @@ export function readSpreadsheetDate(value: string, side: 'start' | 'end'): { iso
   if (monthYear) [month, year] = [Number(monthYear[1]), Number(monthYear[2])];
   else if (yearMonth) [year, month] = [Number(yearMonth[1]), Number(yearMonth[2])];
   else if (named) {
-    const name = named[1]!.normalize('NFD').replace(/[\u0300-\u036f.]/g, '').toLowerCase();
+    const name = foldText(named[1]!).replace(/\./g, '');
     const index = [months, englishMonths].map((list) => list.findIndex((m) => m === name || (name.length >= 3 && m.startsWith(name)))).find((i) => i >= 0);
     if (index !== undefined) [year, month] = [Number(named[2]), index + 1];
   }
@@ -353,7 +349,7 @@ class CsvReader {
       this.report.warn({ code: 'date-unknown', where: { line: row.line } });
     }
     const rawMode = this.value(row, 'mode');
-    const modeKey = rawMode?.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+    const modeKey = rawMode === undefined ? undefined : foldText(rawMode).trim();
     const mode = modeKey === undefined ? 'in-person' : (modes[modeKey] ?? this.invalid(row, 'mode', 'value-invalid') ?? 'in-person');
     const seats = this.number(row, 'seats');
     const remaining = this.number(row, 'remainingSeats');
