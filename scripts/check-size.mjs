@@ -32,14 +32,18 @@ const pages = [
   { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 34 },
   // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and
   // controllers, so every page above got lighter (0.4 to 1.6 KiB), while the six together pay 2.5 KiB of chunk
-  // boundaries (the strings no longer compress as one file). Raised by issue 12 too (the session list above).
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 69.5 },
+  // boundaries (the strings no longer compress as one file). Raised by issue 12 too (the session list above), and
+  // again by 0.5 KiB for issue 12's rhythm and phone layouts, a decision: the shared width and block margin
+  // (+0.03 KiB on every page), the checklist's state tiles and numbers in the cards (+0.08), the programme's
+  // modules first and folded context (+0.16).
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 70 },
 ];
 // The single file holds everything, English and the calendar code included, and no page downloads it unless its
 // webmaster chooses it: its limit keeps it from growing unnoticed. Raised from 60.5 by issue 11 (+0.6 KiB: the
 // session list's print controller, the reserved heights, the wrappers of what loads on first use), issue 13's schema and dates; the quiz page +0.1 KiB for the reserved heights;
-// +0.5 KiB for issue 12's dense list and next steps, see the pages above.
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 65.5 };
+// +0.5 KiB for issue 12's dense list and next steps, see the pages above; +0.5 KiB for issue 12's rhythm and phone
+// layouts of the checklist and the programme (0.33 KiB measured, see "all six elements").
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 66 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);
