@@ -26,6 +26,8 @@ const sharedTokenDescriptions = {
   '--tf-space': 'Base spacing (padding of boxes).',
   '--tf-shadow': 'Card shadow (`none` to remove).',
   '--tf-transition': 'Hover and state transitions (`0s` under `prefers-reduced-motion`).',
+  '--tf-max-width': 'The widest every element grows, the same for all: `none`, the width of its container, unless you set a length.',
+  '--tf-block-margin': 'Space above and below every element; it collapses between two widgets in a column, as between paragraphs.',
   '--tf-reserved-height': 'Room kept while the feed loads, so the page below does not move (README, "No layout shift").',
 };
 

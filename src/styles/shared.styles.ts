@@ -53,9 +53,16 @@ export const tokens = css`
     --_tf-space: var(--tf-space, 1em);
     --_tf-shadow: var(--tf-shadow, 0 0.0625em 0.1875em rgb(0 0 0 / 0.12));
     --_tf-transition: var(--tf-transition, 150ms ease-out);
+    --_tf-max-width: var(--tf-max-width, none);
+    --_tf-block-margin: var(--tf-block-margin, 1.5em);
 
     display: block;
     box-sizing: border-box;
+    /* One rhythm for every widget (docs/theming.md, "Width and spacing"): the width of the page's column unless
+       --tf-max-width caps them all, and the same space above and below, which collapses between two widgets in a
+       column as between two paragraphs. A page rule on the tag (tf-quiz { margin: 0 }) still wins. */
+    max-width: var(--_tf-max-width);
+    margin-block: var(--_tf-block-margin);
     background-color: var(--_tf-color-background);
     /* Inherited on purpose: the page's typeface and size, and in light its text colour (the token's default is
        currentColor). */

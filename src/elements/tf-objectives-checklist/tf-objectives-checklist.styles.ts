@@ -36,15 +36,17 @@ export const checklistStyles = [
       accent-color: var(--_tf-checklist-progress-color);
     }
 
+    /* The numbers sit inside the cards (a number outside floats in the page's margin on a phone). */
     .objectives {
       display: grid;
       gap: calc(var(--_tf-space) * 0.75);
       margin: 0 0 var(--_tf-space);
-      padding-inline-start: 1.5em;
+      padding: 0;
+      list-style: none;
     }
 
     .objective {
-      padding: calc(var(--_tf-space) * 0.75);
+      padding: calc(var(--_tf-space) * 0.625) calc(var(--_tf-space) * 0.75);
       border: 0.0625em solid var(--_tf-color-border);
       border-inline-start-width: 0.375em;
       border-radius: var(--_tf-radius);
@@ -69,20 +71,34 @@ export const checklistStyles = [
     .objective__text {
       padding: 0;
       font-weight: 600;
+      line-height: 1.35;
     }
 
+    .objective__number {
+      color: var(--_tf-color-text-muted);
+    }
+
+    /* The three states on one row, each a tile with its radio above its word: on a 320 px phone the row still
+       holds (a tile's word wraps inside it before the row does). Columns take their content's width, so that
+       "Pas commencé" is not cut to the width of "Acquis". */
     .objective__choices {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25em 1em;
+      display: grid;
+      grid-template-columns: repeat(3, auto);
+      justify-content: start;
+      gap: 0.375em;
       margin-block-start: 0.5em;
     }
 
     .choice {
-      display: inline-flex;
+      display: flex;
+      flex-direction: column;
       align-items: center;
-      gap: 0.4em;
-      min-block-size: 2.75em;
+      min-inline-size: 4.25em;
+      padding: 0.25em 0.5em;
+      border: 0.0625em solid var(--_tf-color-border);
+      border-radius: var(--_tf-radius);
+      line-height: 1.25;
+      text-align: center;
       cursor: pointer;
     }
 
@@ -93,10 +109,11 @@ export const checklistStyles = [
       accent-color: var(--_tf-color-primary);
     }
 
+    /* The chosen state: the tile's edge and ground, as in the quiz; never bold and underlined like a link. */
     .choice:has(:checked) {
-      font-weight: 600;
-      text-decoration: underline;
-      text-underline-offset: 0.2em;
+      border-color: var(--_tf-color-primary);
+      box-shadow: inset 0 0 0 0.0625em var(--_tf-color-primary);
+      background: var(--_tf-color-surface-alt);
     }
 
     .evidence {
@@ -125,7 +142,7 @@ export const checklistStyles = [
     }
 
     .note {
-      margin-block-start: 0.5em;
+      margin-block-start: 0.375em;
     }
 
     .note__toggle {

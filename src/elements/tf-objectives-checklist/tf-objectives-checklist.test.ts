@@ -76,7 +76,8 @@ describe('<tf-objectives-checklist>', () => {
       const objectives = training.objectives ?? [];
       expect(objectives.length).to.be.greaterThan(0);
       const legends = [...root(element).querySelectorAll('legend')].map(textOf);
-      expect(legends).to.deep.equal(objectives.map((objective) => objective.text.replace(/\s+/g, ' ').trim()));
+      // Numbered inside the card, in the legend: the number the note's label refers to.
+      expect(legends).to.deep.equal(objectives.map((objective, index) => `${index + 1}. ${objective.text.replace(/\s+/g, ' ').trim()}`));
       expect(textOf(root(element).querySelector('h2[part="heading"]'))).to.equal('Mes objectifs de formation');
       expect(textOf(root(element))).to.contain(training.title.replace(/\s+/g, ' ').trim());
       objectiveItems(element).forEach((_, index) => expect(radio(element, index, 'not-started').checked).to.equal(true));

@@ -219,7 +219,7 @@ export class TfObjectivesChecklist extends FeedElement<'checklist'> {
     const noteId = `note-${objective.id}`;
     return html`<li class="objective objective--${state}" part="objective">
       <fieldset class="objective__fieldset">
-        <legend class="objective__text" lang=${language ?? nothing}>${objective.text}</legend>
+        <legend class="objective__text" lang=${language ?? nothing}><span class="objective__number">${position}.</span> ${objective.text}</legend>
         <div class="objective__choices">
           ${objectiveStates.map(
             (choice) => html`<label class="choice">

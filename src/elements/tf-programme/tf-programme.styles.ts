@@ -5,9 +5,10 @@ export const programmeStyles = [
   documentStyles,
   css`
     :host {
-      --_tf-programme-max-width: var(--tf-programme-max-width, 60em);
+      --_tf-programme-max-width: var(--tf-programme-max-width, var(--_tf-max-width));
       --_tf-accent: var(--tf-programme-accent, var(--_tf-color-primary));
       max-width: var(--_tf-programme-max-width);
+      container: tf-programme / inline-size;
     }
 
     .byline {
@@ -62,6 +63,15 @@ export const programmeStyles = [
       padding: 0.5em 0.75em;
       border-radius: var(--_tf-radius);
       background: var(--_tf-color-surface-alt);
+    }
+
+    /* A narrow column (a phone): the boxes nested in one another keep less of their inset, so the text keeps its
+       width. */
+    @container tf-programme (max-width: 36em) {
+      .sheet,
+      .module {
+        padding: 0.75em;
+      }
     }
 
     @media print {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { feedUrl } from '../../../test/fixtures.js';
 import { captureConsoleErrors, captureConsoleWarnings, demoFeed, mountWith, expectAccessible, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
 import type { Feed } from '../../model/schema.js';
@@ -151,6 +151,43 @@ describe('<tf-programme>', () => {
       const after = siblings.slice(siblings.indexOf(node) + 1);
       expect(after.some((sibling) => textOf(sibling) !== ''), textOf(node)).to.equal(true);
     });
+  });
+
+  it('puts the modules first and folds the context and the framework’s sections in one disclosure, opened by keyboard', async () => {
+    const feed = await demoFeed();
+    const element = await overview(feed);
+    const root = shadowOf(element);
+    const titles = [...root.querySelectorAll('.section > .section__title')].map(textOf);
+    expect(titles.slice(0, 3)).to.deep.equal([t.modules, t.audience, t.context]);
+    const disclosure = root.querySelector<HTMLDetailsElement>('details[part="disclosure"]')!;
+    const summary = disclosure.querySelector('summary')!;
+    expect(textOf(summary)).to.equal(t.showContext);
+    expect(disclosure.open).to.equal(false);
+    // The framework's sections nest under "Contexte", one level down.
+    expect([...disclosure.querySelectorAll('h4')].map(textOf)).to.deep.equal(feed.programmes[0]!.sections!.map((part) => part.title));
+    expect(disclosure.querySelector('.disclosure__body')!.checkVisibility(), 'folded').to.equal(false);
+    await expectAccessible(element);
+
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(disclosure.open, 'Enter opens it').to.equal(true);
+    expect(disclosure.querySelector('.disclosure__body')!.checkVisibility()).to.equal(true);
+    await expectAccessible(element);
+    await sendKeys({ press: 'Space' });
+    await settle(element);
+    expect(disclosure.open, 'Space closes it').to.equal(false);
+  });
+
+  it('prints the folded context whole, without its summary', async () => {
+    const feed = await demoFeed();
+    const element = await overview(feed);
+    await emulateMedia({ media: 'print' });
+    const disclosure = shadowOf(element).querySelector<HTMLDetailsElement>('details[part="disclosure"]')!;
+    expect(disclosure.open).to.equal(false);
+    const paragraph = disclosure.querySelector('.disclosure__body p')!;
+    expect(paragraph.getBoundingClientRect().height, 'the context prints').to.be.greaterThan(0);
+    expect(getComputedStyle(disclosure.querySelector('summary')!).display).to.equal('none');
   });
 
   it('prints the links’ addresses', async () => {

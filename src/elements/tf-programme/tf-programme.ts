@@ -14,11 +14,14 @@ import { sheetLink, todayFor } from '../feed-display.js';
 import { programmeStyles } from './tf-programme.styles.js';
 
 const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.number;
+const list = (items: readonly unknown[]) => html`<ul class="list">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+const paragraphs = (texts: readonly string[] | undefined) => texts?.map((text) => html`<p>${text}</p>`) ?? [];
 
 /**
- * A national training framework (« cadrage ») at a glance: who issues it, its context, the funding rule, its
- * audiences, its modules in order with their prerequisites and sequences, and for each module the trainings of
- * the feed that deliver it, with their training body, region and next session, linked to their sheet.
+ * A national training framework (« cadrage ») at a glance: who issues it and the funding rule, then its modules in
+ * order with their prerequisites and sequences, and for each module the trainings of the feed that deliver it, with
+ * their training body, region and next session, linked to their sheet; then its audiences, and its context and
+ * own sections folded in a disclosure (`<details>`, printed whole): on a phone the modules come first.
  *
  * The registration status words are shared with the sheet (`strings.common.status…`), so that both widgets say the same.
  *
@@ -32,6 +35,7 @@ const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.
  * @csspart programme - The same `<article>` (the part's former name, kept for existing styles).
  * @csspart header - The title, subtitle, issuer and logo.
  * @csspart funding-rule - The highlighted funding rule.
+ * @csspart disclosure - The folded context and the framework's own sections (`<details>`).
  * @csspart section - Each section (context, audiences, the framework's own sections, modules, partners).
  * @csspart facts - Each list of facts (`<dl>`: audiences, a module's duration, audience and prerequisites).
  * @csspart module - Each module of the framework.
@@ -39,7 +43,7 @@ const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.
  * @csspart status - The loading placeholder.
  * @csspart error - The error message.
  *
- * @cssproperty [--tf-programme-max-width=60em] - The widest the overview grows.
+ * @cssproperty [--tf-programme-max-width=var(--tf-max-width)] - The widest the overview grows (by default the rule shared by every element: its container's width).
  * @cssproperty [--tf-programme-accent=var(--tf-color-primary)] - Rules under titles, module numbers and the funding note's edge.
  *
  * @example
@@ -84,8 +88,6 @@ export class TfProgramme extends FeedElement<'programme'> {
     const modules = [...programme.modules].sort(byNumber);
     const officialNote = this.safeHref(programme.url);
     const today = todayFor(this, this.now);
-    const list = (items: readonly unknown[]) => html`<ul class="list">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
-    const paragraphs = (texts: readonly string[] | undefined) => texts?.map((text) => html`<p>${text}</p>`);
     const audience = programme.audience;
     const publishers = programme.publishers?.map((publisher) => publisher.name).join(', ');
     return html`<article class="sheet" part="base programme" aria-labelledby="programme-title">
@@ -102,7 +104,16 @@ export class TfProgramme extends FeedElement<'programme'> {
       ${programme.fundingRule
         ? html`<p class="funding-rule" part="funding-rule"><strong>${t.fundingRule}</strong> ${programme.fundingRule}</p>`
         : nothing}
-      ${programme.context?.length ? section(level + 1, t.context, paragraphs(programme.context)) : nothing}
+      ${modules.length
+        ? section(
+            level + 1,
+            t.modules,
+            html`<p class="muted">${t.modulesSummary(modules.length, modules.reduce((sum, module) => sum + module.sequences.length, 0))}</p>
+              <ol class="modules">
+                ${modules.map((module) => this.renderModule(feed, programme, module, level + 2, today))}
+              </ol>`,
+          )
+        : nothing}
       ${audience
         ? section(
             level + 1,
@@ -114,28 +125,7 @@ export class TfProgramme extends FeedElement<'programme'> {
             ]),
           )
         : nothing}
-      ${programme.sections?.map((part) =>
-        part.paragraphs?.length || part.items?.length
-          ? section(
-              level + 1,
-              part.title,
-              html`${paragraphs(part.paragraphs)}
-              ${part.items?.length
-                ? list(part.items.map((item) => html`${item.text} ${item.subitems?.length ? list(item.subitems) : nothing}`))
-                : nothing}`,
-            )
-          : nothing,
-      )}
-      ${modules.length
-        ? section(
-            level + 1,
-            t.modules,
-            html`<p class="muted">${t.modulesSummary(modules.length, modules.reduce((sum, module) => sum + module.sequences.length, 0))}</p>
-              <ol class="modules">
-                ${modules.map((module) => this.renderModule(feed, programme, module, level + 2, today))}
-              </ol>`,
-          )
-        : nothing}
+      ${this.renderContext(programme, level + 1)}
       ${programme.partners?.length
         ? section(
             level + 1,
@@ -153,6 +143,35 @@ export class TfProgramme extends FeedElement<'programme'> {
       ${officialNote ? html`<p><a href=${officialNote} data-print-url>${t.officialNote}</a></p>` : nothing}
       <slot name="footer"></slot>
     </article>`;
+  }
+
+  /**
+   * The context and the framework's own sections, folded: on a phone they were 2,400 px of text before the first
+   * module. The section's title stays in the outline; the framework's sections nest under it.
+   */
+  private renderContext(programme: Programme, level: number): unknown {
+    const t = this.t.programme;
+    const parts = (programme.sections ?? []).filter((part) => part.paragraphs?.length || part.items?.length);
+    if (!programme.context?.length && !parts.length) return nothing;
+    return section(
+      level,
+      t.context,
+      html`<details class="disclosure" part="disclosure">
+        <summary class="no-print">${t.showContext}</summary>
+        <div class="disclosure__body">
+          ${paragraphs(programme.context)}
+          ${parts.map((part) =>
+            section(
+              level + 1,
+              part.title,
+              html`${paragraphs(part.paragraphs)}
+              ${part.items?.length ? list(part.items.map((item) => html`${item.text} ${item.subitems?.length ? list(item.subitems) : nothing}`)) : nothing}`,
+            ),
+          )}
+        </div>
+      </details>`,
+      'context',
+    );
   }
 
   private renderModule(feed: Feed, programme: Programme, module: ProgrammeModule, level: number, today: string): TemplateResult {

@@ -5,7 +5,7 @@ export const sheetCardStyles = [
   documentStyles,
   css`
     :host {
-      --_tf-sheet-card-max-width: var(--tf-sheet-card-max-width, 60em);
+      --_tf-sheet-card-max-width: var(--tf-sheet-card-max-width, var(--_tf-max-width));
       --_tf-accent: var(--tf-sheet-card-accent, var(--_tf-color-primary));
       --_tf-sheet-card-reserved-color: var(--tf-sheet-card-reserved-color, var(--_tf-color-warning));
       max-width: var(--_tf-sheet-card-max-width);

@@ -44,7 +44,7 @@ import { sheetCardStyles } from './tf-sheet-card.styles.js';
  * @csspart status - The loading placeholder.
  * @csspart error - The error message.
  *
- * @cssproperty [--tf-sheet-card-max-width=60em] - The widest the sheet grows.
+ * @cssproperty [--tf-sheet-card-max-width=var(--tf-max-width)] - The widest the sheet grows (by default the rule shared by every element: its container's width).
  * @cssproperty [--tf-sheet-card-accent=var(--tf-color-primary)] - The rule under section titles.
  * @cssproperty [--tf-sheet-card-reserved-color=var(--tf-color-warning)] - The mark of content reserved to part of the audience.
  *

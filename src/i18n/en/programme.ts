@@ -5,6 +5,7 @@ export const programme: Translation['programme'] = {
   issuer: 'Issued by:',
   publishers: 'Published by:',
   context: 'Context',
+  showContext: 'Read the context and guidelines',
   fundingRule: 'Funding:',
   audience: 'Audiences',
   audienceDescription: 'Target audience',

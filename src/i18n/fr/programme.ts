@@ -4,6 +4,7 @@ export const programme = {
   issuer: 'Émetteur\u00a0:',
   publishers: 'Publié par\u00a0:',
   context: 'Contexte',
+  showContext: 'Lire le contexte et les orientations',
   fundingRule: 'Prise en charge\u00a0:',
   audience: 'Publics',
   audienceDescription: 'Public visé',
