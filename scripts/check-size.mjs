@@ -23,23 +23,27 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // (+0.3 KiB gzip on every page); the quiz gains their scoring, their controls, self-describing xAPI statements and
 // the sessions to join after a positioning (+2.5 KiB on its page). Ceilings and the single file's budget below are
 // raised by that much, no more.
+// Issue 10, a decision: the learner's data is never lost (memory stays the truth when storage fails, two tabs merge
+// answer by answer and objective by objective through the storage event, records of other versions are kept and
+// never downgraded): +0.7 KiB on the quiz page (after moving the checklist's record format and record watcher into
+// the checklist's own chunk, which won back 0.4), +1.3 KiB for the six together, +1.1 KiB on the single file.
 const pages = [
   // Raised by issue 12, a decision: the dense list (one-line layout and phone card), the next step of every open
   // session (register, write, call, sheet) and the folded filter bar cost about 1 KiB (0.1 KiB on the sheet's page,
   // through the shared chunk); to win back.
   { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 40.5 },
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 43 },
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 43.5 },
   { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 34 },
   // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and
   // controllers, so every page above got lighter (0.4 to 1.6 KiB), while the six together pay 2.5 KiB of chunk
   // boundaries (the strings no longer compress as one file). Raised by issue 12 too (the session list above).
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 69.5 },
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 71 },
 ];
 // The single file holds everything, English and the calendar code included, and no page downloads it unless its
 // webmaster chooses it: its limit keeps it from growing unnoticed. Raised from 60.5 by issue 11 (+0.6 KiB: the
 // session list's print controller, the reserved heights, the wrappers of what loads on first use), issue 13's schema and dates; the quiz page +0.1 KiB for the reserved heights;
-// +0.5 KiB for issue 12's dense list and next steps, see the pages above.
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 65.5 };
+// +0.5 KiB for issue 12's dense list and next steps, see the pages above; +1.1 KiB for issue 10's learner data.
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 67 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);
