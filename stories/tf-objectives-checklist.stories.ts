@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { checklistRecordFormat, quizRecordFormat, type StoredQuizResult } from '../src/model/learner-records.js';
+import { quizRecordFormat, type StoredQuizResult } from '../src/model/learner-records.js';
+import { checklistRecordFormat } from '../src/model/checklist-record.js';
 import { deviceRecordOf } from '../src/controllers/learner-record.js';
 import type { Feed } from '../src/model/schema.js';
 import { demoFeed, invalidFeed, loading, renderFromArgs } from './story-helpers.js';

@@ -206,7 +206,7 @@ export function runCli(args: string[], io: CliIo): number {
     io.stdout(`${usage()}\n`);
     return name === undefined ? 2 : 0;
   }
-  if (!(name in commands)) {
+  if (!Object.hasOwn(commands, name)) {
     io.stderr(`${t.error} – ${t.unknownCommand(name)}\n\n${usage()}\n`);
     return 2;
   }

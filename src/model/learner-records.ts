@@ -4,7 +4,18 @@
  * salvage of older or damaged copies, and its merge with a copy another widget or tab saved meanwhile.
  * Pure data: the storing itself is `controllers/learner-record.ts`.
  *
- * Stable formats: other sites' pages may hold them. Add optional fields; never rename or remove.
+ * Stable formats: other sites' pages may hold them. Add optional fields; never rename or remove. So that a copy
+ * written by a newer library loses nothing here:
+ * - fields this version does not know, at every level it reads (the record, a phase's attempt, a result, an
+ *   objective, a phase it does not know), are kept as they are and written back untouched;
+ * - adding fields keeps `version: 1`. A higher version therefore means a change this version cannot follow: such
+ *   a record is read as far as it is compatible, and never written (`isNewerRecord`): the learner's changes stay
+ *   in memory for the visit and the device's copy is left as it is, never downgraded.
+ *
+ * Merging: each part carries the instant it was changed (an answer's `answeredAt`, an objective's `updatedAt`, an
+ * attempt's `startedAt`, a result's `completedAt`), and the newest part wins, this widget's on a tie. Memory is the
+ * truth of the visit: a device copy that could not be written since is older, and never takes a change back.
+ * Parts saved before these instants existed count as the oldest.
  */
 
 /** Why the device's storage could not be used: refused (private mode, sandbox), full, or a damaged record. */
@@ -12,23 +23,78 @@ export type StorageProblem = 'unavailable' | 'quota' | 'corrupt';
 
 export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * The value `record` holds under `key` itself: an id named like an `Object.prototype` member (`constructor`,
+ * `toString`, `__proto__`) finds nothing inherited.
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** The version this library writes. */
+export const learnerRecordVersion = 1;
+
+/** What both kinds of record share. */
+export interface LearnerRecord {
+  /** `learnerRecordVersion`, or higher in a copy a newer library wrote (read, never written here). */
+  version: number;
+  /** Always true: the record exists only because the learner opted in. */
+  consent: true;
+}
+
+/** A record of a version this library cannot write without losing what that version meant. */
+export const isNewerRecord = (record: LearnerRecord): boolean => record.version > learnerRecordVersion;
+
 /** One kind of learner record: how it is keyed, started, read back and merged. */
-export interface LearnerRecordFormat<R> {
+export interface LearnerRecordFormat<R extends LearnerRecord> {
   /** The key under the library's `training-feed-widgets:` prefix, e.g. `quiz:<quizId>`. */
   key(id: string): string;
   empty(id: string): R;
   /**
    * The record found in stored JSON. An older or damaged record is not thrown away: what is still valid is kept
-   * (`damaged: true` says something was dropped), so that one bad field never costs the learner the rest.
+   * (`damaged: true` says something was dropped), so that one bad field never costs the learner the rest. Fields
+   * this version does not know are kept; a newer version's record keeps its version.
    */
   salvage(id: string, json: unknown): { record?: R; damaged: boolean };
-  /** `local` (this widget's copy) updated with what `stored` (the device's) holds: the device's parts win. */
+  /**
+   * `local` (this widget's copy) with what `stored` (the device's: another widget or tab may have saved since)
+   * adds: part by part, the newest wins, `local`'s on a tie; what only one of them holds is kept.
+   */
   merge(local: R, stored: R): R;
   /** Dispatched on `window` when a record of this kind is saved or erased, so that other widgets read it again. */
   changeEvent?: { name: string; detail(id: string): unknown };
 }
 
-const isOptional = (value: unknown, check: (v: unknown) => boolean): boolean => value === undefined || check(value);
+export const isOptional = (value: unknown, check: (v: unknown) => boolean): boolean => value === undefined || check(value);
+
+/** An ISO 8601 instant as a number to compare; missing or unreadable counts as the oldest of all. */
+function instant(value: unknown): number {
+  const time = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+}
+
+/** Whether `stored` was changed after `local` (a tie keeps `local`). */
+export const isLater = (stored: unknown, local: unknown): boolean => instant(stored) > instant(local);
+
+/** The version a stored record declares when it is a version (an integer from 1); else undefined. */
+export function declaredVersion(json: Record<string, unknown>): number | undefined {
+  return Number.isInteger(json.version) && (json.version as number) >= learnerRecordVersion ? (json.version as number) : undefined;
+}
+
+/**
+ * Own entries of two records by id, each key once, `local`'s first: what `pick` keeps of each key present in
+ * either. Built with `Object.fromEntries`, which makes every key (`__proto__` included) an own property.
+ */
+export function mergeEntries<T>(local: Readonly<Record<string, T>>, stored: Readonly<Record<string, T>>, pick: (local: T, stored: T, key: string) => T): Record<string, T> {
+  const keys = [...new Set([...Object.keys(local), ...Object.keys(stored)])];
+  return Object.fromEntries(
+    keys.map((key) => {
+      const mine = ownValue(local, key);
+      const theirs = ownValue(stored, key);
+      return [key, mine !== undefined && theirs !== undefined ? pick(mine, theirs, key) : (mine ?? theirs)!] as const;
+    }),
+  );
+}
 
 // ── Quiz ───────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -70,6 +136,11 @@ export interface StoredQuizProgress {
   index: number;
   /** By item id. */
   answers: Record<string, StoredAnswer>;
+  /**
+   * ISO 8601 instant of each answer, by item id, so that two tabs on one quiz keep both tabs' answers, the newest
+   * to each item winning. Absent from records saved before it existed (their answers count as the oldest).
+   */
+  answeredAt?: Record<string, string>;
   /** Ids of the items whose immediate correction was shown. */
   checked: string[];
   /** Seed of this attempt's shuffling, so that the order survives a reload. */
@@ -78,11 +149,8 @@ export interface StoredQuizProgress {
 }
 
 /** Key `training-feed-widgets:quiz:<quizId>`. */
-export interface StoredQuizRecord {
-  version: 1;
+export interface StoredQuizRecord extends LearnerRecord {
   quizId: string;
-  /** Always true: the record exists only because the learner opted in. */
-  consent: true;
   /** The unfinished attempt of each phase. */
   progress: Partial<Record<QuizPhase, StoredQuizProgress>>;
   /** The last completed attempt of each phase. */
@@ -126,6 +194,7 @@ function isStoredQuizProgress(value: unknown): value is StoredQuizProgress {
     value.index >= 0 &&
     isObject(value.answers) &&
     Object.values(value.answers).every(isStoredAnswer) &&
+    isOptional(value.answeredAt, (times) => isObject(times) && Object.values(times).every((time) => typeof time === 'string')) &&
     Array.isArray(value.checked) &&
     value.checked.every((v) => typeof v === 'string') &&
     typeof value.seed === 'string' &&
@@ -133,26 +202,38 @@ function isStoredQuizProgress(value: unknown): value is StoredQuizProgress {
   );
 }
 
-function everyPhase(value: unknown, check: (v: unknown) => boolean): boolean {
-  return isObject(value) && Object.entries(value).every(([phase, v]) => isPhase(phase) && isOptional(v, check));
+/**
+ * The phases of `value` (an object by phase) whose attempt or result passes `check`, with the keys of phases this
+ * version does not know kept as they are; `damaged` when a known phase, or `value` itself, had to be dropped.
+ */
+function readPhases<T>(value: unknown, check: (v: unknown) => v is T): { phases: Partial<Record<QuizPhase, T>>; damaged: boolean } {
+  if (!isObject(value)) return { phases: {}, damaged: true };
+  const entries = Object.entries(value).filter(([phase, v]) => !isPhase(phase) || check(v));
+  return { phases: Object.fromEntries(entries), damaged: entries.length < Object.keys(value).length };
 }
 
-export function isStoredQuizRecord(value: unknown): value is StoredQuizRecord {
-  return (
-    isObject(value) &&
-    value.version === 1 &&
-    typeof value.quizId === 'string' &&
-    value.consent === true &&
-    everyPhase(value.progress, isStoredQuizProgress) &&
-    everyPhase(value.results, isStoredQuizResult)
-  );
+/**
+ * One phase's attempt from two copies. The same attempt (same `startedAt`): every answer of both, the newest to each
+ * item (`local`'s on a tie); the corrections shown in either; where this widget stands (`local`'s step and index).
+ * Two attempts: the one started last (a retry in the other tab replaces this attempt).
+ */
+export function mergeProgress(local: StoredQuizProgress, stored: StoredQuizProgress): StoredQuizProgress {
+  if (local.startedAt !== stored.startedAt) return isLater(stored.startedAt, local.startedAt) ? stored : local;
+  const taken = Object.keys(stored.answers).filter((itemId) => !Object.hasOwn(local.answers, itemId) || isLater(ownValue(stored.answeredAt, itemId), ownValue(local.answeredAt, itemId)));
+  // Entries, not assignments: an item id `__proto__` stays an own key.
+  const fromStored = <T>(values: Record<string, T> | undefined) => Object.fromEntries(taken.flatMap((itemId) => (values && Object.hasOwn(values, itemId) ? [[itemId, values[itemId]!]] : [])));
+  return {
+    ...stored,
+    ...local,
+    answers: { ...local.answers, ...fromStored(stored.answers) },
+    answeredAt: { ...local.answeredAt, ...fromStored(stored.answeredAt) },
+    checked: [...new Set([...local.checked, ...stored.checked])],
+  };
 }
 
-/** The phases of `value` (an object by phase) that pass `check`. */
-function validPhases<T>(value: unknown, check: (v: unknown) => v is T): Partial<Record<QuizPhase, T>> {
-  const kept: Partial<Record<QuizPhase, T>> = {};
-  if (isObject(value)) for (const phase of quizPhases) if (check(value[phase])) kept[phase] = value[phase];
-  return kept;
+/** The phases of both copies: what `merge` keeps of each phase both hold; a phase this version does not know, `local`'s. */
+function mergePhases<T>(local: Partial<Record<QuizPhase, T>>, stored: Partial<Record<QuizPhase, T>>, merge: (local: T, stored: T) => T): Partial<Record<QuizPhase, T>> {
+  return mergeEntries<T>(local, stored, (mine, theirs, phase) => (isPhase(phase) ? merge(mine, theirs) : mine));
 }
 
 /**
@@ -163,86 +244,24 @@ export const quizResultsChangeEvent = 'tf-quiz-results-change';
 
 export const quizRecordFormat: LearnerRecordFormat<StoredQuizRecord> = {
   key: (quizId) => `quiz:${quizId}`,
-  empty: (quizId) => ({ version: 1, quizId, consent: true, progress: {}, results: {} }),
+  empty: (quizId) => ({ version: learnerRecordVersion, quizId, consent: true, progress: {}, results: {} }),
   salvage(quizId, json) {
-    if (isStoredQuizRecord(json)) return { record: json, damaged: false };
-    const progress = validPhases(isObject(json) ? json.progress : undefined, isStoredQuizProgress);
-    const results = validPhases(isObject(json) ? json.results : undefined, isStoredQuizResult);
-    const salvaged = Object.keys(progress).length + Object.keys(results).length > 0;
-    return { ...(salvaged ? { record: { version: 1, quizId, consent: true, progress, results } } : {}), damaged: true };
+    if (!isObject(json)) return { damaged: true };
+    const version = declaredVersion(json);
+    const progress = readPhases(json.progress, isStoredQuizProgress);
+    const results = readPhases(json.results, isStoredQuizResult);
+    const damaged = version === undefined || typeof json.quizId !== 'string' || json.consent !== true || progress.damaged || results.damaged;
+    const salvaged = !damaged || Object.keys(progress.phases).length + Object.keys(results.phases).length > 0;
+    const record = { ...json, version: version ?? learnerRecordVersion, quizId, consent: true as const, progress: progress.phases, results: results.phases };
+    return { ...(salvaged ? { record } : {}), damaged };
   },
-  // Each phase is its own attempt: the device's copy of a phase (the pre and the post on one page, another tab) wins.
-  merge: (local, stored) => ({ ...local, progress: { ...local.progress, ...stored.progress }, results: { ...local.results, ...stored.results } }),
+  // Each answer, each phase's result: the newest wins (see the module's comment).
+  merge: (local, stored) => ({
+    ...stored,
+    ...local,
+    version: Math.max(local.version, stored.version),
+    progress: mergePhases(local.progress, stored.progress, mergeProgress),
+    results: mergePhases(local.results, stored.results, (mine, theirs) => (isLater(theirs.completedAt, mine.completedAt) ? theirs : mine)),
+  }),
   changeEvent: { name: quizResultsChangeEvent, detail: (quizId) => ({ quizId }) },
-};
-
-// ── Objectives checklist ───────────────────────────────────────────────────────────────────────────────────────
-
-/** The learner's own judgement of one objective. */
-export type ObjectiveState = 'not-started' | 'in-progress' | 'acquired';
-
-/** In the order they are offered. */
-export const objectiveStates: readonly ObjectiveState[] = ['not-started', 'in-progress', 'acquired'];
-
-export interface ObjectiveProgress {
-  state: ObjectiveState;
-  note: string;
-}
-
-export const notStarted: ObjectiveProgress = { state: 'not-started', note: '' };
-
-/** Key `training-feed-widgets:checklist:<trainingId>`. */
-export interface StoredChecklist {
-  version: 1;
-  trainingId: string;
-  /** Always true: the record exists only because the learner opted in. */
-  consent: true;
-  /** ISO 8601 instant of the last change. */
-  updatedAt: string;
-  /** By objective id; an objective not listed is not started, without a note. */
-  objectives: Record<string, ObjectiveProgress>;
-}
-
-export const isObjectiveState = (value: unknown): value is ObjectiveState => objectiveStates.includes(value as ObjectiveState);
-
-function isObjectiveProgress(value: unknown): value is ObjectiveProgress {
-  return isObject(value) && isObjectiveState(value.state) && typeof value.note === 'string';
-}
-
-export function isStoredChecklist(value: unknown): value is StoredChecklist {
-  return (
-    isObject(value) &&
-    value.version === 1 &&
-    typeof value.trainingId === 'string' &&
-    value.consent === true &&
-    typeof value.updatedAt === 'string' &&
-    isObject(value.objectives) &&
-    Object.values(value.objectives).every(isObjectiveProgress)
-  );
-}
-
-/** One objective as saved now, or as an older record may hold it (a bare state, a missing note); else undefined. */
-function objectiveProgressOf(value: unknown): ObjectiveProgress | undefined {
-  if (isObjectiveState(value)) return { state: value, note: '' };
-  if (isObject(value) && isObjectiveState(value.state)) return { state: value.state, note: typeof value.note === 'string' ? value.note : '' };
-  return undefined;
-}
-
-export const checklistRecordFormat: LearnerRecordFormat<StoredChecklist> = {
-  key: (trainingId) => `checklist:${trainingId}`,
-  empty: (trainingId) => ({ version: 1, trainingId, consent: true, updatedAt: '', objectives: {} }),
-  salvage(trainingId, json) {
-    if (isStoredChecklist(json)) return { record: json, damaged: false };
-    const objectives: Record<string, ObjectiveProgress> = {};
-    if (isObject(json) && isObject(json.objectives)) {
-      for (const [id, saved] of Object.entries(json.objectives)) {
-        const progress = objectiveProgressOf(saved);
-        if (progress) objectives[id] = progress;
-      }
-    }
-    const salvaged = Object.keys(objectives).length > 0;
-    return { ...(salvaged ? { record: { version: 1, trainingId, consent: true, updatedAt: '', objectives } } : {}), damaged: true };
-  },
-  // Objective by objective: another checklist of the training (this page, another tab) may have saved its own changes.
-  merge: (local, stored) => ({ ...local, objectives: { ...local.objectives, ...stored.objectives } }),
 };

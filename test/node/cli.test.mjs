@@ -68,6 +68,7 @@ test('usage and I/O errors exit 2 with a clear message; --help on each command e
   const unknown = cli('publish');
   assert.equal(unknown.code, 2);
   assert.match(unknown.stderr, /commande inconnue « publish »/);
+  for (const name of ['constructor', 'toString', '__proto__']) assert.match(cli(name).stderr, new RegExp(`commande inconnue « ${name} »`), name);
   const badOption = cli('validate', demo, '--strict');
   assert.equal(badOption.code, 2);
   assert.match(badOption.stderr, /option non reconnue/);

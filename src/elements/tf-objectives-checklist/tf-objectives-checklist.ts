@@ -1,14 +1,16 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Feed, Objective, Quiz, Training } from '../../model/schema.js';
-import { checklistRecordFormat, notStarted, objectiveStates, quizRecordFormat, type ObjectiveProgress, type ObjectiveState, type StoredChecklist } from '../../model/learner-records.js';
+import { quizRecordFormat } from '../../model/learner-records.js';
+import { checklistRecordFormat, objectiveProgress, objectiveStates, withObjective, type ObjectiveProgress, type ObjectiveState, type StoredChecklist } from '../../model/checklist-record.js';
 import { evidenceQuizzes, objectiveEvidence, strongestEvidence, type QuizEvidence, type QuizResults } from '../../model/quiz/evidence.js';
 import { commonStrings } from '../../i18n/common.js';
 import { checklistStrings } from '../../i18n/objectives-checklist.js';
 import { formatPercent } from '../../i18n/localize.js';
 import { downloadJson } from '../../controllers/download.js';
 import { FocusController } from '../../controllers/focus.js';
-import { LearnerRecordChanges, LearnerRecordController, readQuizResults, storageWarnings } from '../../controllers/learner-record.js';
+import { LearnerRecordController, readQuizResults, storageWarnings } from '../../controllers/learner-record.js';
+import { LearnerRecordChanges } from '../../controllers/learner-record-changes.js';
 import { clampHeadingLevel, heading } from '../../templates/heading.js';
 import { FeedElement } from '../feed-element.js';
 import { checklistStyles } from './tf-objectives-checklist.styles.js';
@@ -32,7 +34,8 @@ export interface ObjectiveChangeDetail {
  * states and notes are kept in localStorage (`training-feed-widgets:checklist:<training>`) and restored on the next
  * visit. Unticking stops saving and removes the saved copy; "Effacer mes données" also resets the list. When the
  * browser refuses storage, the checklist keeps working in memory and says so; a damaged record is read as far as it
- * goes. Two checklists of one training (one page, two tabs) save each change over the other's, not the whole list.
+ * goes. Two checklists of one training (one page, two tabs) merge objective by objective, the newest change winning;
+ * storage that fails never takes a change back (docs/security.md).
  *
  * Progress: the bar counts acquired objectives only (`value` = acquired, `max` = objectives); objectives in
  * progress are reported beside it in the text ("2 objectifs acquis sur 6, 1 en cours"), never counted as half.
@@ -114,22 +117,17 @@ export class TfObjectivesChecklist extends FeedElement<'checklist'> {
     if (this.training !== this.records.id) this.records.open(this.training);
   }
 
-  private get progress(): Record<string, ObjectiveProgress> {
-    return this.records.record?.objectives ?? {};
-  }
-
   private progressOf(objectiveId: string): ObjectiveProgress {
-    return this.progress[objectiveId] ?? notStarted;
+    return objectiveProgress(this.records.record, objectiveId);
   }
 
   /**
-   * Changes one objective and, with consent, saves that objective only over the device's copy: another checklist
-   * of the training (this page, another tab) may have saved its own changes since, and they are kept and shown.
+   * Changes one objective and, with consent, saves it with what the device's copy adds: another checklist of the
+   * training (this page, another tab) may have saved its own changes since, and they are kept and shown.
    */
-  private changeProgress(objectiveId: string, change: Partial<ObjectiveProgress>): ObjectiveProgress {
-    const next = { ...this.progressOf(objectiveId), ...change };
-    this.records.save((record) => ({ ...record, updatedAt: new Date().toISOString(), objectives: { ...record.objectives, [objectiveId]: next } }));
-    return next;
+  private changeProgress(objectiveId: string, change: Partial<Pick<ObjectiveProgress, 'state' | 'note'>>): ObjectiveProgress {
+    this.records.save((record) => withObjective(record, objectiveId, change, new Date()));
+    return this.progressOf(objectiveId);
   }
 
   private setState(objectiveId: string, state: ObjectiveState): void {
@@ -147,9 +145,8 @@ export class TfObjectivesChecklist extends FeedElement<'checklist'> {
 
   private onConsentChange(event: Event): void {
     if ((event.target as HTMLInputElement).checked) {
-      // The whole list as the learner made it so far, over what the device may hold.
-      const mine = this.progress;
-      this.records.optIn((record) => ({ ...record, updatedAt: new Date().toISOString(), objectives: { ...record.objectives, ...mine } }));
+      // The whole list as the learner made it so far, with what the device may hold.
+      this.records.optIn();
     } else {
       this.records.withdraw();
     }

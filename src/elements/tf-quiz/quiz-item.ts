@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { AcceptedNumber, AcceptedText, QuizItem } from '../../model/schema.js';
 import type { StoredAnswer } from '../../model/learner-records.js';
 import {
+  answerOf,
   correctOptions,
   isAnswered,
   isKnowledge,
@@ -127,7 +128,7 @@ export function answerText(item: QuizItem, answer: StoredAnswer | undefined, t: 
 
 export function renderItem(context: ItemContext, item: QuizItem, index: number, total: number): TemplateResult {
   const { t, onAnswer } = context;
-  const answer = context.answers[item.id];
+  const answer = answerOf(context.answers, item.id);
   const locked = context.checked.includes(item.id);
   const name = `answer-${item.id}`;
   const hint = { multiple: t.multipleHint, scale: t.scaleHint, text: t.textHint, numerical: t.numericalHint, matching: t.matchingHint }[item.type as string];

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed, Quiz, QuizItem, Training } from '../../model/schema.js';
-import { isStoredQuizResult, quizRecordFormat, type QuizPhase, type StoredAnswer, type StoredQuizRecord, type StoredQuizResult } from '../../model/learner-records.js';
-import { attemptProgress, newAttempt, nextAttempt, resumedAttempt, withPhase, type AttemptAction, type QuizAttempt } from '../../model/quiz/attempt.js';
-import { isAnswered, isKnowledge, isQuestion, isScored, scoreQuiz } from '../../model/quiz/scoring.js';
+import { isStoredQuizResult, ownValue, quizRecordFormat, type QuizPhase, type StoredAnswer, type StoredQuizRecord, type StoredQuizResult } from '../../model/learner-records.js';
+import { attemptProgress, attemptWithRecord, newAttempt, nextAttempt, resumedAttempt, withPhase, type AttemptAction, type QuizAttempt } from '../../model/quiz/attempt.js';
+import { answerOf, isAnswered, isKnowledge, isQuestion, isScored, scoreQuiz } from '../../model/quiz/scoring.js';
 import { nextAttemptSeed, randomSeed, seededShuffle } from '../../model/quiz/shuffle.js';
 import { answerStatement, completeStatement, responseOf, startStatement, type QuizStatement, type XapiAgent } from '../../model/quiz/statements.js';
 import { commonStrings } from '../../i18n/common.js';
@@ -27,7 +27,8 @@ import { quizStyles } from './tf-quiz.styles.js';
  * Privacy first (CNIL): nothing is written on the device until the learner ticks "Enregistrer mes réponses sur cet
  * appareil"; then answers, position and results persist in localStorage (key `training-feed-widgets:quiz:<id>`,
  * format in `model/learner-records.ts`) and the quiz resumes after a reload. If storage is refused or full, the quiz goes on
- * in memory and says so; a damaged record is read as far as it goes. The widget sends nothing over the network:
+ * in memory and says so; a damaged record is read as far as it goes. Two tabs on one quiz keep both tabs' answers, the
+ * newest to each item winning (docs/security.md). The widget sends nothing over the network:
  * events let the host page record results.
  *
  * Scoring (README, "The feed"): options may give partial or negative credit, added up and bounded to 0–100 % per
@@ -116,8 +117,11 @@ export class TfQuiz extends FeedElement<'quiz'> {
   /** The attempt on screen: one value, changed by `nextAttempt` only. */
   declare private attempt: QuizAttempt;
 
-  /** The quiz's record (both phases' attempts and results), in memory and, after consent, on the device. */
-  private readonly records = new LearnerRecordController<StoredQuizRecord>(this, quizRecordFormat);
+  /**
+   * The quiz's record (both phases' attempts and results), in memory and, after consent, on the device; what
+   * another tab saves joins the attempt on screen.
+   */
+  private readonly records = new LearnerRecordController<StoredQuizRecord>(this, quizRecordFormat, () => this.takeInStoredAttempt());
   private readonly focusing = new FocusController(this);
   private restoredFor: string | undefined;
 
@@ -192,6 +196,13 @@ export class TfQuiz extends FeedElement<'quiz'> {
       : newAttempt(this.seed ?? randomSeed());
   }
 
+  /** Another tab answered this quiz: its answers join the attempt on screen, the newest to each item winning. */
+  private takeInStoredAttempt(): void {
+    const state = this.feedState;
+    const quiz = state.status === 'loaded' ? this.currentQuiz(state.feed) : undefined;
+    if (quiz && quiz.id === this.records.id) this.attempt = attemptWithRecord(this.attempt, quiz, this.activePhase, this.records.record, new Date());
+  }
+
   /** Keeps the attempt (and a new result) in the record: in memory, and on the device with consent. */
   private persist(result?: StoredQuizResult): void {
     const phase = this.activePhase;
@@ -248,17 +259,17 @@ export class TfQuiz extends FeedElement<'quiz'> {
   }
 
   private setAnswer(item: QuizItem, answer: StoredAnswer): void {
-    this.dispatch({ type: 'answer', itemId: item.id, answer });
+    this.dispatch({ type: 'answer', itemId: item.id, answer, now: new Date() });
     this.persist();
   }
 
   /** Sends `tf-quiz-answer` once per distinct response. */
   private reportAnswer(quiz: Quiz, item: QuizItem): void {
-    const answer = this.attempt.answers[item.id];
+    const answer = answerOf(this.attempt.answers, item.id);
     if (!isAnswered(item, answer)) return;
     // Compared before the statement is built: « Voir mon résultat » goes over every item, most already reported.
     const response = responseOf(item, answer);
-    if (this.attempt.reported[item.id] === response) return;
+    if (ownValue(this.attempt.reported, item.id) === response) return;
     this.dispatch({ type: 'report', itemId: item.id, response });
     this.emit<QuizStatement>('tf-quiz-answer', answerStatement(this.statementContext(quiz), item, answer));
   }
@@ -270,7 +281,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
   private check(quiz: Quiz, item: QuizItem): void {
     const onePage = this.layout === 'page';
     this.reportAnswer(quiz, item);
-    this.dispatch({ type: 'check', itemId: item.id, announcement: onePage ? '' : feedbackText(item, this.attempt.answers[item.id], this.itemStrings) });
+    this.dispatch({ type: 'check', itemId: item.id, announcement: onePage ? '' : feedbackText(item, answerOf(this.attempt.answers, item.id), this.itemStrings) });
     this.persist();
     this.focusing.focusAfterRender(onePage ? `#${CSS.escape(`feedback-${item.id}`)}` : '#next');
   }
@@ -322,7 +333,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
       orderedOptions: (item, options) => this.orderedOptions(quiz, item, options),
       onAnswer: (item, answer) => this.setAnswer(item, answer),
       items: this.orderedItems(quiz),
-      canCheck: (item) => this.correctionOf(quiz) === 'immediate' && isKnowledge(item) && isAnswered(item, answers[item.id]) && !checked.includes(item.id),
+      canCheck: (item) => this.correctionOf(quiz) === 'immediate' && isKnowledge(item) && isAnswered(item, answerOf(answers, item.id)) && !checked.includes(item.id),
       onCheck: (item) => this.check(quiz, item),
       onGo: (index) => this.goTo(quiz, index),
       onFinish: () => this.finish(quiz),
@@ -341,7 +352,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
       ${this.heading(0, quiz.title, 'quiz-title', 'quiz__title')}
       <p class="quiz__phase">${this.activePhase === 'post' ? t.phasePost : t.phasePre}</p>
       <div class="notices" role="status">${storageNotice && storageWarnings.includes(storageNotice)
-          ? html`<p class="notice notice--warning">${t[storageNotice as 'storageFailed' | 'unreadable' | 'eraseFailed']}</p>`
+          ? html`<p class="notice notice--warning">${t[storageNotice as 'storageFailed' | 'unreadable' | 'eraseFailed' | 'newerRecord']}</p>`
           : nothing}${badPrevious ? html`<p class="notice notice--warning">${this.t.common.renderFailed}</p>` : nothing}${notice
           ? html`<p class="notice">${t[notice]}</p>`
           : nothing}</div>
@@ -427,8 +438,8 @@ export class TfQuiz extends FeedElement<'quiz'> {
           ${this.orderedItems(quiz).filter(isQuestion).map(
             (item) => html`<li class="review__item">
               <p class="item__prompt">${item.prompt}</p>
-              <p>${t.yourAnswer(answerText(item, answers[item.id], itemStrings))}</p>
-              ${renderFeedback(item, answers[item.id], itemStrings)}
+              <p>${t.yourAnswer(answerText(item, answerOf(answers, item.id), itemStrings))}</p>
+              ${renderFeedback(item, answerOf(answers, item.id), itemStrings)}
             </li>`,
           )}
         </ol>

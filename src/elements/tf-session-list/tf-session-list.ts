@@ -342,7 +342,7 @@ export class TfSessionList extends FeedElement<'sessionList'> {
   private onFilterInput(event: Event): void {
     const control = event.target as HTMLInputElement | HTMLSelectElement;
     const name = control.name as keyof SessionFilters;
-    if (!(name in noFilters)) return;
+    if (!Object.hasOwn(noFilters, name)) return;
     const value = control instanceof HTMLInputElement && control.type === 'checkbox' ? control.checked : control.value;
     this.changeFilters({ ...this.filters, [name]: value });
   }

@@ -37,6 +37,7 @@ export const checklist: Translation['checklist'] = {
   erase: 'Erase my data',
   unreadable: 'The progress saved on this device could not be read (old or damaged format): only what could be read was restored.',
   eraseFailed: 'Your data could not be erased from this device (storage unavailable). Clear this site’s data in the browser settings.',
+  newerRecord: 'Your progress comes from a newer version of this tool: your changes are kept only until the page is closed.',
   erased: 'Your data has been erased from this device and the list has been reset.',
   print: 'Print',
   exportJson: 'Export (JSON)',

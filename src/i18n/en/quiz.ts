@@ -17,6 +17,7 @@ export const quiz: Translation['quiz'] = {
   resumed: 'Your quiz was resumed where you left it.',
   unreadable: 'Answers saved on this device could not be read (old or damaged format): only what could be read was resumed.',
   eraseFailed: 'Your data could not be erased from this device (storage unavailable). Clear this site’s data in the browser settings.',
+  newerRecord: 'Your answers come from a newer version of this tool: your changes are kept only until the page is closed.',
   start: 'Start',
   questionOf: (position: number, total: number) => `Question ${position} of ${total}`,
   progressLabel: 'Progress through the quiz',

@@ -41,6 +41,7 @@ export const checklist = {
   erase: 'Effacer mes données',
   unreadable: 'La progression enregistrée sur cet appareil était illisible (format ancien ou abîmé)\u00a0: seul ce qui a pu être relu est repris.',
   eraseFailed: 'Vos données n’ont pas pu être effacées de cet appareil (stockage inaccessible). Effacez les données de ce site dans les réglages du navigateur.',
+  newerRecord: 'Votre progression vient d’une version plus récente de l’outil\u00a0: vos modifications ne sont gardées que jusqu’à la fermeture de la page.',
   erased: 'Vos données ont été effacées de cet appareil et la liste a été remise à zéro.',
   print: 'Imprimer',
   exportJson: 'Exporter (JSON)',

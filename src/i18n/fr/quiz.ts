@@ -16,6 +16,7 @@ export const quiz = {
   resumed: 'Votre questionnaire a été repris là où vous l’aviez laissé.',
   unreadable: 'Des réponses enregistrées sur cet appareil étaient illisibles (format ancien ou abîmé)\u00a0: seul ce qui a pu être relu est repris.',
   eraseFailed: 'Vos données n’ont pas pu être effacées de cet appareil (stockage inaccessible). Effacez les données de ce site dans les réglages du navigateur.',
+  newerRecord: 'Vos réponses viennent d’une version plus récente de l’outil\u00a0: vos modifications ne sont gardées que jusqu’à la fermeture de la page.',
   start: 'Commencer',
   questionOf: (position: number, total: number) => `Question ${position} sur ${total}`,
   progressLabel: 'Progression dans le questionnaire',

@@ -4,7 +4,7 @@
  * forgotten by one of them, and a reset is one assignment. Time and randomness come in with the actions.
  */
 import type { Quiz } from '../schema.js';
-import type { QuizPhase, StoredAnswer, StoredQuizProgress, StoredQuizRecord, StoredQuizResult } from '../learner-records.js';
+import { ownValue, type QuizPhase, type StoredAnswer, type StoredQuizProgress, type StoredQuizRecord, type StoredQuizResult } from '../learner-records.js';
 import { scoreQuiz } from './scoring.js';
 
 /** Where the learner is: one discriminated union, so that impossible states cannot be represented. */
@@ -17,6 +17,8 @@ export interface QuizAttempt {
   view: QuizView;
   /** By item id. */
   answers: Readonly<Record<string, StoredAnswer>>;
+  /** ISO 8601 instant of each answer, by item id: the newest answer wins when another tab answered too. */
+  answeredAt: Readonly<Record<string, string>>;
   /** Ids of the items whose immediate correction was shown. */
   checked: readonly string[];
   /** Seed of this attempt's shuffling. */
@@ -33,7 +35,7 @@ export interface QuizAttempt {
 
 export type AttemptAction =
   | { type: 'start'; now: Date; seed: string }
-  | { type: 'answer'; itemId: string; answer: StoredAnswer }
+  | { type: 'answer'; itemId: string; answer: StoredAnswer; now: Date }
   | { type: 'report'; itemId: string; response: string }
   | { type: 'check'; itemId: string; announcement: string }
   | { type: 'go'; index: number }
@@ -43,7 +45,7 @@ export type AttemptAction =
 
 /** An attempt not started yet, on the intro. */
 export function newAttempt(seed: string, notice?: AttemptNotice): QuizAttempt {
-  return { view: { step: 'intro' }, answers: {}, checked: [], seed, startedAt: '', reported: {}, reviewOpen: false, notice, announcement: '' };
+  return { view: { step: 'intro' }, answers: {}, answeredAt: {}, checked: [], seed, startedAt: '', reported: {}, reviewOpen: false, notice, announcement: '' };
 }
 
 /**
@@ -55,7 +57,28 @@ export function resumedAttempt(quiz: Quiz, phase: QuizPhase, progress: StoredQui
     progress.step === 'result'
       ? { step: 'result', result: savedResult ?? scoreQuiz(quiz, progress.answers, phase, now) }
       : { step: 'item', index: Math.min(progress.index, quiz.items.length - 1) };
-  return { ...newAttempt(progress.seed, 'resumed'), view, answers: { ...progress.answers }, checked: [...progress.checked], startedAt: progress.startedAt };
+  return {
+    ...newAttempt(progress.seed, 'resumed'),
+    view,
+    answers: { ...progress.answers },
+    answeredAt: { ...progress.answeredAt },
+    checked: [...progress.checked],
+    startedAt: progress.startedAt,
+  };
+}
+
+/**
+ * The attempt on screen with what the record now holds for its phase, once merged with another tab's copy
+ * (`mergeProgress`): the same attempt takes in the other tab's answers and corrections and stays where it is; an
+ * attempt started since in the other tab (a retry) replaces it, resumed where that tab is. A finished attempt keeps
+ * the result it shows.
+ */
+export function attemptWithRecord(attempt: QuizAttempt, quiz: Quiz, phase: QuizPhase, record: StoredQuizRecord | undefined, now: Date): QuizAttempt {
+  const progress = ownValue(record?.progress, phase);
+  if (!progress || attempt.view.step === 'result') return attempt;
+  // The record's attempt is this one merged with the other tab's: another `startedAt` is the newer attempt.
+  if (attempt.view.step === 'intro' || progress.startedAt !== attempt.startedAt) return resumedAttempt(quiz, phase, progress, ownValue(record?.results, phase), now);
+  return { ...attempt, answers: { ...progress.answers }, answeredAt: { ...progress.answeredAt }, checked: [...progress.checked] };
 }
 
 export function nextAttempt(attempt: QuizAttempt, action: AttemptAction): QuizAttempt {
@@ -68,7 +91,12 @@ export function nextAttempt(attempt: QuizAttempt, action: AttemptAction): QuizAt
         startedAt: action.now.toISOString(),
       };
     case 'answer':
-      return { ...attempt, answers: { ...attempt.answers, [action.itemId]: action.answer }, notice: undefined };
+      return {
+        ...attempt,
+        answers: { ...attempt.answers, [action.itemId]: action.answer },
+        answeredAt: { ...attempt.answeredAt, [action.itemId]: action.now.toISOString() },
+        notice: undefined,
+      };
     case 'report':
       return { ...attempt, reported: { ...attempt.reported, [action.itemId]: action.response } };
     case 'check':
@@ -92,15 +120,20 @@ export function attemptProgress(attempt: QuizAttempt): StoredQuizProgress | unde
     step: view.step,
     index: view.step === 'item' ? view.index : 0,
     answers: { ...attempt.answers },
+    answeredAt: { ...attempt.answeredAt },
     checked: [...attempt.checked],
     seed: attempt.seed,
     startedAt: attempt.startedAt,
   };
 }
 
-/** `record` with this phase's attempt (none: removed) and, when given, its new result. */
+/**
+ * `record` with this phase's attempt (none: removed) and, when given, its new result. The same attempt keeps the
+ * fields a newer version saved with it; a new attempt replaces the old one whole.
+ */
 export function withPhase(record: StoredQuizRecord, phase: QuizPhase, progress: StoredQuizProgress | undefined, result?: StoredQuizResult): StoredQuizRecord {
-  const phases = { ...record.progress, [phase]: progress };
+  const saved = ownValue(record.progress, phase);
+  const phases = { ...record.progress, [phase]: saved && progress?.startedAt === saved.startedAt ? { ...saved, ...progress } : progress };
   if (!progress) delete phases[phase];
   return { ...record, progress: phases, results: result ? { ...record.results, [phase]: result } : record.results };
 }

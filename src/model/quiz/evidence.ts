@@ -3,7 +3,8 @@
  * `<tf-objectives-checklist>`. The results are the ones `<tf-quiz>` saved with the learner's consent.
  */
 import type { Feed, Quiz } from '../schema.js';
-import type { ObjectiveState, StoredQuizResult } from '../learner-records.js';
+import { ownValue, type StoredQuizResult } from '../learner-records.js';
+import type { ObjectiveState } from '../checklist-record.js';
 import { objectiveAcquiredFrom } from './thresholds.js';
 
 export interface QuizEvidence {
@@ -46,8 +47,8 @@ export function suggestState(score: number, passScore: number): ObjectiveState {
 /** What each quiz with a result measured for `objectiveId`. */
 export function objectiveEvidence(results: readonly QuizResults[], objectiveId: string): QuizEvidence[] {
   return results.flatMap(({ quiz, pre, post }) => {
-    const before = pre?.byObjective[objectiveId];
-    const after = post?.byObjective[objectiveId];
+    const before = ownValue(pre?.byObjective, objectiveId);
+    const after = ownValue(post?.byObjective, objectiveId);
     const score = after ?? before;
     if (score === undefined) return [];
     const passScore = quiz.passScore ?? (post ?? pre)?.passScore ?? objectiveAcquiredFrom;

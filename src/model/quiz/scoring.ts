@@ -14,10 +14,13 @@
  * every scored item, each item counting its `weight` (1 by default).
  */
 import type { AcceptedNumber, AcceptedText, ChoiceOption, Quiz, QuizItem, ResultBand } from '../schema.js';
-import type { QuizPhase, StoredAnswer, StoredQuizResult } from '../learner-records.js';
+import { ownValue, type QuizPhase, type StoredAnswer, type StoredQuizResult } from '../learner-records.js';
 import { sequenceToConsolidateBelow } from './thresholds.js';
 
 export type Answers = Readonly<Record<string, StoredAnswer>>;
+
+/** The learner's answer to item `itemId`, if any: never a member of `Object.prototype` for an item named `constructor`. */
+export const answerOf = (answers: Answers, itemId: string): StoredAnswer | undefined => ownValue(answers, itemId);
 
 /** How an answer is shown back to the learner: never by colour alone, always with this word. */
 export type Verdict = 'correct' | 'partial' | 'incorrect' | 'recorded';
@@ -206,7 +209,7 @@ function meanBy(entries: { keys: readonly string[]; score: number; weight: numbe
 /** Scores every item of `quiz` and aggregates them by objective, sequence and overall. */
 export function scoreQuiz(quiz: Quiz, answers: Answers, phase: QuizPhase, completedAt: Date): StoredQuizResult {
   const scored = quiz.items.flatMap((item) => {
-    const score = itemScore(item, answers[item.id]);
+    const score = itemScore(item, answerOf(answers, item.id));
     return score === undefined ? [] : [{ item, score, weight: weightOf(item) }];
   });
   const knowledge = scored.filter(({ item }) => item.type !== 'scale');
