@@ -28,18 +28,23 @@ const pages = [
   // session (register, write, call, sheet) and the folded filter bar cost about 1 KiB (0.1 KiB on the sheet's page,
   // through the shared chunk); to win back.
   { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 40.5 },
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 43 },
+  // Raised by issue 12, a decision: the quiz's result step read first (summary and next step, score bars in HTML at
+  // the body's size, the tables on demand, the erase dialog) and each option's feedback beside it, +1.3 KiB on its
+  // page; the print controller it shares with the session list and the sheet moves to the shared chunk (+0.3 KiB).
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 44.5 },
   { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 34 },
   // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and
   // controllers, so every page above got lighter (0.4 to 1.6 KiB), while the six together pay 2.5 KiB of chunk
   // boundaries (the strings no longer compress as one file). Raised by issue 12 too (the session list above).
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 69.5 },
+  // Raised by issue 12's quiz result step too (above).
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 71 },
 ];
 // The single file holds everything, English and the calendar code included, and no page downloads it unless its
 // webmaster chooses it: its limit keeps it from growing unnoticed. Raised from 60.5 by issue 11 (+0.6 KiB: the
 // session list's print controller, the reserved heights, the wrappers of what loads on first use), issue 13's schema and dates; the quiz page +0.1 KiB for the reserved heights;
 // +0.5 KiB for issue 12's dense list and next steps, see the pages above.
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 65.5 };
+// +1.3 KiB for issue 12's quiz result step (above).
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 67 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);
