@@ -3,6 +3,7 @@
  * Tests are served from the repository root, so `/demo/feed.json` is the real demo feed.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import type { Feed } from '../src/model/schema.js';
 
@@ -47,6 +48,16 @@ async function settleTree(root: Element): Promise<void> {
   visit(root);
   root.querySelectorAll('*').forEach(visit);
   await Promise.all(pending);
+}
+
+/**
+ * A click as a reader's: the real mouse pressed in the middle of `element` (scrolled into view), so that what
+ * covers it, what is inert behind a modal dialog, and the focus the press gives all count.
+ */
+export async function realClick(element: Element): Promise<void> {
+  element.scrollIntoView({ block: 'center' });
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
 
 /** Waits until `predicate` holds, checking every 10 ms (timers, not frames: a background test page gets few frames). */

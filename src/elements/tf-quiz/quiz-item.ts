@@ -57,20 +57,29 @@ function verdictLabel(item: QuizItem, answer: StoredAnswer | undefined, t: QuizS
   return isAnswered(item, answer) ? t[verdictOf(item, answer)] : t.unanswered;
 }
 
-/** The feedback of the options the learner picked, then what the right answer was. */
-function feedbackLines(item: QuizItem, answer: StoredAnswer | undefined, t: QuizStrings): string[] {
+/** What an option's own feedback says (a true-false item's `feedbackTrue` / `feedbackFalse` for its two options). */
+function optionFeedback(item: QuizItem, optionId: string): string | undefined {
+  if (item.type === 'true-false') return optionId === 'true' ? item.feedbackTrue : item.feedbackFalse;
+  return item.type === 'single' || item.type === 'multiple' ? item.options.find((option) => option.id === optionId)?.feedback : undefined;
+}
+
+/** The ids of the options the learner picked (choice and true-false items). */
+function pickedOptions(answer: StoredAnswer | undefined): string[] {
+  return Array.isArray(answer) ? answer : typeof answer === 'boolean' ? [String(answer)] : typeof answer === 'string' ? [answer] : [];
+}
+
+/**
+ * What the right answer was, and the feedback of what the learner typed. The feedback of a picked option is said
+ * next to that option (see `renderItem`), so it is here only with `optionLines` (the live region says everything).
+ */
+function feedbackLines(item: QuizItem, answer: StoredAnswer | undefined, t: QuizStrings, optionLines: boolean): string[] {
+  const picked = optionLines ? pickedOptions(answer).flatMap((id) => optionFeedback(item, id) ?? []) : [];
   switch (item.type) {
     case 'single':
-    case 'multiple': {
-      const picked = Array.isArray(answer) ? answer : [answer];
-      const lines = item.options.filter((o) => picked.includes(o.id) && o.feedback).map((o) => o.feedback as string);
-      if (isKnowledge(item) && verdictOf(item, answer) !== 'correct') lines.push(t.correctAnswer(correctOptions(item).map((o) => o.label).join(t.listSeparator)));
-      return lines;
-    }
-    case 'true-false': {
-      const feedback = answer === true ? item.feedbackTrue : answer === false ? item.feedbackFalse : undefined;
-      return [...(feedback ? [feedback] : []), ...(answer === item.answer ? [] : [t.correctAnswer(item.answer ? t.trueLabel : t.falseLabel)])];
-    }
+    case 'multiple':
+      return isKnowledge(item) && verdictOf(item, answer) !== 'correct' ? [...picked, t.correctAnswer(correctOptions(item).map((o) => o.label).join(t.listSeparator))] : picked;
+    case 'true-false':
+      return answer === item.answer ? picked : [...picked, t.correctAnswer(item.answer ? t.trueLabel : t.falseLabel)];
     case 'short-answer':
     case 'numerical': {
       const typed = typeof answer === 'string' ? answer : '';
@@ -88,14 +97,15 @@ function feedbackLines(item: QuizItem, answer: StoredAnswer | undefined, t: Quiz
 /** The correction as one sentence, for the live region. */
 export function feedbackText(item: QuizItem, answer: StoredAnswer | undefined, t: QuizStrings): string {
   const explanation = item.explanation ? `${t.explanation} ${item.explanation}` : '';
-  return [`${verdictLabel(item, answer, t)}.`, ...feedbackLines(item, answer, t), explanation].filter(Boolean).join(' ');
+  return [`${verdictLabel(item, answer, t)}.`, ...feedbackLines(item, answer, t, true), explanation].filter(Boolean).join(' ');
 }
 
+/** The correction's box, under the item; the picked options' own feedback is beside them, not repeated here. */
 export function renderFeedback(item: QuizItem, answer: StoredAnswer | undefined, t: QuizStrings): TemplateResult {
   const verdict = verdictOf(item, answer);
   return html`<div class="feedback feedback--${verdict}" part="feedback" id="feedback-${item.id}">
     <p class="verdict"><span class="verdict__icon" aria-hidden="true">${verdictIcons[verdict]}</span> ${verdictLabel(item, answer, t)}</p>
-    ${feedbackLines(item, answer, t).map((line) => html`<p>${line}</p>`)}
+    ${feedbackLines(item, answer, t, false).map((line) => html`<p>${line}</p>`)}
     ${item.explanation ? html`<p><strong>${t.explanation}</strong> ${item.explanation}</p>` : nothing}
   </div>`;
 }
@@ -126,17 +136,58 @@ export function answerText(item: QuizItem, answer: StoredAnswer | undefined, t: 
   }
 }
 
+/** The item's hint, unless its prompt already says it (« … ? (plusieurs réponses possibles) »): said once. */
+function hintOf(item: QuizItem, t: QuizStrings): string | undefined {
+  const hint = ({ multiple: t.multipleHint, scale: t.scaleHint, text: t.textHint, numerical: t.numericalHint, matching: t.matchingHint } as Partial<Record<QuizItem['type'], string>>)[item.type];
+  const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return hint && !words(item.prompt).includes(words(hint)) ? hint : undefined;
+}
+
+/** A picked option's own feedback, right under it; during the quiz its control points to it (`aria-describedby`). */
+const optionFeedbackLine = (text: string | undefined, id?: string) => (text ? html`<p class="option-feedback" id=${id ?? nothing}>${text}</p>` : nothing);
+
+/** The learner's answer in the review, each picked option's feedback under it as during the quiz. */
+export function renderAnswer(item: QuizItem, answer: StoredAnswer | undefined, t: QuizStrings): TemplateResult {
+  const choices = item.type === 'single' || item.type === 'multiple' || item.type === 'true-false';
+  const picked = choices && isAnswered(item, answer) ? pickedOptions(answer) : [];
+  if (item.type === 'multiple' && picked.length > 1) {
+    return html`<p>${t.yourAnswers}</p>
+      <ul class="picks">
+        ${item.options.filter((option) => picked.includes(option.id)).map((option) => html`<li>${option.label}${optionFeedbackLine(option.feedback)}</li>`)}
+      </ul>`;
+  }
+  return html`<p>${t.yourAnswer(answerText(item, answer, t))}</p>${picked.map((id) => optionFeedbackLine(optionFeedback(item, id)))}`;
+}
+
 export function renderItem(context: ItemContext, item: QuizItem, index: number, total: number): TemplateResult {
   const { t, onAnswer } = context;
   const answer = answerOf(context.answers, item.id);
   const locked = context.checked.includes(item.id);
   const name = `answer-${item.id}`;
-  const hint = { multiple: t.multipleHint, scale: t.scaleHint, text: t.textHint, numerical: t.numericalHint, matching: t.matchingHint }[item.type as string];
-  const choice = (type: 'radio' | 'checkbox', id: string, label: string, checked: boolean, onPick: (event: Event) => void) =>
-    html`<label class="choice">
-      <input type=${type} name=${name} value=${id} .checked=${checked} ?disabled=${locked} @change=${onPick} />
-      <span>${label}</span>${locked ? optionMark(item, id, checked, t) : nothing}
-    </label>`;
+  const hint = hintOf(item, t);
+  // Once corrected, the options stay as they were (not greyed out, still focusable to hear their feedback) but
+  // cannot change: `aria-disabled`, and the click that would tick or untick them is cancelled.
+  const keep = (event: Event) => {
+    if (locked) event.preventDefault();
+  };
+  const choice = (type: 'radio' | 'checkbox', id: string, label: string, checked: boolean, onPick: (event: Event) => void) => {
+    const feedback = locked && checked ? optionFeedback(item, id) : undefined;
+    const feedbackId = `option-feedback-${item.id}-${id}`;
+    return html`<label class="choice">
+        <input
+          type=${type}
+          name=${name}
+          value=${id}
+          .checked=${checked}
+          aria-disabled=${locked ? 'true' : nothing}
+          aria-describedby=${feedback ? feedbackId : nothing}
+          @click=${keep}
+          @change=${onPick}
+        />
+        <span>${label}</span>${locked ? optionMark(item, id, checked, t) : nothing}
+      </label>
+      ${optionFeedbackLine(feedback, feedbackId)}`;
+  };
   let controls: TemplateResult;
   switch (item.type) {
     case 'single':
@@ -187,7 +238,7 @@ export function renderItem(context: ItemContext, item: QuizItem, index: number, 
           inputmode=${item.type === 'numerical' ? 'decimal' : nothing}
           placeholder=${item.type === 'short-answer' ? (item.placeholder ?? nothing) : nothing}
           .value=${typeof answer === 'string' ? answer : ''}
-          ?disabled=${locked}
+          ?readonly=${locked}
           @input=${(event: Event) => onAnswer(item, (event.target as HTMLInputElement).value)}
         />
         ${item.type === 'numerical' && item.unit ? html`<span class="unit">${item.unit}</span>` : nothing}
@@ -231,9 +282,8 @@ export function renderItem(context: ItemContext, item: QuizItem, index: number, 
       ${context.heading(1, t.questionOf(index + 1, total), `heading-${item.id}`)}
       ${context.layout === 'step' ? html`<progress part="progress" max=${total} value=${index + 1} aria-label=${t.progressLabel}></progress>` : nothing}
     </div>
-    <fieldset class="item__fieldset" aria-describedby=${hint ? `hint-${item.id}` : nothing}>
-      <legend class="item__prompt">${item.prompt}</legend>
-      ${hint ? html`<p class="hint" id="hint-${item.id}">${hint}</p>` : nothing}
+    <fieldset class="item__fieldset">
+      <legend class="item__prompt">${item.prompt}${hint ? html` <span class="hint">${hint}</span>` : nothing}</legend>
       ${controls}
     </fieldset>
     ${locked ? renderFeedback(item, answer, t) : nothing}

@@ -1,24 +1,34 @@
 /**
- * The result step of `<tf-quiz>`: overall scores, the feed's band and recommendations, the progress since the
- * positioning (chart and table), and the scores by objective and by framework sequence. Private to the quiz.
+ * The result step of `<tf-quiz>`, private to the quiz. A summary first: the score, the feed's band and what to do
+ * next as the one primary action. Then the other recommendations, the sessions to join, and each objective and each
+ * sequence once, as score bars (before and after with `phase="post"`), their tables on demand. The answers are
+ * rendered only when the learner opens them (or prints). Secondary actions (retry, download, print, erase) come
+ * last, grouped with the consent; erasing asks first.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Feed, Quiz, Sequence, Training } from '../../model/schema.js';
-import type { StoredQuizResult } from '../../model/learner-records.js';
+import type { Feed, Quiz, QuizItem, Sequence, Training } from '../../model/schema.js';
+import type { StoredAnswer, StoredQuizResult } from '../../model/learner-records.js';
 import { isoDateOf } from '../../model/calendar.js';
-import { bandFor, isScored, weakestSequences } from '../../model/quiz/scoring.js';
+import { answerOf, bandFor, isQuestion, isScored, weakestSequences } from '../../model/quiz/scoring.js';
 import { sessionsToJoin } from '../../model/quiz/sessions-to-join.js';
-import type { Language, Translation } from '../../i18n/translation.js';
+import type { Language } from '../../i18n/translation.js';
 import { formatPercent } from '../../i18n/localize.js';
 import { timeElement } from '../../templates/time.js';
-import { comparisonChart } from './result-chart.js';
-
-type QuizStrings = Translation['quiz'];
+import { renderAnswer, renderFeedback, type QuizStrings } from './quiz-item.js';
+import { chartLegend, scoreChart, type ScoreRow } from './result-chart.js';
 
 interface Labelled {
   id: string;
-  short: string;
-  full: string;
+  label: string;
+}
+
+/** What the buttons of the result step do. */
+export interface ResultActions {
+  toggleReview: () => void;
+  retry: () => void;
+  download: () => void;
+  print: () => void;
+  erase: () => void;
 }
 
 export interface ResultContext {
@@ -37,11 +47,26 @@ export interface ResultContext {
   safeHref: (url: string | undefined) => string | undefined;
   /** The reader's day, `YYYY-MM-DD`: which sessions are still open. */
   today: string;
+  /** The items in this attempt's order, and the answers, for the review. */
+  items: readonly QuizItem[];
+  answers: Readonly<Record<string, StoredAnswer>>;
+  /** The review is rendered when open, and while the page prints. */
+  reviewOpen: boolean;
+  printing: boolean;
+  /** The consent checkbox, grouped with the other data actions. */
+  consent: TemplateResult;
+  actions: ResultActions;
+}
+
+/** A recommendation: its words, and where it leads. */
+interface NextStep {
+  text: unknown;
+  href: string | undefined;
 }
 
 /** The labels of `ids` in the feed's order, then the ids the feed does not name, as they are: no score is hidden. */
 function labelsFor(labels: readonly Labelled[], ids: readonly string[]): Labelled[] {
-  return [...labels.filter((l) => ids.includes(l.id)), ...ids.filter((id) => !labels.some((l) => l.id === id)).map((id) => ({ id, short: id, full: id }))];
+  return [...labels.filter((l) => ids.includes(l.id)), ...ids.filter((id) => !labels.some((l) => l.id === id)).map((id) => ({ id, label: id }))];
 }
 
 function trainingOf(context: ResultContext): Training | undefined {
@@ -49,8 +74,9 @@ function trainingOf(context: ResultContext): Training | undefined {
   return context.feed.trainings.find((training) => training.id === id);
 }
 
+/** An objective in its own words, without the « ; » or « . » that ends it in a list of objectives. */
 function objectivesOf(context: ResultContext): Labelled[] {
-  return (trainingOf(context)?.objectives ?? []).map((objective, index) => ({ id: objective.id, short: context.t.objectiveShort(index + 1), full: objective.text }));
+  return (trainingOf(context)?.objectives ?? []).map((objective) => ({ id: objective.id, label: objective.text.replace(/[\s;,.:]+$/u, '') }));
 }
 
 function sequencesOf(context: ResultContext): Labelled[] {
@@ -61,7 +87,7 @@ function sequencesOf(context: ResultContext): Labelled[] {
   for (const sequence of programmes.flatMap((p) => p.modules.flatMap((m) => m.sequences))) {
     if (!found.has(sequence.id)) found.set(sequence.id, sequence);
   }
-  return [...found.values()].map((s) => ({ id: s.id, short: t.sequenceShort(s.number), full: t.sequenceLabel(s.number, s.title) }));
+  return [...found.values()].map((s) => ({ id: s.id, label: t.sequenceLabel(s.number, s.title) }));
 }
 
 /** The training that delivers `sequenceId`: the quiz's own when it covers the sequence's module, else the first. */
@@ -75,68 +101,29 @@ function trainingForSequence(context: ResultContext, sequenceId: string): Traini
   return delivering.find((t) => t.id === own?.id) ?? delivering[0];
 }
 
-/** A table of scores; each row is its header cell, then its data cells. */
-function table(caption: string, columns: string[], rows: unknown[][]): TemplateResult {
-  return html`<div class="table-wrap">
-    <table class="scores">
-      <caption>${caption}</caption>
-      <thead><tr>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
-      <tbody>${rows.map(([head, ...cells]) => html`<tr><th scope="row">${head}</th>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}</tbody>
-    </table>
-  </div>`;
+const link = (text: unknown, href: string | undefined) => (href ? html`<a href=${href}>${text}</a>` : text);
+
+/** The band's recommendations, each leading to its link, its training's sheet or its sequence's training. */
+function recommendationsOf(context: ResultContext): NextStep[] {
+  const { feed, quiz, result } = context;
+  const band = quiz.items.some(isScored) ? bandFor(quiz.bands, result.overall) : undefined;
+  return (band?.recommendations ?? []).map((rec) => {
+    const training = rec.training ? feed.trainings.find((tr) => tr.id === rec.training) : rec.sequence ? trainingForSequence(context, rec.sequence) : undefined;
+    return { text: rec.text, href: context.safeHref(rec.url) ?? context.sheetLink(training) };
+  });
 }
 
-function scoreTable(context: ResultContext, caption: string, column: string, labels: Labelled[], scores: Record<string, number>, passScore: number | undefined): TemplateResult | typeof nothing {
-  const { t, language } = context;
-  const rows = labelsFor(labels, Object.keys(scores));
-  return rows.length === 0
-    ? nothing
-    : table(
-        caption,
-        [column, t.scoreColumn],
-        rows.map((row) => {
-          const score = scores[row.id] as number;
-          return [
-            row.full,
-            html`<span class="score">${formatPercent(score, language)}${passScore !== undefined ? ` (${score >= passScore ? t.reached : t.notReached})` : ''}</span>
-              <svg class="bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                <rect class="bar__track" width="100" height="6"></rect><rect class="bar__fill" width=${score} height="6"></rect>
-              </svg>`,
-          ];
-        }),
-      );
-}
-
-function comparison(context: ResultContext, what: string, column: string, labels: Labelled[], before: Record<string, number>, after: Record<string, number>): TemplateResult | typeof nothing {
-  const { t, language } = context;
-  const rows = labelsFor(labels, [...new Set([...Object.keys(before), ...Object.keys(after)])]);
-  if (rows.length === 0) return nothing;
-  const caption = t.comparisonCaption(what);
-  const score = (value: number | undefined) => (value === undefined ? '–' : formatPercent(value, language));
-  return html`<figure class="comparison">
-    ${comparisonChart(
-      rows.map((l) => ({ label: l.short, before: before[l.id], after: after[l.id] })),
-      { label: `${caption}. ${t.chartLabel}`, before: t.before, after: t.after, format: score },
-    )}
-    ${table(
-      caption,
-      [column, t.before, t.after, t.difference],
-      rows.map((l) => {
-        const b = before[l.id];
-        const a = after[l.id];
-        return [
-          html`${l.short !== l.full ? html`<span class="short">${l.short}</span> ` : nothing}${l.full}`,
-          score(b),
-          score(a),
-          a === undefined || b === undefined ? '–' : t.points(a - b),
-        ];
-      }),
-    )}
-  </figure>`;
+/** Under the sequences: the trainings that teach the weakest ones, once each. */
+function renderToConsolidate(context: ResultContext, weak: readonly string[]): TemplateResult[] {
+  const trainings = [...new Set(weak.map((id) => trainingForSequence(context, id)))];
+  return trainings.flatMap((training) => {
+    const href = context.sheetLink(training);
+    return training && href ? [html`<p>${context.t.toConsolidate('')}${link(context.t.seeTraining(training.title), href)}</p>`] : [];
+  });
 }
 
 /** After a positioning (`pre`), the sessions open for registration that the result points at. */
-function renderSessionsToJoin(context: ResultContext, link: (text: string, href: string | undefined) => unknown): TemplateResult | typeof nothing {
+function renderSessionsToJoin(context: ResultContext): TemplateResult | typeof nothing {
   const { feed, quiz, result, t, language, heading } = context;
   const sessions = result.phase === 'pre' ? sessionsToJoin(feed, quiz, result, context.today, context.trainingId ?? quiz.training) : [];
   if (sessions.length === 0) return nothing;
@@ -154,19 +141,18 @@ function renderSessionsToJoin(context: ResultContext, link: (text: string, href:
   </div>`;
 }
 
-/** Everything the result says, from its heading to the score tables. */
-export function renderResultReport(context: ResultContext): TemplateResult {
-  const { feed, quiz, result, previous, t, language, heading } = context;
+/** The score, the band and the one primary action: what the learner reads first. */
+function renderSummary(context: ResultContext, next: NextStep | undefined): TemplateResult {
+  const { quiz, result, t, language, heading } = context;
   const scored = quiz.items.some(isScored);
-  const objectives = objectivesOf(context);
-  const sequences = sequencesOf(context);
   const band = scored ? bandFor(quiz.bands, result.overall) : undefined;
-  const weak = weakestSequences(result);
   const completed = new Date(result.completedAt);
   const percent = (score: number) => formatPercent(score, language);
-  const link = (text: string, href: string | undefined) => (href ? html`<a href=${href}>${text}</a>` : text);
-  return html`${heading(1, t.resultTitle, 'result-heading')}
-    ${Number.isNaN(completed.getTime()) ? nothing : html`<p class="hint">${t.completedOn} ${timeElement(isoDateOf(completed), language)}</p>`}
+  return html`<div class="summary" part="summary">
+    <div class="summary__head">
+      ${heading(1, t.resultTitle, 'result-heading')}
+      ${Number.isNaN(completed.getTime()) ? nothing : html`<p class="hint">${t.completedOn} ${timeElement(isoDateOf(completed), language)}</p>`}
+    </div>
     ${scored
       ? html`<dl class="overall">
           <div><dt>${t.overall}</dt> <dd>${percent(result.overall)}</dd></div>
@@ -176,42 +162,144 @@ export function renderResultReport(context: ResultContext): TemplateResult {
             : nothing}
         </dl>`
       : html`<p>${t.notScored}</p>`}
-    ${band
-      ? html`<div class="band">
-          ${heading(2, band.title)}
-          ${band.message ? html`<p>${band.message}</p>` : nothing}
-        </div>`
-      : nothing}
-    ${band?.recommendations?.length || weak.length
+    ${band ? html`${heading(2, band.title)}${band.message ? html`<p>${band.message}</p>` : nothing}` : nothing}
+    ${next ? html`<p><a class="button next-step" href=${next.href ?? nothing}>${next.text}</a></p>` : nothing}
+  </div>`;
+}
+
+/** A table of the scores, with the full labels (before, after and the difference when compared). */
+function scoreTable(caption: string, columns: readonly string[], rows: readonly unknown[][]): TemplateResult {
+  return html`<div class="table-wrap">
+    <table>
+      <caption>${caption}</caption>
+      <thead><tr>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
+      <tbody>${rows.map(([head, ...cells]) => html`<tr><th scope="row">${head}</th>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}</tbody>
+    </table>
+  </div>`;
+}
+
+/** Each objective (or sequence) once: its score bars, and its table for the disclosure that follows the bars. */
+function scoresOf(context: ResultContext, kind: 'objective' | 'sequence', labels: readonly Labelled[], legend: boolean): { bars: TemplateResult; table: TemplateResult } | undefined {
+  const { result, previous, t, language, heading } = context;
+  const after = kind === 'objective' ? result.byObjective : result.bySequence;
+  const before = previous && (kind === 'objective' ? previous.byObjective : previous.bySequence);
+  const rows = labelsFor(labels, before ? [...new Set([...Object.keys(before), ...Object.keys(after)])] : Object.keys(after));
+  if (rows.length === 0) return undefined;
+  const title = kind === 'objective' ? t.byObjective : t.bySequence;
+  const column = kind === 'objective' ? t.objectiveColumn : t.sequenceColumn;
+  const format = (score: number | undefined) => (score === undefined ? '–' : formatPercent(score, language));
+  const passScore = kind === 'objective' && !before ? result.passScore : undefined;
+  // Objectives against the quiz's pass score; the weakest sequences « à consolider », said here rather than again below.
+  const weak = kind === 'sequence' ? weakestSequences(result) : [];
+  const state = (id: string, score: number | undefined) =>
+    weak.includes(id) ? `(${t.notReached})` : passScore === undefined || score === undefined ? undefined : `(${score >= passScore ? t.reached : t.notReached})`;
+  const scores: ScoreRow[] = rows.map(({ id, label }) => ({ label, score: after[id], before: before?.[id], state: state(id, after[id]) }));
+  const text = { before: t.before, after: t.after, format };
+  const withState = (score: number | undefined, s: string | undefined) => (s ? `${format(score)} ${s}` : format(score));
+  return {
+    bars: html`<section class="scores" aria-labelledby="scores-${kind}">
+      ${heading(2, title, `scores-${kind}`)} ${before && legend ? chartLegend(text) : nothing} ${scoreChart(scores, text, before !== undefined)} ${renderToConsolidate(context, weak)}
+    </section>`,
+    table: before
+      ? scoreTable(
+          t.comparisonCaption(title),
+          [column, t.before, t.after, t.difference],
+          scores.map(({ label, score, before: b, state: s }) => [label, format(b), withState(score, s), score === undefined || b === undefined ? '–' : t.points(score - b)]),
+        )
+      : scoreTable(
+          title,
+          [column, t.scoreColumn],
+          scores.map(({ label, score, state: s }) => [label, withState(score, s)]),
+        ),
+  };
+}
+
+function renderReview(context: ResultContext): TemplateResult {
+  const { t, answers } = context;
+  return html`${context.heading(2, t.answersTitle)}
+    <ol class="review__list">
+      ${context.items.filter(isQuestion).map(
+        (item) => html`<li class="review__item">
+          <p class="item__prompt">${item.prompt}</p>
+          ${renderAnswer(item, answerOf(answers, item.id), t)} ${renderFeedback(item, answerOf(answers, item.id), t)}
+        </li>`,
+      )}
+    </ol>`;
+}
+
+/** The erase dialog, from one of its buttons or from the button that opens it (both in the quiz's shadow root). */
+const eraseDialogOf = (event: Event) => ((event.currentTarget as HTMLElement).getRootNode() as ShadowRoot).getElementById('erase-dialog') as HTMLDialogElement | null;
+
+/** « Effacer mes données » asks first, in a modal dialog (Escape or « Annuler » keeps everything). */
+function renderEraseDialog(context: ResultContext): TemplateResult {
+  const { t } = context;
+  return html`<dialog class="confirm" id="erase-dialog" aria-labelledby="erase-title" aria-describedby="erase-text">
+    <p class="confirm__title" id="erase-title">${t.eraseTitle}</p>
+    <p id="erase-text">${t.eraseText}</p>
+    <form method="dialog" class="nav">
+      <button
+        class="button button--danger"
+        @click=${(event: Event) => {
+          eraseDialogOf(event)?.close();
+          context.actions.erase();
+        }}
+      >
+        ${t.eraseConfirm}
+      </button>
+      <button class="button button--secondary" autofocus>${t.cancel}</button>
+    </form>
+  </dialog>`;
+}
+
+export function renderResult(context: ResultContext): TemplateResult {
+  const { t, actions, reviewOpen } = context;
+  const [next, ...others] = recommendationsOf(context);
+  const objectives = scoresOf(context, 'objective', objectivesOf(context), true);
+  // The key of the before/after bars once, above the first chart.
+  const scores = [objectives, scoresOf(context, 'sequence', sequencesOf(context), objectives === undefined)].filter((part) => part !== undefined);
+  // The first recommendation is the primary action when it leads somewhere; otherwise it stays in the list.
+  const primary = next?.href ? next : undefined;
+  const listed = primary ? others : [next, ...others].filter((rec) => rec !== undefined);
+  return html`<section class="result" part="result" aria-labelledby="result-heading">
+    ${renderSummary(context, primary)}
+    ${listed.length
       ? html`<div class="recommendations">
-          ${heading(2, t.recommendations)}
+          ${context.heading(2, t.recommendations)}
           <ul>
-            ${(band?.recommendations ?? []).map((rec) => {
-              const training = rec.training
-                ? feed.trainings.find((tr) => tr.id === rec.training)
-                : rec.sequence
-                  ? trainingForSequence(context, rec.sequence)
-                  : undefined;
-              return html`<li>${link(rec.text, context.safeHref(rec.url) ?? context.sheetLink(training))}</li>`;
-            })}
-            ${weak.map((id) => {
-              const training = trainingForSequence(context, id);
-              const href = context.sheetLink(training);
-              return html`<li>
-                ${t.toConsolidate(sequences.find((s) => s.id === id)?.full ?? id)}${training && href ? html` — ${link(t.seeTraining(training.title), href)}` : nothing}
-              </li>`;
-            })}
+            ${listed.map((rec) => html`<li>${link(rec.text, rec.href)}</li>`)}
           </ul>
         </div>`
       : nothing}
-    ${renderSessionsToJoin(context, link)}
-    ${previous
-      ? html`<div class="progress-section">
-          ${heading(2, t.progressTitle)}
-          ${comparison(context, t.byObjective, t.objectiveColumn, objectives, previous.byObjective, result.byObjective)}
-          ${comparison(context, t.bySequence, t.sequenceColumn, sequences, previous.bySequence, result.bySequence)}
-        </div>`
+    ${renderSessionsToJoin(context)} ${scores.map((part) => part.bars)}
+    ${scores.length
+      ? html`<details class="table-details no-print">
+          <summary>${t.showTable}</summary>
+          ${scores.map((part) => part.table)}
+        </details>`
       : nothing}
-    ${scoreTable(context, t.byObjective, t.objectiveColumn, objectives, result.byObjective, result.passScore)}
-    ${scoreTable(context, t.bySequence, t.sequenceColumn, sequences, result.bySequence, undefined)}`;
+    <div class="nav no-print" part="nav">
+      <button
+        type="button"
+        class=${primary ? 'button button--secondary' : 'button'}
+        aria-expanded=${reviewOpen ? 'true' : 'false'}
+        aria-controls="review"
+        @click=${actions.toggleReview}
+      >
+        ${t.showAnswers}
+      </button>
+    </div>
+    <div id="review" class="review" ?hidden=${!reviewOpen}>${reviewOpen || context.printing ? renderReview(context) : nothing}</div>
+    <div class="your-data no-print">
+      ${context.consent}
+      <div class="minor-actions" part="nav">
+        <button type="button" class="link-button" @click=${actions.download}>${t.download}</button>
+        <button type="button" class="link-button" @click=${actions.print}>${t.print}</button>
+        <button type="button" class="link-button" @click=${actions.retry}>${t.retry}</button>
+        <button type="button" class="link-button link-button--danger" aria-haspopup="dialog" @click=${(event: Event) => eraseDialogOf(event)?.showModal()}>
+          ${t.erase}
+        </button>
+      </div>
+    </div>
+    ${renderEraseDialog(context)}
+  </section>`;
 }

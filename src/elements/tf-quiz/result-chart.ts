@@ -1,45 +1,57 @@
 /**
- * The before/after chart: horizontal bars drawn in SVG by us (no chart library), sized with SVG attributes so
- * that a strict CSP (no inline styles) allows it. "Before" is an outlined bar and "after" a filled one, so that
- * the two differ by shape, not by colour alone. The element puts a real table next to it for screen readers.
+ * The score bars of the result step: one row per objective or sequence, its label and score as HTML text (the size
+ * of the page's text at every width), and a bar drawn in SVG with percentage widths (no inline style, so that a strict
+ * CSP allows it; no text inside the SVG, so nothing scales with the width). With a `before` score, the row has two
+ * bars: "before" outlined and dashed, "after" filled, so that they differ by shape, not by colour alone, and the
+ * text says which is which to assistive technologies.
  */
-import { svg, type SVGTemplateResult, type TemplateResult, html } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 
-export interface ComparisonRow {
-  /** Short label that fits the chart ("Objectif 2", "Séquence 3"); the table gives the full text. */
+export interface ScoreRow {
+  /** The objective's or sequence's own words; CSS shortens it to two lines, the detailed table gives it whole. */
   label: string;
-  before: number | undefined;
-  after: number | undefined;
+  score: number | undefined;
+  /** The positioning's score, when the result is compared with it. */
+  before?: number | undefined;
+  /** After the score: « (atteint) », « (à consolider) ». */
+  state?: string;
 }
 
-const width = 320;
-const labelHeight = 16;
-const barHeight = 10;
-const rowGap = 14;
-const valueWidth = 44;
-const legendHeight = 28;
-const barSpace = width - valueWidth;
-const rowHeight = labelHeight + barHeight * 2 + 4 + rowGap;
-
-function bar(y: number, value: number | undefined, kind: 'before' | 'after', format: (score: number) => string): SVGTemplateResult {
-  const length = value === undefined ? 0 : Math.max(1, (value / 100) * barSpace);
-  return svg`<rect class="chart__bar chart__bar--${kind}" x="0.5" y=${y + 0.5} width=${length} height=${barHeight - 1}></rect>
-    <text class="chart__value" x=${barSpace + 6} y=${y + barHeight - 1}>${value === undefined ? '–' : format(value)}</text>`;
+export interface ChartText {
+  before: string;
+  after: string;
+  format: (score: number) => string;
 }
 
-/** `text.label` names the chart for assistive technologies and points them to the table. */
-export function comparisonChart(rows: readonly ComparisonRow[], text: { label: string; before: string; after: string; format: (score: number) => string }): TemplateResult {
-  const height = legendHeight + rows.length * rowHeight;
-  return html`<svg class="chart" part="chart" role="img" aria-label=${text.label} viewBox="0 0 ${width} ${height}" width="100%" preserveAspectRatio="xMinYMin meet">
-    <rect class="chart__bar chart__bar--before" x="0.5" y="4.5" width="15" height=${barHeight - 1}></rect>
-    <text class="chart__legend" x="22" y="13">${text.before}</text>
-    <rect class="chart__bar chart__bar--after" x="110" y="4" width="16" height=${barHeight}></rect>
-    <text class="chart__legend" x="132" y="13">${text.after}</text>
-    ${rows.map((row, index) => {
-      const top = legendHeight + index * rowHeight;
-      return svg`<text class="chart__label" x="0" y=${top + 12}>${row.label}</text>
-        ${bar(top + labelHeight, row.before, 'before', text.format)}
-        ${bar(top + labelHeight + barHeight + 4, row.after, 'after', text.format)}`;
-    })}
-  </svg>`;
+const width = (score: number | undefined) => `${Math.min(100, Math.max(0, score ?? 0))}%`;
+
+/** The key of a comparison: shown, and hidden from assistive technologies, which hear "before" and "after" in each row. */
+export function chartLegend(text: ChartText): TemplateResult {
+  const swatch = (kind: 'before' | 'after') =>
+    html`<svg class="swatch" viewBox="0 0 16 10" aria-hidden="true" focusable="false"><rect class="bars__${kind}" x="0.5" y="0.5" width="15" height="9"></rect></svg>`;
+  return html`<p class="legend" aria-hidden="true">${swatch('before')} ${text.before} ${swatch('after')} ${text.after}</p>`;
+}
+
+export function scoreChart(rows: readonly ScoreRow[], text: ChartText, comparing: boolean): TemplateResult {
+  const value = (score: number | undefined) => (score === undefined ? '–' : text.format(score));
+  return html`<ul class="bars" part="chart">
+    ${rows.map(
+      (row) => html`<li class="bars__row">
+        <span class="bars__label">${row.label}</span>
+        <span class="bars__value"
+          >${comparing
+            ? html`<span class="visually-hidden">${text.before} </span>${value(row.before)}<span aria-hidden="true"> → </span
+                ><span class="visually-hidden">, ${text.after} </span>`
+            : nothing}${value(row.score)}${row.state ? html` <span class="bars__state">${row.state}</span>` : nothing}</span
+        >
+        <svg class="bars__bar ${comparing ? 'bars__bar--two' : ''}" aria-hidden="true" focusable="false">
+          <rect class="bars__track" width="100%" height="100%"></rect>
+          ${comparing
+            ? svg`<rect class="bars__before" x="0.5" y="0.5" width=${width(row.before)} height="40%"></rect>
+                <rect class="bars__after" y="55%" width=${width(row.score)} height="45%"></rect>`
+            : svg`<rect class="bars__after" width=${width(row.score)} height="100%"></rect>`}
+        </svg>
+      </li>`,
+    )}
+  </ul>`;
 }

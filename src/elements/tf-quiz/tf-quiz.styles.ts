@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { resultStyles } from './result.styles.js';
 
 export const quizStyles = [
   sharedStyles,
+  resultStyles,
   css`
     :host {
       --_tf-quiz-bar-color: var(--tf-quiz-bar-color, var(--_tf-color-primary));
@@ -114,6 +116,12 @@ export const quizStyles = [
       clear: both;
     }
 
+    legend .hint {
+      display: block;
+      margin-block-start: 0.25em;
+      font-weight: 400;
+    }
+
     .choice {
       display: flex;
       flex-wrap: wrap;
@@ -128,6 +136,23 @@ export const quizStyles = [
     .choice:has(input:checked) {
       border-color: var(--_tf-color-primary);
       box-shadow: inset 0 0 0 0.0625em var(--_tf-color-primary);
+    }
+
+    .choice:has(input[aria-disabled='true']) {
+      cursor: default;
+    }
+
+    /* A picked option's own feedback, under it and joined to it. */
+    .option-feedback {
+      margin-block-start: -0.5em;
+      padding: 0.35em 0.75em 0.35em 2.4em;
+      border-inline-start: 0.25em solid var(--_tf-color-border);
+      font-size: 0.9375em;
+    }
+
+    .review .option-feedback {
+      margin-block-start: 0.25em;
+      padding-inline-start: 0.75em;
     }
 
     .choice input {
@@ -240,108 +265,6 @@ export const quizStyles = [
       min-width: 1.2em;
     }
 
-    .overall {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5em 1.5em;
-    }
-
-    .overall dt {
-      color: var(--_tf-color-text-muted);
-      font-size: 0.875em;
-    }
-
-    .overall dd {
-      margin: 0;
-      font-size: 1.5em;
-      font-weight: 700;
-    }
-
-    .band,
-    .recommendations,
-    .progress-section,
-    .comparison {
-      display: grid;
-      gap: 0.5em;
-      margin: 0;
-    }
-
-    .recommendations ul {
-      display: grid;
-      gap: 0.35em;
-      padding-inline-start: 1.25em;
-    }
-
-    .table-wrap {
-      max-width: 100%;
-      overflow-x: auto;
-    }
-
-    table {
-      width: 100%;
-      border-collapse: collapse;
-    }
-
-    caption {
-      margin-block-end: 0.35em;
-      font-weight: 700;
-      text-align: start;
-    }
-
-    th,
-    td {
-      padding: 0.4em 0.5em;
-      border-block-end: 0.0625em solid var(--_tf-color-border);
-      text-align: start;
-      vertical-align: top;
-    }
-
-    tbody th {
-      font-weight: 400;
-    }
-
-    .scores td {
-      min-width: 6em;
-    }
-
-    .short {
-      font-weight: 600;
-    }
-
-    .bar {
-      display: block;
-      width: 100%;
-      height: 0.5em;
-      margin-block-start: 0.25em;
-    }
-
-    .bar__track {
-      fill: var(--_tf-quiz-bar-track);
-    }
-
-    .bar__fill,
-    .chart__bar--after {
-      fill: var(--_tf-quiz-bar-color);
-    }
-
-    .chart {
-      display: block;
-      max-width: 40em;
-      height: auto;
-    }
-
-    .chart text {
-      fill: currentColor;
-      font-size: 11px;
-    }
-
-    .chart__bar--before {
-      fill: none;
-      stroke: currentColor;
-      stroke-width: 1;
-      stroke-dasharray: 3 2;
-    }
-
     .review__list {
       display: grid;
       gap: 0.75em;
@@ -363,8 +286,7 @@ export const quizStyles = [
         display: none;
       }
 
-      .bar__fill,
-      .chart__bar--after {
+      .bars__after {
         fill: #000;
       }
     }

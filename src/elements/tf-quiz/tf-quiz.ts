@@ -2,27 +2,28 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { Feed, Quiz, QuizItem, Training } from '../../model/schema.js';
 import { isStoredQuizResult, ownValue, quizRecordFormat, type QuizPhase, type StoredAnswer, type StoredQuizRecord, type StoredQuizResult } from '../../model/learner-records.js';
 import { attemptProgress, attemptWithRecord, newAttempt, nextAttempt, resumedAttempt, withPhase, type AttemptAction, type QuizAttempt } from '../../model/quiz/attempt.js';
-import { answerOf, isAnswered, isKnowledge, isQuestion, isScored, scoreQuiz } from '../../model/quiz/scoring.js';
+import { answerOf, isAnswered, isKnowledge, isScored, scoreQuiz } from '../../model/quiz/scoring.js';
 import { nextAttemptSeed, randomSeed, seededShuffle } from '../../model/quiz/shuffle.js';
 import { answerStatement, completeStatement, responseOf, startStatement, type QuizStatement, type XapiAgent } from '../../model/quiz/statements.js';
 import { commonStrings } from '../../i18n/common.js';
 import { quizStrings } from '../../i18n/quiz.js';
 import { downloadJson } from '../../controllers/download.js';
 import { FocusController } from '../../controllers/focus.js';
+import { PrintingController } from '../../controllers/print.js';
 import { LearnerRecordController, storageWarnings } from '../../controllers/learner-record.js';
 import { clampHeadingLevel, heading } from '../../templates/heading.js';
 import { FeedElement } from '../feed-element.js';
 import { sheetLink } from '../feed-display.js';
 import { forgetResults, rememberResult, rememberedResults } from './page-results.js';
-import { answerText, feedbackText, renderFeedback, renderPage, renderStep, type LayoutContext, type QuizStrings } from './quiz-item.js';
-import { renderResultReport } from './quiz-result.js';
+import { feedbackText, renderPage, renderStep, type LayoutContext, type QuizStrings } from './quiz-item.js';
+import { renderResult } from './quiz-result.js';
 import { todayIso } from '../../model/sessions.js';
 import { quizStyles } from './tf-quiz.styles.js';
 
 /**
  * A self-assessment or positioning quiz of the feed: an intro, one item at a time (or all on one page), per-answer
- * feedback, then scores per objective and per framework sequence, the feed's result band and recommendations, and
- * with `phase="post"` the progress since the positioning (`pre`) as a chart and a table.
+ * feedback, then a summary (score, the feed's result band, the next step), scores per objective and per framework
+ * sequence as bars (tables on demand), and with `phase="post"` the progress since the positioning (`pre`).
  *
  * Privacy first (CNIL): nothing is written on the device until the learner ticks "Enregistrer mes réponses sur cet
  * appareil"; then answers, position and results persist in localStorage (key `training-feed-widgets:quiz:<id>`,
@@ -46,7 +47,8 @@ import { quizStyles } from './tf-quiz.styles.js';
  * @csspart nav - The row of navigation buttons.
  * @csspart progress - The `<progress>` bar.
  * @csspart result - The result step.
- * @csspart chart - The before/after SVG chart.
+ * @csspart summary - The start of the result step: score, band and the next step.
+ * @csspart chart - The score bars, by objective and by sequence (before and after with `phase="post"`).
  * @csspart status - The loading placeholder.
  * @csspart error - The error message.
  *
@@ -123,6 +125,8 @@ export class TfQuiz extends FeedElement<'quiz'> {
    */
   private readonly records = new LearnerRecordController<StoredQuizRecord>(this, quizRecordFormat, () => this.takeInStoredAttempt());
   private readonly focusing = new FocusController(this);
+  /** While the page prints, the answers are rendered. */
+  private readonly printing = new PrintingController(this);
   private restoredFor: string | undefined;
 
   constructor() {
@@ -398,52 +402,42 @@ export class TfQuiz extends FeedElement<'quiz'> {
   }
 
   private renderResult(feed: Feed, quiz: Quiz, result: StoredQuizResult): TemplateResult {
-    const t = this.t.quiz;
-    const itemStrings = this.itemStrings;
     const { answers, reviewOpen } = this.attempt;
     const previous = this.previousFor(quiz);
-    return html`<section class="result" part="result" aria-labelledby="result-heading">
-      ${renderResultReport({
-        feed,
-        quiz,
-        result,
-        previous,
-        trainingId: this.training,
-        t,
-        language: this.language,
-        heading: (offset, content, id) => this.heading(offset, content, id),
-        sheetLink: (training) => this.sheetLink(training),
-        safeHref: (url) => this.safeHref(url),
-        today: todayIso(),
-      })}
-      ${this.renderConsent()}
-      <div class="nav no-print" part="nav">
-        <button type="button" class="button button--secondary" aria-expanded=${reviewOpen ? 'true' : 'false'} aria-controls="review" @click=${() => this.dispatch({ type: 'toggle-review' })}>
-          ${t.showAnswers}
-        </button>
-        <button type="button" class="button" @click=${() => this.start(quiz)}>${t.retry}</button>
-        <button
-          type="button"
-          class="button button--secondary"
-          @click=${() => downloadJson({ quiz: { id: quiz.id, title: quiz.title }, result, answers, previous }, t.fileName(quiz.id))}
-        >
-          ${t.download}
-        </button>
-        <button type="button" class="button button--secondary" @click=${() => window.print()}>${t.print}</button>
-        <button type="button" class="button button--secondary" @click=${this.eraseEverything}>${t.erase}</button>
-      </div>
-      <div id="review" class="review" ?hidden=${!reviewOpen}>
-        ${this.heading(2, t.answersTitle)}
-        <ol class="review__list">
-          ${this.orderedItems(quiz).filter(isQuestion).map(
-            (item) => html`<li class="review__item">
-              <p class="item__prompt">${item.prompt}</p>
-              <p>${t.yourAnswer(answerText(item, answerOf(answers, item.id), itemStrings))}</p>
-              ${renderFeedback(item, answerOf(answers, item.id), itemStrings)}
-            </li>`,
-          )}
-        </ol>
-      </div>
-    </section>`;
+    return renderResult({
+      feed,
+      quiz,
+      result,
+      previous,
+      trainingId: this.training,
+      t: this.itemStrings,
+      language: this.language,
+      heading: (offset, content, id) => this.heading(offset, content, id),
+      sheetLink: (training) => this.sheetLink(training),
+      safeHref: (url) => this.safeHref(url),
+      today: todayIso(),
+      items: this.orderedItems(quiz),
+      answers,
+      reviewOpen,
+      printing: this.printing.printing,
+      consent: this.renderConsent(),
+      actions: {
+        toggleReview: () => this.dispatch({ type: 'toggle-review' }),
+        retry: () => this.start(quiz),
+        download: () => downloadJson({ quiz: { id: quiz.id, title: quiz.title }, result, answers, previous }, this.t.quiz.fileName(quiz.id)),
+        print: () => void this.print(),
+        erase: () => this.eraseEverything(),
+      },
+    });
+  }
+
+  /** « Imprimer »: the answers are rendered first, since the printed result shows them. */
+  private async print(): Promise<void> {
+    this.printing.printing = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    window.print();
+    this.printing.printing = false;
+    this.requestUpdate();
   }
 }
