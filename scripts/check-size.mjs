@@ -39,7 +39,11 @@ const pages = [
 // webmaster chooses it: its limit keeps it from growing unnoticed. Raised from 60.5 by issue 11 (+0.6 KiB: the
 // session list's print controller, the reserved heights, the wrappers of what loads on first use), issue 13's schema and dates; the quiz page +0.1 KiB for the reserved heights;
 // +0.5 KiB for issue 12's dense list and next steps, see the pages above.
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 65.5 };
+// Raised from 65.5 by the sheet's part of issues 12 and 13, to be confirmed: the next step and the deadline's reason
+// on every open session, compact cards (+0.45 KiB), and the certification, funding and results sections with the
+// staff's Qualiopi panel, French and English (+2 KiB). The sheet's page stays within its ceiling: those sections load
+// only for the trainings that publish them (elements/tf-sheet-card/qualiopi-sections.ts).
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 68 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);
