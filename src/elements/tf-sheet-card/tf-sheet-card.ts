@@ -20,18 +20,23 @@ import { sheetCardStyles } from './tf-sheet-card.styles.js';
 
 /**
  * One training's sheet (« fiche technique »), in the order a reader deciding to enrol needs it: what, for whom,
- * how long, who teaches, when and where, whom to contact, then the detail of objectives, content, methods,
- * evaluation, price and accessibility. Sections the feed does not publish are left out, headings included.
+ * how long, who teaches, when and where (each open session with its next step: register, write, call, or the
+ * sheet's page), whom to contact, then the detail of objectives, expected results, certification, content, methods,
+ * evaluation, price, funding, access terms, accessibility and its referent, and published results. Sections the feed
+ * does not publish are left out, headings included; the date of the last update shows under the title.
  *
  * Long sections (context, content) are native disclosures (`<details>`), all opened while printing; the print
  * stylesheet drops buttons and prints the links' addresses, so that an A4 print holds everything.
  *
+ * Compact cards side by side in a grid or flex row take the row's height, their actions aligned at the bottom, the
+ * training body under the title so that courses of the same title are told apart.
+ *
  * @tagname tf-sheet-card
- * @summary A training's sheet, full or compact, with the Qualiopi indicator-1 items.
+ * @summary A training's sheet, full or compact, with the Qualiopi items (indicators 1, 2 and 26).
  *
  * @slot logo - Beside the title, e.g. the training body's logo (`<img slot="logo" alt="…">`).
  * @slot actions - After the key facts (full) or the summary (compact): a call to action, e.g. a registration button.
- * @slot footer - At the end of the full sheet, e.g. a last update date or legal notes.
+ * @slot footer - At the end of the full sheet, e.g. legal notes.
  *
  * @csspart base - The `<article>` that holds the sheet.
  * @csspart sheet - The same `<article>` (the part's former name, kept for existing styles).
@@ -39,7 +44,8 @@ import { sheetCardStyles } from './tf-sheet-card.styles.js';
  * @csspart facts - The list of key facts (`<dl>`).
  * @csspart section - Each section of the full sheet.
  * @csspart disclosure - Each collapsible section body (`<details>`).
- * @csspart qualiopi - The staff panel listing the missing indicator-1 items (with `qualiopi`).
+ * @csspart next-step - The link of an open session: register, write, call, or the sheet's page.
+ * @csspart qualiopi - The staff panel listing the missing Qualiopi items (with `qualiopi`).
  * @csspart link - The "Voir la fiche" link of the compact variant.
  * @csspart status - The loading placeholder.
  * @csspart error - The error message.
@@ -70,10 +76,13 @@ export class TfSheetCard extends FeedElement<'sheetCard'> {
   /** `full` (default): the whole sheet. `compact`: title, body, duration, next session, registration status and a link to the sheet. */
   declare variant: 'full' | 'compact';
 
-  /** Shows the staff panel that lists the Qualiopi indicator-1 items missing from the feed. Not for the public. */
+  /** Shows the staff panel that lists the Qualiopi items (indicators 1, 2 and 26) missing from the feed. Not for the public. */
   declare qualiopi: boolean;
 
-  /** Link of "Voir la fiche" in the compact variant; overrides the training's `url` from the feed. */
+  /**
+   * The sheet's page, overriding the training's `url` from the feed: the compact variant's "Voir la fiche" link; on the
+   * full sheet, the last resort of an open session without registration link nor contact (unless it is this page).
+   */
   declare href: string | undefined;
 
   /** Today for the registration status, as an ISO date (`2023-09-01`): for demos and tests. Default: the reader's today. */
