@@ -27,17 +27,24 @@ const helperSource = `const ${helper} = (() => {
 })();`;
 
 export default function preloadDynamicImports() {
+  /** The chunks (by preliminary file name) whose dynamic imports use the helper: the others need not carry it. */
+  const helperUsers = new Set();
   return {
     name: 'preload-dynamic-imports',
-    renderDynamicImport({ targetChunk, getTargetChunkImports }) {
+    renderDynamicImport({ chunk, targetChunk, getTargetChunkImports }) {
       if (!targetChunk) return null;
+      // Chunks the importing chunk imports statically are there already (a sheet loading its optional sections
+      // needs no preload of the shared chunk it runs on).
+      const importerModules = chunk.moduleIds.flatMap((id) => this.getModuleInfo(id)?.importedIds ?? []);
+      const loaded = (dependency) => dependency.chunk.moduleIds.some((id) => importerModules.includes(id));
       // resolvedImportPath comes quoted; rollup's hash placeholders in it are replaced in the final output.
-      const files = (getTargetChunkImports() ?? []).filter((entry) => entry.type === 'internal').map((entry) => entry.resolvedImportPath);
+      const files = (getTargetChunkImports() ?? []).filter((entry) => entry.type === 'internal' && !loaded(entry)).map((entry) => entry.resolvedImportPath);
       if (files.length === 0) return null;
+      helperUsers.add(chunk.fileName);
       return { left: `${helper}([${files.join(',')}],()=>import(`, right: '))' };
     },
     intro(chunk) {
-      return chunk.dynamicImports.length > 0 ? helperSource : '';
+      return helperUsers.has(chunk.fileName) ? helperSource : '';
     },
   };
 }

@@ -1,70 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Printing: the widget's disclosures (`<details>`) open while the page prints, and close again afterwards (the
- * reader's own choices are kept); `print()` is the widgets' "Imprimer" button.
- */
-export class PrintController implements ReactiveController {
-  /** Disclosures opened for printing, to close again afterwards. */
-  private openedForPrint: HTMLDetailsElement[] = [];
-  private printMedia?: MediaQueryList;
-
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode }) {
-    host.addController(this);
-  }
-
-  print(): void {
-    window.print();
-  }
-
-  hostConnected(): void {
-    window.addEventListener('beforeprint', this.expand);
-    window.addEventListener('afterprint', this.restore);
-    this.printMedia = window.matchMedia('print');
-    this.printMedia.addEventListener('change', this.onPrintMediaChange);
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('beforeprint', this.expand);
-    window.removeEventListener('afterprint', this.restore);
-    this.printMedia?.removeEventListener('change', this.onPrintMediaChange);
-  }
-
-  hostUpdated(): void {
-    // Rendered while printing (late feed, print preview already open): open the new disclosures too.
-    if (this.printMedia?.matches) this.expand();
-  }
-
-  private readonly onPrintMediaChange = (event: MediaQueryListEvent): void => {
-    if (event.matches) this.expand();
-    else this.restore();
-  };
-
-  private readonly expand = (): void => {
-    this.host.renderRoot.querySelectorAll('details').forEach((details) => {
-      if (details.open) return;
-      details.open = true;
-      this.openedForPrint.push(details);
-    });
-  };
-
-  private readonly restore = (): void => {
-    this.openedForPrint.forEach((details) => {
-      details.open = false;
-    });
-    this.openedForPrint = [];
-  };
-}
-
-/**
  * Whether the page is being printed: from `beforeprint` to `afterprint`, or while the print media query applies
  * (print preview, emulation). The host renders again on each change, for content it leaves out on screen.
  */
 export class PrintingController implements ReactiveController {
   printing = false;
-  private readonly printMedia = window.matchMedia('print');
+  protected readonly printMedia = window.matchMedia('print');
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(protected readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
@@ -80,7 +24,7 @@ export class PrintingController implements ReactiveController {
     this.printMedia.removeEventListener('change', this.mediaChanged);
   }
 
-  private set(printing: boolean): void {
+  protected set(printing: boolean): void {
     if (printing === this.printing) return;
     this.printing = printing;
     this.host.requestUpdate();
@@ -89,4 +33,47 @@ export class PrintingController implements ReactiveController {
   private readonly beforePrint = (): void => this.set(true);
   private readonly afterPrint = (): void => this.set(false);
   private readonly mediaChanged = (event: MediaQueryListEvent): void => this.set(event.matches);
+}
+
+/**
+ * Printing: the widget's disclosures (`<details>`) open while the page prints, and close again afterwards (the
+ * reader's own choices are kept); `print()` is the widgets' "Imprimer" button.
+ */
+export class PrintController extends PrintingController {
+  /** Disclosures opened for printing, to close again afterwards. */
+  private openedForPrint: HTMLDetailsElement[] = [];
+
+  constructor(protected override readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode }) {
+    super(host);
+  }
+
+  print(): void {
+    window.print();
+  }
+
+  hostUpdated(): void {
+    // Rendered while printing (late feed, print preview already open): open the new disclosures too.
+    if (this.printing || this.printMedia.matches) this.expand();
+  }
+
+  protected override set(printing: boolean): void {
+    super.set(printing);
+    if (printing) this.expand();
+    else this.restore();
+  }
+
+  private expand(): void {
+    this.host.renderRoot.querySelectorAll('details').forEach((details) => {
+      if (details.open) return;
+      details.open = true;
+      this.openedForPrint.push(details);
+    });
+  }
+
+  private restore(): void {
+    this.openedForPrint.forEach((details) => {
+      details.open = false;
+    });
+    this.openedForPrint = [];
+  }
 }

@@ -5,5 +5,6 @@ import { programme } from './en/programme.js';
 import { quiz } from './en/quiz.js';
 import { sessionList } from './en/session-list.js';
 import { sheetCard } from './en/sheet-card.js';
+import { sheetDetails } from './en/sheet-details.js';
 
-export const en: Translation = { common, sessionList, sheetCard, programme, quiz, checklist };
+export const en: Translation = { common, sessionList, sheetCard, sheetDetails, programme, quiz, checklist };

@@ -6,7 +6,8 @@ export type NextStep = { kind: 'register' | 'email' | 'phone' | 'sheet'; url: st
 
 /**
  * The next step of an open session, the same rule in every element: the session's registration link, else the
- * e-mail of a contact or of the provider, else a phone number, else the training's sheet. `safeHref` drops links
+ * e-mail of a contact (the session's own first, then the training's) or of the provider, else a phone number, else
+ * the training's sheet. `safeHref` drops links
  * that must not be followed; `sheetUrl` is the sheet's address when the page knows one (never on the sheet itself).
  */
 export function nextStep(
@@ -16,7 +17,7 @@ export function nextStep(
   const register = options.safeHref(entry.session.registrationUrl);
   if (register) return { kind: 'register', url: register };
   const { training } = entry;
-  const people = [...(training.contacts ?? []), training.provider];
+  const people = [...(entry.session.contacts ?? []), ...(training.contacts ?? []), training.provider];
   const email = people.find((person) => person.email)?.email;
   if (email) return { kind: 'email', url: mailtoHref(email, options.emailSubject) };
   const phone = people.map((person) => (person.phone ? telHref(person.phone) : undefined)).find(Boolean);

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { sessionStatus, type SessionEntry, type SessionStatus } from '../model/sessions.js';
 import type { Language, Translation } from '../i18n/translation.js';
 import { timeElement } from './time.js';
@@ -43,4 +43,15 @@ export function registrationStatus(
 export function registrationBadge(entry: SessionEntry | undefined, today: string, language: Language, t: Translation['common']): TemplateResult {
   const { status, text } = registrationStatus(entry, today, language, t);
   return html`<span class="badge badge--${status}">${text}</span>`;
+}
+
+/**
+ * Why a session's deadline is not the one the feed publishes (sessions.ts moves a deadline that falls after the
+ * start to the eve of the start), the same words in every element: "(la veille du début : la date limite publiée,
+ * 5 janv. 2022, tombe après le début)". Nothing when the published deadline holds.
+ */
+export function deadlineReason(entry: SessionEntry, language: Language, t: Translation['common']): TemplateResult | typeof nothing {
+  return entry.publishedDeadline
+    ? html`<span class="deadline-why">(${t.deadlineMoved} ${timeElement(entry.publishedDeadline, language)}, ${t.deadlineMovedWhy})</span>`
+    : nothing;
 }

@@ -10,7 +10,7 @@ import { placeAddress, placeSummary } from '../../model/places.js';
 import type { Language, Translation } from '../../i18n/translation.js';
 import { modeName } from '../../i18n/localize.js';
 import { heading } from '../../templates/heading.js';
-import { statusText } from '../../templates/status-badge.js';
+import { deadlineReason, statusText } from '../../templates/status-badge.js';
 import { formatDateRange, formatSessionDates, timeElement } from '../../templates/time.js';
 
 export interface SessionEntryContext {
@@ -75,9 +75,7 @@ export function renderSessionEntry(context: SessionEntryContext, item: IndexedSe
     <ul class="facts facts--status" role="list">
       ${entry.deadline && (open || status === 'closed')
         ? html`<li>
-            ${t.deadline} ${timeElement(entry.deadline, language)}${entry.publishedDeadline
-              ? html` <span class="deadline-why">(${t.deadlineEve}\u00a0; ${t.deadlinePublished} ${timeElement(entry.publishedDeadline, language)})</span>`
-              : nothing}
+            ${t.deadline} ${timeElement(entry.deadline, language)} ${deadlineReason(entry, language, common)}
           </li>`
         : nothing}
       ${remaining !== undefined && status !== 'past' && status !== 'cancelled' ? html`<li>${t.seatsLeft(remaining, session.seats?.total)}</li>` : nothing}

@@ -11,12 +11,29 @@ export const sheetCardStyles = [
       max-width: var(--_tf-sheet-card-max-width);
     }
 
+    /* Compact cards side by side in a grid or flex row take the row's height, their actions aligned at the bottom. */
     .sheet--compact {
+      display: flex;
+      flex-direction: column;
       gap: 1em;
+      height: 100%;
     }
 
     .sheet--compact .title {
       font-size: 1.25em;
+    }
+
+    .provider {
+      margin-top: 0.25em;
+      font-weight: 600;
+    }
+
+    .compact__actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em;
+      margin-top: auto;
     }
 
     ::slotted([slot='logo']) {

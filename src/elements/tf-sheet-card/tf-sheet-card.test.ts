@@ -357,8 +357,9 @@ describe('<tf-sheet-card>', () => {
     const root = shadowOf(element);
     const facts = factsOf(element);
     expect(textOf(root.querySelector('h2'))).to.equal('La pratique de l’Aller Vers les publics – Module 1');
+    // The provider right under the title, so that cards with the same title are told apart.
+    expect(textOf(root.querySelector('.header .provider'))).to.equal(`${t.provider} : PRAXIS, Grand Est`);
     expect(facts).to.deep.equal({
-      [t.provider]: 'PRAXIS, Grand Est',
       [t.duration]: '2 jours',
       [t.nextSession]: 'Les 25 et 26 sept. 2023 – Strasbourg',
       [t.registration]: fr.common.statusOpen,

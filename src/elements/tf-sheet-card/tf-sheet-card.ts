@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Feed, Partner, Person, Training } from '../../model/schema.js';
 import { isRegistrationOpen, nextSession, sessionEntries, type SessionEntry } from '../../model/sessions.js';
-import { mailtoHref } from '../../model/links.js';
+import { mailtoHref, telHref } from '../../model/links.js';
+import { nextStep } from '../../model/next-step.js';
 import { placeAddress } from '../../model/places.js';
-import { missingQualiopiItems } from '../../model/qualiopi.js';
 import { commonStrings } from '../../i18n/common.js';
 import { sheetCardStrings } from '../../i18n/sheet-card.js';
 import { formatDay } from '../../i18n/dates.js';
@@ -11,7 +11,7 @@ import { formatAmount, modeName } from '../../i18n/localize.js';
 import { PrintController } from '../../controllers/print.js';
 import { documentHeader, factList, partnerRole, section } from '../../templates/document.js';
 import { clampHeadingLevel, heading } from '../../templates/heading.js';
-import { registrationStatus } from '../../templates/status-badge.js';
+import { deadlineReason, registrationStatus } from '../../templates/status-badge.js';
 import { formatDateRange, formatSessionDates, timeElement } from '../../templates/time.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { FeedElement } from '../feed-element.js';
@@ -20,18 +20,23 @@ import { sheetCardStyles } from './tf-sheet-card.styles.js';
 
 /**
  * One training's sheet (« fiche technique »), in the order a reader deciding to enrol needs it: what, for whom,
- * how long, who teaches, when and where, whom to contact, then the detail of objectives, content, methods,
- * evaluation, price and accessibility. Sections the feed does not publish are left out, headings included.
+ * how long, who teaches, when and where (each open session with its next step: register, write, call, or the
+ * sheet's page), whom to contact, then the detail of objectives, expected results, certification, content, methods,
+ * evaluation, price, funding, access terms, accessibility and its referent, and published results. Sections the feed
+ * does not publish are left out, headings included; the date of the last update shows under the title.
  *
  * Long sections (context, content) are native disclosures (`<details>`), all opened while printing; the print
  * stylesheet drops buttons and prints the links' addresses, so that an A4 print holds everything.
  *
+ * Compact cards side by side in a grid or flex row take the row's height, their actions aligned at the bottom, the
+ * training body under the title so that courses of the same title are told apart.
+ *
  * @tagname tf-sheet-card
- * @summary A training's sheet, full or compact, with the Qualiopi indicator-1 items.
+ * @summary A training's sheet, full or compact, with the Qualiopi items (indicators 1, 2 and 26).
  *
  * @slot logo - Beside the title, e.g. the training body's logo (`<img slot="logo" alt="…">`).
  * @slot actions - After the key facts (full) or the summary (compact): a call to action, e.g. a registration button.
- * @slot footer - At the end of the full sheet, e.g. a last update date or legal notes.
+ * @slot footer - At the end of the full sheet, e.g. legal notes.
  *
  * @csspart base - The `<article>` that holds the sheet.
  * @csspart sheet - The same `<article>` (the part's former name, kept for existing styles).
@@ -39,7 +44,8 @@ import { sheetCardStyles } from './tf-sheet-card.styles.js';
  * @csspart facts - The list of key facts (`<dl>`).
  * @csspart section - Each section of the full sheet.
  * @csspart disclosure - Each collapsible section body (`<details>`).
- * @csspart qualiopi - The staff panel listing the missing indicator-1 items (with `qualiopi`).
+ * @csspart next-step - The link of an open session: register, write, call, or the sheet's page.
+ * @csspart qualiopi - The staff panel listing the missing Qualiopi items (with `qualiopi`).
  * @csspart link - The "Voir la fiche" link of the compact variant.
  * @csspart status - The loading placeholder.
  * @csspart error - The error message.
@@ -70,10 +76,13 @@ export class TfSheetCard extends FeedElement<'sheetCard'> {
   /** `full` (default): the whole sheet. `compact`: title, body, duration, next session, registration status and a link to the sheet. */
   declare variant: 'full' | 'compact';
 
-  /** Shows the staff panel that lists the Qualiopi indicator-1 items missing from the feed. Not for the public. */
+  /** Shows the staff panel that lists the Qualiopi items (indicators 1, 2 and 26) missing from the feed. Not for the public. */
   declare qualiopi: boolean;
 
-  /** Link of "Voir la fiche" in the compact variant; overrides the training's `url` from the feed. */
+  /**
+   * The sheet's page, overriding the training's `url` from the feed: the compact variant's "Voir la fiche" link; on the
+   * full sheet, the last resort of an open session without registration link nor contact (unless it is this page).
+   */
   declare href: string | undefined;
 
   /** Today for the registration status, as an ISO date (`2023-09-01`): for demos and tests. Default: the reader's today. */
@@ -82,6 +91,9 @@ export class TfSheetCard extends FeedElement<'sheetCard'> {
   /** Level of the sheet's title (`heading-level`, 1 to 6, default 2); section titles are one level below. */
   declare headingLevel: number;
 
+  /** The staff's Qualiopi panel and the certification, funding and results sections, once loaded (see `scheduleUpdate`). */
+  private details?: typeof import('./qualiopi-sections.js');
+
   constructor() {
     super({ common: commonStrings, sheetCard: sheetCardStrings });
     // Disclosures open while printing, so that an A4 print holds everything.
@@ -89,6 +101,26 @@ export class TfSheetCard extends FeedElement<'sheetCard'> {
     this.variant = 'full';
     this.qualiopi = false;
     this.headingLevel = 2;
+  }
+
+  /**
+   * A full sheet with the staff's Qualiopi panel, or whose training publishes a certification, funding or results,
+   * renders once their code and strings are there (loaded on first need, as the English strings are): the public
+   * and most trainings never download them, and nothing flashes or shifts. Should they fail to load, the sheet
+   * shows without them and says why in the console.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    const state = this.feedState;
+    const training = state.status === 'loaded' && this.variant !== 'compact' ? state.feed.trainings.find((candidate) => candidate.id === this.training) : undefined;
+    if (training && (this.qualiopi || training.certifying || training.certification || training.funding || training.results?.length)) {
+      try {
+        this.details ??= await import('./qualiopi-sections.js');
+        await this.details.loadSectionStrings(this.language);
+      } catch (error) {
+        console.error('[training-feed-widgets] <tf-sheet-card> panneau Qualiopi, certification, financement et résultats non affichés :', error);
+      }
+    }
+    return super.scheduleUpdate();
   }
 
   protected override renderFeed(feed: Feed): unknown {
@@ -113,20 +145,20 @@ export class TfSheetCard extends FeedElement<'sheetCard'> {
     const today = this.today;
     const next = nextSession(training, today);
     const link = this.safeHref(this.href) ?? this.safeHref(training.url);
+    const { provider } = training;
     return html`<article class="sheet sheet--compact" part="base sheet" aria-labelledby="sheet-title">
-      ${this.renderHeader(training)}
+      ${this.renderHeader(training, html`<p class="provider"><span class="visually-hidden">${t.provider}\u00a0: </span>${this.organisationText(provider.name, provider.region)}</p>`)}
       ${factList([
-        [t.provider, this.organisationText(training.provider.name, training.provider.region)],
         [t.duration, training.duration?.label],
         [t.nextSession, next ? this.sessionWhenWhere(next) : this.t.common.noUpcomingSession],
         [t.registration, next ? registrationStatus(next, today, this.language, this.t.common).text : undefined],
       ])}
-      <slot name="actions"></slot>
-      ${link
-        ? html`<p class="more">
-            <a class="button" part="link" href=${link}>${t.viewSheet}<span class="visually-hidden">\u00a0– ${training.title} (${training.provider.name})</span></a>
-          </p>`
-        : nothing}
+      <div class="compact__actions">
+        <slot name="actions"></slot>
+        ${link
+          ? html`<a class="button" part="link" href=${link}>${t.viewSheet}<span class="visually-hidden">\u00a0– ${training.title} (${provider.name})</span></a>`
+          : nothing}
+      </div>
     </article>`;
   }
 
@@ -143,7 +175,8 @@ export class TfSheetCard extends FeedElement<'sheetCard'> {
     const level = this.level + 1;
     const paragraph = (text: string | undefined) => (text ? html`<p>${text}</p>` : undefined);
     return html`<article class="sheet" part="base sheet" aria-labelledby="sheet-title">
-      ${this.renderHeader(training)} ${this.qualiopi ? this.renderQualiopi(training) : nothing}
+      ${this.renderHeader(training, training.updated ? html`<p class="muted">${t.updatedOn} ${timeElement(training.updated, this.language)}</p>` : nothing)}
+      ${this.qualiopi ? (this.details?.qualiopiPanel(training, this.level + 1, this.t.sheetCard) ?? nothing) : nothing}
       ${factList(this.keyFacts(feed, training))}
       <slot name="actions"></slot>
       ${section(level, t.datesAndPlaces, this.renderSessions(feed, training), 'sessions')}
@@ -152,20 +185,37 @@ export class TfSheetCard extends FeedElement<'sheetCard'> {
       ${section(level, t.partners, this.renderPartners(training.partners), 'partners')}
       ${section(level, t.context, this.disclosure(t.showContext, training.context?.map(paragraph)), 'context')}
       ${section(level, t.objectives, this.list(training.objectives?.map((objective) => objective.text)), 'objectives')}
+      ${section(level, t.outcomes, this.list(training.outcomes), 'outcomes')}
+      ${this.detailSection('certification', training)}
       ${section(level, t.prerequisites, this.renderPrerequisites(training.prerequisites), 'prerequisites')}
       ${section(level, t.content, this.renderContent(training), 'content')}
       ${section(level, t.personalWork, this.renderPersonalWork(training), 'personal-work')}
       ${section(level, t.methods, this.list(training.methods), 'methods')}
       ${section(level, t.evaluation, this.list(training.evaluation), 'evaluation')}
       ${section(level, t.price, this.renderPrice(training.price), 'price')}
+      ${this.detailSection('funding', training)}
       ${section(level, t.access, paragraph(training.access), 'access')}
-      ${section(level, t.accessibility, paragraph(training.accessibility), 'accessibility')}
+      ${section(
+        level,
+        t.accessibility,
+        training.accessibility || training.disabilityReferent
+          ? html`${paragraph(training.accessibility) ?? nothing}${training.disabilityReferent
+              ? html`<p><strong>${t.disabilityReferent}</strong></p>${this.renderPeople([training.disabilityReferent], true)}`
+              : nothing}`
+          : undefined,
+        'accessibility',
+      )}
+      ${this.detailSection('results', training)}
       <slot name="footer"></slot>
     </article>`;
   }
 
-  private renderHeader(training: Training): TemplateResult {
-    return documentHeader(this.variant === 'compact' ? undefined : this.t.sheetCard.label, this.level, 'sheet-title', training.title, training.subtitle);
+  private detailSection(name: 'certification' | 'funding' | 'results', training: Training): unknown {
+    return this.details?.qualiopiSection(name, training, this.level + 1, this.t, this.language, this.strings) ?? nothing;
+  }
+
+  private renderHeader(training: Training, more: unknown = nothing): TemplateResult {
+    return documentHeader(this.variant === 'compact' ? undefined : this.t.sheetCard.label, this.level, 'sheet-title', training.title, training.subtitle, more);
   }
 
   private keyFacts(feed: Feed, training: Training): [string, unknown][] {
@@ -196,7 +246,14 @@ export class TfSheetCard extends FeedElement<'sheetCard'> {
       ],
       [t.provider, this.organisationLink(provider.name, provider.url, provider.region ?? '')],
       [t.funder, funder ? this.organisationLink(funder.name, funder.url, [funder.region, funder.scheme].filter(Boolean).join(', ')) : undefined],
-      [t.registrationDeadline, training.registrationDeadline ? timeElement(training.registrationDeadline, this.language) : undefined],
+      [
+        t.registrationDeadline,
+        training.registrationDeadline
+          ? html`${timeElement(training.registrationDeadline, this.language)}${sessionEntries(feed, training.id).some((entry) => entry.publishedDeadline)
+              ? html` <span class="muted">(${t.deadlineEarlierStarts})</span>`
+              : nothing}`
+          : undefined,
+      ],
     ];
   }
 
@@ -230,19 +287,28 @@ export class TfSheetCard extends FeedElement<'sheetCard'> {
     const t = this.t.sheetCard;
     const common = this.t.common;
     const today = this.today;
+    // The last resort of an open session without a registration link or contact: the sheet's page, unless the
+    // reader is on it.
+    const sheet = this.safeHref(this.href) ?? this.safeHref(training.url);
+    const sheetUrl = sheet?.split('#')[0] === this.ownerDocument.URL.split('#')[0] ? undefined : sheet;
     return html`<ul class="sessions">
       ${entries.map((entry) => {
         const { session } = entry;
         const { status, text } = registrationStatus(entry, today, this.language, common);
-        const registerHref = status !== 'none' && isRegistrationOpen(status) ? this.safeHref(session.registrationUrl) : undefined;
+        const open = status !== 'none' && isRegistrationOpen(status);
+        const name = session.label ?? (entry.start ? formatDay(entry.start, this.language) : t.session);
+        const step = open
+          ? nextStep(entry, { safeHref: (url) => this.safeHref(url), emailSubject: t.emailSubject(training.title, name), sheetUrl })
+          : undefined;
         const where = placeAddress(session.place);
         const labelledRanges = session.dates.some((range) => range.label);
         return html`<li class="session">
           <p class="session__head">
             <strong>${session.label ?? t.session}</strong>
             <span class="badge badge--${status}">${text}</span>
+            ${open ? deadlineReason(entry, this.language, common) : nothing}
           </p>
-          ${labelledRanges
+          ${labelledRanges && !session.permanentEntry
             ? html`<ul class="ranges">
                 ${session.dates.map(
                   (range) => html`<li>${formatDateRange(range, this.language, common)}${range.label ? `\u00a0– ${range.label}` : ''}</li>`,
@@ -251,8 +317,8 @@ export class TfSheetCard extends FeedElement<'sheetCard'> {
             : html`<p>${formatSessionDates(session, this.language, common)}</p>`}
           <p class="muted">${modeName(session.mode, common)}${where ? `\u00a0– ${where}` : ''}</p>
           ${session.note ? html`<p>${session.note}</p>` : nothing}
-          ${registerHref
-            ? html`<p><a class="register" href=${registerHref} data-print-url>${t.registerFor(session.label ?? formatDay(entry.start, this.language))}</a></p>`
+          ${step
+            ? html`<p class="session__action"><a class="register" part="next-step" href=${step.url} data-print-url>${{ register: t.registerFor, email: t.emailFor, phone: t.phoneFor, sheet: t.sheetFor }[step.kind](name)}</a></p>`
             : nothing}
         </li>`;
       })}
@@ -265,8 +331,7 @@ export class TfSheetCard extends FeedElement<'sheetCard'> {
     return html`<ul class="people">
       ${people.map((person) => {
         // "03 81 41 61 37" dials as tel:0381416137; a "phone" without any digit ("n.c.") gives no tel: link to nowhere.
-        const digits = withContact ? person.phone?.replace(/[^\d+]/g, '') : undefined;
-        const phoneHref = digits && /\d/.test(digits) ? this.safeHref(`tel:${digits}`) : undefined;
+        const phoneHref = withContact && person.phone ? telHref(person.phone) : undefined;
         return html`<li class="person">
           <strong class="line">${person.name}</strong>
           ${person.role ? html`<span class="line">${person.role}</span>` : nothing}
@@ -339,19 +404,5 @@ export class TfSheetCard extends FeedElement<'sheetCard'> {
       ${price.amount !== undefined ? html`<strong class="price">${formatAmount(price.amount, price.currency ?? 'EUR', this.language)}</strong>` : nothing}
       ${price.label ? html`<span>${price.label}</span>` : nothing}
     </p>`;
-  }
-
-  private renderQualiopi(training: Training): TemplateResult {
-    const t = this.t.sheetCard;
-    const missing = missingQualiopiItems(training);
-    return html`<section class="qualiopi" part="qualiopi" aria-labelledby="qualiopi-title">
-      ${heading(this.level + 1, t.qualiopiTitle, 'qualiopi-title', 'section__title')}
-      ${missing.length
-        ? html`<p>${t.qualiopiMissing(missing.length)}</p>
-            <ul class="list qualiopi__missing">
-              ${missing.map((item) => html`<li data-item=${item}>${t[item]}</li>`)}
-            </ul>`
-        : html`<p>${t.qualiopiComplete}</p>`}
-    </section>`;
   }
 }

@@ -50,4 +50,6 @@ export const common: Translation['common'] = {
   noUpcomingSession: 'No upcoming session',
   statusOpenUntil: 'Registration open until',
   statusClosingOn: 'Registration closes on',
+  deadlineMoved: 'the day before the start: the published deadline,',
+  deadlineMovedWhy: 'falls after the start',
 };

@@ -36,8 +36,6 @@ export const sessionList: Translation['sessionList'] = {
   contact: 'Contact',
   call: 'Call',
   viewSheet: 'See the training',
-  deadlineEve: 'the day before it starts',
-  deadlinePublished: 'published date:',
   showResults: (count) => (count === 1 ? 'Show 1 session' : `Show ${count.toLocaleString('en-GB')} sessions`),
   contactSubject: (title, session) => `Registration: ${title} (${session})`,
   addToCalendar: 'Add to my calendar',

@@ -55,4 +55,7 @@ export const common = {
   noUpcomingSession: 'Aucune session à venir',
   statusOpenUntil: 'Inscriptions ouvertes jusqu’au',
   statusClosingOn: 'Clôture des inscriptions le',
+  /** When the published deadline falls after the start: "(la veille du début : la date limite publiée, 5 janv. 2022, tombe après le début)". */
+  deadlineMoved: 'la veille du début\u00a0: la date limite publiée,',
+  deadlineMovedWhy: 'tombe après le début',
 };

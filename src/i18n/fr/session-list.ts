@@ -35,9 +35,6 @@ export const sessionList = {
   contact: 'Contacter',
   call: 'Appeler',
   viewSheet: 'Voir la fiche',
-  /** After the effective deadline when the published one falls after the start: "(la veille du début ; date publiée : 5 janv. 2022)". */
-  deadlineEve: 'la veille du début',
-  deadlinePublished: 'date publiée\u00a0:',
   showResults: (count: number) => (count === 1 ? 'Voir 1 session' : `Voir ${count.toLocaleString('fr-FR')} sessions`),
   contactSubject: (title: string, session: string) => `Inscription\u00a0: ${title} (${session})`,
   addToCalendar: 'Ajouter à mon agenda',
