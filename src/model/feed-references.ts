@@ -23,10 +23,11 @@ type Path = (string | number)[];
  */
 export type LeaveOut = 'duplicate' | 'reference';
 
-type Ctx = z.core.$RefinementCtx<FeedEntries>;
+/** The validation under way (zod's payload): the feed parsed so far and its issues. */
+type Ctx = z.core.ParsePayload<FeedEntries>;
 
 function report(ctx: Ctx, path: Path, message: string, input: unknown, leaveOut: LeaveOut = 'reference'): void {
-  ctx.addIssue({ code: 'custom', path, message, input, params: { leaveOut } });
+  ctx.issues.push({ code: 'custom', path, message, input, params: { leaveOut }, continue: true });
 }
 
 /** Reports every id seen twice in `list` (at the later one), and returns the first entry of each id. */
@@ -49,7 +50,9 @@ function checkAllKnown(ids: readonly string[] | undefined, known: ReadonlySet<st
   ids?.forEach((id, index) => checkKnown(id, known, [...path, index], what, where, ctx));
 }
 
-export function checkFeedReferences(feed: FeedEntries, ctx: Ctx): void {
+/** The check the feed schema runs once its entries are valid (`z.check`). */
+export function checkFeedReferences(ctx: Ctx): void {
+  const feed = ctx.value;
   const trainings = indexById(feed.trainings, ['trainings'], 'formation', ctx);
   indexById(feed.quizzes, ['quizzes'], 'quiz', ctx);
   const programmes = indexById(feed.programmes, ['programmes'], 'référentiel', ctx);
@@ -93,8 +96,8 @@ export function checkFeedReferences(feed: FeedEntries, ctx: Ctx): void {
     const objectiveIds = new Set((training?.objectives ?? []).map((o) => o.id));
     quiz.items.forEach((item, i) => {
       const itemPath = [...quizPath, 'items', i];
-      if ('options' in item) indexById(item.options, [...itemPath, 'options'], 'option', ctx);
-      if ('pairs' in item) indexById(item.pairs, [...itemPath, 'pairs'], 'paire', ctx);
+      if (item.type === 'single' || item.type === 'multiple') indexById(item.options, [...itemPath, 'options'], 'option', ctx);
+      if (item.type === 'matching') indexById(item.pairs, [...itemPath, 'pairs'], 'paire', ctx);
       if (training) checkAllKnown(item.objectives, objectiveIds, [...itemPath, 'objectives'], 'objectif', `la formation « ${training.id} »`, ctx);
       checkAllKnown(item.sequences, sequenceIds, [...itemPath, 'sequences'], 'séquence', 'programmes', ctx);
     });

@@ -60,3 +60,25 @@ describe('a host page with a polluted Object.prototype and an extended Array.pro
     expect(result.issues.map((i) => i.dropped).join()).to.equal('quizzes[0].items[3]');
   });
 });
+
+describe('a host page whose Object.prototype holds only functions (methods a legacy library adds)', () => {
+  const methods = { extend: () => 'page', registrationUrl: () => 'page' };
+  let demo: unknown;
+
+  before(async () => {
+    demo = await (await fetch('/demo/feed.json')).json();
+    pollute(Object.prototype, methods);
+  });
+
+  after(() => restore(Object.prototype, methods));
+
+  it('validates the demo feed, and no absent field reads a method', async () => {
+    const { parseFeed } = await import('./parse-feed.js');
+    const result = parseFeed(structuredClone(demo));
+    if (!result.ok) throw new Error('refused');
+    expect(result.issues.length).to.equal(0);
+    const session = result.feed.trainings.flatMap((t) => t.sessions).find((s) => !Object.hasOwn(s, 'registrationUrl'))!;
+    expect(session.registrationUrl).to.equal(undefined);
+    expect((session as Record<string, unknown>)['extend']).to.equal(undefined);
+  });
+});

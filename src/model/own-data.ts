@@ -32,3 +32,38 @@ function copy(value: unknown, depth: number): unknown {
 export function ownData<T>(value: T): T {
   return copy(value, 0) as T;
 }
+
+/**
+ * How many members `Object.prototype` has in today's browsers before a page adds to it (`constructor`, `toString`,
+ * `__proto__`…). A browser with more only takes the slower path below.
+ */
+const standardMemberCount = 12;
+
+/**
+ * Whether the page's `Object.prototype` holds its standard members only: then no absent field can read a page's value,
+ * and data read as given needs neither the copy nor the prototype. Checked when a feed is parsed: legacy scripts run
+ * before the library, a module script that waits for the document.
+ */
+export function objectPrototypeIsStandard(): boolean {
+  return Object.getOwnPropertyNames(Object.prototype).length <= standardMemberCount;
+}
+
+/**
+ * Gives every object of `value` the prototype that inherits nothing, in place, when the page's `Object.prototype` is
+ * not standard: for data nobody else holds (a validator's fresh output), where a copy would cost as much again.
+ * Arrays keep theirs.
+ */
+export function inheritNothing<T>(value: T): T {
+  return objectPrototypeIsStandard() ? value : withoutPrototypes(value);
+}
+
+function withoutPrototypes<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    if (Array.isArray(value)) for (const item of value) withoutPrototypes(item);
+    else {
+      Object.setPrototypeOf(value, inheritsNothing);
+      for (const item of Object.values(value)) withoutPrototypes(item);
+    }
+  }
+  return value;
+}

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { feedSchema, type Feed } from './schema.js';
-import { ownData } from './own-data.js';
+import { objectPrototypeIsStandard, ownData } from './own-data.js';
 import type { LeaveOut } from './feed-references.js';
 
 /** One reason a feed, or an entry of it, was refused: where (`trainings[0].sessions[1].dates[0].start`) and what was expected. */
@@ -168,12 +168,28 @@ export function parseFeed(json: unknown): ParseFeedResult {
   return result;
 }
 
+const unreadable = (error: unknown): ParseFeedResult => ({
+  ok: false,
+  issues: [{ path: formatIssuePath([]), message: `flux illisible : ${error instanceof Error ? error.message : String(error)}` }],
+});
+
 function parseOwnData(json: unknown): ParseFeedResult {
+  // The common case, a whole feed on a page that left Object.prototype alone, is validated as given: zod reads each
+  // field once and builds the copy that is kept. A getter that throws or a revoked proxy ends here as one error.
+  if (objectPrototypeIsStandard()) {
+    try {
+      const parsed = feedSchema.safeParse(json, { error: describeIssue });
+      if (parsed.success) return { ok: true, feed: parsed.data, issues: [] };
+    } catch (error) {
+      return unreadable(error);
+    }
+  }
+  // Entries to leave out, or a page that added to Object.prototype: a working copy of own properties only.
   let data: unknown;
   try {
     data = ownData(json);
   } catch (error) {
-    return { ok: false, issues: [{ path: formatIssuePath([]), message: `flux illisible : ${error instanceof Error ? error.message : String(error)}` }] };
+    return unreadable(error);
   }
   const working = new PartialFeed(data);
   const dropped: FeedIssue[] = [];

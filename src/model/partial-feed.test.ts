@@ -87,6 +87,19 @@ describe('partial feeds: a broken entry is left out, the rest is kept', () => {
     expect(result.issues.map((i) => i.path)).to.include.members(['trainings[0].title', 'trainings[1].title', 'trainings[2].title']);
   });
 
+  it('leaves the object it is given as it was, whole or with entries left out', async () => {
+    const whole = await copy();
+    const broken = await copy();
+    broken.trainings[1].sessions[1].dates[0].start = '25 sept. 2023';
+    broken.trainings[0].title = ' ';
+    for (const feed of [whole, broken]) {
+      const before = structuredClone(feed);
+      expect(parseFeed(feed).ok).to.equal(true);
+      expect(feed).to.deep.equal(before);
+      expect(Object.getPrototypeOf(feed.trainings[1].sessions[1])).to.equal(Object.prototype);
+    }
+  });
+
   it('keeps a clean feed clean: no issue, and an empty feed is valid', async () => {
     expect(parseFeed(await copy())).to.include({ ok: true }).and.to.have.property('issues').that.is.empty;
     expect(parseFeed({ version: 1, trainings: [], quizzes: [], programmes: [] }).ok).to.equal(true);
@@ -94,18 +107,31 @@ describe('partial feeds: a broken entry is left out, the rest is kept', () => {
 });
 
 describe('feeds that cannot be read', () => {
-  it('refuses a cyclic object, a throwing getter and a revoked proxy, without throwing', async () => {
-    const cyclic: any = await copy();
-    cyclic.trainings[0].self = cyclic;
+  it('refuses a throwing getter and a revoked proxy, without throwing', async () => {
     const throwing = await copy();
     Object.defineProperty(throwing, 'trainings', { enumerable: true, get: () => { throw new Error('getter'); } });
     const { proxy, revoke } = Proxy.revocable(await copy(), {});
     revoke();
-    for (const feed of [cyclic, throwing, proxy]) {
+    for (const feed of [throwing, proxy]) {
       const result = parseFeed(feed);
       expect(result.ok).to.equal(false);
       expect(result.issues[0]!.path).to.equal('(racine)');
       expect(result.issues[0]!.message).to.contain('flux illisible');
     }
+  });
+
+  it('reads a whole feed with a cycle in a field it does not define without the cycle; refuses it with entries to leave out', async () => {
+    const cyclic: any = await copy();
+    cyclic.trainings[0].self = cyclic;
+    const whole = parseFeed(cyclic);
+    expect(whole.ok).to.equal(true);
+    if (whole.ok) expect(JSON.parse(JSON.stringify(whole.feed)).trainings[0]).not.to.have.property('self');
+    // Leaving entries out needs a copy of the whole object, cycle included: it goes no deeper than any feed.
+    const broken: any = await copy();
+    broken.trainings[0].self = broken;
+    broken.trainings[1].title = '';
+    const result = parseFeed(broken);
+    expect(result.ok).to.equal(false);
+    expect(result.issues[0]!.message).to.contain('flux illisible');
   });
 });

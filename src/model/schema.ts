@@ -10,7 +10,7 @@
 import * as z from 'zod/mini';
 import { endsBeforeStart } from './calendar.js';
 import { checkFeedReferences } from './feed-references.js';
-import { ownData } from './own-data.js';
+import { inheritNothing } from './own-data.js';
 
 /** Non-blank text, trimmed. A pattern rather than a length, so that the JSON Schema refuses "  " too (`"\\S"`). */
 const text = z.string().check(z.regex(/\S/, 'texte non vide attendu'), z.trim());
@@ -34,6 +34,17 @@ export const linkPattern = /^(?:https?:\/\/[^\s/?#@:[\]]+(?::\d{1,5})?(?:[/?#]\S
 const url = z.string().check(z.regex(linkPattern, 'adresse https:, http:, mailto: ou tel: attendue'));
 const email = z.email({ error: 'adresse e-mail attendue' });
 const nonNegativeInt = z.int().check(z.nonnegative());
+
+/**
+ * A rule between two fields of an object: `broken` says what is wrong, reported at `field`. A plain check rather than
+ * z.superRefine, which gives every value it checks a new function (`ctx.addIssue`): that showed at 10,000 sessions.
+ */
+function crossFieldRule<T>(broken: (value: T) => string | undefined, field: keyof T & string): z.core.$ZodCheck<T> {
+  return z.check<T>((payload) => {
+    const message = broken(payload.value);
+    if (message) payload.issues.push({ code: 'custom', path: [field], message, input: payload.value[field], continue: true });
+  });
+}
 
 /** Latitude and longitude in decimal degrees (WGS 84), as LHEO's `geolocalisation`. */
 export const geoSchema = z.object({
@@ -109,11 +120,7 @@ export const dateRangeSchema = z.object({
   label: z.optional(text),
   mode: z.optional(sessionModeSchema),
 }).check(
-  z.superRefine((range, ctx) => {
-    if (range.end !== undefined && endsBeforeStart(range.start, range.end)) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `fin (${range.end}) antérieure au début (${range.start})`, input: range.end });
-    }
-  }),
+  crossFieldRule((range) => (range.end !== undefined && endsBeforeStart(range.start, range.end) ? `fin (${range.end}) antérieure au début (${range.start})` : undefined), 'end'),
 );
 
 export const sessionSchema = z.object({
@@ -138,11 +145,7 @@ export const sessionSchema = z.object({
   registrationAddress: z.optional(placeSchema),
   seats: z.optional(
     z.object({ total: z.optional(nonNegativeInt), remaining: z.optional(nonNegativeInt) }).check(
-      z.superRefine((seats, ctx) => {
-        if (seats.total !== undefined && seats.remaining !== undefined && seats.remaining > seats.total) {
-          ctx.addIssue({ code: 'custom', path: ['remaining'], message: `places restantes (${seats.remaining}) supérieures au total (${seats.total})`, input: seats.remaining });
-        }
-      }),
+      crossFieldRule(({ total, remaining }) => (total !== undefined && remaining !== undefined && remaining > total ? `places restantes (${remaining}) supérieures au total (${total})` : undefined), 'remaining'),
     ),
   ),
   /** Only what dates cannot tell: a cancelled session. Open, closing soon, closed, full and past are computed. */
@@ -503,11 +506,11 @@ export const feedSchema = z
     programmes: z.array(programmeSchema),
   })
   .check(
-    // zod builds the result with ordinary objects: copied again without prototypes, no absent field of the parsed
-    // feed reads a key that the host page added to Object.prototype (own-data.ts).
-    z.overwrite(ownData),
+    // zod builds the result with fresh ordinary objects: on a page that added to Object.prototype, they are given a
+    // prototype that inherits nothing (in place, no copy), so that no absent field reads the page's value (own-data.ts).
+    z.overwrite(inheritNothing),
     // Unique ids and references: what JSON Schema cannot say (feed-references.ts).
-    z.superRefine(checkFeedReferences),
+    z.check(checkFeedReferences),
   );
 
 export type Feed = z.infer<typeof feedSchema>;
