@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { IndexedSession } from '../../model/session-filters.js';
+import { foldText, type IndexedSession } from '../../model/session-filters.js';
 import { groupSessions, trainingGroupLabel, type SessionGrouping } from '../../model/session-groups.js';
 import { heading } from '../../templates/heading.js';
 import { monthElement } from '../../templates/time.js';
@@ -35,10 +35,16 @@ function renderSessions(context: ResultsContext, items: IndexedSession[], level:
   return repeat(items, (item) => item.entry.session.id, (item) => renderSessionEntry(context, item, level, shared));
 }
 
-/** Whether every session shown has the same title: it is then said once, above the list. */
+/**
+ * Whether every session shown has the same title, as a reader sees it (the demo's providers write "l'Aller" and
+ * "l’Aller"): it is then said once, above the list.
+ */
 function sharedTitle(items: readonly IndexedSession[]): boolean {
   const [first] = items;
-  return items.length > 1 && first !== undefined && items.every((item) => item.entry.training.title === first.entry.training.title);
+  if (items.length < 2 || first === undefined) return false;
+  const title = first.entry.training.title;
+  const folded = foldText(title);
+  return items.every(({ entry }) => entry.training.title === title || foldText(entry.training.title) === folded);
 }
 
 export function renderResults(context: ResultsContext, results: IndexedSession[]): TemplateResult {

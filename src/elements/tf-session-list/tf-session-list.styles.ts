@@ -16,9 +16,12 @@ export const sessionListStyles = css`
 
   .root {
     container: tf-session-list / inline-size;
-    display: grid;
-    gap: 0.5em;
+    display: flow-root;
     min-width: 0;
+  }
+
+  .root > * + * {
+    margin-block-start: 0.5em;
   }
 
   .heading {
@@ -176,24 +179,18 @@ export const sessionListStyles = css`
     list-style: none;
   }
 
-  .groups {
-    display: grid;
-    gap: calc(var(--_tf-session-list-gap) * 0.5);
+  .group + .group {
+    margin-block-start: calc(var(--_tf-session-list-gap) * 0.25);
   }
 
-  .group {
-    display: grid;
-    gap: 0.125em;
+  .group__heading {
+    margin-block-end: 0.125em;
   }
 
   .group__heading {
     font-size: 0.9375em;
     line-height: 1.3;
     color: var(--_tf-color-text-muted);
-  }
-
-  .sessions {
-    display: grid;
   }
 
   .session {
@@ -205,10 +202,10 @@ export const sessionListStyles = css`
       'status status'
       'actions actions';
     align-items: center;
-    gap: 0.125em 0.75em;
-    padding: 0.375em 0.25em;
+    gap: 0 0.75em;
+    padding: 0.25em;
     border-block-end: 0.0625em solid var(--_tf-color-border);
-    line-height: 1.35;
+    line-height: 1.3;
   }
 
   .session:first-child {
@@ -310,6 +307,7 @@ export const sessionListStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.375em;
+    margin-block: 0.25em;
   }
 
   .actions .button {
@@ -357,7 +355,8 @@ export const sessionListStyles = css`
   }
 
   .more {
-    justify-self: center;
+    display: flex;
+    margin-inline: auto;
   }
 
   @container tf-session-list (max-width: 24em) {
