@@ -93,6 +93,21 @@ function elementChunkGraph() {
   };
 }
 
+/**
+ * The single file reads one JSON source: `<tf-feed>`'s LHEO reader (the converter and its XML parser) and its
+ * merging of several sources stay chunks of the drop-in loader, imported on demand (README, "Where feeds come
+ * from"). Here each is a module that says so.
+ */
+const singleFileSources = {
+  name: 'single-file-sources',
+  resolveDynamicImport: (specifier) => (['./lheo-feed.js', './load-sources.js'].includes(specifier) ? `\0single-file:${specifier}` : null),
+  load(id) {
+    if (!id.startsWith('\0single-file:')) return null;
+    const [name, what] = id.endsWith('lheo-feed.js') ? ['feedFromLheo', 'LHEO'] : ['loadMerged', 'plusieurs sources'];
+    return `export function ${name}() { throw new Error('${what} : lu par training-feed-widgets.js (le chargeur), pas par le fichier unique.'); }`;
+  },
+};
+
 export default [
   // The drop-in: a small loader (dist/training-feed-widgets.js) and the chunks it imports on first use
   // (dist/chunks/). Source maps are shipped beside each file but not referenced from it, so no page or audit
@@ -113,7 +128,7 @@ export default [
   {
     input: 'src/bundle.ts',
     output: { file: 'dist/training-feed-widgets.bundle.js', format: 'es', inlineDynamicImports: true, sourcemap: 'hidden' },
-    plugins: forPages(),
+    plugins: [singleFileSources, ...forPages()],
   },
   // For bundlers: one unminified module per source file, dependencies left to the application's bundler.
   {

@@ -33,19 +33,26 @@ function emulateTimezonePlugin() {
  * `/test-server/<behaviour>/<key>`, each key with its own count of requests:
  * - `hang`: never answers; `stall`: sends the headers and half the body, then nothing;
  * - `fail-once`: HTTP 500, then the demo feed; `cached-then-down`: the demo feed (`Cache-Control: no-cache`, so
- *   the browser keeps it but asks again), then drops every later connection.
+ *   the browser keeps it but asks again), then drops every later connection; `hang-twice`: never answers the first
+ *   two requests (a page's, and its look into the HTTP cache, which asks the network when the cache is empty),
+ *   then sends the demo feed;
+ * - `typed`: the repository's file `?file=` with the content type `?type=` (an LHEO file sent as text/plain…).
  */
 function misbehavingFeedServer() {
   const counts = new Map();
   const feed = () => readFileSync(new URL('./demo/feed.json', import.meta.url));
   return async (ctx, next) => {
-    const match = /^\/test-server\/(hang|stall|fail-once|cached-then-down)\/([\w-]+)$/.exec(ctx.path);
+    const match = /^\/test-server\/(hang|stall|fail-once|cached-then-down|hang-twice|typed)\/([\w-]+)$/.exec(ctx.path);
     if (!match) return next();
     const [, behaviour, key] = match;
     const count = (counts.get(key) ?? 0) + 1;
     counts.set(key, count);
     ctx.set('cache-control', 'no-cache');
-    if (behaviour === 'hang') {
+    if (behaviour === 'typed') {
+      if (!/^test\/fixtures\/(?!.*\.\.)[\w/.-]+$/.test(ctx.query.file ?? '')) return next();
+      ctx.type = ctx.query.type;
+      ctx.body = readFileSync(new URL(`./${ctx.query.file}`, import.meta.url));
+    } else if (behaviour === 'hang' || (behaviour === 'hang-twice' && count <= 2)) {
       ctx.respond = false;
       await new Promise((resolve) => ctx.req.socket.once('close', resolve));
     } else if (behaviour === 'stall') {

@@ -23,23 +23,28 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // (+0.3 KiB gzip on every page); the quiz gains their scoring, their controls, self-describing xAPI statements and
 // the sessions to join after a positioning (+2.5 KiB on its page). Ceilings and the single file's budget below are
 // raised by that much, no more.
+// Issues 10 and 13 (how a feed reaches the widgets), to be confirmed: « Réessayer » after a timeout with focus kept,
+// the notices (browser's last copy, a source missing, entries left out with `debug`), a foreign `<tf-feed>` detected,
+// `timeout`, LHEO found by content type or content: +0.9 to 1.0 KiB on every page (+1.0 KiB on the single file).
+// The LHEO converter (44 KiB) and the merging of several sources are chunks loaded on demand, in no page's total
+// and not in the single file. Ceilings below raised by that much, no more.
 const pages = [
   // Raised by issue 12, a decision: the dense list (one-line layout and phone card), the next step of every open
   // session (register, write, call, sheet) and the folded filter bar cost about 1 KiB (0.1 KiB on the sheet's page,
   // through the shared chunk); to win back.
-  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 40.5 },
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 43 },
-  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 34 },
+  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 41.5 },
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 44 },
+  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 34.5 },
   // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and
   // controllers, so every page above got lighter (0.4 to 1.6 KiB), while the six together pay 2.5 KiB of chunk
   // boundaries (the strings no longer compress as one file). Raised by issue 12 too (the session list above).
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 69.5 },
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 70.5 },
 ];
 // The single file holds everything, English and the calendar code included, and no page downloads it unless its
 // webmaster chooses it: its limit keeps it from growing unnoticed. Raised from 60.5 by issue 11 (+0.6 KiB: the
 // session list's print controller, the reserved heights, the wrappers of what loads on first use), issue 13's schema and dates; the quiz page +0.1 KiB for the reserved heights;
 // +0.5 KiB for issue 12's dense list and next steps, see the pages above.
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 65.5 };
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 66.5 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);

@@ -2,7 +2,7 @@
  * Acceptance of issue 13's rendering: a real LHEO catalogue that nobody on the project wrote (test/fixtures/lheo/,
  * sources in test/node/convert.test.mjs), converted by `fromLheo` in the browser, then shown by the session list:
  * every session shown, no tag or entity visible, every imprecise date rendered as such.
- * (`<tf-feed src="offres.xml">` reading LHEO directly is not wired yet: see the toolkit notes.)
+ * (`<tf-feed src="offres.xml">` reading LHEO directly: src/elements/tf-feed/sources.test.ts.)
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { expectAccessible, shadowOf, textOf, waitUntil } from './helpers.js';

@@ -1,10 +1,11 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeedError, FeedState } from '../model/feed-state.js';
-import { feedStateFromJson, loadFeed, type SettledFeedState } from '../model/load-feed.js';
+import { feedStateFromJson, loadSources, type ReadLheo, type SettledFeedState } from '../model/load-feed.js';
 import { feedContext } from './feed-context.js';
 
 const contextRootKey = Symbol.for('training-feed-widgets/context-root');
+const prefix = (tag: string) => `[training-feed-widgets] <${tag}>`;
 
 /**
  * Lets a widget upgraded before its `<tf-feed>` (elements defined one by one, in any order) still receive the feed
@@ -17,25 +18,42 @@ function ensureContextRoot(): void {
   new ContextRoot().attach(document.documentElement);
 }
 
+/**
+ * LHEO's converter, with its XML parser: a chunk of its own, imported only when a source turns out to be LHEO, so
+ * that no page reading JSON downloads it. The single-file build has none (rollup.config.mjs).
+ */
+const readLheo: ReadLheo = async (bytes, url) => (await import('./lheo-feed.js')).feedFromLheo(bytes, url);
+
+/** The feed of a `src` attribute (one URL or several, JSON or LHEO), given up after `timeout` seconds. */
+export function loadSrc(src: string, baseUrl: string, timeout: number | undefined): Promise<SettledFeedState> {
+  return loadSources(src, baseUrl, { timeoutSeconds: timeout, readLheo });
+}
+
+/** A failure a new request may mend: no answer in time, no network, a server error. */
+export const isRetryable = (error: FeedError) => error.kind === 'network' || (error.kind === 'http' && error.status >= 500);
+
+/** `debug` on the widget or around it, or `?tf-debug` in the page's address: the webmaster's notices are shown. */
+export const isDebugging = (host: Element) => host.closest('[debug]') !== null || /[?&]tf-debug\b/.test(location.search);
+
 /** The webmaster's details, in the console: every refused field with its path. */
 export function logFeedError(tag: string, error: FeedError): void {
-  const prefix = `[training-feed-widgets] <${tag}>`;
+  const at = `${prefix(tag)} ${'url' in error ? error.url : ''}`;
   switch (error.kind) {
     case 'missing':
-      console.error(`${prefix} aucun flux : ajoutez src="…/feed.json", placez l’élément dans <tf-feed>, ou donnez sa propriété feed.`);
+      console.error(`${prefix(tag)} aucun flux : ajoutez src="…/feed.json", placez l’élément dans <tf-feed>, ou donnez sa propriété feed.`);
       break;
     case 'network':
-      console.error(`${prefix} ${error.url} injoignable :`, error.cause);
+      console.error(`${at} injoignable :`, error.cause);
       break;
     case 'http':
-      console.error(`${prefix} ${error.url} a répondu HTTP ${error.status}.`);
+      console.error(`${at} a répondu HTTP ${error.status}.`);
       break;
     case 'json':
-      console.error(`${prefix} ${error.url} n’est pas du JSON valide :`, error.cause);
+      console.error(`${at} n’est ni du JSON ni du LHEO lisible :`, error.cause);
       break;
     case 'invalid':
       console.error(
-        `${prefix} flux invalide${error.url ? ` (${error.url})` : ''}, ${error.issues.length} erreur(s) :\n` +
+        `${prefix(tag)} flux invalide${error.url ? ` (${error.url})` : ''}, ${error.issues.length} erreur(s) :\n` +
           error.issues.map((issue) => `  • ${issue.path} : ${issue.message}`).join('\n'),
       );
       break;
@@ -43,29 +61,32 @@ export function logFeedError(tag: string, error: FeedError): void {
 }
 
 /** Feeds whose left-out entries were already reported: once per feed on the page, whatever the number of widgets. */
-const reportedPartialFeeds = new WeakSet<object>();
+const reportedFeeds = new WeakSet<object>();
 
 /**
- * The webmaster's details of a partial feed, once, in the console: every entry left out, with its path and why
- * (README, "The feed"). Readers see the rest of the feed.
+ * The entries of a feed left out, once, from the element that loaded it: in the console with their paths and why,
+ * and to the page in a `tf-feed-issues` event (README, "Checking your feed").
  */
-export function logLeftOutEntries(tag: string, state: FeedState): void {
-  if (state.status !== 'loaded' || !state.issues?.length || reportedPartialFeeds.has(state.feed)) return;
-  reportedPartialFeeds.add(state.feed);
+export function reportFeed(host: HTMLElement, state: FeedState): void {
+  if (state.status !== 'loaded' || !state.issues || reportedFeeds.has(state.feed)) return;
+  reportedFeeds.add(state.feed);
+  const { issues } = state;
   console.warn(
-    `[training-feed-widgets] <${tag}> ${state.issues.length} problème(s) dans le flux, le reste est affiché :\n` +
-      state.issues.map((issue) => `  • ${issue.path} : ${issue.message} (ignoré : ${issue.dropped})`).join('\n'),
+    `${prefix(host.localName)} ${issues.length} problème(s) dans le flux, le reste est affiché :\n` +
+      issues.map((issue) => `  • ${issue.path} : ${issue.message} (ignoré : ${issue.dropped})`).join('\n'),
   );
+  host.dispatchEvent(new CustomEvent('tf-feed-issues', { detail: { issues }, bubbles: true, composed: true }));
 }
 
 function sameError(a: FeedError, b: FeedError | undefined): boolean {
   return b !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** What the widget was given: its `feed` property, its own `src`; the closest `<tf-feed>` is asked otherwise. */
+/** What the widget was given: its `feed` property, its own `src` and `timeout`; the closest `<tf-feed>` is asked otherwise. */
 export interface FeedInputs {
   feed: unknown;
   src: string | undefined;
+  timeout: number | undefined;
 }
 
 /**
@@ -78,6 +99,8 @@ export class FeedController implements ReactiveController {
   private own: { src: string; state: FeedState } | undefined;
   private parsed: { input: unknown; state: SettledFeedState } | undefined;
   private loggedError: FeedError | undefined;
+  /** Set when the `<tf-feed>` around the widget is another library's: its `src`, which the widget loads itself. */
+  private foreign: { src: string | null } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -94,32 +117,56 @@ export class FeedController implements ReactiveController {
     });
   }
 
+  /** Its own `src`, else a foreign `<tf-feed>`'s. */
+  private get src(): string | null | undefined {
+    return this.inputs().src || this.foreign?.src;
+  }
+
   /** The state the widget shows now. */
   get state(): FeedState {
-    const { feed, src } = this.inputs();
+    const { feed } = this.inputs();
     if (feed !== undefined && feed !== null) {
       // Parsed once per object, not at every render: a 10,000-session feed takes a while to check.
       if (this.parsed?.input !== feed) this.parsed = { input: feed, state: feedStateFromJson(feed) };
       return this.parsed.state;
     }
+    const { src } = this;
     if (src) return this.own?.src === src ? this.own.state : { status: 'loading' };
     if (this.provided) return this.provided;
     // A <tf-feed> not upgraded yet will provide soon: wait for it rather than flash an error.
-    if (this.host.closest('tf-feed')) return { status: 'loading' };
+    if (!this.foreign && this.host.closest('tf-feed')) return { status: 'loading' };
     return { status: 'error', error: { kind: 'missing' } };
+  }
+
+  /** Loads again after a failure: its own source, or the `<tf-feed>` around it is asked (`tf-feed-retry`). */
+  retry(): void {
+    if (this.state === this.provided) this.host.dispatchEvent(new Event('tf-feed-retry', { bubbles: true, composed: true }));
+    this.own = undefined;
+    this.host.requestUpdate();
   }
 
   hostConnected(): void {
     ensureContextRoot();
+    const around = this.host.closest('tf-feed');
+    if (!around) return;
+    // Ours answers the widget's request for the feed as soon as it is defined; another library's never does: the
+    // widget would wait forever.
+    void customElements.whenDefined('tf-feed').then(() => {
+      if (this.provided || this.foreign || this.host.closest('tf-feed') !== around) return;
+      console.warn(`${prefix(this.host.localName)} <tf-feed> d’une autre bibliothèque : son src est chargé par le widget.`);
+      this.foreign = { src: around.getAttribute('src') };
+      this.host.requestUpdate();
+    });
   }
 
   hostDisconnected(): void {
     // Taken out of its <tf-feed>: the old provider's feed must not follow it; a new provider answers on reconnect.
     this.provided = undefined;
+    this.foreign = undefined;
   }
 
   hostUpdate(): void {
-    const { src } = this.inputs();
+    const { src } = this;
     if (src && this.own?.src !== src) void this.load(src);
     if (!src) this.own = undefined;
   }
@@ -132,13 +179,13 @@ export class FeedController implements ReactiveController {
       logFeedError(this.host.localName, state.error);
     } else if (state.status !== 'error') {
       this.loggedError = undefined;
-      if (!fromProvider) logLeftOutEntries(this.host.localName, state);
+      if (!fromProvider) reportFeed(this.host, state);
     }
   }
 
   private async load(src: string): Promise<void> {
     this.own = { src, state: { status: 'loading' } };
-    const state = await loadFeed(src, this.host.baseURI);
+    const state = await loadSrc(src, this.host.baseURI, this.inputs().timeout);
     if (this.own?.src !== src) return;
     this.own = { src, state };
     this.host.requestUpdate();

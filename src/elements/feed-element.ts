@@ -1,11 +1,12 @@
-import { LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedState } from '../model/feed-state.js';
 import type { Feed } from '../model/schema.js';
 import { safeHref } from '../model/links.js';
 import type { Language, Namespace, NamespaceStrings, StringOverrides, Strings } from '../i18n/translation.js';
-import { FeedController } from '../controllers/feed.js';
+import { FeedController, isDebugging, isRetryable } from '../controllers/feed.js';
+import { FocusController } from '../controllers/focus.js';
 import { LocalizeController } from '../controllers/localize.js';
-import { errorState, feedErrorState, loadingState } from '../templates/feed-states.js';
+import { errorState, feedErrorState, loadingState, notice } from '../templates/feed-states.js';
 
 /** Reads a JSON attribute without ever throwing: a typo in a webmaster's page logs, it does not break the widget. */
 export const jsonAttributeConverter = {
@@ -28,17 +29,29 @@ export const jsonAttributeConverter = {
  *
  * @attr {string} lang - The widget's language (`fr`, `en`, `en-GB`…): its own `lang`, else its closest ancestor's,
  * else French. The widget follows when it changes.
+ * @attr {boolean} debug - Shows the webmaster how many entries of the feed were left out (as `debug` on its
+ * `<tf-feed>`, or `?tf-debug` in the page's address); the console lists them.
  */
 export abstract class FeedElement<N extends Namespace = 'common'> extends LitElement {
   static override properties: PropertyDeclarations = {
     src: { type: String },
+    timeout: { type: Number },
     feed: { attribute: false },
     strings: { attribute: 'strings', converter: jsonAttributeConverter },
     theme: { type: String, reflect: true },
   };
 
-  /** URL of the feed, when the widget is used outside `<tf-feed>`. Widgets asking for the same URL share one request. */
+  /**
+   * URL of the feed, when the widget is used outside `<tf-feed>` (JSON, LHEO, or several separated by spaces, as for
+   * `<tf-feed>`). Widgets asking for the same URL share one request.
+   */
   declare src: string | undefined;
+
+  /**
+   * With `src`: seconds the feed may take, answer and body together, before the widget says it cannot be shown and
+   * offers « Réessayer » (default 20).
+   */
+  declare timeout: number | undefined;
 
   /** An already parsed feed object, set from script. It is validated like a fetched one. */
   declare feed: unknown;
@@ -52,9 +65,12 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
   /** Light unless asked: `dark` forces dark, `auto` follows the reader's `prefers-color-scheme` (docs/adr/0007). */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
 
-  private readonly feedSource = new FeedController(this, () => ({ feed: this.feed, src: this.src }));
+  private readonly feedSource = new FeedController(this, () => ({ feed: this.feed, src: this.src, timeout: this.timeout }));
   private readonly localize: LocalizeController<N | 'common'>;
+  private readonly retryFocus = new FocusController(this);
   private reportedProblem?: string;
+  /** Between a click on « Réessayer » and the state that follows: focus then goes to what replaced the button. */
+  private retrying = false;
 
   /** `namespaces`: the strings the element speaks, `common` and its own; nothing else is loaded. */
   constructor(namespaces: { [K in N | 'common']: NamespaceStrings<K> }) {
@@ -95,16 +111,35 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
       case 'loading':
         return loadingState(common);
       case 'error':
-        return feedErrorState(state.error, common);
+        return feedErrorState(state.error, common, isRetryable(state.error) ? this.retry : undefined);
       case 'loaded':
         try {
-          return this.renderFeed(state.feed);
+          return [
+            state.stale ? notice(common.staleCopy) : undefined,
+            state.missing ? notice(common.sourcesMissing) : undefined,
+            state.issues && isDebugging(this) ? notice(common.entriesLeftOut(state.issues.length)) : undefined,
+            this.renderFeed(state.feed),
+          ];
         } catch (error) {
           // A bug or an unforeseen feed shape must not leave a blank box on the host page.
           console.error(`[training-feed-widgets] <${this.localName}> :`, error);
           return errorState(common.renderFailed);
         }
     }
+  }
+
+  private readonly retry = (): void => {
+    this.retrying = true;
+    this.feedSource.retry();
+    this.retryFocus.focusAfterRender('[part="status"]');
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.retrying || this.feedState.status === 'loading') return;
+    this.retrying = false;
+    // Failed again: the new button. Loaded: the content's first heading, where a reader starts.
+    this.retryFocus.focusAfterRender((root) => root.querySelector<HTMLElement>('[part="retry"], h1, h2, h3, h4, h5, h6'));
   }
 
   /** The element's content for a valid feed. */

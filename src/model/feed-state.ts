@@ -15,6 +15,7 @@ export type FeedState =
   /**
    * `issues`: the entries of the feed left out, each with its path and why (a partial feed, see parseFeed).
    * `stale`: the network failed and this is the browser's cached copy, which may be outdated.
+   * `missing`: merged from several sources (`src="a.json b.xml"`), those that failed.
    */
-  | { status: 'loaded'; feed: Feed; issues?: FeedIssue[]; stale?: boolean }
+  | { status: 'loaded'; feed: Feed; issues?: FeedIssue[]; stale?: boolean; missing?: FeedError[] }
   | { status: 'error'; error: FeedError };

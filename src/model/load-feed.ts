@@ -1,5 +1,5 @@
 import { parseFeed } from './parse-feed.js';
-import type { FeedState } from './feed-state.js';
+import type { FeedError, FeedState } from './feed-state.js';
 
 export type SettledFeedState = Exclude<FeedState, { status: 'loading' }>;
 
@@ -9,22 +9,33 @@ export const defaultTimeoutSeconds = 20;
 /** Requests by absolute URL. */
 export type FeedRequests = Map<string, Promise<SettledFeedState>>;
 
+/**
+ * An LHEO file's bytes to a feed object (its converter is loaded only when a source turns out to be LHEO, by the
+ * caller: see controllers/feed.ts). Throws when the file cannot be read.
+ */
+export type ReadLheo = (bytes: Uint8Array, url: string) => Promise<unknown>;
+
 export interface LoadFeedOptions {
   /** Seconds before giving up on a server that does not answer, or stalls in the middle of the body. */
-  timeoutSeconds?: number;
+  timeoutSeconds?: number | undefined;
   /** The page's shared requests unless others are given (a map that starts empty asks afresh). */
   requests?: FeedRequests;
+  /** Reads LHEO; without it, only JSON is read. */
+  readLheo?: ReadLheo | undefined;
 }
 
 /** One request per absolute URL, shared by every widget of the page (or of the Node process) that asks for it. */
 const sharedRequests: FeedRequests = new Map();
 
-const requestInit: RequestInit = { headers: { accept: 'application/json' }, credentials: 'same-origin' };
+const requestInit: RequestInit = { headers: { accept: 'application/json, application/xml;q=0.9, */*;q=0.8' }, credentials: 'same-origin' };
 
-type Attempt = { ok: true; json: unknown } | { ok: false; error: Extract<FeedState, { status: 'error' }>['error'] };
+type Attempt = { ok: true; json: unknown } | { ok: false; error: FeedError };
 
-/** One fetch, body included, within `timeoutMs`; every failure is a value, never a rejection. */
-async function attempt(url: string, timeoutMs: number, cache: RequestCache): Promise<Attempt> {
+/**
+ * One fetch, body included, within `timeoutMs`; every failure is a value, never a rejection. An XML answer (by its
+ * content type, or a body that starts with `<`) is LHEO, read from its bytes: older exports are ISO-8859-1.
+ */
+async function attempt(url: string, timeoutMs: number, cache: RequestCache, readLheo: ReadLheo | undefined): Promise<Attempt> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const failed = (error: unknown): Attempt => ({
@@ -39,13 +50,17 @@ async function attempt(url: string, timeoutMs: number, cache: RequestCache): Pro
       return failed(error);
     }
     if (!response.ok) return { ok: false, error: { kind: 'http', url, status: response.status } };
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await response.text();
+      bytes = new Uint8Array(await response.arrayBuffer());
     } catch (error) {
       return failed(error);
     }
     try {
+      const text = new TextDecoder().decode(bytes);
+      if (readLheo && (/xml/.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text))) {
+        return { ok: true, json: await readLheo(bytes, url) };
+      }
       return { ok: true, json: JSON.parse(text) };
     } catch (error) {
       return { ok: false, error: { kind: 'json', url, cause: String(error) } };
@@ -60,13 +75,13 @@ async function attempt(url: string, timeoutMs: number, cache: RequestCache): Pro
  * may still hold the last copy (`cache: 'force-cache'` takes it however old): it is shown, marked `stale`, so that
  * the widgets say it may be outdated. No storage of ours: nothing is kept without the visitor's consent.
  */
-async function fetchFeed(url: string, timeoutMs: number): Promise<SettledFeedState> {
-  const fresh = await attempt(url, timeoutMs, 'default');
+async function fetchFeed(url: string, timeoutMs: number, readLheo: ReadLheo | undefined): Promise<SettledFeedState> {
+  const fresh = await attempt(url, timeoutMs, 'default', readLheo);
   if (fresh.ok) return feedStateFromJson(fresh.json, url);
   const networkFailed = fresh.error.kind === 'network' || (fresh.error.kind === 'http' && fresh.error.status >= 500);
   if (networkFailed) {
     // A cached copy comes at once; without one, force-cache asks the network again: not for a second full wait.
-    const cached = await attempt(url, Math.min(timeoutMs, 2000), 'force-cache');
+    const cached = await attempt(url, Math.min(timeoutMs, 2000), 'force-cache', readLheo);
     if (cached.ok) {
       const state = feedStateFromJson(cached.json, url);
       return state.status === 'loaded' ? { ...state, stale: true } : state;
@@ -90,7 +105,7 @@ export function feedStateFromJson(json: unknown, url?: string): SettledFeedState
 export function loadFeed(
   src: string,
   baseUrl: string,
-  { timeoutSeconds = defaultTimeoutSeconds, requests = sharedRequests }: LoadFeedOptions = {},
+  { timeoutSeconds = defaultTimeoutSeconds, requests = sharedRequests, readLheo }: LoadFeedOptions = {},
 ): Promise<SettledFeedState> {
   let url: string;
   try {
@@ -100,12 +115,26 @@ export function loadFeed(
   }
   let request = requests.get(url);
   if (!request) {
-    const timeoutMs = Number.isFinite(timeoutSeconds) && timeoutSeconds > 0 ? timeoutSeconds * 1000 : defaultTimeoutSeconds * 1000;
-    request = fetchFeed(url, timeoutMs).then((state) => {
+    const timeoutMs = (timeoutSeconds !== undefined && timeoutSeconds > 0 && timeoutSeconds < 1e6 ? timeoutSeconds : defaultTimeoutSeconds) * 1000;
+    request = fetchFeed(url, timeoutMs, readLheo).then((state) => {
       if (state.status === 'error' || (state.status === 'loaded' && state.stale)) requests.delete(url);
       return state;
     });
     requests.set(url, request);
   }
   return request;
+}
+
+/**
+ * The feed of a `src` attribute: one URL, or several separated by spaces (`src="a.json b.xml"`), merged by
+ * load-sources.ts, a module loaded only then. Never rejects.
+ */
+export async function loadSources(src: string, baseUrl: string, options: LoadFeedOptions = {}): Promise<SettledFeedState> {
+  const sources = src.trim().split(/\s+/);
+  if (sources.length < 2) return loadFeed(src.trim(), baseUrl, options);
+  try {
+    return await (await import('./load-sources.js')).loadMerged(sources, baseUrl, options);
+  } catch (error) {
+    return { status: 'error', error: { kind: 'network', url: src, cause: String(error) } };
+  }
 }

@@ -4,11 +4,19 @@ import type { Translation } from '../i18n/translation.js';
 
 /**
  * What the reader is told of a failed feed: one plain sentence, and a hint only when the reader can act on it (a
- * network failure). What went wrong is the webmaster's, in the console (controllers/feed.ts logs it).
+ * network failure), with « Réessayer » when `retry` is given. What went wrong is the webmaster's, in the console
+ * (controllers/feed.ts logs it).
  */
-export function feedErrorState(error: FeedError, t: Translation['common']): TemplateResult {
-  return errorState(t.errorUnavailable, error.kind === 'network' ? t.errorNetworkHint : undefined);
+export function feedErrorState(error: FeedError, t: Translation['common'], retry?: () => void): TemplateResult {
+  return errorState(
+    t.errorUnavailable,
+    error.kind === 'network' ? t.errorNetworkHint : undefined,
+    retry && html`<button class="button button--secondary" part="retry" type="button" @click=${retry}>${t.retry}</button>`,
+  );
 }
+
+/** A short line above the content: the copy may be outdated, a source is missing, entries were left out. */
+export const notice = (text: string) => html`<p class="status__hint" part="notice">${text}</p>`;
 
 /** A placeholder with the shape of the content to come, announced politely. */
 export function loadingState(t: Translation['common']): TemplateResult {
@@ -20,9 +28,9 @@ export function loadingState(t: Translation['common']): TemplateResult {
 }
 
 /** A short message for the reader; the details go to the console. */
-export function errorState(message: string, hint?: string): TemplateResult {
+export function errorState(message: string, hint?: string, action?: TemplateResult): TemplateResult {
   return html`<div class="status status--error" part="error" role="alert">
     <p class="status__title">${message}</p>
-    ${hint ? html`<p class="status__hint">${hint}</p>` : nothing}
+    ${hint ? html`<p class="status__hint">${hint}</p>` : nothing}${action}
   </div>`;
 }

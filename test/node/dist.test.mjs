@@ -27,3 +27,14 @@ test('the loader imports chunks by paths relative to itself, so a copied dist/ f
   }
   assert.ok(!/["'](\/|https?:)[^"']*chunks\//.test(loader), 'no absolute chunk URL');
 });
+
+test('the LHEO reader and its XML parser are a chunk of their own, in no page and not in the single file', () => {
+  // fast-xml-parser's own error code: present wherever the parser is.
+  const holdsXmlParser = (file) => readFileSync(new URL(file, dist), 'utf8').includes('InvalidXml');
+  for (const [tag, { files }] of Object.entries(graph.elements)) {
+    for (const file of files) assert.ok(!holdsXmlParser(file), `<${tag}>'s page downloads the XML parser in ${file}`);
+  }
+  const onDemand = [...new Set(Object.values(graph.elements).flatMap(({ onDemand }) => onDemand))].filter(holdsXmlParser);
+  assert.deepEqual(onDemand.map((file) => file.replace(/-[\w-]{8}\.js$/, '.js')), ['chunks/lheo-feed.js']);
+  assert.ok(!holdsXmlParser('training-feed-widgets.bundle.js'), 'the single file holds the XML parser');
+});

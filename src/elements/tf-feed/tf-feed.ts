@@ -1,14 +1,20 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { FeedState } from '../../model/feed-state.js';
-import { feedStateFromJson, loadFeed } from '../../model/load-feed.js';
+import { feedStateFromJson } from '../../model/load-feed.js';
 import { feedContext } from '../../controllers/feed-context.js';
-import { logFeedError, logLeftOutEntries } from '../../controllers/feed.js';
+import { loadSrc, logFeedError, reportFeed } from '../../controllers/feed.js';
 
 /**
  * Loads and validates a training feed once, and provides it to every widget inside it. An invalid feed is logged
- * once, by the `<tf-feed>`, not again by each widget. It has no language and no look of its own: `src` is its only
- * attribute.
+ * once, by the `<tf-feed>`, not again by each widget. It has no language and no look of its own.
+ *
+ * The feed may be JSON or an LHEO file (2.2 or 2.3, found by its content type or its content; the converter loads
+ * only then, with the drop-in `training-feed-widgets.js`, not the single file), or several of them separated by
+ * spaces, merged into one (README, "Where feeds come from"). A widget's « Réessayer » loads it again.
+ *
+ * @attr {boolean} debug - Shows the webmaster, in each widget, how many entries of the feed were left out (as
+ * `?tf-debug` in the page's address does); the console lists them.
  *
  * @tagname tf-feed
  * @summary The feed provider: one request for all the widgets of a page.
@@ -17,6 +23,8 @@ import { logFeedError, logLeftOutEntries } from '../../controllers/feed.js';
  *
  * @event {CustomEvent<{ feed: Feed }>} tf-feed-load - The feed was loaded and is valid.
  * @event {CustomEvent<{ error: FeedError }>} tf-feed-error - The feed could not be loaded, or is invalid.
+ * @event {CustomEvent<{ issues: FeedIssue[] }>} tf-feed-issues - The feed is shown, but entries of it were left out
+ * (each with its `path`, `message` and `dropped`): once per feed, before `tf-feed-load`.
  *
  * @example
  * <tf-feed src="https://example.org/formations.json">
@@ -26,6 +34,7 @@ import { logFeedError, logLeftOutEntries } from '../../controllers/feed.js';
 export class TfFeed extends LitElement {
   static override properties: PropertyDeclarations = {
     src: { type: String },
+    timeout: { type: Number },
     state: { state: true },
   };
 
@@ -35,8 +44,17 @@ export class TfFeed extends LitElement {
     }
   `;
 
-  /** URL of the feed (JSON). Ignored when an inline `<script type="application/json">` child holds the feed. */
+  /**
+   * URL of the feed, JSON or LHEO, or several URLs separated by spaces, merged. Ignored when an inline
+   * `<script type="application/json">` child holds the feed.
+   */
   declare src: string | undefined;
+
+  /**
+   * Seconds each source may take, answer and body together, before the widgets say it cannot be shown and offer
+   * « Réessayer » (default 20).
+   */
+  declare timeout: number | undefined;
 
   declare private state: FeedState;
 
@@ -45,6 +63,10 @@ export class TfFeed extends LitElement {
   constructor() {
     super();
     this.state = { status: 'loading' };
+    this.addEventListener('tf-feed-retry', (event) => {
+      event.stopPropagation();
+      void this.reload();
+    });
   }
 
   /** The feed's current state: loading, loaded (with the feed) or error. */
@@ -53,7 +75,7 @@ export class TfFeed extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || (changed.has('src') && !this.inlineFeedScript())) void this.reload();
+    if (!this.hasUpdated || ((changed.has('src') || changed.has('timeout')) && !this.inlineFeedScript())) void this.reload();
   }
 
   /** Loads the feed again (from the inline script, else from `src`). */
@@ -65,7 +87,7 @@ export class TfFeed extends LitElement {
       state = this.readInlineFeed(script);
     } else if (src) {
       this.setState({ status: 'loading' });
-      state = await loadFeed(src, this.baseURI);
+      state = await loadSrc(src, this.baseURI, this.timeout);
       if (this.src !== src) return;
     } else {
       state = { status: 'error', error: { kind: 'missing' } };
@@ -89,7 +111,7 @@ export class TfFeed extends LitElement {
     this.state = state;
     this.provider.setValue(state);
     if (state.status === 'loaded') {
-      logLeftOutEntries(this.localName, state);
+      reportFeed(this, state);
       this.emit('tf-feed-load', { feed: state.feed, ...(state.issues ? { issues: state.issues } : {}) });
     }
     if (state.status === 'error') {

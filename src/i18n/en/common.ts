@@ -3,7 +3,11 @@ import type { Translation } from '../translation.js';
 export const common: Translation['common'] = {
   loading: 'Loading trainings…',
   errorUnavailable: 'The trainings cannot be shown at the moment.',
-  errorNetworkHint: 'Check your connection, then reload the page.',
+  errorNetworkHint: 'Check your connection, then try again.',
+  retry: 'Try again',
+  staleCopy: 'This information may be out of date.',
+  sourcesMissing: 'Some trainings could not be loaded.',
+  entriesLeftOut: (count) => `${count} feed entr${count === 1 ? 'y' : 'ies'} left out: see the console.`,
   trainingUnavailable: 'This training cannot be shown at the moment.',
   quizUnavailable: 'This quiz cannot be shown at the moment.',
   programmeUnavailable: 'This framework cannot be shown at the moment.',
