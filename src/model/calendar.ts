@@ -12,10 +12,6 @@ export interface CalendarDay {
 }
 
 export function calendarDayOf(iso: string): CalendarDay {
-  // The feed's own shape (`YYYY-MM-DD…`) read by position: this runs several times per session of a catalogue.
-  if (iso.length >= 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
-    return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
-  }
   const [year = 0, month = 1, day = 1] = iso.slice(0, 10).split('-').map(Number);
   return { year, month, day };
 }
@@ -32,8 +28,6 @@ export function localDate(year: number, month: number, day: number): Date {
 
 /** Milliseconds of UTC midnight of that day, years 0 to 99 included (see localDate). */
 function utcDay(year: number, month: number, day: number): number {
-  // `Date.UTC` reads the years 0 to 99 as 1900 to 1999; from 100 on it is right, and allocates nothing.
-  if (year >= 100) return Date.UTC(year, month - 1, day);
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   return date.getTime();
@@ -69,29 +63,11 @@ export function formatDay({ year, month, day }: CalendarDay, separator: string):
   return [pad(year, 4), pad(month, 2), pad(day, 2)].join(separator);
 }
 
-/** The number written in `text` from `start` to `end` (ASCII digits), read without making substrings. */
-function digitsAt(text: string, start: number, end: number): number {
-  let value = 0;
-  for (let index = start; index < end; index += 1) value = value * 10 + text.charCodeAt(index) - 48;
-  return value;
-}
-
-/**
- * The calendar day of an ISO date as a count of days (from 1970-01-01): two of them subtract to days between. Read
- * in place for the feed's own shape: statuses compare dates several times per session of a catalogue.
- */
-function dayNumber(iso: string): number {
-  if (iso.length >= 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
-    const year = digitsAt(iso, 0, 4);
-    if (year >= 100) return Date.UTC(year, digitsAt(iso, 5, 7) - 1, digitsAt(iso, 8, 10)) / 86_400_000;
-  }
-  const { year, month, day } = calendarDayOf(iso);
-  return utcDay(year, month, day) / 86_400_000;
-}
-
 /** Whole calendar days from `from` to `to` (both ISO), immune to daylight-saving shifts. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round(dayNumber(to) - dayNumber(from));
+  const a = calendarDayOf(from);
+  const b = calendarDayOf(to);
+  return Math.round((utcDay(b.year, b.month, b.day) - utcDay(a.year, a.month, a.day)) / 86_400_000);
 }
 
 /** Compares two ISO dates (or date-times) by calendar day, then by time. */
@@ -110,11 +86,6 @@ export function endsBeforeStart(start: string, end: string): boolean {
 
 /** First and last calendar day of a set of ranges; `''` when there is none, or for the end of an open-ended range. */
 export function spanOf(ranges: readonly DateRange[]): { start: string; end: string } {
-  // Most sessions have one range: no arrays to sort.
-  if (ranges.length === 1) {
-    const [range] = ranges as [DateRange];
-    return { start: range.start, end: range.openEnded ? '' : (range.end ?? range.start) };
-  }
   const starts = ranges.map((r) => r.start).sort(compareIso);
   const ends = ranges.map((r) => r.end ?? r.start).sort(compareIso);
   const openEnded = ranges.some((r) => r.openEnded);

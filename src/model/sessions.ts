@@ -1,4 +1,4 @@
-import { calendarDayOf, daysBetween, formatDay, isoDateOf, shiftedDay, spanOf } from './calendar.js';
+import { daysBetween, formatDay, isoDateOf, shiftedDay, spanOf } from './calendar.js';
 import type { Feed, Training, TrainingSession } from './schema.js';
 
 /**
@@ -31,9 +31,7 @@ export function todayIso(now?: string | Date | null): string {
 
 /** The eve of an ISO calendar day. */
 function eveOf(iso: string): string {
-  const { year, month, day } = calendarDayOf(iso);
-  // Within the month, no date arithmetic is needed (this runs once per session of a catalogue).
-  return formatDay(day > 1 ? { year, month, day: day - 1 } : shiftedDay(iso, -1), '-');
+  return formatDay(shiftedDay(iso, -1), '-');
 }
 
 export function sessionEntry(training: Training, session: TrainingSession): SessionEntry {
@@ -43,54 +41,43 @@ export function sessionEntry(training: Training, session: TrainingSession): Sess
   // nobody registers for a session that has begun.
   const eve = start === '' || session.permanentEntry ? undefined : eveOf(start);
   const deadline = published === undefined || eve === undefined ? published : published < eve ? published : eve;
-  const entry: SessionEntry = { training, session, start, end, deadline };
-  if (published !== undefined && published !== deadline) entry.publishedDeadline = published;
-  return entry;
+  return { training, session, start, end, deadline, ...(published !== undefined && published !== deadline ? { publishedDeadline: published } : {}) };
 }
 
 /** One collator for every sort: `localeCompare` builds one per call, which a 100,000-session sort pays dearly. */
 const titleOrder = new Intl.Collator();
 
-/** First days in order; `''` (dates not known) last. */
-function byStartDay(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a === '') return 1;
-  if (b === '') return -1;
-  return a < b ? -1 : 1;
-}
-
 /** By first day; sessions without known dates come last. */
 function byStart(a: SessionEntry, b: SessionEntry): number {
-  return byStartDay(a.start, b.start);
+  if (a.start === b.start) return 0;
+  if (a.start === '') return 1;
+  if (b.start === '') return -1;
+  return a.start < b.start ? -1 : 1;
 }
 
 /** Every session of the feed (or of one training), sorted by first day, then by training title. */
 export function sessionEntries(feed: Feed, trainingId?: string): SessionEntry[] {
-  // Trainings in title order first: the collator compares trainings, not each pair of sessions that start the same
-  // day (a 100,000-session catalogue has thousands of those).
-  const trainings = feed.trainings.filter((training) => trainingId === undefined || training.id === trainingId).sort((a, b) => titleOrder.compare(a.title, b.title));
-  // Then by first day: one bucket per day, filled in title order, and only the days sorted (a few hundred strings
-  // rather than every session).
-  const days = new Map<string, SessionEntry[]>();
-  for (const training of trainings) {
-    for (const session of training.sessions) {
-      const entry = sessionEntry(training, session);
-      const day = days.get(entry.start);
-      if (day) day.push(entry);
-      else days.set(entry.start, [entry]);
-    }
-  }
-  return [...days.keys()].sort(byStartDay).flatMap((day) => days.get(day)!);
+  // Trainings in title order, then a stable sort by first day: the collator compares trainings once each, not every
+  // pair of sessions starting the same day (a 100,000-session catalogue has thousands of those).
+  return feed.trainings
+    .filter((training) => trainingId === undefined || training.id === trainingId)
+    .sort((a, b) => titleOrder.compare(a.title, b.title))
+    .flatMap((training) => training.sessions.map((session) => sessionEntry(training, session)))
+    .sort(byStart);
 }
 
+/** The calendar day of an ISO date or date-time, which compares as text with `today`. */
+const dayOf = (iso: string) => iso.slice(0, 10);
+
+/** `today` is `YYYY-MM-DD`: days compare as text, without date arithmetic (a catalogue has many sessions). */
 export function sessionStatus(entry: SessionEntry, today: string): SessionStatus {
   if (entry.session.cancelled) return 'cancelled';
-  if (entry.end !== '' && daysBetween(entry.end, today) > 0) return 'past';
+  if (entry.end !== '' && dayOf(entry.end) < today) return 'past';
   const { recruitment, permanentEntry } = entry.session;
   if (recruitment === 'closed' || recruitment === 'suspended') return 'closed';
   // Permanent entry: one joins after the start. No known start: nothing says registration has closed.
-  if (entry.start !== '' && !permanentEntry && daysBetween(entry.start, today) >= 0) return 'closed';
-  if (entry.deadline !== undefined && daysBetween(entry.deadline, today) > 0) return 'closed';
+  if (entry.start !== '' && !permanentEntry && dayOf(entry.start) <= today) return 'closed';
+  if (entry.deadline !== undefined && dayOf(entry.deadline) < today) return 'closed';
   if (entry.session.seats?.remaining === 0) return 'full';
   const lastDay = entry.deadline ?? (permanentEntry ? '' : entry.start);
   if (lastDay === '') return 'open';

@@ -30,8 +30,16 @@ export interface FilterBarContext {
  * every width, and rendered only while shown; a filter with fewer than two choices is left out (unless set); empty
  * month fields show no dashes.
  */
-export function renderFilterBar(context: FilterBarContext): TemplateResult {
-  const { t, filters: f, active, expanded, onInput, onToggle } = context;
+export function renderFilterBar({ t, common, filters: f, options: optionsOf, active, resultCount, expanded, onInput, onToggle, onClear, onShowResults }: FilterBarContext): TemplateResult {
+  const options = expanded ? optionsOf() : undefined;
+  const select = (name: 'region' | 'city' | 'provider', label: string, any: string, values: string[]) => html`<div class="field">
+    <label for="filter-${name}">${label}</label>
+    <select id="filter-${name}" name=${name} @change=${onInput}>
+      <option value="" ?selected=${f[name] === ''}>${any}</option>
+      ${values.map((value) => html`<option value=${value} ?selected=${f[name] === value}>${value}</option>`)}
+    </select>
+  </div>`;
+  const few = (values: readonly string[], current: string) => values.length < 2 && !current;
   return html`<div class="filters" part="filters">
     <form class="filters__bar" role="search" aria-label=${t.filtersLabel} @submit=${(event: Event) => event.preventDefault()}>
       <div class="field field--search">
@@ -52,23 +60,8 @@ export function renderFilterBar(context: FilterBarContext): TemplateResult {
       </button>
     </form>
     <form id="filters-form" class="filters__form ${expanded ? 'is-expanded' : ''}" aria-label=${t.filtersToggle} @submit=${(event: Event) => event.preventDefault()}>
-      ${expanded ? renderFolded(context) : nothing}
-    </form>
-  </div>`;
-}
-
-/** The filters behind "Filtres". */
-function renderFolded({ t, common, filters: f, options: optionsOf, active, resultCount, onInput, onClear, onShowResults }: FilterBarContext): TemplateResult {
-  const options = optionsOf();
-  const select = (name: 'region' | 'city' | 'provider', label: string, any: string, values: string[]) => html`<div class="field">
-    <label for="filter-${name}">${label}</label>
-    <select id="filter-${name}" name=${name} @change=${onInput}>
-      <option value="" ?selected=${f[name] === ''}>${any}</option>
-      ${values.map((value) => html`<option value=${value} ?selected=${f[name] === value}>${value}</option>`)}
-    </select>
-  </div>`;
-  const few = (values: readonly string[], current: string) => values.length < 2 && !current;
-  return html`${few(options.regions, f.region) ? nothing : select('region', t.regionLabel, t.anyOption, options.regions)}
+      ${options
+        ? html`${few(options.regions, f.region) ? nothing : select('region', t.regionLabel, t.anyOption, options.regions)}
       ${few(options.cities, f.city) ? nothing : select('city', t.cityLabel, t.anyOption, options.cities)}
       ${few(options.modes, f.mode)
         ? nothing
@@ -102,5 +95,8 @@ function renderFolded({ t, common, filters: f, options: optionsOf, active, resul
       <div class="filters__actions">
         ${active && resultCount > 0 ? html`<button type="button" class="button button--secondary clear" @click=${onClear}>${t.clearFilters}</button>` : nothing}
         <button type="button" class="button show-results" @click=${onShowResults}>${t.showResults(resultCount)}</button>
-      </div>`;
+      </div>`
+        : nothing}
+    </form>
+  </div>`;
 }

@@ -41,10 +41,8 @@ function renderSessions(context: ResultsContext, items: IndexedSession[], level:
  */
 function sharedTitle(items: readonly IndexedSession[]): boolean {
   const [first] = items;
-  if (items.length < 2 || first === undefined) return false;
-  const title = first.entry.training.title;
-  const folded = foldText(title);
-  return items.every(({ entry }) => entry.training.title === title || foldText(entry.training.title) === folded);
+  const title = foldText(first?.entry.training.title ?? '');
+  return items.length > 1 && items.every((item) => foldText(item.entry.training.title) === title);
 }
 
 export function renderResults(context: ResultsContext, results: IndexedSession[]): TemplateResult {
@@ -84,9 +82,10 @@ export interface EmptyContext {
 /** Nothing to show: the count above says it in one sentence; here, one way out (clear the filters, or the past). */
 export function renderEmpty({ t, active, hiddenPast, onClear, onShowPast }: EmptyContext): TemplateResult {
   return html`<div class="empty" part="empty">
-    <div class="empty__actions">
-      ${active ? html`<button type="button" class="button" @click=${onClear}>${t.clearFilters}</button>` : nothing}
-      ${hiddenPast && !active ? html`<button type="button" class="button button--secondary" @click=${onShowPast}>${t.showPastLabel}</button>` : nothing}
-    </div>
+    ${active
+      ? html`<button type="button" class="button" @click=${onClear}>${t.clearFilters}</button>`
+      : hiddenPast
+        ? html`<button type="button" class="button button--secondary" @click=${onShowPast}>${t.showPastLabel}</button>`
+        : nothing}
   </div>`;
 }

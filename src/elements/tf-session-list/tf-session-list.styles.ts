@@ -105,12 +105,6 @@ export const sessionListStyles = css`
     display: grid;
   }
 
-  @container tf-session-list (min-width: 40em) {
-    .show-results {
-      display: none;
-    }
-  }
-
   .field {
     display: grid;
     gap: 0.25em;
@@ -185,9 +179,6 @@ export const sessionListStyles = css`
 
   .group__heading {
     margin-block-end: 0.125em;
-  }
-
-  .group__heading {
     font-size: 0.9375em;
     line-height: 1.3;
     color: var(--_tf-color-text-muted);
@@ -264,10 +255,6 @@ export const sessionListStyles = css`
     font-size: 0.9375em;
   }
 
-  .facts--status:empty {
-    display: none;
-  }
-
   .details {
     min-width: 0;
   }
@@ -321,6 +308,10 @@ export const sessionListStyles = css`
   }
 
   @container tf-session-list (min-width: 40em) {
+    .show-results {
+      display: none;
+    }
+
     .session {
       grid-template-columns: minmax(8em, 11em) minmax(0, 1fr) minmax(0, max-content) max-content;
       grid-template-areas:
@@ -346,12 +337,6 @@ export const sessionListStyles = css`
     padding: var(--_tf-space);
     border: 0.0625em dashed var(--_tf-color-border);
     border-radius: var(--_tf-radius);
-  }
-
-  .empty__actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
   }
 
   .more {
