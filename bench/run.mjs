@@ -11,6 +11,7 @@
  *   RUNS=7 npm run bench           more runs (LIGHTHOUSE_RUNS=3 for fewer Lighthouse runs)
  *   BENCH_ONLY=cls,quiz …          some parts only (firstPage, keystroke, validation, memory, quiz, cls,
  *                                  lighthouse), printed; results.md is written by full runs only
+ *   BENCH_SIZES=100,10000 …        the first page at some catalogue sizes only (with BENCH_ONLY)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,7 +31,9 @@ const lighthouseRuns = Number(process.env.LIGHTHOUSE_RUNS ?? runs);
 const only = process.env.BENCH_ONLY?.split(',');
 const wanted = (part) => !only || only.includes(part);
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const sizes = [100, 1_000, 10_000, 100_000];
+const allSizes = [100, 1_000, 10_000, 100_000];
+/** BENCH_SIZES=100,10000: the first page at some catalogue sizes only (with BENCH_ONLY, for working on one figure). */
+const sizes = process.env.BENCH_SIZES?.split(',').map(Number) ?? allSizes;
 const chromeArgs = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 
 if (!existsSync(`${root}dist/chunks/graph.json`)) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
@@ -46,7 +49,7 @@ const log = (...args) => console.log('  ', ...args);
 const server = createDemoServer();
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const feeds = writeFeeds(sizes);
+const feeds = writeFeeds(allSizes);
 const pages = writePages();
 const onePage = [
   ['session list only', pages['session-list']],
@@ -268,7 +271,7 @@ if (wanted('lighthouse')) {
 }
 server.close();
 
-if (only) {
+if (only || sizes !== allSizes) {
   console.log(JSON.stringify(results, null, 2));
   console.log('BENCH_ONLY: a partial run, bench/results.md left as it was.');
 } else {

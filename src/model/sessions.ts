@@ -57,20 +57,27 @@ function byStart(a: SessionEntry, b: SessionEntry): number {
 
 /** Every session of the feed (or of one training), sorted by first day, then by training title. */
 export function sessionEntries(feed: Feed, trainingId?: string): SessionEntry[] {
+  // Trainings in title order, then a stable sort by first day: the collator compares trainings once each, not every
+  // pair of sessions starting the same day (a 100,000-session catalogue has thousands of those).
   return feed.trainings
     .filter((training) => trainingId === undefined || training.id === trainingId)
+    .sort((a, b) => titleOrder.compare(a.title, b.title))
     .flatMap((training) => training.sessions.map((session) => sessionEntry(training, session)))
-    .sort((a, b) => byStart(a, b) || titleOrder.compare(a.training.title, b.training.title));
+    .sort(byStart);
 }
 
+/** The calendar day of an ISO date or date-time, which compares as text with `today`. */
+const dayOf = (iso: string) => iso.slice(0, 10);
+
+/** `today` is `YYYY-MM-DD`: days compare as text, without date arithmetic (a catalogue has many sessions). */
 export function sessionStatus(entry: SessionEntry, today: string): SessionStatus {
   if (entry.session.cancelled) return 'cancelled';
-  if (entry.end !== '' && daysBetween(entry.end, today) > 0) return 'past';
+  if (entry.end !== '' && dayOf(entry.end) < today) return 'past';
   const { recruitment, permanentEntry } = entry.session;
   if (recruitment === 'closed' || recruitment === 'suspended') return 'closed';
   // Permanent entry: one joins after the start. No known start: nothing says registration has closed.
-  if (entry.start !== '' && !permanentEntry && daysBetween(entry.start, today) >= 0) return 'closed';
-  if (entry.deadline !== undefined && daysBetween(entry.deadline, today) > 0) return 'closed';
+  if (entry.start !== '' && !permanentEntry && dayOf(entry.start) <= today) return 'closed';
+  if (entry.deadline !== undefined && dayOf(entry.deadline) < today) return 'closed';
   if (entry.session.seats?.remaining === 0) return 'full';
   const lastDay = entry.deadline ?? (permanentEntry ? '' : entry.start);
   if (lastDay === '') return 'open';

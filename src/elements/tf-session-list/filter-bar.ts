@@ -11,7 +11,8 @@ export interface FilterBarContext {
   t: Translation['sessionList'];
   common: Translation['common'];
   filters: SessionFilters;
-  options: FilterOptions;
+  /** The selects' choices, asked for only while the filters are shown (a pass over the whole catalogue). */
+  options: () => FilterOptions;
   /** How many filters differ from none. */
   active: number;
   /** How many sessions match: with none, the way out is below the count, not here. */
@@ -26,9 +27,11 @@ export interface FilterBarContext {
 
 /**
  * The search field, always shown; the other filters folded behind "Filtres" (with the count of active ones) at
- * every width; a filter with fewer than two choices is left out (unless set); empty month fields show no dashes.
+ * every width, and rendered only while shown; a filter with fewer than two choices is left out (unless set); empty
+ * month fields show no dashes.
  */
-export function renderFilterBar({ t, common, filters: f, options, active, resultCount, expanded, onInput, onToggle, onClear, onShowResults }: FilterBarContext): TemplateResult {
+export function renderFilterBar({ t, common, filters: f, options: optionsOf, active, resultCount, expanded, onInput, onToggle, onClear, onShowResults }: FilterBarContext): TemplateResult {
+  const options = expanded ? optionsOf() : undefined;
   const select = (name: 'region' | 'city' | 'provider', label: string, any: string, values: string[]) => html`<div class="field">
     <label for="filter-${name}">${label}</label>
     <select id="filter-${name}" name=${name} @change=${onInput}>
@@ -57,7 +60,8 @@ export function renderFilterBar({ t, common, filters: f, options, active, result
       </button>
     </form>
     <form id="filters-form" class="filters__form ${expanded ? 'is-expanded' : ''}" aria-label=${t.filtersToggle} @submit=${(event: Event) => event.preventDefault()}>
-      ${few(options.regions, f.region) ? nothing : select('region', t.regionLabel, t.anyOption, options.regions)}
+      ${options
+        ? html`${few(options.regions, f.region) ? nothing : select('region', t.regionLabel, t.anyOption, options.regions)}
       ${few(options.cities, f.city) ? nothing : select('city', t.cityLabel, t.anyOption, options.cities)}
       ${few(options.modes, f.mode)
         ? nothing
@@ -91,7 +95,8 @@ export function renderFilterBar({ t, common, filters: f, options, active, result
       <div class="filters__actions">
         ${active && resultCount > 0 ? html`<button type="button" class="button button--secondary clear" @click=${onClear}>${t.clearFilters}</button>` : nothing}
         <button type="button" class="button show-results" @click=${onShowResults}>${t.showResults(resultCount)}</button>
-      </div>
+      </div>`
+        : nothing}
     </form>
   </div>`;
 }

@@ -46,18 +46,19 @@ export function renderSessionEntry(context: SessionEntryContext, item: IndexedSe
   const step = open ? context.nextStep(entry) : undefined;
   const remaining = session.seats?.remaining;
   const label = `${training.title}${session.label ? `, ${session.label}` : ''}`;
-  const linkContext = html`<span class="visually-hidden">\u00a0: ${label}, ${training.provider.name}</span>`;
+  // Links and the summary say which session they are about in their names (attributes: no extra elements per row).
+  const about = `\u00a0: ${label}, ${training.provider.name}`;
   const titleLink = (content: unknown) =>
     sheet ? html`<a part="session-title" href=${sheet} @click=${(event: Event) => context.onSelect(event, item, sheet)}>${content}</a>` : content;
-  const who = html`${training.provider.name}${session.label ? html` · ${session.label}` : nothing}`;
+  const who = `${training.provider.name}${session.label ? ` · ${session.label}` : ''}`;
   const stepLabel = step ? { register: t.register, email: t.contact, phone: t.call, sheet: t.viewSheet }[step.kind] : '';
+  const deadline = entry.deadline && (open || status === 'closed') ? entry.deadline : undefined;
+  const seats = remaining !== undefined && status !== 'past' && status !== 'cancelled';
   return html`<li class="session session--${status} ${sharedTitle ? 'session--shared-title' : ''}" part="session" tabindex="-1">
     <div class="session__main">
       ${heading(level, sharedTitle ? training.title : titleLink(sheet ? training.title : html`<span part="session-title">${training.title}</span>`), `session-${session.id}`, `session__title${sharedTitle ? ' visually-hidden' : ''}`)}
       <p class="session__subtitle">${sharedTitle ? titleLink(who) : who}</p>
-      <ul class="facts facts--where" role="list">
-        <li><span class="visually-hidden">${t.mode} </span>${modeName(session.mode, common)}${where ? html` · <span class="visually-hidden">${t.place} </span>${where}` : nothing}</li>
-      </ul>
+      <p class="facts">${modeName(session.mode, common)}${where ? ` · ${where}` : ''}</p>
       <details
         class="details"
         @toggle=${(event: Event) => {
@@ -66,26 +67,24 @@ export function renderSessionEntry(context: SessionEntryContext, item: IndexedSe
           context.onSelect(event, item, sheet);
         }}
       >
-        <summary>${t.details}<span class="visually-hidden">\u00a0: ${label}</span></summary>
+        <summary aria-label="${t.details}\u00a0: ${label}">${t.details}</summary>
         ${context.detailsShown(entry) ? renderDetails(context, entry) : nothing}
       </details>
     </div>
     <p class="session__dates">${formatSessionDates(session, language, common)}</p>
     <p class="badge badge--${status}" part="badge"><span class="visually-hidden">${t.statusLabel} </span>${statusText(status, common)}</p>
-    <ul class="facts facts--status" role="list">
-      ${entry.deadline && (open || status === 'closed')
-        ? html`<li>
-            ${t.deadline} ${timeElement(entry.deadline, language)} ${deadlineReason(entry, language, common)}
-          </li>`
-        : nothing}
-      ${remaining !== undefined && status !== 'past' && status !== 'cancelled' ? html`<li>${t.seatsLeft(remaining, session.seats?.total)}</li>` : nothing}
-    </ul>
+    ${deadline || seats
+      ? html`<ul class="facts facts--status" role="list">
+          ${deadline ? html`<li>${t.deadline} ${timeElement(deadline, language)} ${deadlineReason(entry, language, common)}</li>` : nothing}
+          ${seats ? html`<li>${t.seatsLeft(remaining, session.seats?.total)}</li>` : nothing}
+        </ul>`
+      : nothing}
     ${status === 'past' || status === 'cancelled'
       ? nothing
       : html`<div class="actions">
           ${step
-            ? html`<a class="button" part="register" href=${step.url} @click=${(event: Event) => context.onRegister(event, entry, step.url)}
-                >${stepLabel}${linkContext}</a
+            ? html`<a class="button" part="register" href=${step.url} aria-label=${stepLabel + about} @click=${(event: Event) => context.onRegister(event, entry, step.url)}
+                >${stepLabel}</a
               >`
             : nothing}
           <a
@@ -93,8 +92,9 @@ export function renderSessionEntry(context: SessionEntryContext, item: IndexedSe
             part="calendar"
             href=${context.calendarHref(entry)}
             download="${training.id}-${session.id}.ics"
+            aria-label="${t.addToCalendar}${about} ${t.calendarFileHint}"
             @click=${(event: Event) => context.onCalendar(event, entry)}
-            >${t.addToCalendar}${linkContext}<span class="visually-hidden"> ${t.calendarFileHint}</span></a
+            >${t.addToCalendar}</a
           >
         </div>`}
   </li>`;

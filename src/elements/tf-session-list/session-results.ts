@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { IndexedSession } from '../../model/session-filters.js';
+import { foldText, type IndexedSession } from '../../model/session-filters.js';
 import { groupSessions, trainingGroupLabel, type SessionGrouping } from '../../model/session-groups.js';
 import { heading } from '../../templates/heading.js';
 import { monthElement } from '../../templates/time.js';
@@ -35,10 +35,14 @@ function renderSessions(context: ResultsContext, items: IndexedSession[], level:
   return repeat(items, (item) => item.entry.session.id, (item) => renderSessionEntry(context, item, level, shared));
 }
 
-/** Whether every session shown has the same title: it is then said once, above the list. */
+/**
+ * Whether every session shown has the same title, as a reader sees it (the demo's providers write "l'Aller" and
+ * "l’Aller"): it is then said once, above the list.
+ */
 function sharedTitle(items: readonly IndexedSession[]): boolean {
   const [first] = items;
-  return items.length > 1 && first !== undefined && items.every((item) => item.entry.training.title === first.entry.training.title);
+  const title = foldText(first?.entry.training.title ?? '');
+  return items.length > 1 && items.every((item) => foldText(item.entry.training.title) === title);
 }
 
 export function renderResults(context: ResultsContext, results: IndexedSession[]): TemplateResult {
@@ -78,9 +82,10 @@ export interface EmptyContext {
 /** Nothing to show: the count above says it in one sentence; here, one way out (clear the filters, or the past). */
 export function renderEmpty({ t, active, hiddenPast, onClear, onShowPast }: EmptyContext): TemplateResult {
   return html`<div class="empty" part="empty">
-    <div class="empty__actions">
-      ${active ? html`<button type="button" class="button" @click=${onClear}>${t.clearFilters}</button>` : nothing}
-      ${hiddenPast && !active ? html`<button type="button" class="button button--secondary" @click=${onShowPast}>${t.showPastLabel}</button>` : nothing}
-    </div>
+    ${active
+      ? html`<button type="button" class="button" @click=${onClear}>${t.clearFilters}</button>`
+      : hiddenPast
+        ? html`<button type="button" class="button button--secondary" @click=${onShowPast}>${t.showPastLabel}</button>`
+        : nothing}
   </div>`;
 }

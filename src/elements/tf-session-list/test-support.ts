@@ -59,8 +59,17 @@ export function control<T extends HTMLElement>(element: TfSessionList, selector:
   return found;
 }
 
-/** Sets a select's or input's value and fires the event a visitor's change would. */
+/** Opens « Filtres », as a visitor would: the folded filters are rendered only while shown. */
+export async function openFilters(element: TfSessionList): Promise<void> {
+  const toggle = root(element).querySelector<HTMLButtonElement>('.filters__toggle');
+  if (toggle?.getAttribute('aria-expanded') !== 'false') return;
+  toggle.click();
+  await settle(element);
+}
+
+/** Sets a select's or input's value and fires the event a visitor's change would (opening « Filtres » first if needed). */
 export async function choose(element: TfSessionList, selector: string, value: string): Promise<void> {
+  if (!root(element).querySelector(selector)) await openFilters(element);
   const field = control<HTMLInputElement | HTMLSelectElement>(element, selector);
   field.value = value;
   field.dispatchEvent(new Event(field instanceof HTMLSelectElement || field.type === 'month' ? 'change' : 'input', { bubbles: true, composed: true }));

@@ -16,9 +16,12 @@ export const sessionListStyles = css`
 
   .root {
     container: tf-session-list / inline-size;
-    display: grid;
-    gap: 0.5em;
+    display: flow-root;
     min-width: 0;
+  }
+
+  .root > * + * {
+    margin-block-start: 0.5em;
   }
 
   .heading {
@@ -102,12 +105,6 @@ export const sessionListStyles = css`
     display: grid;
   }
 
-  @container tf-session-list (min-width: 40em) {
-    .show-results {
-      display: none;
-    }
-  }
-
   .field {
     display: grid;
     gap: 0.25em;
@@ -176,24 +173,15 @@ export const sessionListStyles = css`
     list-style: none;
   }
 
-  .groups {
-    display: grid;
-    gap: calc(var(--_tf-session-list-gap) * 0.5);
-  }
-
-  .group {
-    display: grid;
-    gap: 0.125em;
+  .group + .group {
+    margin-block-start: calc(var(--_tf-session-list-gap) * 0.25);
   }
 
   .group__heading {
+    margin-block-end: 0.125em;
     font-size: 0.9375em;
     line-height: 1.3;
     color: var(--_tf-color-text-muted);
-  }
-
-  .sessions {
-    display: grid;
   }
 
   .session {
@@ -205,10 +193,10 @@ export const sessionListStyles = css`
       'status status'
       'actions actions';
     align-items: center;
-    gap: 0.125em 0.75em;
-    padding: 0.375em 0.25em;
+    gap: 0 0.75em;
+    padding: 0.25em;
     border-block-end: 0.0625em solid var(--_tf-color-border);
-    line-height: 1.35;
+    line-height: 1.3;
   }
 
   .session:first-child {
@@ -267,10 +255,6 @@ export const sessionListStyles = css`
     font-size: 0.9375em;
   }
 
-  .facts--status:empty {
-    display: none;
-  }
-
   .details {
     min-width: 0;
   }
@@ -310,6 +294,7 @@ export const sessionListStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.375em;
+    margin-block: 0.25em;
   }
 
   .actions .button {
@@ -323,6 +308,10 @@ export const sessionListStyles = css`
   }
 
   @container tf-session-list (min-width: 40em) {
+    .show-results {
+      display: none;
+    }
+
     .session {
       grid-template-columns: minmax(8em, 11em) minmax(0, 1fr) minmax(0, max-content) max-content;
       grid-template-areas:
@@ -350,14 +339,9 @@ export const sessionListStyles = css`
     border-radius: var(--_tf-radius);
   }
 
-  .empty__actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-
   .more {
-    justify-self: center;
+    display: flex;
+    margin-inline: auto;
   }
 
   @container tf-session-list (max-width: 24em) {

@@ -8,6 +8,7 @@ import {
   countText,
   feedOf,
   mount,
+  openFilters,
   root,
   session,
   sessionItem,
@@ -321,6 +322,7 @@ describe('<tf-session-list>', () => {
 
     it('build their choices from the data and filter by region, city, mode, body and months', async () => {
       const element = await mount({ now: beforeEverything }, feed);
+      await openFilters(element);
       const regions = [...control<HTMLSelectElement>(element, '#filter-region').options].map((o) => o.value);
       expect(regions).to.deep.equal(['', 'Bourgogne-Franche-Comté', 'Grand Est', 'Hauts-de-France']);
       const cities = [...control<HTMLSelectElement>(element, '#filter-city').options].map((o) => o.value);
@@ -382,8 +384,9 @@ describe('<tf-session-list>', () => {
     it('can be preset by attributes', async () => {
       const byRegion = await mount({ now: beforeEverything, region: 'Grand Est' }, feed);
       expect(sessionItems(byRegion)).to.have.length(2);
-      expect(control<HTMLSelectElement>(byRegion, '#filter-region').value).to.equal('Grand Est');
       expect(textOf(control(byRegion, '.filters__toggle'))).to.contain('1 filtre actif');
+      await openFilters(byRegion);
+      expect(control<HTMLSelectElement>(byRegion, '#filter-region').value).to.equal('Grand Est');
       await expectAccessible(byRegion);
 
       const byMode = await mount({ now: beforeEverything, mode: 'remote', q: 'groupe 4' }, feed);
@@ -451,6 +454,7 @@ describe('<tf-session-list>', () => {
 
       // A reload: a new element, the same query string.
       const second = await mount({ now: beforeEverything, 'sync-url': true }, feed);
+      await openFilters(second);
       expect(control<HTMLSelectElement>(second, '#filter-region').value).to.equal('Grand Est');
       expect(control<HTMLInputElement>(second, '#filter-q').value).to.equal('metz');
       expect(sessionItems(second)).to.have.length(1);

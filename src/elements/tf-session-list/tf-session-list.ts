@@ -402,7 +402,7 @@ export class TfSessionList extends FeedElement<'sessionList'> {
             t,
             common: this.t.common,
             filters: this.filters,
-            options: this.filterChoices(all, this.filters, this.language),
+            options: () => this.filterChoices(all, this.filters, this.language),
             active,
             resultCount: results.length,
             expanded: this.filtersExpanded,

@@ -26,7 +26,6 @@ export const sessionList: Translation['sessionList'] = {
   showMore: (remaining) => `Show more sessions (${remaining.toLocaleString('en-GB')} left)`,
   statusLabel: 'Status:',
   provider: 'Training body:',
-  mode: 'Mode:',
   place: 'Place:',
   dates: 'Dates:',
   deadline: 'Register by',

@@ -25,7 +25,6 @@ export const sessionList = {
   showMore: (remaining: number) => `Voir plus de sessions (${remaining.toLocaleString('fr-FR')} restantes)`,
   statusLabel: 'Statut\u00a0:',
   provider: 'Organisme\u00a0:',
-  mode: 'Modalité\u00a0:',
   place: 'Lieu\u00a0:',
   dates: 'Dates\u00a0:',
   deadline: 'Inscription jusqu’au',
