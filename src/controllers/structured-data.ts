@@ -60,8 +60,11 @@ function writeJsonLd(owner: string, data: JsonLd | undefined): void {
 
 let ownerCount = 0;
 
-/** What the widget publishes now: nothing, or data computed only when one of `inputs` changed. */
-export type StructuredDataSource = { inputs: readonly unknown[]; data: () => JsonLd | undefined } | undefined;
+/**
+ * What the widget publishes now: nothing, or data computed only when one of `inputs` changed. `data` may be
+ * asynchronous: the code that builds the JSON-LD loads on first use, since most pages never ask for it.
+ */
+export type StructuredDataSource = { inputs: readonly unknown[]; data: () => JsonLd | undefined | Promise<JsonLd | undefined> } | undefined;
 
 /** When the browser is idle, at the latest after `timeout` ms; a timer where idle callbacks do not exist (Safari). */
 function whenIdle(callback: () => void): () => void {
@@ -109,8 +112,13 @@ export class StructuredDataController implements ReactiveController {
     this.written = source.inputs;
     this.cancel();
     this.cancelPending = whenIdle(() => {
-      this.cancelPending = undefined;
-      writeJsonLd(this.owner, source.data());
+      // Built asynchronously: a change or a removal meanwhile makes this result stale.
+      let current = true;
+      this.cancelPending = () => (current = false);
+      Promise.resolve(source.data()).then(
+        (data) => current && writeJsonLd(this.owner, data),
+        (error: unknown) => console.error('[training-feed-widgets] données structurées (JSON-LD) non écrites', error),
+      );
     });
   }
 

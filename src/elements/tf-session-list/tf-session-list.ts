@@ -15,7 +15,6 @@ import {
   type IndexedSession,
   type SessionFilters,
 } from '../../model/session-filters.js';
-import { coursesJsonLd } from '../../model/json-ld.js';
 import type { Language } from '../../i18n/translation.js';
 import { commonStrings } from '../../i18n/common.js';
 import { sessionListStrings } from '../../i18n/session-list.js';
@@ -318,11 +317,12 @@ export class TfSessionList extends FeedElement<'sessionList'> {
     const { showPast, language, sheetHref } = this;
     return {
       inputs: [items, showPast, language, sheetHref],
-      data: () => {
+      // The JSON-LD builder loads on first use: most pages never ask for structured data.
+      data: async () => {
         const published = showPast ? items : items.filter((item) => item.status !== 'past');
-        return published.length
-          ? coursesJsonLd(published, { sheetUrl: (training) => this.sheetUrl(training), registrationUrl: (entry) => this.safeHref(entry.session.registrationUrl) }, language)
-          : undefined;
+        if (!published.length) return undefined;
+        const { coursesJsonLd } = await import('../../model/json-ld.js');
+        return coursesJsonLd(published, { sheetUrl: (training) => this.sheetUrl(training), registrationUrl: (entry) => this.safeHref(entry.session.registrationUrl) }, language);
       },
     };
   }
