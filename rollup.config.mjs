@@ -104,7 +104,7 @@ const singleFileSources = {
   load(id) {
     if (!id.startsWith('\0single-file:')) return null;
     const [name, what] = id.endsWith('lheo-feed.js') ? ['feedFromLheo', 'LHEO'] : ['loadMerged', 'plusieurs sources'];
-    return `export function ${name}() { throw new Error('${what} : lu par training-feed-widgets.js (le chargeur), pas par le fichier unique.'); }`;
+    return `export function ${name}() { throw new Error('${what} : chargeur training-feed-widgets.js requis'); }`;
   },
 };
 

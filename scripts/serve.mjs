@@ -25,8 +25,9 @@ const types = {
   '.ico': 'image/x-icon',
   '.ics': 'text/calendar; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',
+  '.xml': 'application/xml',
 };
-const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.ics', '.md']);
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.ics', '.md', '.xml']);
 const hashedChunk = /[\\/]dist[\\/]chunks[\\/][^\\/]+-[\w-]{8}\.js$/;
 
 function resolvePath(urlPath) {

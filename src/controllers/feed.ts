@@ -37,26 +37,16 @@ export const isDebugging = (host: Element) => host.closest('[debug]') !== null |
 
 /** The webmaster's details, in the console: every refused field with its path. */
 export function logFeedError(tag: string, error: FeedError): void {
-  const at = `${prefix(tag)} ${'url' in error ? error.url : ''}`;
-  switch (error.kind) {
-    case 'missing':
-      console.error(`${prefix(tag)} aucun flux : ajoutez src="…/feed.json", placez l’élément dans <tf-feed>, ou donnez sa propriété feed.`);
-      break;
-    case 'network':
-      console.error(`${at} injoignable :`, error.cause);
-      break;
-    case 'http':
-      console.error(`${at} a répondu HTTP ${error.status}.`);
-      break;
-    case 'json':
-      console.error(`${at} n’est ni du JSON ni du LHEO lisible :`, error.cause);
-      break;
-    case 'invalid':
-      console.error(
-        `${prefix(tag)} flux invalide${error.url ? ` (${error.url})` : ''}, ${error.issues.length} erreur(s) :\n` +
-          error.issues.map((issue) => `  • ${issue.path} : ${issue.message}`).join('\n'),
-      );
-      break;
+  if (error.kind === 'missing') {
+    console.error(`${prefix(tag)} aucun flux : ajoutez src="…/feed.json", placez l’élément dans <tf-feed>, ou donnez sa propriété feed.`);
+  } else if (error.kind === 'invalid') {
+    console.error(
+      `${prefix(tag)} flux invalide${error.url ? ` (${error.url})` : ''}, ${error.issues.length} erreur(s) :\n` +
+        error.issues.map((issue) => `  • ${issue.path} : ${issue.message}`).join('\n'),
+    );
+  } else {
+    const what = error.kind === 'http' ? `a répondu HTTP ${error.status}.` : error.kind === 'json' ? 'n’est ni du JSON ni du LHEO lisible :' : 'injoignable :';
+    console.error(`${prefix(tag)} ${error.url} ${what}`, error.kind === 'http' ? '' : error.cause);
   }
 }
 

@@ -33,7 +33,8 @@ type Attempt = { ok: true; json: unknown } | { ok: false; error: FeedError };
 
 /**
  * One fetch, body included, within `timeoutMs`; every failure is a value, never a rejection. An XML answer (by its
- * content type, or a body that starts with `<`) is LHEO, read from its bytes: older exports are ISO-8859-1.
+ * content type, or a body that starts with `<` and is not HTML) is LHEO, read from its bytes: older exports are
+ * ISO-8859-1.
  */
 async function attempt(url: string, timeoutMs: number, cache: RequestCache, readLheo: ReadLheo | undefined): Promise<Attempt> {
   const controller = new AbortController();
@@ -58,7 +59,8 @@ async function attempt(url: string, timeoutMs: number, cache: RequestCache, read
     }
     try {
       const text = new TextDecoder().decode(bytes);
-      if (readLheo && (/xml/.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text))) {
+      // An HTML page (a site answering a missing feed with its home page) is neither: JSON.parse says so.
+      if (readLheo && (/xml/.test(response.headers.get('content-type') ?? '') || /^\s*<(?!!doctype html|html)/i.test(text))) {
         return { ok: true, json: await readLheo(bytes, url) };
       }
       return { ok: true, json: JSON.parse(text) };

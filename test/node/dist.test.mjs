@@ -37,4 +37,7 @@ test('the LHEO reader and its XML parser are a chunk of their own, in no page an
   const onDemand = [...new Set(Object.values(graph.elements).flatMap(({ onDemand }) => onDemand))].filter(holdsXmlParser);
   assert.deepEqual(onDemand.map((file) => file.replace(/-[\w-]{8}\.js$/, '.js')), ['chunks/lheo-feed.js']);
   assert.ok(!holdsXmlParser('training-feed-widgets.bundle.js'), 'the single file holds the XML parser');
+  // …and says, when asked to read LHEO or several sources, which file does.
+  const single = readFileSync(new URL('training-feed-widgets.bundle.js', dist), 'utf8');
+  for (const what of ['LHEO', 'plusieurs sources']) assert.ok(single.includes(`${what} : chargeur training-feed-widgets.js requis`), what);
 });

@@ -37,9 +37,14 @@ describe('<tf-feed> reading LHEO', function () {
   // The first LHEO source makes the test server compile the converter and its XML parser: slow on a busy machine.
   this.timeout(40_000);
 
-  it('does not load the converter for a JSON feed', async () => {
+  it('does not load the converter for a JSON feed, nor for an HTML page answered instead of the feed', async () => {
     const list = await listOf(feedUrl(minimalFeed()));
     expect(sessionsOf(list)).to.equal(1);
+    const { errors } = await captureConsoleErrors(async () => {
+      const page = await listOf(feedUrl('<!DOCTYPE html><html lang="fr"><title>Accueil</title></html>'));
+      expect(shadowOf(page).querySelector('[part="error"]')).not.to.equal(null);
+    });
+    expect(errors.join('\n')).to.contain('ni du JSON ni du LHEO');
     expect(converterRequests()).to.deep.equal([]);
   });
 
