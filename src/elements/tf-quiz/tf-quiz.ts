@@ -375,7 +375,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
         <li>${t.itemCount(quiz.items.length)}</li>
         ${quiz.estimatedMinutes ? html`<li>${t.estimatedTime(quiz.estimatedMinutes)}</li>` : nothing}
       </ul>
-      <section class="privacy" aria-labelledby="privacy-title">
+      <section class="privacy" role="group" aria-labelledby="privacy-title">
         ${this.heading(1, t.privacyTitle, 'privacy-title')}
         <p>${t.privacyText}</p>
         ${this.renderConsent()}
@@ -391,7 +391,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
     const itemStrings = this.itemStrings;
     const { answers, reviewOpen } = this.attempt;
     const previous = this.previousFor(quiz);
-    return html`<section class="result" part="result" aria-labelledby="result-heading">
+    return html`<section class="result" part="result" aria-label=${this.landmarks.name(t.resultTitle)}>
       ${renderResultReport({
         feed,
         quiz,

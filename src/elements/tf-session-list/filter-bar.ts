@@ -22,13 +22,15 @@ export interface FilterBarContext {
   onClear: () => void;
   /** "Voir N sessions" (narrow screens): folds the filters away. */
   onShowResults: () => void;
+  /** The two forms' names, unique on the page (another list's are numbered): `LandmarkNames.name`. */
+  landmarkName: (name: string) => string;
 }
 
 /**
  * The search field, always shown; the other filters folded behind "Filtres" (with the count of active ones) at
  * every width; a filter with fewer than two choices is left out (unless set); empty month fields show no dashes.
  */
-export function renderFilterBar({ t, common, filters: f, options, active, resultCount, expanded, onInput, onToggle, onClear, onShowResults }: FilterBarContext): TemplateResult {
+export function renderFilterBar({ t, common, filters: f, options, active, resultCount, expanded, onInput, onToggle, onClear, onShowResults, landmarkName }: FilterBarContext): TemplateResult {
   const select = (name: 'region' | 'city' | 'provider', label: string, any: string, values: string[]) => html`<div class="field">
     <label for="filter-${name}">${label}</label>
     <select id="filter-${name}" name=${name} @change=${onInput}>
@@ -38,7 +40,7 @@ export function renderFilterBar({ t, common, filters: f, options, active, result
   </div>`;
   const few = (values: readonly string[], current: string) => values.length < 2 && !current;
   return html`<div class="filters" part="filters">
-    <form class="filters__bar" role="search" aria-label=${t.filtersLabel} @submit=${(event: Event) => event.preventDefault()}>
+    <form class="filters__bar" role="search" aria-label=${landmarkName(t.filtersLabel)} @submit=${(event: Event) => event.preventDefault()}>
       <div class="field field--search">
         <label for="filter-q">${t.searchLabel}</label>
         <input id="filter-q" name="q" type="search" autocomplete="off" placeholder=${t.searchHint} .value=${f.q} @input=${onInput} />
@@ -56,7 +58,7 @@ export function renderFilterBar({ t, common, filters: f, options, active, result
           : nothing}
       </button>
     </form>
-    <form id="filters-form" class="filters__form ${expanded ? 'is-expanded' : ''}" aria-label=${t.filtersToggle} @submit=${(event: Event) => event.preventDefault()}>
+    <form id="filters-form" class="filters__form ${expanded ? 'is-expanded' : ''}" aria-label=${landmarkName(t.filtersToggle)} @submit=${(event: Event) => event.preventDefault()}>
       ${few(options.regions, f.region) ? nothing : select('region', t.regionLabel, t.anyOption, options.regions)}
       ${few(options.cities, f.city) ? nothing : select('city', t.cityLabel, t.anyOption, options.cities)}
       ${few(options.modes, f.mode)

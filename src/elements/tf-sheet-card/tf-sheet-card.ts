@@ -344,7 +344,7 @@ export class TfSheetCard extends FeedElement<'sheetCard'> {
   private renderQualiopi(training: Training): TemplateResult {
     const t = this.t.sheetCard;
     const missing = missingQualiopiItems(training);
-    return html`<section class="qualiopi" part="qualiopi" aria-labelledby="qualiopi-title">
+    return html`<section class="qualiopi" part="qualiopi" aria-label=${this.landmarks.name(t.qualiopiTitle)}>
       ${heading(this.level + 1, t.qualiopiTitle, 'qualiopi-title', 'section__title')}
       ${missing.length
         ? html`<p>${t.qualiopiMissing(missing.length)}</p>
