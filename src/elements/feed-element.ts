@@ -5,6 +5,7 @@ import { safeHref } from '../model/links.js';
 import type { Language, Namespace, NamespaceStrings, StringOverrides, Strings } from '../i18n/translation.js';
 import { FeedController, isDebugging, isRetryable } from '../controllers/feed.js';
 import { FocusController } from '../controllers/focus.js';
+import { LandmarkNames } from '../controllers/landmark-names.js';
 import { LocalizeController } from '../controllers/localize.js';
 import { errorState, feedErrorState, loadingState, notice } from '../templates/feed-states.js';
 
@@ -66,6 +67,8 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
   declare theme: 'light' | 'dark' | 'auto' | undefined;
 
   private readonly feedSource = new FeedController(this, () => ({ feed: this.feed, src: this.src, timeout: this.timeout }));
+  /** Names of the widget's landmarks, unique on the page when two widgets of a kind share it. */
+  protected readonly landmarks = new LandmarkNames(this);
   private readonly localize: LocalizeController<N | 'common'>;
   private readonly retryFocus = new FocusController(this);
   private reportedProblem?: string;

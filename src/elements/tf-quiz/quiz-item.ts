@@ -306,7 +306,8 @@ export function renderStep(context: LayoutContext, at: number): TemplateResult {
   // The feed may have lost items since the attempt was saved: stay on the last one rather than show nothing.
   const index = Math.min(at, items.length - 1);
   const item = items[index] as QuizItem;
-  return html`<section class="step" aria-labelledby="heading-${item.id}">
+  // A group, not a region: one landmark per question would crowd the page's list of landmarks.
+  return html`<section class="step" role="group" aria-labelledby="heading-${item.id}">
     ${renderItem(context, item, index, items.length)}
     <div class="nav" part="nav">
       ${index > 0 ? html`<button type="button" class="button button--secondary" @click=${() => context.onGo(index - 1)}>${t.previous}</button>` : nothing}

@@ -23,6 +23,8 @@ export interface FilterBarContext {
   onClear: () => void;
   /** "Voir N sessions" (narrow screens): folds the filters away. */
   onShowResults: () => void;
+  /** The two forms' names, unique on the page (another list's are numbered): `LandmarkNames.name`. */
+  landmarkName: (name: string) => string;
 }
 
 /**
@@ -30,8 +32,12 @@ export interface FilterBarContext {
  * every width, and rendered only while shown; a filter with fewer than two choices is left out (unless set); empty
  * month fields show no dashes.
  */
+<<<<<<< HEAD
 export function renderFilterBar({ t, common, filters: f, options: optionsOf, active, resultCount, expanded, onInput, onToggle, onClear, onShowResults }: FilterBarContext): TemplateResult {
   const options = expanded ? optionsOf() : undefined;
+=======
+export function renderFilterBar({ t, common, filters: f, options, active, resultCount, expanded, onInput, onToggle, onClear, onShowResults, landmarkName }: FilterBarContext): TemplateResult {
+>>>>>>> layouts
   const select = (name: 'region' | 'city' | 'provider', label: string, any: string, values: string[]) => html`<div class="field">
     <label for="filter-${name}">${label}</label>
     <select id="filter-${name}" name=${name} @change=${onInput}>
@@ -41,7 +47,7 @@ export function renderFilterBar({ t, common, filters: f, options: optionsOf, act
   </div>`;
   const few = (values: readonly string[], current: string) => values.length < 2 && !current;
   return html`<div class="filters" part="filters">
-    <form class="filters__bar" role="search" aria-label=${t.filtersLabel} @submit=${(event: Event) => event.preventDefault()}>
+    <form class="filters__bar" role="search" aria-label=${landmarkName(t.filtersLabel)} @submit=${(event: Event) => event.preventDefault()}>
       <div class="field field--search">
         <label for="filter-q">${t.searchLabel}</label>
         <input id="filter-q" name="q" type="search" autocomplete="off" placeholder=${t.searchHint} .value=${f.q} @input=${onInput} />
@@ -59,9 +65,14 @@ export function renderFilterBar({ t, common, filters: f, options: optionsOf, act
           : nothing}
       </button>
     </form>
+<<<<<<< HEAD
     <form id="filters-form" class="filters__form ${expanded ? 'is-expanded' : ''}" aria-label=${t.filtersToggle} @submit=${(event: Event) => event.preventDefault()}>
       ${options
         ? html`${few(options.regions, f.region) ? nothing : select('region', t.regionLabel, t.anyOption, options.regions)}
+=======
+    <form id="filters-form" class="filters__form ${expanded ? 'is-expanded' : ''}" aria-label=${landmarkName(t.filtersToggle)} @submit=${(event: Event) => event.preventDefault()}>
+      ${few(options.regions, f.region) ? nothing : select('region', t.regionLabel, t.anyOption, options.regions)}
+>>>>>>> layouts
       ${few(options.cities, f.city) ? nothing : select('city', t.cityLabel, t.anyOption, options.cities)}
       ${few(options.modes, f.mode)
         ? nothing

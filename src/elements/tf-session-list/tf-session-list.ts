@@ -410,6 +410,7 @@ export class TfSessionList extends FeedElement<'sessionList'> {
             onToggle: () => (this.filtersExpanded = !this.filtersExpanded),
             onClear: () => this.clearFilters(),
             onShowResults: () => ((this.filtersExpanded = false), this.focusing.focusAfterRender('.count')),
+            landmarkName: (name) => this.landmarks.name(name),
           })}
       <p class="count" part="count" role="status" tabindex="-1">
         ${results.length > 0 ? t.resultCount(results.length) : active ? t.empty : t.emptyNoFilters}

@@ -405,4 +405,21 @@ export class TfSheetCard extends FeedElement<'sheetCard'> {
       ${price.label ? html`<span>${price.label}</span>` : nothing}
     </p>`;
   }
+<<<<<<< HEAD
+=======
+
+  private renderQualiopi(training: Training): TemplateResult {
+    const t = this.t.sheetCard;
+    const missing = missingQualiopiItems(training);
+    return html`<section class="qualiopi" part="qualiopi" aria-label=${this.landmarks.name(t.qualiopiTitle)}>
+      ${heading(this.level + 1, t.qualiopiTitle, 'qualiopi-title', 'section__title')}
+      ${missing.length
+        ? html`<p>${t.qualiopiMissing(missing.length)}</p>
+            <ul class="list qualiopi__missing">
+              ${missing.map((item) => html`<li data-item=${item}>${t[item]}</li>`)}
+            </ul>`
+        : html`<p>${t.qualiopiComplete}</p>`}
+    </section>`;
+  }
+>>>>>>> layouts
 }
