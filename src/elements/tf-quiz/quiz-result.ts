@@ -40,6 +40,8 @@ export interface ResultContext {
   /** The training the scores are reported against (the element's `training`, else the quiz's). */
   trainingId: string | undefined;
   t: QuizStrings;
+  /** The result region's name, unique on the page (two quizzes of a page are told apart). */
+  regionName: string;
   language: Language;
   /** A heading `offset` levels below the quiz's title. */
   heading: (offset: number, content: unknown, id?: string) => TemplateResult;
@@ -260,7 +262,7 @@ export function renderResult(context: ResultContext): TemplateResult {
   // The first recommendation is the primary action when it leads somewhere; otherwise it stays in the list.
   const primary = next?.href ? next : undefined;
   const listed = primary ? others : [next, ...others].filter((rec) => rec !== undefined);
-  return html`<section class="result" part="result" aria-labelledby="result-heading">
+  return html`<section class="result" part="result" aria-label=${context.regionName}>
     ${renderSummary(context, primary)}
     ${listed.length
       ? html`<div class="recommendations">

@@ -404,7 +404,6 @@ export class TfQuiz extends FeedElement<'quiz'> {
   private renderResult(feed: Feed, quiz: Quiz, result: StoredQuizResult): TemplateResult {
     const { answers, reviewOpen } = this.attempt;
     const previous = this.previousFor(quiz);
-<<<<<<< HEAD
     return renderResult({
       feed,
       quiz,
@@ -412,6 +411,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
       previous,
       trainingId: this.training,
       t: this.itemStrings,
+      regionName: this.landmarks.name(this.t.quiz.resultTitle),
       language: this.language,
       heading: (offset, content, id) => this.heading(offset, content, id),
       sheetLink: (training) => this.sheetLink(training),
@@ -440,50 +440,5 @@ export class TfQuiz extends FeedElement<'quiz'> {
     window.print();
     this.printing.printing = false;
     this.requestUpdate();
-=======
-    return html`<section class="result" part="result" aria-label=${this.landmarks.name(t.resultTitle)}>
-      ${renderResultReport({
-        feed,
-        quiz,
-        result,
-        previous,
-        trainingId: this.training,
-        t,
-        language: this.language,
-        heading: (offset, content, id) => this.heading(offset, content, id),
-        sheetLink: (training) => this.sheetLink(training),
-        safeHref: (url) => this.safeHref(url),
-        today: todayIso(),
-      })}
-      ${this.renderConsent()}
-      <div class="nav no-print" part="nav">
-        <button type="button" class="button button--secondary" aria-expanded=${reviewOpen ? 'true' : 'false'} aria-controls="review" @click=${() => this.dispatch({ type: 'toggle-review' })}>
-          ${t.showAnswers}
-        </button>
-        <button type="button" class="button" @click=${() => this.start(quiz)}>${t.retry}</button>
-        <button
-          type="button"
-          class="button button--secondary"
-          @click=${() => downloadJson({ quiz: { id: quiz.id, title: quiz.title }, result, answers, previous }, t.fileName(quiz.id))}
-        >
-          ${t.download}
-        </button>
-        <button type="button" class="button button--secondary" @click=${() => window.print()}>${t.print}</button>
-        <button type="button" class="button button--secondary" @click=${this.eraseEverything}>${t.erase}</button>
-      </div>
-      <div id="review" class="review" ?hidden=${!reviewOpen}>
-        ${this.heading(2, t.answersTitle)}
-        <ol class="review__list">
-          ${this.orderedItems(quiz).filter(isQuestion).map(
-            (item) => html`<li class="review__item">
-              <p class="item__prompt">${item.prompt}</p>
-              <p>${t.yourAnswer(answerText(item, answers[item.id], itemStrings))}</p>
-              ${renderFeedback(item, answers[item.id], itemStrings)}
-            </li>`,
-          )}
-        </ol>
-      </div>
-    </section>`;
->>>>>>> layouts
   }
 }

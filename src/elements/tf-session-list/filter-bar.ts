@@ -32,12 +32,8 @@ export interface FilterBarContext {
  * every width, and rendered only while shown; a filter with fewer than two choices is left out (unless set); empty
  * month fields show no dashes.
  */
-<<<<<<< HEAD
-export function renderFilterBar({ t, common, filters: f, options: optionsOf, active, resultCount, expanded, onInput, onToggle, onClear, onShowResults }: FilterBarContext): TemplateResult {
+export function renderFilterBar({ t, common, filters: f, options: optionsOf, active, resultCount, expanded, onInput, onToggle, onClear, onShowResults, landmarkName }: FilterBarContext): TemplateResult {
   const options = expanded ? optionsOf() : undefined;
-=======
-export function renderFilterBar({ t, common, filters: f, options, active, resultCount, expanded, onInput, onToggle, onClear, onShowResults, landmarkName }: FilterBarContext): TemplateResult {
->>>>>>> layouts
   const select = (name: 'region' | 'city' | 'provider', label: string, any: string, values: string[]) => html`<div class="field">
     <label for="filter-${name}">${label}</label>
     <select id="filter-${name}" name=${name} @change=${onInput}>
@@ -65,14 +61,9 @@ export function renderFilterBar({ t, common, filters: f, options, active, result
           : nothing}
       </button>
     </form>
-<<<<<<< HEAD
-    <form id="filters-form" class="filters__form ${expanded ? 'is-expanded' : ''}" aria-label=${t.filtersToggle} @submit=${(event: Event) => event.preventDefault()}>
+    <form id="filters-form" class="filters__form ${expanded ? 'is-expanded' : ''}" aria-label=${landmarkName(t.filtersToggle)} @submit=${(event: Event) => event.preventDefault()}>
       ${options
         ? html`${few(options.regions, f.region) ? nothing : select('region', t.regionLabel, t.anyOption, options.regions)}
-=======
-    <form id="filters-form" class="filters__form ${expanded ? 'is-expanded' : ''}" aria-label=${landmarkName(t.filtersToggle)} @submit=${(event: Event) => event.preventDefault()}>
-      ${few(options.regions, f.region) ? nothing : select('region', t.regionLabel, t.anyOption, options.regions)}
->>>>>>> layouts
       ${few(options.cities, f.city) ? nothing : select('city', t.cityLabel, t.anyOption, options.cities)}
       ${few(options.modes, f.mode)
         ? nothing

@@ -42,10 +42,13 @@ export function qualiopiSection(
 
 type Details = Translation['sheetDetails'];
 
-/** The staff's panel: the Qualiopi items (indicators 1, 2 and 26) the feed does not publish for `training`. */
-export function qualiopiPanel(training: Training, level: number, t: Translation['sheetCard']): TemplateResult {
+/**
+ * The staff's panel: the Qualiopi items (indicators 1, 2 and 26) the feed does not publish for `training`.
+ * `regionName`: the panel's name, unique on the page (two sheets of a page are told apart).
+ */
+export function qualiopiPanel(training: Training, level: number, t: Translation['sheetCard'], regionName: string): TemplateResult {
   const missing = missingQualiopiItems(training);
-  return html`<section class="qualiopi" part="qualiopi" aria-labelledby="qualiopi-title">
+  return html`<section class="qualiopi" part="qualiopi" aria-label=${regionName}>
     ${heading(level, t.qualiopiTitle, 'qualiopi-title', 'section__title')}
     ${missing.length
       ? html`<p>${t.qualiopiMissing(missing.length)}</p>

@@ -176,7 +176,7 @@ export class TfSheetCard extends FeedElement<'sheetCard'> {
     const paragraph = (text: string | undefined) => (text ? html`<p>${text}</p>` : undefined);
     return html`<article class="sheet" part="base sheet" aria-labelledby="sheet-title">
       ${this.renderHeader(training, training.updated ? html`<p class="muted">${t.updatedOn} ${timeElement(training.updated, this.language)}</p>` : nothing)}
-      ${this.qualiopi ? (this.details?.qualiopiPanel(training, this.level + 1, this.t.sheetCard) ?? nothing) : nothing}
+      ${this.qualiopi ? (this.details?.qualiopiPanel(training, this.level + 1, this.t.sheetCard, this.landmarks.name(this.t.sheetCard.qualiopiTitle)) ?? nothing) : nothing}
       ${factList(this.keyFacts(feed, training))}
       <slot name="actions"></slot>
       ${section(level, t.datesAndPlaces, this.renderSessions(feed, training), 'sessions')}
@@ -405,21 +405,4 @@ export class TfSheetCard extends FeedElement<'sheetCard'> {
       ${price.label ? html`<span>${price.label}</span>` : nothing}
     </p>`;
   }
-<<<<<<< HEAD
-=======
-
-  private renderQualiopi(training: Training): TemplateResult {
-    const t = this.t.sheetCard;
-    const missing = missingQualiopiItems(training);
-    return html`<section class="qualiopi" part="qualiopi" aria-label=${this.landmarks.name(t.qualiopiTitle)}>
-      ${heading(this.level + 1, t.qualiopiTitle, 'qualiopi-title', 'section__title')}
-      ${missing.length
-        ? html`<p>${t.qualiopiMissing(missing.length)}</p>
-            <ul class="list qualiopi__missing">
-              ${missing.map((item) => html`<li data-item=${item}>${t[item]}</li>`)}
-            </ul>`
-        : html`<p>${t.qualiopiComplete}</p>`}
-    </section>`;
-  }
->>>>>>> layouts
 }
