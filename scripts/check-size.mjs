@@ -37,20 +37,20 @@ const pages = [
   // session (register, write, call, sheet) and the folded filter bar cost about 1 KiB (0.1 KiB on the sheet's page,
   // through the shared chunk); to win back.
   { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 39.5 },
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 45 },
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 45.5 },
   { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 34.5 },
   // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and
   // controllers, so every page above got lighter (0.4 to 1.6 KiB), while the six together pay 2.5 KiB of chunk
   // boundaries (the strings no longer compress as one file). Raised by issue 12 too (the session list above).
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 70.5 },
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 71 },
 ];
 // The single file holds everything, English and the calendar code included, and no page downloads it unless its
 // webmaster chooses it: its limit keeps it from growing unnoticed. Raised from 60.5 by issue 11 (+0.6 KiB: the
 // session list's print controller, the reserved heights, the wrappers of what loads on first use), issue 13's schema and dates; the quiz page +0.1 KiB for the reserved heights;
 // +0.5 KiB for issue 12's dense list and next steps, see the pages above; +1.0 for issues 10 and 13's feed loading.
-// Back to 65.5 by issue 11's minification (terser, minified templates), then raised to 70 by the same session's
+// Back to 65.5 by issue 11's minification (terser, minified templates), then raised to 70.5 by the same session's
 // learner-data merging (issue 10), the sheet's Qualiopi sections (issue 13) and the quiz result step (issue 12).
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 70 };
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 70.5 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);
