@@ -16,6 +16,8 @@ export class PrintingController implements ReactiveController {
     window.addEventListener('beforeprint', this.beforePrint);
     window.addEventListener('afterprint', this.afterPrint);
     this.printMedia.addEventListener('change', this.mediaChanged);
+    // Connected while the page already prints (print preview open).
+    if (this.printMedia.matches) this.set(true);
   }
 
   hostDisconnected(): void {
@@ -52,8 +54,9 @@ export class PrintController extends PrintingController {
   }
 
   hostUpdated(): void {
-    // Rendered while printing (late feed, print preview already open): open the new disclosures too.
-    if (this.printing || this.printMedia.matches) this.expand();
+    // Rendered while printing (a late feed): open the new disclosures too. Not from the media query alone: after
+    // `afterprint` it may still match for a moment, and would reopen what was just restored.
+    if (this.printing) this.expand();
   }
 
   protected override set(printing: boolean): void {

@@ -199,9 +199,9 @@ function scoresOf(context: ResultContext, kind: 'objective' | 'sequence', labels
   const text = { before: t.before, after: t.after, format };
   const withState = (score: number | undefined, s: string | undefined) => (s ? `${format(score)} ${s}` : format(score));
   return {
-    bars: html`<section class="scores" aria-labelledby="scores-${kind}">
+    bars: html`<div class="scores" role="group" aria-labelledby="scores-${kind}">
       ${heading(2, title, `scores-${kind}`)} ${before && legend ? chartLegend(text) : nothing} ${scoreChart(scores, text, before !== undefined)} ${renderToConsolidate(context, weak)}
-    </section>`,
+    </div>`,
     table: before
       ? scoreTable(
           t.comparisonCaption(title),
