@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed, Quiz, QuizItem, Sequence, Training } from '../../model/schema.js';
-import type { StoredAnswer, StoredQuizResult } from '../../model/learner-records.js';
+import { ownValue, type StoredAnswer, type StoredQuizResult } from '../../model/learner-records.js';
 import { isoDateOf } from '../../model/calendar.js';
 import { answerOf, bandFor, isQuestion, isScored, weakestSequences } from '../../model/quiz/scoring.js';
 import { sessionsToJoin } from '../../model/quiz/sessions-to-join.js';
@@ -195,7 +195,7 @@ function scoresOf(context: ResultContext, kind: 'objective' | 'sequence', labels
   const weak = kind === 'sequence' ? weakestSequences(result) : [];
   const state = (id: string, score: number | undefined) =>
     weak.includes(id) ? `(${t.notReached})` : passScore === undefined || score === undefined ? undefined : `(${score >= passScore ? t.reached : t.notReached})`;
-  const scores: ScoreRow[] = rows.map(({ id, label }) => ({ label, score: after[id], before: before?.[id], state: state(id, after[id]) }));
+  const scores: ScoreRow[] = rows.map(({ id, label }) => ({ label, score: ownValue(after, id), before: ownValue(before, id), state: state(id, ownValue(after, id)) }));
   const text = { before: t.before, after: t.after, format };
   const withState = (score: number | undefined, s: string | undefined) => (s ? `${format(score)} ${s}` : format(score));
   return {
