@@ -12,6 +12,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseFeed } from '../src/model/parse-feed.js';
 import type { Feed } from '../src/model/schema.js';
+import { applyDamage, damageArb, pathsOf, validFeedArb } from './feed-arbitraries.js';
 import { captureConsoleErrors, captureConsoleWarnings, demoFeed, settle, waitUntil } from './helpers.js';
 import { container, shadowTree, widgetCases, type WidgetTag } from './widgets.js';
 
@@ -97,158 +98,8 @@ async function renderEachWithFeed(feed: unknown, attributesSource: Feed): Promis
 
 const describeOutcomes = (widgets: HTMLElement[]) => widgets.map((widget) => `<${widget.localName}> ${outcomeOf(widget)}`).join(', ');
 
-// ---------------------------------------------------------------------------------------------------------------
-// Random valid feeds: one programme with its modules and sequences, trainings that deliver them with objectives
-// and sessions, one quiz on the first training
-
-const idArb = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/);
-const textArb = fc.oneof(
-  fc.string({ minLength: 1, maxLength: 60 }).filter((text) => /\S/.test(text) && text === text.trim()),
-  fc.constantFrom('Aller vers les publics', 'Œuvrer « ensemble » : l’été !', 'Formation', 'x'.repeat(200), 'Un titre ; deux ? Trois !'),
-);
-const dayArb = fc.integer({ min: Date.UTC(2019, 0, 1), max: Date.UTC(2027, 11, 31) }).map((time) => new Date(time).toISOString().slice(0, 10));
-const rangeArb = fc.tuple(dayArb, fc.integer({ min: 0, max: 30 }), fc.boolean()).map(([start, length, timed]) => {
-  const end = new Date(Date.parse(`${start}T00:00:00Z`) + length * 86_400_000).toISOString().slice(0, 10);
-  return timed ? { start: `${start}T09:00:00+02:00`, end: `${end}T17:30:00+02:00` } : { start, end };
-});
-const seatsArb = fc.integer({ min: 0, max: 30 }).chain((total) => fc.record({ total: fc.constant(total), remaining: fc.integer({ min: 0, max: total }) }));
-const sessionArb = (id: string) =>
-  fc.record(
-    {
-      id: fc.constant(id),
-      label: textArb,
-      mode: fc.constantFrom('in-person', 'remote', 'blended'),
-      dates: fc.array(rangeArb, { minLength: 1, maxLength: 3 }),
-      seats: seatsArb,
-      cancelled: fc.boolean(),
-      place: fc.record({ city: textArb, region: fc.constantFrom('Grand Est', 'Hauts-de-France', 'Occitanie') }, { requiredKeys: ['city'] }),
-      registrationUrl: fc.constantFrom('https://example.org/inscription', 'mailto:contact@example.org', 'tel:+33388000000'),
-    },
-    { requiredKeys: ['id', 'mode', 'dates'] },
-  );
-const sequencesArb = (prefix: string) =>
-  fc.uniqueArray(idArb, { maxLength: 3 }).chain((ids) =>
-    fc.tuple(...ids.map((id, index) => fc.record({ id: fc.constant(`${prefix}-${id}`), number: fc.constant(index + 1), title: textArb, description: fc.option(textArb, { nil: undefined }) }))),
-  );
-const modulesArb = fc.uniqueArray(idArb, { minLength: 1, maxLength: 3 }).chain((ids) =>
-  fc.tuple(
-    ...ids.map((id, index) =>
-      fc.record(
-        {
-          id: fc.constant(id),
-          number: fc.constant(index + 1),
-          title: textArb,
-          duration: textArb,
-          audience: textArb,
-          requires: fc.constant(index > 0 ? [ids[0]!] : []),
-          sequences: sequencesArb(id),
-        },
-        { requiredKeys: ['id', 'number', 'title', 'sequences'] },
-      ),
-    ),
-  ),
-);
-const programmeArb = fc.record(
-  {
-    id: fc.constant('cadre'),
-    title: textArb,
-    subtitle: textArb,
-    issuer: textArb,
-    context: fc.array(textArb, { maxLength: 3 }),
-    fundingRule: textArb,
-    audience: fc.record({ description: textArb, priority: textArb }, { requiredKeys: ['description'] }),
-    sections: fc.array(fc.record({ title: textArb, paragraphs: fc.array(textArb, { minLength: 1, maxLength: 2 }) }), { maxLength: 3 }),
-    modules: modulesArb,
-  },
-  { requiredKeys: ['id', 'title', 'modules'] },
-);
-const optionsArb = fc.uniqueArray(idArb, { minLength: 2, maxLength: 4 }).map((ids) => ids.map((id, index) => ({ id, label: `Option ${id}`, correct: index === 0 })));
-const itemArb = (id: string, objectives: string[]) =>
-  fc.oneof(
-    optionsArb.map((options) => ({ id, type: 'single', prompt: 'Quelle réponse ?', options, objectives })),
-    optionsArb.map((options) => ({ id, type: 'multiple', prompt: 'Lesquelles ?', options })),
-    fc.boolean().map((answer) => ({ id, type: 'true-false', prompt: 'Vrai ?', answer, objectives })),
-    fc.integer({ min: 2, max: 7 }).map((count) => ({ id, type: 'scale', prompt: 'Votre niveau ?', levels: Array.from({ length: count }, (_, level) => ({ label: `Niveau ${level}` })) })),
-    fc.constant({ id, type: 'text', prompt: 'Et vous ?' }),
-  );
-
-const validFeedArb = fc
-  .record({
-    programme: programmeArb,
-    trainingIds: fc.uniqueArray(idArb, { minLength: 1, maxLength: 3 }),
-    sessionIds: fc.uniqueArray(idArb, { maxLength: 8 }),
-    objectiveIds: fc.uniqueArray(idArb, { minLength: 1, maxLength: 6 }),
-    itemIds: fc.uniqueArray(idArb, { minLength: 1, maxLength: 5 }),
-  })
-  .chain(({ programme, trainingIds, sessionIds, objectiveIds, itemIds }) =>
-    fc.record({
-      version: fc.constant(1),
-      programmes: fc.constant([programme]),
-      trainings: fc.tuple(
-        ...trainingIds.map((id, index) =>
-          fc.record(
-            {
-              id: fc.constant(id),
-              title: textArb,
-              provider: fc.record({ name: textArb, region: fc.constantFrom('Grand Est', 'Hauts-de-France') }, { requiredKeys: ['name'] }),
-              programme: fc.constant('cadre'),
-              module: fc.constantFrom(...programme.modules.map((module) => module.id)),
-              objectives: fc.tuple(...objectiveIds.map((objective) => textArb.map((text) => ({ id: `${id}-${objective}`, text })))),
-              sessions: fc.tuple(...sessionIds.filter((_, session) => session % trainingIds.length === index).map(sessionArb)),
-              context: fc.array(textArb, { maxLength: 2 }),
-            },
-            { requiredKeys: ['id', 'title', 'provider', 'programme', 'module', 'objectives', 'sessions'] },
-          ),
-        ),
-      ),
-      quizzes: fc
-        .tuple(...itemIds.map((item) => itemArb(item, [`${trainingIds[0]}-${objectiveIds[0]}`])))
-        .map((items) => [{ id: 'quiz', title: 'Positionnement', training: trainingIds[0], items }]),
-    }),
-  )
-  .map((feed) => feed as unknown as Feed);
-
-// ---------------------------------------------------------------------------------------------------------------
-// Random damage to the demo feed (as in test/node/properties.test.mjs)
-
-type Path = (string | number)[];
-
-function pathsOf(value: unknown, prefix: Path = []): Path[] {
-  if (value === null || typeof value !== 'object') return [prefix];
-  return [prefix, ...Object.keys(value).flatMap((key) => pathsOf((value as Record<string, unknown>)[key], [...prefix, Array.isArray(value) ? Number(key) : key]))];
-}
-
-const hostileString = fc.constantFrom('', '   ', '\u0000', 'javascript:alert(1)', 'https://', '0023-09-25', '2023-02-30', 'constructor', '__proto__', '</script>', 'x'.repeat(10_000));
-const anyValue = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.string(), hostileString, fc.constantFrom(null, -1, 0, 1.5, 1e308, true, [], {}));
-
-interface Damage {
-  path: Path;
-  kind: 'replace' | 'delete' | 'hostile-key' | 'duplicate';
-  value: unknown;
-  key: string;
-}
-
-function damageArb(paths: Path[]): fc.Arbitrary<Damage> {
-  return fc.record({
-    path: fc.constantFrom(...paths),
-    kind: fc.constantFrom('replace', 'delete', 'hostile-key', 'duplicate'),
-    value: anyValue,
-    key: fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'then'),
-  }) as fc.Arbitrary<Damage>;
-}
-
-function applyDamage(feed: unknown, { path, kind, value, key }: Damage): void {
-  const parent = path.slice(0, -1).reduce<unknown>((node, step) => (node as Record<string | number, unknown> | undefined)?.[step], feed) as Record<string | number, unknown> | unknown[] | null | undefined;
-  const last = path[path.length - 1]!;
-  if (parent === null || typeof parent !== 'object' || !Object.hasOwn(parent, last)) return;
-  const record = parent as Record<string | number, unknown>;
-  if (kind === 'replace') record[last] = value;
-  else if (kind === 'delete') Array.isArray(parent) ? parent.splice(Number(last), 1) : delete record[last];
-  else if (kind === 'hostile-key') Object.defineProperty(parent, key, { value: record[last], enumerable: true, configurable: true, writable: true });
-  else if (Array.isArray(parent)) parent.push(structuredClone(parent[Number(last)]));
-}
-
-// ---------------------------------------------------------------------------------------------------------------
+/** The shared generator's feeds, typed as what parseFeed accepts them to be. */
+const validFeeds = validFeedArb().map((feed) => feed as unknown as Feed);
 
 describe('property-based: every element survives random feeds', function () {
   // Each run renders six elements; a handful of runs stays within seconds.
@@ -256,7 +107,7 @@ describe('property-based: every element survives random feeds', function () {
 
   it('the generator makes valid feeds (parseFeed accepts them whole)', () => {
     fc.assert(
-      fc.property(validFeedArb, (feed) => {
+      fc.property(validFeeds, (feed) => {
         const result = parseFeed(structuredClone(feed));
         expect(result.ok, JSON.stringify(result.ok ? result.issues : result)).to.equal(true);
         expect(result.ok && result.issues).to.deep.equal([]);
@@ -267,7 +118,7 @@ describe('property-based: every element survives random feeds', function () {
 
   it('random valid feeds: <tf-feed> and the five widgets render, with no error anywhere', async () => {
     await fc.assert(
-      fc.asyncProperty(validFeedArb, async (feed) => {
+      fc.asyncProperty(validFeeds, async (feed) => {
         const { result, escaped } = await escapedErrors(() => captureConsoleErrors(() => renderThroughFeedElement(JSON.stringify(feed), feed)));
         // (console.warn is left to show: a valid feed has nothing to warn about either.)
         expect(escaped, 'uncaught errors').to.deep.equal([]);
