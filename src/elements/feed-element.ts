@@ -7,6 +7,7 @@ import { FeedController, isDebugging, isRetryable } from '../controllers/feed.js
 import { FocusController } from '../controllers/focus.js';
 import { LandmarkNames } from '../controllers/landmark-names.js';
 import { LocalizeController } from '../controllers/localize.js';
+import { yieldToMain } from '../controllers/main-thread.js';
 import { errorState, feedErrorState, loadingState, notice } from '../templates/feed-states.js';
 
 /** Reads a JSON attribute without ever throwing: a typo in a webmaster's page logs, it does not break the widget. */
@@ -74,6 +75,8 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
   private reportedProblem?: string;
   /** Between a click on « Réessayer » and the state that follows: focus then goes to what replaced the button. */
   private retrying = false;
+  /** The feed of the last render, to know when a render is the first of a new feed. */
+  private renderedFeed?: Feed;
 
   /** `namespaces`: the strings the element speaks, `common` and its own; nothing else is loaded. */
   constructor(namespaces: { [K in N | 'common']: NamespaceStrings<K> }) {
@@ -86,9 +89,18 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
     return this.localize.language;
   }
 
-  /** Renders only once the strings of the reader's language are there: no flash of French on an English page. */
+  /**
+   * Renders only once the strings of the reader's language are there: no flash of French on an English page. The
+   * first render of a new feed starts a task of its own: a page of ten widgets fed by one `<tf-feed>` renders them
+   * one task each, so that none blocks the reader's input for the time of all.
+   */
   protected override async scheduleUpdate(): Promise<void> {
     await this.localize.ready();
+    const state = this.feedState;
+    if (state.status === 'loaded' && state.feed !== this.renderedFeed) {
+      this.renderedFeed = state.feed;
+      await yieldToMain();
+    }
     super.scheduleUpdate();
   }
 
