@@ -107,6 +107,30 @@ function trustedTypesPage() {
   };
 }
 
+/**
+ * `TEST_BUILD=loader` (the second pass of `npm test`): the behaviour tests run against the built drop-in. Every
+ * import that defines elements from the sources (`src/elements/<tag>/define.ts`, `src/bundle.ts`,
+ * `src/training-feed-widgets.ts`) is answered with dist/training-feed-widgets.js loading those tags, so the
+ * elements under test are the loader's chunks, as a webmaster's page gets them.
+ */
+const againstLoader = process.env.TEST_BUILD === 'loader';
+const allTags = [...readFileSync(new URL('./src/elements.ts', import.meta.url), 'utf8').matchAll(/tag: '(tf-[a-z-]+)'/g)].map((match) => match[1]);
+function loaderBuild() {
+  return {
+    name: 'loader-build',
+    serve(context) {
+      const define = /^\/src\/elements\/(tf-[a-z-]+)\/define\.[jt]s$/.exec(context.path);
+      const everything = /^\/src\/(bundle|training-feed-widgets)\.[jt]s$/.test(context.path);
+      if (!define && !everything) return undefined;
+      const tags = define ? [define[1]] : allTags;
+      return {
+        type: 'js',
+        body: `import { load } from '/dist/training-feed-widgets.js';\nawait Promise.all(${JSON.stringify(tags)}.map((tag) => load(tag)));\nexport * from '/dist/training-feed-widgets.js';\n`,
+      };
+    },
+  };
+}
+
 const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 export default {
@@ -119,7 +143,7 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [misbehavingFeedServer(), trustedTypesPage()],
-  plugins: [emulateTimezonePlugin(), visuals, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [...(againstLoader ? [loaderBuild()] : []), emulateTimezonePlugin(), visuals, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       // One browser context per test file: each gets its own localStorage, so files running side by side never

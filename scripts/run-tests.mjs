@@ -1,5 +1,6 @@
 /**
- * `npm test`: the browser suite (@web/test-runner in headless Chromium), then the Node suite (node:test, for what
+ * `npm test`: the browser suite (@web/test-runner in headless Chromium), its behaviour tests a second time against
+ * the built loader, then the Node suite (node:test, for what
  * runs without a browser: the model, the converters, the command line). Finds Chromium first: CHROME_PATH, then
  * the usual places; as root on Debian with none, installs Debian's `chromium`; otherwise says what to install.
  */
@@ -39,8 +40,18 @@ if (!chrome) {
 
 const env = { ...process.env, CHROME_PATH: chrome };
 const extraArgs = process.argv.slice(2);
-const browser = spawnSync(join(root, 'node_modules/.bin/wtr'), ['--static-logging', ...extraArgs], { cwd: root, stdio: 'inherit', env });
+const wtr = (args, extraEnv = {}) => spawnSync(join(root, 'node_modules/.bin/wtr'), ['--static-logging', ...args], { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
+
+const browser = wtr(extraArgs);
 if (browser.status !== 0) process.exit(browser.status ?? 1);
+
+// The behaviour tests again, against the built drop-in: the elements come from dist/training-feed-widgets.js and
+// its chunks, as on a webmaster's page (web-test-runner.config.mjs, TEST_BUILD). `npm test` builds first.
+if (extraArgs.length === 0) {
+  console.log('\nThe behaviour tests against the loader build (dist/):');
+  const againstLoader = wtr(['--files', 'src/elements/**/*.test.ts', 'test/**/*.test.ts'], { TEST_BUILD: 'loader' });
+  if (againstLoader.status !== 0) process.exit(againstLoader.status ?? 1);
+}
 
 // Node tests: every *.test.mjs / *.test.js under test/node (none is not an error).
 const nodeDir = join(root, 'test/node');

@@ -12,6 +12,8 @@ import { elements, type ElementTag } from './elements.js';
 type Root = Document | DocumentFragment | Element;
 
 const waiting = new Map<string, () => Promise<unknown>>(elements.map(({ tag, load }) => [tag, load]));
+/** The chunks asked for, settled once their definitions have run (or failed, which the console says). */
+const loading = new Map<string, Promise<unknown>>();
 const observed = new WeakSet<Node>();
 const observer = new MutationObserver((records) => {
   for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) defineWithin(node);
@@ -22,9 +24,12 @@ function define(tag: string): void {
   if (!load) return;
   waiting.delete(tag);
   if (waiting.size === 0) observer.disconnect();
-  load().catch((error: unknown) => {
-    console.error(`[training-feed-widgets] <${tag}> n’a pas pu être chargé (fichiers de dist/ manquants ou bloqués ?)`, error);
-  });
+  loading.set(
+    tag,
+    load().catch((error: unknown) => {
+      console.error(`[training-feed-widgets] <${tag}> n’a pas pu être chargé (fichiers de dist/ manquants ou bloqués ?)`, error);
+    }),
+  );
 }
 
 /** Defines every tag still waiting that `root` is, or holds. */
@@ -47,10 +52,12 @@ export function observe(root: Document | DocumentFragment): void {
 
 /**
  * Loads and defines `tag` now, whether or not it is on the page yet: for a script that creates the element off the
- * document and wants its class (`await load('tf-quiz')`).
+ * document and wants its class (`await load('tf-quiz')`). Resolves once the element's chunk has run, so a tag that
+ * another library already defined has had its warning in the console.
  */
-export function load(tag: ElementTag): Promise<CustomElementConstructor> {
+export async function load(tag: ElementTag): Promise<CustomElementConstructor> {
   define(tag);
+  await loading.get(tag);
   return customElements.whenDefined(tag);
 }
 

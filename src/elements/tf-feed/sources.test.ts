@@ -31,7 +31,7 @@ function expectNoMarkupVisible(list: Element): void {
 }
 
 /** The converter's modules the page requested so far (the test server serves sources one by one). */
-const converterRequests = () => performance.getEntriesByType('resource').filter((entry) => /convert\/lheo-read|fast-xml-parser/.test(entry.name));
+const converterRequests = () => performance.getEntriesByType('resource').filter((entry) => /convert\/lheo-read|fast-xml-parser|\/chunks\/lheo-feed-/.test(entry.name));
 
 describe('<tf-feed> reading LHEO', function () {
   // The first LHEO source makes the test server compile the converter and its XML parser: slow on a busy machine.

@@ -77,7 +77,7 @@ async function qualiopiFeed(): Promise<Feed> {
 describe('<tf-sheet-card>: the Qualiopi fields of the schema', function () {
   this.timeout(30_000); // long sheets, each checked by axe
   it('loads the code of these sections only for a sheet that needs them', async () => {
-    const loaded = () => performance.getEntriesByType('resource').some((entry) => /\/qualiopi-sections\.(ts|js)/.test(entry.name));
+    const loaded = () => performance.getEntriesByType('resource').some((entry) => /\/qualiopi-sections(-[\w-]{8})?\.(ts|js)/.test(entry.name));
     const plain = await sheet(await demoFeed(), 'praxis-aller-vers-m1');
     expect(sectionTitles(plain)).to.not.include(details.funding);
     expect(loaded(), 'a sheet without them').to.equal(false);
