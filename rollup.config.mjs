@@ -98,6 +98,10 @@ function elementChunkGraph() {
         const reachable = closure(chunk.fileName, (each) => [...each.imports, ...each.dynamicImports]);
         elements[tag] = { files: [loader.fileName, ...files], onDemand: [...reachable].filter((file) => !files.has(file)) };
       }
+      // An on-demand chunk importing from an element's chunk makes rollup split that chunk behind a facade: the
+      // element would have no chunk of its own here, and its page's files would be miscounted.
+      const missing = tags.filter((tag) => !elements[tag]);
+      if (missing.length) this.error(`no chunk of its own for ${missing.join(', ')}: does an on-demand chunk import from it?`);
       this.emitFile({ type: 'asset', fileName: 'chunks/graph.json', source: `${JSON.stringify({ loader: loader.fileName, elements }, null, 2)}\n` });
     },
   };
