@@ -32,17 +32,21 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // 1.0 to 3.0 KiB off each. Then, in the same session, raised by what landed together, measured: the quiz page by
 // the learner-data merging per answer (issue 10, +0.7 KiB) and the result step read first (issue 12); the sheet by
 // its next step per session and the Qualiopi fields (issues 12, 13; the detailed sections load on first use).
+// Lowered again by issue 11's bytes work (JSON-LD writer on first use, tighter CSS, the checklist without Lit's
+// `live()` so lit's directive helpers ride in the session list's chunk, `<tf-feed>`'s own context provider so Lit's
+// leaves the shared chunk): list 39, quiz 45, sheet 34, all six 70, the single file 70. Measured then and left out: splitting `shared` by who imports it (dates and session code apart) saves the
+// checklist page about 5 KiB but costs each budgeted page 0.5 KiB, since the list, the sheet and the quiz all need it.
 const pages = [
   // Raised by issue 12, a decision: the dense list (one-line layout and phone card), the next step of every open
   // session (register, write, call, sheet) and the folded filter bar cost about 1 KiB (0.1 KiB on the sheet's page,
   // through the shared chunk); to win back.
-  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 39.5 },
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 45.5 },
-  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 34.5 },
+  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 39 },
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 45 },
+  { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 34 },
   // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and
   // controllers, so every page above got lighter (0.4 to 1.6 KiB), while the six together pay 2.5 KiB of chunk
   // boundaries (the strings no longer compress as one file). Raised by issue 12 too (the session list above).
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 71 },
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 70 },
 ];
 // The single file holds everything, English and the calendar code included, and no page downloads it unless its
 // webmaster chooses it: its limit keeps it from growing unnoticed. Raised from 60.5 by issue 11 (+0.6 KiB: the
@@ -50,7 +54,8 @@ const pages = [
 // +0.5 KiB for issue 12's dense list and next steps, see the pages above; +1.0 for issues 10 and 13's feed loading.
 // Back to 65.5 by issue 11's minification (terser, minified templates), then raised to 70.5 by the same session's
 // learner-data merging (issue 10), the sheet's Qualiopi sections (issue 13) and the quiz result step (issue 12).
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 70.5 };
+// Lowered to 70 by issue 11's bytes work (see above).
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 70 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);

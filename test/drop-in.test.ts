@@ -88,6 +88,23 @@ describe('the drop-in dist/training-feed-widgets.js', () => {
     page.remove();
   });
 
+  it('loads the structured-data code only for a list that publishes it, and writes its JSON-LD', async () => {
+    // The JSON-LD builder and the script writer: two chunks on demand, in no page's total.
+    const jsonLdChunks = graph.elements['tf-session-list']!.onDemand.filter((file) => /\/json-ld[\w-]*\.js$/.test(file));
+    expect(jsonLdChunks, 'the JSON-LD chunks').to.have.length(2);
+    const plain = await pageWith('<tf-session-list src="/demo/feed.json" now="2023-09-01"></tf-session-list>');
+    await waitUntil(() => (plain.contentDocument!.querySelector('tf-session-list')!.shadowRoot?.querySelectorAll('li').length ?? 0) > 0, 'the rows');
+    // The list would ask for them when the browser is idle after its rows: past that, nothing came.
+    await new Promise((resolve) => plain.contentWindow!.requestIdleCallback(resolve, { timeout: 2000 }));
+    await new Promise((resolve) => plain.contentWindow!.requestIdleCallback(resolve, { timeout: 2000 }));
+    for (const file of jsonLdChunks) expect(downloadedFromDist(plain)).to.not.include(file);
+    plain.remove();
+    const published = await pageWith('<tf-session-list src="/demo/feed.json" now="2023-09-01" structured-data></tf-session-list>');
+    await waitUntil(() => published.contentDocument!.head.querySelector('script[type="application/ld+json"]') !== null, 'the JSON-LD script', 5000);
+    expect(downloadedFromDist(published)).to.include.members(jsonLdChunks);
+    published.remove();
+  });
+
   it('defines a tag added later, and in a shadow root it is told about', async () => {
     const frame = await pageWith('');
     const view = frame.contentWindow!;

@@ -10,52 +10,12 @@ export const jsonLdOwnerAttribute = 'data-tf-session-list';
  */
 export const jsonLdPolicyName = 'training-feed-widgets#json-ld';
 
-interface ScriptPolicy {
-  createScript(text: string): unknown;
-}
-interface TrustedTypesApi {
-  createPolicy(name: string, rules: { createScript(text: string): string }): ScriptPolicy;
-}
-
-/** The policy once created; null when the page forbids it (and the JSON-LD is skipped). */
-let policy: ScriptPolicy | null | undefined;
-
-/** `text` as the page accepts a script's text: a plain string, or a TrustedScript where Trusted Types exist. */
-function trustedScript(text: string): unknown {
-  const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesApi }).trustedTypes;
-  if (!trustedTypes) return text;
-  if (policy === undefined) {
-    try {
-      // The text is our own JSON.stringify output with `<` escaped: nothing to sanitise.
-      policy = trustedTypes.createPolicy(jsonLdPolicyName, { createScript: (input) => input });
-    } catch (error) {
-      policy = null;
-      console.warn(`[training-feed-widgets] données structurées (JSON-LD) non écrites : la politique Trusted Types « ${jsonLdPolicyName} » n’est pas autorisée par la page.`, error);
-    }
-  }
-  return policy ? policy.createScript(text) : undefined;
-}
-
-/** Creates, updates or removes the light-DOM script of one owner. */
-function writeJsonLd(owner: string, data: JsonLd | undefined): void {
-  let script = document.head.querySelector<HTMLScriptElement>(`script[${jsonLdOwnerAttribute}="${CSS.escape(owner)}"]`);
-  if (!data) {
-    script?.remove();
-    return;
-  }
-  // `<` escaped: a title containing "</script>" must not end the script element early.
-  const text = JSON.stringify(data).replace(/</g, '\\u003c');
-  if (script?.textContent === text) return;
-  const trusted = trustedScript(text);
-  if (trusted === undefined) return;
-  if (!script) {
-    script = document.createElement('script');
-    script.type = 'application/ld+json';
-    script.setAttribute(jsonLdOwnerAttribute, owner);
-    document.head.append(script);
-  }
-  // A TrustedScript where the page enforces Trusted Types; the DOM types only know strings.
-  script.textContent = trusted as string;
+/**
+ * Removes the light-DOM script of one owner. Writing one needs more (the Trusted Types policy, the escaping): that
+ * code is in ./json-ld-script.ts, loaded with the JSON-LD builder when the browser is idle.
+ */
+function removeJsonLd(owner: string): void {
+  document.head.querySelector(`script[${jsonLdOwnerAttribute}="${CSS.escape(owner)}"]`)?.remove();
 }
 
 let ownerCount = 0;
@@ -103,7 +63,7 @@ export class StructuredDataController implements ReactiveController {
     const source = this.source();
     if (!source) {
       this.cancel();
-      if (this.written) writeJsonLd(this.owner, undefined);
+      if (this.written) removeJsonLd(this.owner);
       this.written = undefined;
       return;
     }
@@ -115,8 +75,8 @@ export class StructuredDataController implements ReactiveController {
       // Built asynchronously: a change or a removal meanwhile makes this result stale.
       let current = true;
       this.cancelPending = () => (current = false);
-      Promise.resolve(source.data()).then(
-        (data) => current && writeJsonLd(this.owner, data),
+      Promise.all([source.data(), import('./json-ld-script.js')]).then(
+        ([data, { writeJsonLd }]) => current && writeJsonLd(this.owner, data, jsonLdOwnerAttribute, jsonLdPolicyName),
         (error: unknown) => console.error('[training-feed-widgets] données structurées (JSON-LD) non écrites', error),
       );
     });
@@ -124,7 +84,7 @@ export class StructuredDataController implements ReactiveController {
 
   hostDisconnected(): void {
     this.cancel();
-    writeJsonLd(this.owner, undefined);
+    removeJsonLd(this.owner);
     this.written = undefined;
   }
 

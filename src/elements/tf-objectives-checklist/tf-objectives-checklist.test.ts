@@ -244,6 +244,19 @@ describe('<tf-objectives-checklist>', () => {
     await expectAccessible(element);
   });
 
+  it('after each render its controls say what the record says, not what was set on them meanwhile', async () => {
+    const element = await render(feed);
+    radio(element, 0, 'acquired').checked = true;
+    objectiveItems(element)[1]!.querySelector('textarea')!.value = 'Jamais enregistré';
+    consentBox(element).checked = true;
+    element.requestUpdate();
+    await settle(element);
+    expect(radio(element, 0, 'not-started').checked).to.equal(true);
+    expect(radio(element, 0, 'acquired').checked).to.equal(false);
+    expect(objectiveItems(element)[1]!.querySelector('textarea')!.value).to.equal('');
+    expect(consentBox(element).checked).to.equal(false);
+  });
+
   it('unticking the consent removes the saved copy but keeps the list on screen', async () => {
     const element = await render(feed);
     consentBox(element).click();

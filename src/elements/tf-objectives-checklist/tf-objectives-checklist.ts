@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Feed, Objective, Quiz, Training } from '../../model/schema.js';
 import { quizRecordFormat } from '../../model/learner-records.js';
 import { checklistRecordFormat, objectiveProgress, objectiveStates, withObjective, type ObjectiveProgress, type ObjectiveState, type StoredChecklist } from '../../model/checklist-record.js';
@@ -117,6 +116,25 @@ export class TfObjectivesChecklist extends FeedElement<'checklist'> {
     if (this.training !== this.records.id) this.records.open(this.training);
   }
 
+  /**
+   * After every render the controls say what the record says: the state and note of each objective (another tab's
+   * change, a restored record) and the consent (refused when the browser keeps nothing). Set here rather than bound
+   * with Lit's `live()`, whose code (and lit's directive helpers) a checklist page then need not download. In
+   * `update`, right after the render: before the controllers' `hostUpdated` (focus goes to the checked choice).
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"][name^="state-"]')) {
+      radio.checked = this.progressOf(radio.name.slice('state-'.length)).state === radio.value;
+    }
+    for (const field of this.renderRoot.querySelectorAll<HTMLTextAreaElement>('textarea[id^="note-"]')) {
+      const { note } = this.progressOf(field.id.slice('note-'.length));
+      if (field.value !== note) field.value = note;
+    }
+    const consent = this.renderRoot.querySelector<HTMLInputElement>('#consent');
+    if (consent) consent.checked = this.records.consent;
+  }
+
   private progressOf(objectiveId: string): ObjectiveProgress {
     return objectiveProgress(this.records.record, objectiveId);
   }
@@ -220,7 +238,7 @@ export class TfObjectivesChecklist extends FeedElement<'checklist'> {
         <div class="objective__choices">
           ${objectiveStates.map(
             (choice) => html`<label class="choice">
-              <input type="radio" name="state-${objective.id}" value=${choice} .checked=${live(state === choice)} @change=${() => this.setState(objective.id, choice)} />
+              <input type="radio" name="state-${objective.id}" value=${choice} @change=${() => this.setState(objective.id, choice)} />
               ${this.stateLabel(choice)}
             </label>`,
           )}
@@ -237,7 +255,6 @@ export class TfObjectivesChecklist extends FeedElement<'checklist'> {
           class="note__field"
           rows="3"
           aria-describedby="${noteId}-hint"
-          .value=${live(note)}
           @input=${(event: Event) => this.changeProgress(objective.id, { note: (event.target as HTMLTextAreaElement).value })}
           @change=${() => this.emitNoteChange(objective.id)}
         ></textarea>
@@ -291,7 +308,7 @@ export class TfObjectivesChecklist extends FeedElement<'checklist'> {
       );
     return html`<div class="actions no-print" part="actions" role="group" aria-label=${t.actionsLabel}>
       <div class="consent">
-        <input id="consent" type="checkbox" .checked=${live(this.records.consent)} @change=${this.onConsentChange} aria-describedby="consent-hint" />
+        <input id="consent" type="checkbox" @change=${this.onConsentChange} aria-describedby="consent-hint" />
         <label for="consent">${t.consent}</label>
         <p class="consent__hint" id="consent-hint">${t.consentHint}</p>
       </div>
