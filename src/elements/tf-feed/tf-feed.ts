@@ -1,8 +1,9 @@
+import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { FeedState } from '../../model/feed-state.js';
 import { feedStateFromJson } from '../../model/load-feed.js';
+import { feedContext } from '../../controllers/feed-context.js';
 import { loadSrc, logFeedError, reportFeed } from '../../controllers/feed.js';
-import { FeedProvider } from './feed-provider.js';
 
 /**
  * Loads and validates a training feed once, and provides it to every widget inside it. An invalid feed is logged
@@ -57,7 +58,7 @@ export class TfFeed extends LitElement {
 
   declare private state: FeedState;
 
-  private readonly provider = new FeedProvider(this);
+  private readonly provider = new ContextProvider(this, { context: feedContext, initialValue: { status: 'loading' } });
 
   constructor() {
     super();
