@@ -35,7 +35,8 @@ function onDemand<M>(importer: () => Promise<M>): OnDemand<M> {
   };
 }
 
-export const resultCode = onDemand(() => import('./quiz-result.js'));
+export type ResultCode = typeof import('./quiz-result.js');
+export const resultCode = onDemand<ResultCode>(() => import('./quiz-result.js'));
 export const statementCode = onDemand(() => import('../../model/quiz/statements.js'));
 
 type StatementCode = typeof import('../../model/quiz/statements.js');

@@ -17,7 +17,7 @@ import { FeedElement } from '../feed-element.js';
 import { sheetLink } from '../feed-display.js';
 import { forgetResults, rememberResult, rememberedResults } from './page-results.js';
 import { feedbackText, renderPage, renderStep, type LayoutContext, type QuizStrings } from './quiz-item.js';
-import { adoptStylesBefore, resultCode, StatementQueue } from './on-demand.js';
+import { adoptStylesBefore, resultCode, StatementQueue, type ResultCode } from './on-demand.js';
 import type { ResultContext } from './quiz-result.js';
 import { ResultView } from './result-view.js';
 import { renderConsent, renderIntro } from './quiz-intro.js';
@@ -270,10 +270,10 @@ export class TfQuiz extends FeedElement<'quiz'> {
     const context = this.statementContext(quiz);
     this.statements.emit('tf-quiz-start', (code) => code.startStatement(context));
     this.focusing.focusAfterRender(this.layout === 'page' ? '#quiz-title' : `#${CSS.escape(`heading-${this.orderedItems(quiz)[0]?.id}`)}`);
-    // The result step's code, long before « Voir mon résultat », and what its click should not pay for.
+    // The result step's code, long before « Voir mon résultat », and what its click should not pay for (see below).
     const feed = this.feedState.status === 'loaded' ? this.feedState.feed : undefined;
     const sample = () => feed && this.resultContext(feed, quiz, scoreQuiz(quiz, {}, this.activePhase, new Date()), '');
-    void resultCode.load().then((code) => code?.prepareResult(this.language, sample));
+    void resultCode.load().then((code) => code && (this.adoptResultStyles(code), code.prepareResult(this.language, sample)));
   }
 
   private setAnswer(item: QuizItem, answer: StoredAnswer): void {
@@ -407,9 +407,12 @@ export class TfQuiz extends FeedElement<'quiz'> {
     const code = resultCode.current;
     // Could not be loaded (offline): the error state says so (feed-element.ts), and the next render asks again.
     if (!code) throw new Error('result step not loaded');
-    if (this.renderRoot instanceof ShadowRoot) adoptStylesBefore(this.renderRoot, code.resultStyles, quizOwnStyles);
+    this.adoptResultStyles(code);
     return code.renderResult(this.resultContext(feed, quiz, result, this.landmarks.name(this.t.quiz.resultTitle)));
   }
+
+  /** The result's sheet, adopted as its code arrives: adding a sheet restyles the whole shadow tree, not in the click. */
+  private readonly adoptResultStyles = (code: ResultCode) => this.renderRoot instanceof ShadowRoot && adoptStylesBefore(this.renderRoot, code.resultStyles, quizOwnStyles);
 
   private resultContext(feed: Feed, quiz: Quiz, result: StoredQuizResult, regionName: string): ResultContext {
     const { answers, reviewOpen } = this.attempt;
