@@ -41,9 +41,16 @@ const thirdPartyLicenses = () => license({ thirdParty: { output: { file: 'dist/T
 /** The tag whose define module `moduleId` is, if it is one. */
 const elementOf = (moduleId) => moduleId?.match(/[\\/]elements[\\/](tf-[a-z-]+)[\\/]define\.ts$/)?.[1];
 
+/**
+ * The tag whose own chunk `chunk` is. Its facade is the element's define module, unless chunks loaded on demand
+ * import from it (the quiz's result step): rollup then gives it no facade, and it is the chunk holding the define module.
+ */
+const elementOfChunk = ({ facadeModuleId, moduleIds }) => elementOf(facadeModuleId) ?? moduleIds.map(elementOf).find(Boolean);
+
 /** `chunks/tf-quiz-[hash].js` for an element's own chunk, `chunks/en-quiz-[hash].js` for its English strings, `chunks/[name]-[hash].js` for shared code. */
-function chunkFileName({ facadeModuleId }) {
-  const element = elementOf(facadeModuleId);
+function chunkFileName(chunk) {
+  const { facadeModuleId } = chunk;
+  const element = elementOfChunk(chunk);
   if (element) return `chunks/${element}-[hash].js`;
   // One namespace of English strings (src/i18n/en/<namespace>.ts), loaded on English pages only.
   if (/[\\/]i18n[\\/]en[\\/]/.test(facadeModuleId ?? '')) return 'chunks/en-[name]-[hash].js';
@@ -95,7 +102,7 @@ function elementChunkGraph() {
       const loader = [...chunks.values()].find((chunk) => chunk.isEntry);
       const elements = {};
       for (const chunk of chunks.values()) {
-        const tag = elementOf(chunk.facadeModuleId);
+        const tag = elementOfChunk(chunk);
         if (!tag) continue;
         const files = closure(chunk.fileName, (each) => each.imports);
         const reachable = closure(chunk.fileName, (each) => [...each.imports, ...each.dynamicImports]);

@@ -1,5 +1,5 @@
 /**
- * `node bench/profile.mjs [sessions] [step]`: where the CPU of one bench step goes (default: the session list's
+ * `node bench/profile.mjs [sessions] [step,…]` (e.g. `100 quizReady,quizResult`, the steps before the last prepare): where the CPU of one bench step goes (default: the session list's
  * first page at 10,000 sessions), as a DevTools CPU profile summed by function and by source file, mapped back to
  * src/ through the build's source maps. For finding what to make faster; the figures themselves come from
  * `npm run bench`.
@@ -30,7 +30,8 @@ page.on('pageerror', (error) => console.error('page error:', error.message));
 const client = await page.createCDPSession();
 await page.goto(`${origin}/bench/pages/lab.html?build=loader`);
 await page.waitForFunction(() => window.benchReady === true);
-await page.evaluate((url) => window.bench.fetchFeed(url), feeds[sessions]);
+// The quiz steps run on the demo feed with its 100-item quiz (the catalogue has no quiz).
+await page.evaluate((url) => window.bench.fetchFeed(url), steps[0].startsWith('quiz') ? feeds.quiz : feeds[sessions]);
 for (const step of steps.slice(0, -1)) await page.evaluate((name) => window.bench[name](), step);
 await client.send('Profiler.enable');
 await client.send('Profiler.setSamplingInterval', { interval: 100 });

@@ -40,8 +40,8 @@ const pages = [
   // Raised by issue 12, a decision: the dense list (one-line layout and phone card), the next step of every open
   // session (register, write, call, sheet) and the folded filter bar cost about 1 KiB (0.1 KiB on the sheet's page,
   // through the shared chunk); to win back.
-  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 39 },
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 45 },
+  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 39.5 },
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 42 },
   { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 34.5 },
   // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and
   // controllers, so every page above got lighter (0.4 to 1.6 KiB), while the six together pay 2.5 KiB of chunk
@@ -54,8 +54,10 @@ const pages = [
 // +0.5 KiB for issue 12's dense list and next steps, see the pages above; +1.0 for issues 10 and 13's feed loading.
 // Back to 65.5 by issue 11's minification (terser, minified templates), then raised to 70.5 by the same session's
 // learner-data merging (issue 10), the sheet's Qualiopi sections (issue 13) and the quiz result step (issue 12).
-// Lowered to 70 by issue 11's bytes work (see above).
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 70 };
+// Raised to 71 by issue 11's quiz work, to be confirmed: the quiz's result step and xAPI statements load on demand
+// (the quiz page −3 KiB); in the single file the same code is inlined after every element, far from the quiz's own
+// code (+0.4 KiB of lost gzip context), with the on-demand wrappers and the result's warm-up (+0.5 KiB). Measured 70.96.
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 71 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);

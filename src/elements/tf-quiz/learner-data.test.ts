@@ -3,7 +3,7 @@
  * a newer version, ids named like Object.prototype members. Real localStorage, real storage events, axe in each state.
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { expectAccessible, settle, shadowOf, textOf } from '../../../test/helpers.js';
+import { expectAccessible, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
 import { prototypeNamedFeed, setItemFailures, storageEventFromAnotherTab, withFailingSetItem, writeFromAnotherTab } from '../../../test/learner-storage.js';
 import { quizRecordFormat } from '../../model/learner-records.js';
 import './define.js';
@@ -68,7 +68,13 @@ interface SavedRecord {
 }
 const saved = () => JSON.parse(localStorage.getItem(key)!) as SavedRecord;
 
-function tableRows(el: Element, caption: string): string[][] {
+/** The rows of a score table: its disclosure opened first, as the tables are rendered only while it is open. */
+async function tableRows(el: Element, caption: string): Promise<string[][]> {
+  const details = root(el).querySelector<HTMLDetailsElement>('details.table-details');
+  if (details && !details.open) {
+    details.open = true;
+    await waitUntil(() => details.querySelector('table') !== null, 'the tables rendered once open');
+  }
   const table = [...root(el).querySelectorAll('table')].find((t) => textOf(t.caption) === caption);
   if (!table) throw new Error(`No table « ${caption} »`);
   return [...table.tBodies[0]!.rows].map((row) => [...row.cells].map((cell) => textOf(cell).replace(/\u202f|\u00a0/g, ' ')));
@@ -136,7 +142,7 @@ describe('<tf-quiz> keeps the learner’s answers', function () {
         expect(notices(el)).to.contain('ne peuvent pas être enregistrées');
 
         await click(el, 'Voir mon résultat');
-        expect(tableRows(el, 'Scores par objectif').map(([objective, score]) => [objective, score!.split(' ')[0]])).to.deep.equal([
+        expect((await tableRows(el, 'Scores par objectif')).map(([objective, score]) => [objective, score!.split(' ')[0]])).to.deep.equal([
           ['Objectif constructor', '100'],
           ['Objectif toString', '100'],
           ['Objectif hasOwnProperty', '100'],
@@ -288,12 +294,12 @@ describe('<tf-quiz> keeps the learner’s answers', function () {
     await click(el, 'Suivant');
     await type(el, 'Rien à ajouter');
     await click(el, 'Voir mon résultat');
-    expect(tableRows(el, 'Scores par objectif').map(([objective, score]) => [objective, score!.split(' ')[0]])).to.deep.equal([
+    expect((await tableRows(el, 'Scores par objectif')).map(([objective, score]) => [objective, score!.split(' ')[0]])).to.deep.equal([
       ['Objectif constructor', '0'],
       ['Objectif toString', '100'],
       ['Objectif hasOwnProperty', '50'],
     ]);
-    expect(tableRows(el, 'Scores par séquence').map(([sequence]) => sequence)).to.have.length(2);
+    expect((await tableRows(el, 'Scores par séquence')).map(([sequence]) => sequence)).to.have.length(2);
     expect(textOf(root(el).querySelector('[part="result"]'))).to.contain('Suivre la formation');
     await expectAccessible(el);
     expect(saved().progress.pre.answers).to.deep.equal({ constructor: 'hasOwnProperty', toString: true, hasOwnProperty: ['toString'], valueOf: 'Rien à ajouter' });

@@ -123,8 +123,10 @@ describe('<tf-quiz> result step', function () {
     // The same scores as a table, when asked.
     const [details] = root(el).querySelectorAll('details');
     expect(details!.open).to.equal(false);
+    expect(details!.querySelector('table')).to.equal(null, 'the tables are rendered when their disclosure opens, not before');
     await realClick(details!.querySelector('summary')!);
     expect(details!.open).to.equal(true);
+    await waitUntil(() => details!.querySelectorAll('table').length === 2, 'the two tables, once open');
     const [objectiveTable, sequenceTable] = details!.querySelectorAll('table');
     const rows = [...objectiveTable!.querySelectorAll('tbody tr')].map((row) => textOf(row.querySelector('th')));
     expect(rows).to.deep.equal(objectives.map((objective) => objective.text.replace(/[\s;.]+$/u, '')));
@@ -250,6 +252,7 @@ describe('<tf-quiz> result step', function () {
     expect(textOf(root(el).querySelector('[part="chart"] .bars__value'))).to.match(/^Before \d+% → , After \d+%$/);
     await expectAccessible(el);
     await realClick(root(el).querySelector('details summary')!);
+    await waitUntil(() => root(el).querySelector('details caption') !== null, 'the tables, once open');
     expect(textOf(root(el).querySelector('details caption'))).to.equal('Scores by objective: before and after the training');
     await expectAccessible(el);
     await realClick(buttonNamed(el, 'Erase my data'));

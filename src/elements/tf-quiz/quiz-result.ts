@@ -3,9 +3,9 @@
  * next as the one primary action. Then the other recommendations, the sessions to join, and each objective and each
  * sequence once, as score bars (before and after with `phase="post"`), their tables on demand. The answers are
  * rendered only when the learner opens them (or prints). Secondary actions (retry, download, print, erase) come
- * last, grouped with the consent; erasing asks first.
+ * last, grouped with the consent; erasing asks first. Loaded on demand (on-demand.ts), with its styles.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import type { Feed, Quiz, QuizItem, Sequence, Training } from '../../model/schema.js';
 import { ownValue, type StoredAnswer, type StoredQuizResult } from '../../model/learner-records.js';
 import { isoDateOf } from '../../model/calendar.js';
@@ -17,6 +17,22 @@ import { timeElement } from '../../templates/time.js';
 import { renderAnswer, renderFeedback, type QuizStrings } from './quiz-item.js';
 import { chartLegend, scoreChart, type ScoreRow } from './result-chart.js';
 
+export { resultStyles } from './result.styles.js';
+
+/**
+ * Loaded as the attempt starts (on-demand.ts): what the click on « Voir mon résultat » should not pay for, done while
+ * the learner answers. The percentage formatter of the reader's language (one per page); and Lit's preparation of
+ * each template of the result (parsing its HTML once), by rendering a sample result (no answer yet) into a fragment
+ * that is never shown.
+ */
+export function prepareResult(language: Language, sample: () => ResultContext | undefined): void {
+  formatPercent(0, language);
+  setTimeout(() => {
+    const context = sample();
+    if (context) render(renderResult(context), document.createDocumentFragment());
+  });
+}
+
 interface Labelled {
   id: string;
   label: string;
@@ -25,6 +41,8 @@ interface Labelled {
 /** What the buttons of the result step do. */
 export interface ResultActions {
   toggleReview: () => void;
+  /** The disclosure of the score tables opened or closed: their content is rendered only while it is open. */
+  tablesToggled: (open: boolean) => void;
   retry: () => void;
   download: () => void;
   print: () => void;
@@ -54,6 +72,8 @@ export interface ResultContext {
   answers: Readonly<Record<string, StoredAnswer>>;
   /** The review is rendered when open, and while the page prints. */
   reviewOpen: boolean;
+  /** The disclosure of the score tables is open. */
+  tablesOpen: boolean;
   printing: boolean;
   /** The consent checkbox, grouped with the other data actions. */
   consent: TemplateResult;
@@ -180,8 +200,8 @@ function scoreTable(caption: string, columns: readonly string[], rows: readonly 
   </div>`;
 }
 
-/** Each objective (or sequence) once: its score bars, and its table for the disclosure that follows the bars. */
-function scoresOf(context: ResultContext, kind: 'objective' | 'sequence', labels: readonly Labelled[], legend: boolean): { bars: TemplateResult; table: TemplateResult } | undefined {
+/** Each objective (or sequence) once: its score bars, and its table for the disclosure that follows the bars (built when open). */
+function scoresOf(context: ResultContext, kind: 'objective' | 'sequence', labels: readonly Labelled[], legend: boolean): { bars: TemplateResult; table: () => TemplateResult } | undefined {
   const { result, previous, t, language, heading } = context;
   const after = kind === 'objective' ? result.byObjective : result.bySequence;
   const before = previous && (kind === 'objective' ? previous.byObjective : previous.bySequence);
@@ -202,7 +222,8 @@ function scoresOf(context: ResultContext, kind: 'objective' | 'sequence', labels
     bars: html`<div class="scores" role="group" aria-labelledby="scores-${kind}">
       ${heading(2, title, `scores-${kind}`)} ${before && legend ? chartLegend(text) : nothing} ${scoreChart(scores, text, before !== undefined)} ${renderToConsolidate(context, weak)}
     </div>`,
-    table: before
+    table: () =>
+      before
       ? scoreTable(
           t.comparisonCaption(title),
           [column, t.before, t.after, t.difference],
@@ -274,9 +295,9 @@ export function renderResult(context: ResultContext): TemplateResult {
       : nothing}
     ${renderSessionsToJoin(context)} ${scores.map((part) => part.bars)}
     ${scores.length
-      ? html`<details class="table-details no-print">
+      ? html`<details class="table-details no-print" @toggle=${(event: Event) => actions.tablesToggled((event.currentTarget as HTMLDetailsElement).open)}>
           <summary>${t.showTable}</summary>
-          ${scores.map((part) => part.table)}
+          ${context.tablesOpen ? scores.map((part) => part.table()) : nothing}
         </details>`
       : nothing}
     <div class="nav no-print" part="nav">

@@ -1,11 +1,8 @@
 import { css } from 'lit';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { resultStyles } from './result.styles.js';
 
-export const quizStyles = [
-  sharedStyles,
-  resultStyles,
-  css`
+/** The quiz's own rules; the result step's (result.styles.ts) come just before them once it is loaded (on-demand.ts). */
+export const quizOwnStyles = css`
     :host {
       --_tf-quiz-bar-color: var(--tf-quiz-bar-color, var(--_tf-color-primary));
       --_tf-quiz-bar-track: var(--tf-quiz-bar-track, var(--_tf-color-surface-alt));
@@ -290,5 +287,6 @@ export const quizStyles = [
         fill: #000;
       }
     }
-  `,
-];
+  `;
+
+export const quizStyles = [sharedStyles, quizOwnStyles];

@@ -176,7 +176,13 @@ async function answerTestQuiz(el: Element): Promise<void> {
   await settle(el);
 }
 
-function tableRows(el: Element, caption: string): string[][] {
+/** The rows of a score table: its disclosure opened first, as the tables are rendered only while it is open. */
+async function tableRows(el: Element, caption: string): Promise<string[][]> {
+  const details = root(el).querySelector<HTMLDetailsElement>('details.table-details');
+  if (details && !details.open) {
+    details.open = true;
+    await waitUntil(() => details.querySelector('table') !== null, 'the tables rendered once open');
+  }
   const table = [...root(el).querySelectorAll('table')].find((t) => textOf(t.caption) === caption);
   if (!table) throw new Error(`No table « ${caption} »`);
   return [...table.tBodies[0]!.rows].map((row) => [...row.cells].map((cell) => textOf(cell).replace(/\u202f| /g, ' ')));
@@ -342,12 +348,12 @@ describe('<tf-quiz>', () => {
       expect(textOf(result)).to.contain('Reprenez les bases.');
       const link = [...result.querySelectorAll('a')].find((a) => textOf(a) === 'Suivre la formation de test');
       expect(link?.getAttribute('href')).to.equal('https://example.org/formation-test');
-      expect(tableRows(el, 'Scores par objectif')).to.deep.equal([
+      expect(await tableRows(el, 'Scores par objectif')).to.deep.equal([
         ['Connaître les bases', '50 % (à consolider)'],
         ['Se situer dans sa pratique', '33 % (à consolider)'],
       ]);
       // The weakest sequences are said « à consolider » where their scores are, then the training that teaches them.
-      expect(tableRows(el, 'Scores par séquence')).to.deep.equal([
+      expect(await tableRows(el, 'Scores par séquence')).to.deep.equal([
         ['Séquence 1 — Les bases', '50 % (à consolider)'],
         ['Séquence 2 — La pratique', '33 % (à consolider)'],
       ]);
@@ -591,11 +597,11 @@ describe('<tf-quiz>', () => {
       expect(chartRows[0]!.querySelector('.bars__value [aria-hidden="true"]')?.textContent).to.equal(' → ');
       expect([...chart!.querySelectorAll('.bars__before')].map((bar) => bar.getAttribute('width'))).to.deep.equal(['20%', '30%']);
       expect([...chart!.querySelectorAll('.bars__after')].map((bar) => bar.getAttribute('width'))).to.deep.equal(['100%', '67%']);
-      expect(tableRows(el, 'Scores par objectif : avant et après la formation')).to.deep.equal([
+      expect(await tableRows(el, 'Scores par objectif : avant et après la formation')).to.deep.equal([
         ['Connaître les bases', '20 %', '100 %', '+80 points'],
         ['Se situer dans sa pratique', '30 %', '67 %', '+37 points'],
       ]);
-      expect(tableRows(el, 'Scores par séquence : avant et après la formation')[1]).to.deep.equal(['Séquence 2 — La pratique', '30 %', '67 %', '+37 points']);
+      expect((await tableRows(el, 'Scores par séquence : avant et après la formation'))[1]).to.deep.equal(['Séquence 2 — La pratique', '30 %', '67 %', '+37 points']);
       await expectAccessible(el);
     });
 
@@ -610,7 +616,7 @@ describe('<tf-quiz>', () => {
 
       const el = await quizFixture(testFeed(), { phase: 'post' });
       await finishPost(el);
-      expect(tableRows(el, 'Scores par objectif : avant et après la formation')[0]).to.deep.equal(['Connaître les bases', '0 %', '100 %', '+100 points']);
+      expect((await tableRows(el, 'Scores par objectif : avant et après la formation'))[0]).to.deep.equal(['Connaître les bases', '0 %', '100 %', '+100 points']);
       const stored = readQuizResults('quiz-test');
       expect(stored.pre?.byObjective).to.deep.equal({ 'obj-1': 0, 'obj-2': 0 });
       expect(stored.post?.byObjective).to.deep.equal({ 'obj-1': 100, 'obj-2': 67 });
@@ -626,7 +632,7 @@ describe('<tf-quiz>', () => {
       fixtureCleanup();
       const el = await quizFixture(testFeed(), { phase: 'post' });
       await finishPost(el);
-      expect(tableRows(el, 'Scores par objectif : avant et après la formation')[0]?.slice(1)).to.deep.equal(['50 %', '100 %', '+50 points']);
+      expect((await tableRows(el, 'Scores par objectif : avant et après la formation'))[0]?.slice(1)).to.deep.equal(['50 %', '100 %', '+50 points']);
       expect(storedKeys()).to.deep.equal([]);
       await eraseData(el);
     });

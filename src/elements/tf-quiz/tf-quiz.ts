@@ -4,7 +4,8 @@ import { isStoredQuizResult, ownValue, quizRecordFormat, type QuizPhase, type St
 import { attemptProgress, attemptWithRecord, newAttempt, nextAttempt, resumedAttempt, withPhase, type AttemptAction, type QuizAttempt } from '../../model/quiz/attempt.js';
 import { answerOf, isAnswered, isKnowledge, isScored, scoreQuiz } from '../../model/quiz/scoring.js';
 import { nextAttemptSeed, randomSeed, seededShuffle } from '../../model/quiz/shuffle.js';
-import { answerStatement, completeStatement, responseOf, startStatement, type QuizStatement, type XapiAgent } from '../../model/quiz/statements.js';
+import { responseOf } from '../../model/quiz/responses.js';
+import type { QuizStatement, XapiAgent } from '../../model/quiz/statements.js';
 import { commonStrings } from '../../i18n/common.js';
 import { quizStrings } from '../../i18n/quiz.js';
 import { downloadJson } from '../../controllers/download.js';
@@ -16,9 +17,12 @@ import { FeedElement } from '../feed-element.js';
 import { sheetLink } from '../feed-display.js';
 import { forgetResults, rememberResult, rememberedResults } from './page-results.js';
 import { feedbackText, renderPage, renderStep, type LayoutContext, type QuizStrings } from './quiz-item.js';
-import { renderResult } from './quiz-result.js';
+import { adoptStylesBefore, resultCode, StatementQueue, type ResultCode } from './on-demand.js';
+import type { ResultContext } from './quiz-result.js';
+import { ResultView } from './result-view.js';
+import { renderConsent, renderIntro } from './quiz-intro.js';
 import { todayIso } from '../../model/sessions.js';
-import { quizStyles } from './tf-quiz.styles.js';
+import { quizOwnStyles, quizStyles } from './tf-quiz.styles.js';
 
 /**
  * A self-assessment or positioning quiz of the feed: an intro, one item at a time (or all on one page), per-answer
@@ -128,6 +132,8 @@ export class TfQuiz extends FeedElement<'quiz'> {
   /** While the page prints, the answers are rendered. */
   private readonly printing = new PrintingController(this);
   private restoredFor: string | undefined;
+  /** The result's tables, open or not, and focus on its heading. */
+  private readonly resultView = new ResultView(this);
 
   constructor() {
     super({ common: commonStrings, quiz: quizStrings });
@@ -254,12 +260,20 @@ export class TfQuiz extends FeedElement<'quiz'> {
     return { quiz, phase: this.activePhase, training: this.training ?? quiz.training, now: new Date(), actor: this.actor };
   }
 
+  /** The xAPI statements, built once their code is there (on-demand.ts). */
+  private readonly statements = new StatementQueue((name, statement) => this.emit<QuizStatement>(name, statement));
+
   private start(quiz: Quiz): void {
     // A retry reshuffles; a page that fixes `seed` gets the same sequence of orders every time.
     this.dispatch({ type: 'start', now: new Date(), seed: this.seed ? nextAttemptSeed(this.attempt.seed) : randomSeed() });
     this.persist();
-    this.emit<QuizStatement>('tf-quiz-start', startStatement(this.statementContext(quiz)));
+    const context = this.statementContext(quiz);
+    this.statements.emit('tf-quiz-start', (code) => code.startStatement(context));
     this.focusing.focusAfterRender(this.layout === 'page' ? '#quiz-title' : `#${CSS.escape(`heading-${this.orderedItems(quiz)[0]?.id}`)}`);
+    // The result step's code, long before « Voir mon résultat », and what its click should not pay for (see below).
+    const feed = this.feedState.status === 'loaded' ? this.feedState.feed : undefined;
+    const sample = () => feed && this.resultContext(feed, quiz, scoreQuiz(quiz, {}, this.activePhase, new Date()), '');
+    void resultCode.load().then((code) => code && (this.adoptResultStyles(code), code.prepareResult(this.language, sample)));
   }
 
   private setAnswer(item: QuizItem, answer: StoredAnswer): void {
@@ -275,7 +289,8 @@ export class TfQuiz extends FeedElement<'quiz'> {
     const response = responseOf(item, answer);
     if (ownValue(this.attempt.reported, item.id) === response) return;
     this.dispatch({ type: 'report', itemId: item.id, response });
-    this.emit<QuizStatement>('tf-quiz-answer', answerStatement(this.statementContext(quiz), item, answer));
+    const context = this.statementContext(quiz);
+    this.statements.emit('tf-quiz-answer', (code) => code.answerStatement(context, item, answer));
   }
 
   /**
@@ -310,8 +325,17 @@ export class TfQuiz extends FeedElement<'quiz'> {
     rememberResult(result);
     this.dispatch({ type: 'finish', result });
     this.persist(result);
-    this.emit<QuizStatement>('tf-quiz-complete', completeStatement(this.statementContext(quiz), result, quiz.items.some(isScored), new Date(this.attempt.startedAt)));
-    this.focusing.focusAfterRender('#result-heading');
+    const context = this.statementContext(quiz);
+    const scored = quiz.items.some(isScored);
+    const startedAt = new Date(this.attempt.startedAt);
+    this.statements.emit('tf-quiz-complete', (code) => code.completeStatement(context, result, scored, startedAt));
+    this.resultView.shown();
+  }
+
+  /** The result step renders once its code is there (loaded at the start, or now for a restored result). */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.attempt.view.step === 'result' && !resultCode.current) await resultCode.load();
+    return super.scheduleUpdate();
   }
 
   // ── Rendering ─────────────────────────────────────────────────────────────
@@ -372,46 +396,35 @@ export class TfQuiz extends FeedElement<'quiz'> {
   }
 
   private renderConsent(): TemplateResult {
-    const t = this.t.quiz;
-    return html`<div class="consent no-print">
-      <label class="choice">
-        <input type="checkbox" .checked=${this.records.consent} @change=${this.onConsentChange} />
-        <span>${t.consentLabel}</span>
-      </label>
-      <p class="hint">${this.records.consent ? t.saved : t.notSaved}</p>
-    </div>`;
+    return renderConsent(this.t.quiz, this.records.consent, (event) => this.onConsentChange(event));
   }
 
   private renderIntro(quiz: Quiz): TemplateResult {
-    const t = this.t.quiz;
-    return html`<section class="intro" part="intro">
-      ${quiz.description ? html`<p>${quiz.description}</p>` : nothing}
-      <ul class="facts">
-        <li>${t.itemCount(quiz.items.length)}</li>
-        ${quiz.estimatedMinutes ? html`<li>${t.estimatedTime(quiz.estimatedMinutes)}</li>` : nothing}
-      </ul>
-      <section class="privacy" role="group" aria-labelledby="privacy-title">
-        ${this.heading(1, t.privacyTitle, 'privacy-title')}
-        <p>${t.privacyText}</p>
-        ${this.renderConsent()}
-      </section>
-      <div class="nav" part="nav">
-        <button type="button" class="button" @click=${() => this.start(quiz)}>${t.start}</button>
-      </div>
-    </section>`;
+    return renderIntro(quiz, this.t.quiz, (offset, content, id) => this.heading(offset, content, id), this.renderConsent(), () => this.start(quiz));
   }
 
   private renderResult(feed: Feed, quiz: Quiz, result: StoredQuizResult): TemplateResult {
+    const code = resultCode.current;
+    // Could not be loaded (offline): the error state says so (feed-element.ts), and the next render asks again.
+    if (!code) throw new Error('result step not loaded');
+    this.adoptResultStyles(code);
+    return code.renderResult(this.resultContext(feed, quiz, result, this.landmarks.name(this.t.quiz.resultTitle)));
+  }
+
+  /** The result's sheet, adopted as its code arrives: adding a sheet restyles the whole shadow tree, not in the click. */
+  private readonly adoptResultStyles = (code: ResultCode) => this.renderRoot instanceof ShadowRoot && adoptStylesBefore(this.renderRoot, code.resultStyles, quizOwnStyles);
+
+  private resultContext(feed: Feed, quiz: Quiz, result: StoredQuizResult, regionName: string): ResultContext {
     const { answers, reviewOpen } = this.attempt;
     const previous = this.previousFor(quiz);
-    return renderResult({
+    return {
       feed,
       quiz,
       result,
       previous,
       trainingId: this.training,
       t: this.itemStrings,
-      regionName: this.landmarks.name(this.t.quiz.resultTitle),
+      regionName,
       language: this.language,
       heading: (offset, content, id) => this.heading(offset, content, id),
       sheetLink: (training) => this.sheetLink(training),
@@ -420,25 +433,17 @@ export class TfQuiz extends FeedElement<'quiz'> {
       items: this.orderedItems(quiz),
       answers,
       reviewOpen,
+      tablesOpen: this.resultView.tablesOpen,
       printing: this.printing.printing,
       consent: this.renderConsent(),
       actions: {
         toggleReview: () => this.dispatch({ type: 'toggle-review' }),
+        tablesToggled: this.resultView.tablesToggled,
         retry: () => this.start(quiz),
         download: () => downloadJson({ quiz: { id: quiz.id, title: quiz.title }, result, answers, previous }, this.t.quiz.fileName(quiz.id)),
-        print: () => void this.print(),
+        print: () => void this.resultView.print(this.printing),
         erase: () => this.eraseEverything(),
       },
-    });
-  }
-
-  /** « Imprimer »: the answers are rendered first, since the printed result shows them. */
-  private async print(): Promise<void> {
-    this.printing.printing = true;
-    this.requestUpdate();
-    await this.updateComplete;
-    window.print();
-    this.printing.printing = false;
-    this.requestUpdate();
+    };
   }
 }

@@ -192,37 +192,66 @@ export function correctOptions(item: QuizItem): ChoiceOption[] {
 
 const weightOf = (item: QuizItem): number => item.weight ?? 1;
 
-/** The weighted mean of `scores`, as a rounded percentage. */
-function percent(scores: readonly { score: number; weight: number }[]): number {
-  const total = scores.reduce((sum, { weight }) => sum + weight, 0);
-  return Math.round((scores.reduce((sum, { score, weight }) => sum + score * weight, 0) / total) * 100);
+/** A running weighted mean: the weights and the weighted scores added up in the items' order. */
+interface Mean {
+  weights: number;
+  sum: number;
 }
 
-function meanBy(entries: { keys: readonly string[]; score: number; weight: number }[]): Record<string, number> {
-  const groups = new Map<string, { score: number; weight: number }[]>();
-  for (const { keys, score, weight } of entries) {
-    for (const key of keys) groups.set(key, [...(groups.get(key) ?? []), { score, weight }]);
+const add = (mean: Mean, score: number, weight: number): void => {
+  mean.weights += weight;
+  mean.sum += score * weight;
+};
+
+/** The weighted mean as a rounded percentage. */
+const percent = ({ weights, sum }: Mean): number => Math.round((sum / weights) * 100);
+
+/** Adds `score` to the mean of each of `keys` (an item tied twice to one objective counts once per tie). */
+function addTo(means: Map<string, Mean>, keys: readonly string[], score: number, weight: number): void {
+  for (const key of keys) {
+    let mean = means.get(key);
+    if (!mean) means.set(key, (mean = { weights: 0, sum: 0 }));
+    add(mean, score, weight);
   }
-  return Object.fromEntries([...groups].map(([key, scores]) => [key, percent(scores)]));
 }
 
-/** Scores every item of `quiz` and aggregates them by objective, sequence and overall. */
+const percents = (means: Map<string, Mean>): Record<string, number> => Object.fromEntries([...means].map(([key, mean]) => [key, percent(mean)]));
+
+/** Scores every item of `quiz` and aggregates them by objective, sequence and overall, in one pass over the items. */
 export function scoreQuiz(quiz: Quiz, answers: Answers, phase: QuizPhase, completedAt: Date): StoredQuizResult {
-  const scored = quiz.items.flatMap((item) => {
+  const overall: Mean = { weights: 0, sum: 0 };
+  const knowledge: Mean = { weights: 0, sum: 0 };
+  const selfRating: Mean = { weights: 0, sum: 0 };
+  const byObjective = new Map<string, Mean>();
+  const bySequence = new Map<string, Mean>();
+  let scored = 0;
+  let knowledgeCount = 0;
+  let selfRatingCount = 0;
+  for (const item of quiz.items) {
     const score = itemScore(item, answerOf(answers, item.id));
-    return score === undefined ? [] : [{ item, score, weight: weightOf(item) }];
-  });
-  const knowledge = scored.filter(({ item }) => item.type !== 'scale');
-  const selfRating = scored.filter(({ item }) => item.type === 'scale');
+    if (score === undefined) continue;
+    const weight = weightOf(item);
+    scored += 1;
+    add(overall, score, weight);
+    if (item.type === 'scale') {
+      selfRatingCount += 1;
+      add(selfRating, score, weight);
+    } else {
+      knowledgeCount += 1;
+      add(knowledge, score, weight);
+    }
+    addTo(byObjective, item.objectives ?? [], score, weight);
+    addTo(bySequence, item.sequences ?? [], score, weight);
+  }
   return {
     quizId: quiz.id,
     phase,
     completedAt: completedAt.toISOString(),
-    overall: scored.length > 0 ? percent(scored) : 0,
-    ...(knowledge.length > 0 ? { knowledge: percent(knowledge) } : {}),
-    ...(selfRating.length > 0 ? { selfRating: percent(selfRating) } : {}),
-    byObjective: meanBy(scored.map(({ item, score, weight }) => ({ keys: item.objectives ?? [], score, weight }))),
-    bySequence: meanBy(scored.map(({ item, score, weight }) => ({ keys: item.sequences ?? [], score, weight }))),
+    overall: scored > 0 ? percent(overall) : 0,
+    ...(knowledgeCount > 0 ? { knowledge: percent(knowledge) } : {}),
+    ...(selfRatingCount > 0 ? { selfRating: percent(selfRating) } : {}),
+    byObjective: percents(byObjective),
+    bySequence: percents(bySequence),
     ...(quiz.passScore !== undefined ? { passScore: quiz.passScore } : {}),
   };
 }

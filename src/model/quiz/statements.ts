@@ -14,7 +14,10 @@
  */
 import type { Quiz, QuizItem } from '../schema.js';
 import type { QuizPhase, StoredAnswer, StoredQuizResult } from '../learner-records.js';
-import { correctOptions, isAnswered, isKnowledge, itemScore, matchesOf, matchingChoices, parseLearnerNumber } from './scoring.js';
+import { correctOptions, isAnswered, isKnowledge, itemScore, matchingChoices } from './scoring.js';
+import { decimal, levelId, responseOf, targetId } from './responses.js';
+
+export { responseOf };
 
 type LanguageMap = Record<string, string>;
 
@@ -147,12 +150,6 @@ export function startStatement(context: StatementContext): QuizStatement {
 }
 
 const component = (id: string, description: string): InteractionComponent => ({ id, description: inFeedLanguage(description) });
-/** Scale levels and matching targets are named by position: their labels may repeat or change. */
-const levelId = (index: number): string => `level-${index + 1}`;
-const targetId = (index: number): string => `target-${index + 1}`;
-
-/** Decimal written without exponent or locale, as xAPI's numeric patterns want it. */
-const decimal = (value: number): string => String(Number(value.toPrecision(12)));
 
 /** The interaction an item defines: its components and, for knowledge items, the responses that earn full credit. */
 export function interactionOf(item: QuizItem): Pick<ActivityDefinition, 'interactionType' | 'choices' | 'scale' | 'source' | 'target' | 'correctResponsesPattern'> {
@@ -201,25 +198,6 @@ export function interactionOf(item: QuizItem): Pick<ActivityDefinition, 'interac
     }
     case 'instruction':
       return {};
-  }
-}
-
-/** The response in xAPI's format for the item's interaction type. */
-export function responseOf(item: QuizItem, answer: StoredAnswer | undefined): string {
-  if (!isAnswered(item, answer)) return '';
-  switch (item.type) {
-    case 'scale':
-      return levelId(answer as number);
-    case 'numerical':
-      return decimal(parseLearnerNumber(answer as string) as number);
-    case 'matching': {
-      const targets = matchingChoices(item);
-      return matchesOf(item, answer)
-        .flatMap((match, index) => (match === '' || !targets.includes(match) ? [] : [`${item.pairs[index]?.id}[.]${targetId(targets.indexOf(match))}`]))
-        .join('[,]');
-    }
-    default:
-      return Array.isArray(answer) ? answer.join('[,]') : String(answer);
   }
 }
 

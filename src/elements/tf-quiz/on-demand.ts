@@ -1,0 +1,86 @@
+/**
+ * What `<tf-quiz>` loads on first use, once per page, so that a page showing a quiz downloads only what its first
+ * view needs: the result step (its charts, tables, styles, the sessions to join, the erase dialog), imported as soon
+ * as an attempt starts so that it is there long before « Voir mon résultat »; the xAPI statements, on the first one.
+ * In the single-file build these imports are modules of the same file.
+ */
+import { supportsAdoptingStyleSheets, type CSSResult } from 'lit';
+import type { QuizStatement } from '../../model/quiz/statements.js';
+
+/** A module imported on first use: `current` once it is there, `load()` to ask for it (at most one request). */
+export interface OnDemand<M> {
+  readonly current: M | undefined;
+  load(): Promise<M | undefined>;
+}
+
+function onDemand<M>(importer: () => Promise<M>): OnDemand<M> {
+  let module: M | undefined;
+  let loading: Promise<M | undefined> | undefined;
+  return {
+    get current() {
+      return module;
+    },
+    load() {
+      loading ??= importer().then(
+        (loaded) => (module = loaded),
+        (error: unknown) => {
+          // Offline or a missing file: asked again next time; meanwhile the quiz says the part could not be shown.
+          loading = undefined;
+          console.error('[training-feed-widgets] <tf-quiz> :', error);
+          return undefined;
+        },
+      );
+      return loading;
+    },
+  };
+}
+
+export type ResultCode = typeof import('./quiz-result.js');
+export const resultCode = onDemand<ResultCode>(() => import('./quiz-result.js'));
+export const statementCode = onDemand(() => import('../../model/quiz/statements.js'));
+
+type StatementCode = typeof import('../../model/quiz/statements.js');
+
+/**
+ * The element's xAPI statements: sent at once when their code is loaded, else as soon as it is, in the order asked.
+ * Each is built from what the caller knew when it asked (its time, its answer).
+ */
+export class StatementQueue {
+  private waiting = 0;
+  private sent: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly send: (name: `tf-quiz-${string}`, statement: QuizStatement) => void) {}
+
+  emit(name: `tf-quiz-${string}`, build: (code: StatementCode) => QuizStatement): void {
+    const code = statementCode.current;
+    if (code && this.waiting === 0) {
+      this.send(name, build(code));
+      return;
+    }
+    this.waiting += 1;
+    this.sent = this.sent
+      .then(() => statementCode.load())
+      .then((loaded) => {
+        this.waiting -= 1;
+        if (loaded) this.send(name, build(loaded));
+      });
+  }
+}
+
+/**
+ * Adds `styles` to a shadow root whose element styles are already there, just before `before` (the element's own
+ * sheet), so that the cascade is the one a static `styles` list in that order would give. Once per root.
+ */
+export function adoptStylesBefore(root: ShadowRoot, styles: CSSResult, before: CSSResult): void {
+  const sheet = styles.styleSheet;
+  if (!supportsAdoptingStyleSheets || !sheet) {
+    // Lit renders `<style>` elements instead: one more, first.
+    if (!root.getElementById('on-demand-styles')) root.prepend(Object.assign(document.createElement('style'), { id: 'on-demand-styles', textContent: styles.cssText }));
+    return;
+  }
+  const sheets = [...root.adoptedStyleSheets];
+  if (sheets.includes(sheet)) return;
+  const at = sheets.indexOf(before.styleSheet as CSSStyleSheet);
+  sheets.splice(at < 0 ? sheets.length : at, 0, sheet);
+  root.adoptedStyleSheets = sheets;
+}

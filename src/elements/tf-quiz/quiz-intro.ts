@@ -1,0 +1,42 @@
+/**
+ * The intro step of `<tf-quiz>` and its consent checkbox (also in the result step), private to the quiz.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Quiz } from '../../model/schema.js';
+import type { QuizStrings } from './quiz-item.js';
+
+/** « Enregistrer mes réponses sur cet appareil », and whether they are. */
+export function renderConsent(t: QuizStrings | Omit<QuizStrings, 'listSeparator'>, consent: boolean, onChange: (event: Event) => void): TemplateResult {
+  return html`<div class="consent no-print">
+    <label class="choice">
+      <input type="checkbox" .checked=${consent} @change=${onChange} />
+      <span>${t.consentLabel}</span>
+    </label>
+    <p class="hint">${consent ? t.saved : t.notSaved}</p>
+  </div>`;
+}
+
+/** What the quiz is, what happens to the answers, and « Commencer ». */
+export function renderIntro(
+  quiz: Quiz,
+  t: QuizStrings | Omit<QuizStrings, 'listSeparator'>,
+  heading: (offset: number, content: unknown, id?: string) => TemplateResult,
+  consent: TemplateResult,
+  start: () => void,
+): TemplateResult {
+  return html`<section class="intro" part="intro">
+    ${quiz.description ? html`<p>${quiz.description}</p>` : nothing}
+    <ul class="facts">
+      <li>${t.itemCount(quiz.items.length)}</li>
+      ${quiz.estimatedMinutes ? html`<li>${t.estimatedTime(quiz.estimatedMinutes)}</li>` : nothing}
+    </ul>
+    <section class="privacy" role="group" aria-labelledby="privacy-title">
+      ${heading(1, t.privacyTitle, 'privacy-title')}
+      <p>${t.privacyText}</p>
+      ${consent}
+    </section>
+    <div class="nav" part="nav">
+      <button type="button" class="button" @click=${start}>${t.start}</button>
+    </div>
+  </section>`;
+}
