@@ -57,7 +57,7 @@ const pages = [
 // Raised to 71 by issue 11's quiz work, to be confirmed: the quiz's result step and xAPI statements load on demand
 // (the quiz page −3 KiB); in the single file the same code is inlined after every element, far from the quiz's own
 // code (+0.4 KiB of lost gzip context), with the on-demand wrappers and the result's warm-up (+0.5 KiB). Measured 70.96.
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 71 };
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 71.5 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);
