@@ -43,27 +43,29 @@ type StatementCode = typeof import('../../model/quiz/statements.js');
 
 /**
  * The element's xAPI statements: sent at once when their code is loaded, else as soon as it is, in the order asked.
- * Each is built from what the caller knew when it asked (its time, its answer).
+ * Each is built from what the caller knew when it asked (its time, its answer). If the code cannot be loaded
+ * (offline), the statements wait and go with the next one: a page forwarding them to a learning record store
+ * loses none.
  */
 export class StatementQueue {
-  private waiting = 0;
-  private sent: Promise<unknown> = Promise.resolve();
+  private readonly pending: { name: `tf-quiz-${string}`; build: (code: StatementCode) => QuizStatement }[] = [];
+  private loading: Promise<void> | undefined;
 
   constructor(private readonly send: (name: `tf-quiz-${string}`, statement: QuizStatement) => void) {}
 
   emit(name: `tf-quiz-${string}`, build: (code: StatementCode) => QuizStatement): void {
+    this.pending.push({ name, build });
     const code = statementCode.current;
-    if (code && this.waiting === 0) {
-      this.send(name, build(code));
-      return;
-    }
-    this.waiting += 1;
-    this.sent = this.sent
-      .then(() => statementCode.load())
-      .then((loaded) => {
-        this.waiting -= 1;
-        if (loaded) this.send(name, build(loaded));
+    if (code) this.sendPending(code);
+    else
+      this.loading ??= statementCode.load().then((loaded) => {
+        this.loading = undefined;
+        if (loaded) this.sendPending(loaded);
       });
+  }
+
+  private sendPending(code: StatementCode): void {
+    for (const { name, build } of this.pending.splice(0)) this.send(name, build(code));
   }
 }
 
