@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed, parseFeedProgressively, progressiveThreshold, type SessionKey } from './parse-feed.js';
+import { firstPageTrainings, parseFeedProgressively, type SessionKeys } from './progressive-feed.js';
+import { parseFeed, progressiveThreshold } from './parse-feed.js';
 import { demoFeed } from '../../test/helpers.js';
 
 /** The demo feed and enough generated trainings (ten sessions each, one a day from 2024) to pass the threshold. */
 async function bigFeed(): Promise<any> {
-  const feed = await demoFeed();
+  const feed: any = await demoFeed();
   const count = Math.ceil(progressiveThreshold / 10) + 20;
   for (let t = 0; t < count; t += 1) {
     const sessions = Array.from({ length: 10 }, (_, s) => {
@@ -16,13 +17,8 @@ async function bigFeed(): Promise<any> {
   return feed;
 }
 
-/** What the session list asks for with default filters: the trainings of the first 50 sessions from `today`. */
-const firstPageFrom = (today: string) => (keys: readonly SessionKey[]) => {
-  const upcoming = keys.filter((key) => key.cancelled || key.end === '' || key.end.slice(0, 10) >= today);
-  upcoming.sort((a, b) => (a.start === b.start ? 0 : a.start === '' ? 1 : b.start === '' ? -1 : a.start < b.start ? -1 : 1));
-  return upcoming.slice(0, 50).map((key) => key.training);
-};
-const pick = firstPageFrom('2024-01-01');
+/** What the session list asks for with default filters from 2024-01-01: the trainings of its first 50 sessions. */
+const pick = (keys: SessionKeys) => firstPageTrainings(keys, { count: 50, today: '2024-01-01', past: false });
 
 const noWait = () => Promise.resolve();
 const sessionIds = (feed: { trainings: { sessions: { id: string }[] }[] }) => feed.trainings.flatMap((t) => t.sessions.map((s) => s.id));

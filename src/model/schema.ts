@@ -495,31 +495,12 @@ export const quizSchema = z.object({
   bands: z.optional(z.array(resultBandSchema)),
 });
 
-/** A feed's quizzes, checked again once entries inside them were left out (parse-feed.ts). */
-export const quizListSchema = z.array(quizSchema);
-
-/** The feed's own fields, around its lists. */
-const feedHead = {
-  version: z.number({ error: 'numéro de version attendu' }),
-  title: z.optional(text),
-  publisher: z.optional(organisationSchema),
-  updated: z.optional(isoDateOrDateTime),
-};
-
-/**
- * The feed's top level, its lists as lists of anything: what a large feed is checked against before its entries,
- * one by one (parse-feed.ts, `parseFeedProgressively`). Not part of the published JSON Schema.
- */
-export const feedHeadSchema = z.object({
-  ...feedHead,
-  trainings: z.array(z.unknown()),
-  quizzes: z.array(z.unknown()),
-  programmes: z.array(z.unknown()),
-});
-
 export const feedSchema = z
   .object({
-    ...feedHead,
+    version: z.number({ error: 'numéro de version attendu' }),
+    title: z.optional(text),
+    publisher: z.optional(organisationSchema),
+    updated: z.optional(isoDateOrDateTime),
     trainings: z.array(trainingSchema),
     quizzes: z.array(quizSchema),
     programmes: z.array(programmeSchema),
