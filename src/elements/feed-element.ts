@@ -94,12 +94,8 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
 
   /** Also waits for the module that validates a large feed's first page first, and that page's render. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.feedSource.waiting) {
-      await this.feedSource.waiting;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+    const complete = await super.getUpdateComplete();
+    return this.feedSource.waiting ? this.feedSource.waiting.then(() => this.getUpdateComplete()) : complete;
   }
 
   /** Renders only once the strings of the reader's language are there: no flash of French on an English page. */
@@ -166,7 +162,7 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
    * whether past ones too). Their trainings are validated and shown first, the rest follows in steps. Undefined (or
    * returning undefined): the whole feed is validated first. Elements that show no such page leave it out.
    */
-  protected firstPageByDate: (() => FirstPageOptions | undefined) | undefined = undefined;
+  declare protected firstPageByDate?: () => FirstPageOptions | undefined;
 
   /** The element's content for a valid feed. */
   protected abstract renderFeed(feed: Feed): unknown;

@@ -2,7 +2,7 @@
  * Large feeds, the first page first (docs/security.md, « What is checked when »): a module of its own, loaded only
  * when a widget is given a feed of `progressiveThreshold` sessions or more.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { feedSchema, programmeSchema, quizSchema, trainingSchema, type Feed, type Programme, type Quiz, type Training } from './schema.js';
 import { objectPrototypeIsStandard, ownData } from './own-data.js';
 import { checkFeedReferences, type FeedEntries, type LeaveOut } from './feed-references.js';
@@ -55,13 +55,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 type EntryList = 'trainings' | 'quizzes' | 'programmes';
 
-/** The feed's own fields, checked before its entries, one by one (its lists are checked to be lists). */
-const { trainings: _t, quizzes: _q, programmes: _p, ...feedHead } = feedSchema.shape;
-const feedHeadSchema = z.object(feedHead);
 const lists = ['trainings', 'quizzes', 'programmes'] as const;
-
-/** A feed's quizzes, checked again once entries inside them were left out. */
-const quizListSchema = z.array(quizSchema);
 
 /** One entry validated alone, as parseFeed's passes would: broken sessions or quiz items left out, or the entry. */
 interface CheckedEntry<T> {
@@ -156,7 +150,8 @@ export function parseFeedProgressively(json: unknown, firstEntries: FirstEntries
     const chosen = firstEntries(keys);
     if (!chosen) return undefined;
 
-    const head = feedHeadSchema.safeParse(json, { error: describeIssue });
+    // The feed's own fields, checked before its entries, one by one: the feed's schema with empty lists.
+    const head = feedSchema.safeParse({ ...json, trainings: [], quizzes: [], programmes: [] }, { error: describeIssue });
     if (!head.success || !lists.every((list) => Array.isArray(json[list]))) return undefined;
     const quizzes = (json['quizzes'] as unknown[]).map((quiz, q) => checkEntry<Quiz>(quizSchema, 'quizzes', q, quiz));
     const programmes = (json['programmes'] as unknown[]).map((programme, p) => checkEntry<Programme>(programmeSchema, 'programmes', p, programme));
@@ -244,9 +239,11 @@ function settle(
   for (let pass = 0; pass < maxPasses; pass += 1) {
     const issues: Issue[] = [];
     if (pass > 0) {
-      const parsed = quizListSchema.safeParse(data.quizzes, { error: describeIssue });
-      if (parsed.success) data.quizzes = parsed.data;
-      else issues.push(...parsed.error.issues.flatMap(flatten).map((issue: Issue) => ({ ...issue, path: ['quizzes', ...issue.path] })));
+      data.quizzes.forEach((quiz, q) => {
+        const parsed = quizSchema.safeParse(quiz, { error: describeIssue });
+        if (parsed.success) data.quizzes[q] = parsed.data;
+        else issues.push(...parsed.error.issues.flatMap(flatten).map((issue: Issue) => ({ ...issue, path: ['quizzes', q, ...issue.path] })));
+      });
     }
     if (issues.length === 0) {
       const raw: z.core.$ZodRawIssue[] = [];
