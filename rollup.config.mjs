@@ -124,9 +124,11 @@ function elementChunkGraph() {
  */
 const singleFileSources = {
   name: 'single-file-sources',
-  resolveDynamicImport: (specifier) => (['./lheo-feed.js', './load-sources.js'].includes(specifier) ? `\0single-file:${specifier}` : null),
+  resolveDynamicImport: (specifier) => (['./lheo-feed.js', './load-sources.js', './first-page.js'].includes(specifier) ? `\0single-file:${specifier}` : null),
   load(id) {
     if (!id.startsWith('\0single-file:')) return null;
+    // Large feeds are validated all at once (parseFeed) in the single file: no first page first.
+    if (id.endsWith('first-page.js')) return 'export const firstPageState = () => undefined;';
     const [name, what] = id.endsWith('lheo-feed.js') ? ['feedFromLheo', 'LHEO'] : ['loadMerged', 'plusieurs sources'];
     return `export function ${name}() { throw new Error('${what} : chargeur training-feed-widgets.js requis'); }`;
   },

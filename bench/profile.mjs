@@ -28,7 +28,9 @@ const browser = await puppeteer.launch({
 const page = await browser.newPage();
 page.on('pageerror', (error) => console.error('page error:', error.message));
 const client = await page.createCDPSession();
-await page.goto(`${origin}/bench/pages/lab.html?build=loader`);
+// parseFeed is exported by the single file only (lab.js): the validation step runs there, as in run.mjs.
+const build = steps.includes('validate') ? 'bundle' : 'loader';
+await page.goto(`${origin}/bench/pages/lab.html?build=${build}`);
 await page.waitForFunction(() => window.benchReady === true);
 // The quiz steps run on the demo feed with its 100-item quiz (the catalogue has no quiz).
 await page.evaluate((url) => window.bench.fetchFeed(url), steps[0].startsWith('quiz') ? feeds.quiz : feeds[sessions]);

@@ -2,6 +2,8 @@ import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeedError, FeedState } from '../model/feed-state.js';
 import { feedStateFromJson, loadSources, type ReadLheo, type SettledFeedState } from '../model/load-feed.js';
+import { progressiveThreshold, sessionCount } from '../model/parse-feed.js';
+import type { FirstPageOptions } from '../model/progressive-feed.js';
 import { feedContext } from './feed-context.js';
 
 const contextRootKey = Symbol.for('training-feed-widgets/context-root');
@@ -28,6 +30,10 @@ const readLheo: ReadLheo = async (bytes, url) => (await import('./lheo-feed.js')
 export function loadSrc(src: string, baseUrl: string, timeout: number | undefined): Promise<SettledFeedState> {
   return loadSources(src, baseUrl, { timeoutSeconds: timeout, readLheo });
 }
+
+/** The large-feed module (first-page.ts), once loaded; `false` when it could not be: parseFeed then. */
+let firstPages: typeof import('./first-page.js') | false | undefined;
+let loadingFirstPages: Promise<void> | undefined;
 
 /** A failure a new request may mend: no answer in time, no network, a server error. */
 export const isRetryable = (error: FeedError) => error.kind === 'network' || (error.kind === 'http' && error.status >= 500);
@@ -77,6 +83,12 @@ export interface FeedInputs {
   feed: unknown;
   src: string | undefined;
   timeout: number | undefined;
+  /**
+   * For a large `feed` (parse-feed.ts, `progressiveThreshold`): the first page of sessions by date the widget shows.
+   * Their trainings are validated and shown first; the rest is validated in steps that yield to the page, then the
+   * state is updated once.
+   */
+  firstPage?: FirstPageOptions | undefined;
 }
 
 /**
@@ -89,6 +101,8 @@ export class FeedController implements ReactiveController {
   private own: { src: string; state: FeedState } | undefined;
   private parsed: { input: unknown; state: SettledFeedState } | undefined;
   private loggedError: FeedError | undefined;
+  /** Set while the large-feed module loads for this widget's feed: the widget's `updateComplete` waits for it. */
+  waiting: Promise<void> | undefined;
   /** Set when the `<tf-feed>` around the widget is another library's: its `src`, which the widget loads itself. */
   private foreign: { src: string | null } | undefined;
 
@@ -117,7 +131,12 @@ export class FeedController implements ReactiveController {
     const { feed } = this.inputs();
     if (feed !== undefined && feed !== null) {
       // Parsed once per object, not at every render: a 10,000-session feed takes a while to check.
-      if (this.parsed?.input !== feed) this.parsed = { input: feed, state: feedStateFromJson(feed) };
+      if (this.parsed?.input !== feed) {
+        const first = this.firstPageOf(feed);
+        // The large-feed module is on its way: a moment of loading rather than the whole feed validated at once.
+        if (first === 'wait') return { status: 'loading' };
+        this.parsed = { input: feed, state: first ?? feedStateFromJson(feed) };
+      }
       return this.parsed.state;
     }
     const { src } = this;
@@ -126,6 +145,30 @@ export class FeedController implements ReactiveController {
     // A <tf-feed> not upgraded yet will provide soon: wait for it rather than flash an error.
     if (!this.foreign && this.host.closest('tf-feed')) return { status: 'loading' };
     return { status: 'error', error: { kind: 'missing' } };
+  }
+
+  /**
+   * A large feed's first page, when the widget can say what it shows (`firstEntries`): the whole feed's state replaces
+   * it once the rest is validated. Undefined: validated all at once (parseFeed).
+   */
+  private firstPageOf(feed: unknown): SettledFeedState | 'wait' | undefined {
+    const { firstPage } = this.inputs();
+    if (!firstPage || firstPages === false || sessionCount(feed) < progressiveThreshold) return undefined;
+    if (firstPages) {
+      return firstPages.firstPageState(feed, firstPage, (state) => {
+        if (this.parsed?.input !== feed) return;
+        this.parsed = { input: feed, state };
+        this.host.requestUpdate();
+      });
+    }
+    this.waiting ??= (loadingFirstPages ??= import('./first-page.js').then(
+      (module) => void (firstPages = module),
+      () => void (firstPages = false),
+    )).then(() => {
+      this.waiting = undefined;
+      this.host.requestUpdate();
+    });
+    return 'wait';
   }
 
   /** Loads again after a failure: its own source, or the `<tf-feed>` around it is asked (`tf-feed-retry`). */

@@ -1,6 +1,7 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedState } from '../model/feed-state.js';
 import type { Feed } from '../model/schema.js';
+import type { FirstPageOptions } from '../model/progressive-feed.js';
 import { safeHref } from '../model/links.js';
 import type { Language, Namespace, NamespaceStrings, StringOverrides, Strings } from '../i18n/translation.js';
 import { FeedController, isDebugging, isRetryable } from '../controllers/feed.js';
@@ -67,7 +68,12 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
   /** Light unless asked: `dark` forces dark, `auto` follows the reader's `prefers-color-scheme` (docs/adr/0007). */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
 
-  private readonly feedSource = new FeedController(this, () => ({ feed: this.feed, src: this.src, timeout: this.timeout }));
+  private readonly feedSource = new FeedController(this, () => ({
+    feed: this.feed,
+    src: this.src,
+    timeout: this.timeout,
+    firstPage: this.firstPageByDate?.(),
+  }));
   /** Names of the widget's landmarks, unique on the page when two widgets of a kind share it. */
   protected readonly landmarks = new LandmarkNames(this);
   private readonly localize: LocalizeController<N | 'common'>;
@@ -87,6 +93,12 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
   /** The language the widget speaks now. */
   get language(): Language {
     return this.localize.language;
+  }
+
+  /** Also waits for the module that validates a large feed's first page first, and that page's render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    return this.feedSource.waiting ? this.feedSource.waiting.then(() => this.getUpdateComplete()) : complete;
   }
 
   /**
@@ -156,6 +168,13 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
     // Failed again: the new button. Loaded: the content's first heading, where a reader starts.
     this.retryFocus.focusAfterRender((root) => root.querySelector<HTMLElement>('[part="retry"], h1, h2, h3, h4, h5, h6'));
   }
+
+  /**
+   * For a large feed set as `feed`, when the first render shows sessions by first day: how many, from which day (and
+   * whether past ones too). Their trainings are validated and shown first, the rest follows in steps. Undefined (or
+   * returning undefined): the whole feed is validated first. Elements that show no such page leave it out.
+   */
+  declare protected firstPageByDate?: () => FirstPageOptions | undefined;
 
   /** The element's content for a valid feed. */
   protected abstract renderFeed(feed: Feed): unknown;

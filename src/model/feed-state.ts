@@ -16,6 +16,8 @@ export type FeedState =
    * `issues`: the entries of the feed left out, each with its path and why (a partial feed, see parseFeed).
    * `stale`: the network failed and this is the browser's cached copy, which may be outdated.
    * `missing`: merged from several sources (`src="a.json b.xml"`), those that failed.
+   * `checking`: a large feed's first page only (validated); the rest is being validated, and a state for the whole
+   * feed (with its `issues`) follows.
    */
-  | { status: 'loaded'; feed: Feed; issues?: FeedIssue[]; stale?: boolean; missing?: FeedError[] }
+  | { status: 'loaded'; feed: Feed; issues?: FeedIssue[]; stale?: boolean; missing?: FeedError[]; checking?: boolean }
   | { status: 'error'; error: FeedError };

@@ -1,4 +1,4 @@
-import { parseFeed } from './parse-feed.js';
+import { parseFeed, type ParseFeedResult } from './parse-feed.js';
 import type { FeedError, FeedState } from './feed-state.js';
 
 export type SettledFeedState = Exclude<FeedState, { status: 'loading' }>;
@@ -94,7 +94,11 @@ async function fetchFeed(url: string, timeoutMs: number, readLheo: ReadLheo | un
 
 /** Validates already parsed JSON (from an inline script or the `feed` property). */
 export function feedStateFromJson(json: unknown, url?: string): SettledFeedState {
-  const result = parseFeed(json);
+  return feedStateFromResult(parseFeed(json), url);
+}
+
+/** The state for a validation's result (parseFeed's, or a large feed's once wholly validated). */
+export function feedStateFromResult(result: ParseFeedResult, url?: string): SettledFeedState {
   if (result.ok) return result.issues.length > 0 ? { status: 'loaded', feed: result.feed, issues: result.issues } : { status: 'loaded', feed: result.feed };
   return { status: 'error', error: url === undefined ? { kind: 'invalid', issues: result.issues } : { kind: 'invalid', url, issues: result.issues } };
 }

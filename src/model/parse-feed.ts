@@ -36,7 +36,7 @@ const typeNames = new Map([
 ]);
 
 /** French messages for zod/mini's issues, which come without any (mini ships no locale). */
-function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
+export function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = typeNames.get(issue.expected) ?? issue.expected;
@@ -59,7 +59,7 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
   }
 }
 
-type Issue = { path: PropertyKey[]; message: string; leaveOut?: LeaveOut };
+export type Issue = { path: PropertyKey[]; message: string; leaveOut?: LeaveOut };
 
 /** Whether a union branch failed on its tag (`type` is not this branch's literal): it is not the branch meant. */
 function failedOnTag(branch: readonly z.core.$ZodIssue[]): boolean {
@@ -70,7 +70,7 @@ function failedOnTag(branch: readonly z.core.$ZodIssue[]): boolean {
  * A union of tagged objects (quiz items) reports one issue holding every branch's issues. As a discriminated union
  * would, keep the issues of the branch whose tag matched; when no tag matched, the union's own message at the tag.
  */
-function flatten(issue: z.core.$ZodIssue): Issue[] {
+export function flatten(issue: z.core.$ZodIssue): Issue[] {
   if (issue.code !== 'invalid_union') {
     // feed-references.ts says what to leave out for its issues.
     const leaveOut = issue.code === 'custom' ? (issue.params?.['leaveOut'] as LeaveOut | undefined) : undefined;
@@ -96,7 +96,7 @@ const innerEntries = new Map([
  * the session, training, quiz item, quiz or programme holding the broken field; undefined when the feed itself is
  * wrong (its top level).
  */
-function leftOutFor({ path, leaveOut }: Issue): PropertyKey[] | undefined {
+export function leftOutFor({ path, leaveOut }: Issue): PropertyKey[] | undefined {
   if (leaveOut === 'reference') return path;
   if (leaveOut === 'duplicate') return path.slice(0, -1);
   const [list, index, inner, innerIndex] = path;
@@ -108,9 +108,9 @@ function leftOutFor({ path, leaveOut }: Issue): PropertyKey[] | undefined {
  * The working copy of a feed that parts are left out of. It keeps the original index of every array element left,
  * so that issues found in later passes still name paths of the feed as written.
  */
-class PartialFeed {
+export class PartialFeed {
   /** Original indices of the elements still in an array, by the array's original path (`trainings[2].sessions`). */
-  private readonly origins = new Map<string, number[]>();
+  readonly origins = new Map<string, number[]>();
 
   constructor(readonly data: unknown) {}
 
@@ -147,9 +147,22 @@ class PartialFeed {
 }
 
 /** Enough passes for every chain of references (a programme, its trainings, their quizzes) and more. */
-const maxPasses = 8;
+export const maxPasses = 8;
 
 const parsedFeeds = new WeakMap<object, ParseFeedResult>();
+
+/** Whether parseFeed already has a result for `json` (progressive-feed.ts then leaves it to parseFeed). */
+export const hasResult = (json: object) => parsedFeeds.has(json);
+
+/**
+ * Keeps the result of `json`, and of the parsed feed given back (a widget's `feed` set from another's result), so
+ * that neither is parsed again: parseFeed's, or progressive-feed.ts's.
+ */
+export function rememberResult(json: unknown, result: ParseFeedResult): ParseFeedResult {
+  if (typeof json === 'object' && json !== null) parsedFeeds.set(json, result);
+  if (result.ok) parsedFeeds.set(result.feed, result);
+  return result;
+}
 
 /**
  * Validates unknown JSON as a feed. A broken session, training, quiz item, quiz or programme is left out with its
@@ -161,11 +174,7 @@ const parsedFeeds = new WeakMap<object, ParseFeedResult>();
 export function parseFeed(json: unknown): ParseFeedResult {
   const cached = typeof json === 'object' && json !== null ? parsedFeeds.get(json) : undefined;
   if (cached) return cached;
-  const result = parseOwnData(json);
-  if (typeof json === 'object' && json !== null) parsedFeeds.set(json, result);
-  // A parsed feed given back (a widget's `feed` set from another's result) is its own result: not parsed again.
-  if (result.ok) parsedFeeds.set(result.feed, result);
-  return result;
+  return rememberResult(json, parseOwnData(json));
 }
 
 const unreadable = (error: unknown): ParseFeedResult => ({
@@ -213,4 +222,21 @@ function parseOwnData(json: unknown): ParseFeedResult {
     working.remove(parts as PropertyKey[][]);
   }
   return { ok: false, issues: dropped };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Large feeds: the first page first (progressive-feed.ts, loaded for them only)
+
+/** From this many sessions, a widget that can say what its first page shows validates that first. */
+export const progressiveThreshold = 5_000;
+
+/** How many sessions the feed as written holds (0 when it is not the shape of a feed): a count, no check. */
+export function sessionCount(json: unknown): number {
+  let count = 0;
+  try {
+    for (const training of (json as { trainings: { sessions?: unknown }[] }).trainings) count += Array.isArray(training.sessions) ? training.sessions.length : 0;
+  } catch {
+    // Not a feed, or one that throws: parseFeed says so.
+  }
+  return count;
 }
