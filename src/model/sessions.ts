@@ -29,19 +29,29 @@ export function todayIso(now?: string | Date | null): string {
   return isoDateOf(new Date());
 }
 
-/** The eve of an ISO calendar day. */
+/** The eve of an ISO calendar day: text arithmetic from the 2nd to the 28th, the calendar's near a month's end or start. */
 function eveOf(iso: string): string {
-  return formatDay(shiftedDay(iso, -1), '-');
+  const day = Number(iso.slice(8, 10));
+  return day >= 2 && day <= 28 && iso[7] === '-' ? `${iso.slice(0, 8)}${String(day - 1).padStart(2, '0')}` : formatDay(shiftedDay(iso, -1), '-');
+}
+
+/** `spanOf` without its arrays for the usual session of one range (every session's is built before the first page). */
+function spanOfSession(ranges: TrainingSession['dates']): { start: string; end: string } {
+  if (ranges.length !== 1) return spanOf(ranges);
+  const [range] = ranges as [TrainingSession['dates'][number]];
+  return { start: range.start, end: range.openEnded ? '' : (range.end ?? range.start) };
 }
 
 export function sessionEntry(training: Training, session: TrainingSession): SessionEntry {
-  const { start, end } = spanOf(session.dates);
+  const { start, end } = spanOfSession(session.dates);
   const published = session.registrationDeadline ?? training.registrationDeadline;
   // A sheet-wide deadline can fall after some groups start (IRTS: 5 Jan 2022 for groups starting in Nov 2021):
-  // nobody registers for a session that has begun.
-  const eve = start === '' || session.permanentEntry ? undefined : eveOf(start);
+  // nobody registers for a session that has begun. The eve only matters when a deadline is published.
+  const eve = published === undefined || start === '' || session.permanentEntry ? undefined : eveOf(start);
   const deadline = published === undefined || eve === undefined ? published : published < eve ? published : eve;
-  return { training, session, start, end, deadline, ...(published !== undefined && published !== deadline ? { publishedDeadline: published } : {}) };
+  const entry: SessionEntry = { training, session, start, end, deadline };
+  if (published !== undefined && published !== deadline) entry.publishedDeadline = published;
+  return entry;
 }
 
 /** One collator for every sort: `localeCompare` builds one per call, which a 100,000-session sort pays dearly. */
@@ -81,8 +91,16 @@ export function sessionStatus(entry: SessionEntry, today: string): SessionStatus
   if (entry.session.seats?.remaining === 0) return 'full';
   const lastDay = entry.deadline ?? (permanentEntry ? '' : entry.start);
   if (lastDay === '') return 'open';
-  const daysLeft = daysBetween(today, lastDay);
-  return daysLeft <= closingSoonDays ? 'closing-soon' : 'open';
+  // `daysBetween(today, lastDay) <= closingSoonDays`, as one comparison of days written as text.
+  return dayOf(lastDay) <= closingSoonLimit(today) ? 'closing-soon' : 'open';
+}
+
+let soonLimit = { today: '', limit: '' };
+
+/** The last day that is "closing soon" seen from `today`, computed once per day, not once per session. */
+function closingSoonLimit(today: string): string {
+  if (soonLimit.today !== today) soonLimit = { today, limit: formatDay(shiftedDay(today, closingSoonDays), '-') };
+  return soonLimit.limit;
 }
 
 /** Whether a visitor can still register for the session. */
