@@ -29,21 +29,13 @@ export function todayIso(now?: string | Date | null): string {
   return isoDateOf(new Date());
 }
 
-/** The eve of an ISO calendar day: text arithmetic from the 2nd to the 28th, the calendar's near a month's end or start. */
+/** The eve of an ISO calendar day. */
 function eveOf(iso: string): string {
-  const day = Number(iso.slice(8, 10));
-  return day >= 2 && day <= 28 && iso[7] === '-' ? `${iso.slice(0, 8)}${String(day - 1).padStart(2, '0')}` : formatDay(shiftedDay(iso, -1), '-');
-}
-
-/** `spanOf` without its arrays for the usual session of one range (every session's is built before the first page). */
-function spanOfSession(ranges: TrainingSession['dates']): { start: string; end: string } {
-  if (ranges.length !== 1) return spanOf(ranges);
-  const [range] = ranges as [TrainingSession['dates'][number]];
-  return { start: range.start, end: range.openEnded ? '' : (range.end ?? range.start) };
+  return formatDay(shiftedDay(iso, -1), '-');
 }
 
 export function sessionEntry(training: Training, session: TrainingSession): SessionEntry {
-  const { start, end } = spanOfSession(session.dates);
+  const { start, end } = spanOf(session.dates);
   const published = session.registrationDeadline ?? training.registrationDeadline;
   // A sheet-wide deadline can fall after some groups start (IRTS: 5 Jan 2022 for groups starting in Nov 2021):
   // nobody registers for a session that has begun. The eve only matters when a deadline is published.
