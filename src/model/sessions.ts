@@ -1,4 +1,5 @@
 import { daysBetween, formatDay, isoDateOf, shiftedDay, spanOf } from './calendar.js';
+import { lastCall } from './memo.js';
 import type { Feed, Training, TrainingSession } from './schema.js';
 
 /**
@@ -87,13 +88,8 @@ export function sessionStatus(entry: SessionEntry, today: string): SessionStatus
   return dayOf(lastDay) <= closingSoonLimit(today) ? 'closing-soon' : 'open';
 }
 
-let soonLimit = { today: '', limit: '' };
-
 /** The last day that is "closing soon" seen from `today`, computed once per day, not once per session. */
-function closingSoonLimit(today: string): string {
-  if (soonLimit.today !== today) soonLimit = { today, limit: formatDay(shiftedDay(today, closingSoonDays), '-') };
-  return soonLimit.limit;
-}
+const closingSoonLimit = lastCall((today: string) => formatDay(shiftedDay(today, closingSoonDays), '-'));
 
 /** Whether a visitor can still register for the session. */
 export function isRegistrationOpen(status: SessionStatus): boolean {
