@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { demoFeed } from '../../test/helpers.js';
-import { nextSession, sessionEntries, sessionStatus } from './sessions.js';
+import { nextSession, sessionEntries, sessionEntry, sessionStatus } from './sessions.js';
 
 describe('sessions', () => {
   it('lists every session of the demo feed by first day', async () => {
@@ -18,6 +18,21 @@ describe('sessions', () => {
     expect(group1.deadline).to.equal('2021-11-23');
     const group4 = irts.find((entry) => entry.session.id === 'irts-fc-g4')!;
     expect(group4.deadline).to.equal('2022-01-05');
+  });
+
+  it('moves a late deadline to the eve of the start, across a month and a leap day', async () => {
+    const [training] = (await demoFeed()).trainings;
+    const at = (start: string, registrationDeadline: string) =>
+      sessionEntry({ ...training!, registrationDeadline }, { ...training!.sessions[0]!, dates: [{ start }], registrationDeadline: undefined });
+    expect(at('2024-03-15', '2024-04-01').deadline).to.equal('2024-03-14');
+    expect(at('2024-03-01', '2024-04-01').deadline).to.equal('2024-02-29');
+    expect(at('2023-03-01', '2024-04-01').deadline).to.equal('2023-02-28');
+    expect(at('2024-01-01T09:00:00+01:00', '2024-04-01').deadline).to.equal('2023-12-31');
+    expect(at('2024-03-29', '2024-04-01')).to.include({ deadline: '2024-03-28', publishedDeadline: '2024-04-01' });
+    expect(at('2024-03-29', '2024-03-10')).to.not.have.property('publishedDeadline');
+    // Closing soon from 14 days before the last day, across the end of a month.
+    expect(sessionStatus(at('2024-03-29', '2024-03-10'), '2024-02-25')).to.equal('closing-soon');
+    expect(sessionStatus(at('2024-03-29', '2024-03-10'), '2024-02-24')).to.equal('open');
   });
 
   it('computes each status from the dates, on each side of each limit', async () => {

@@ -1,4 +1,5 @@
 import { daysBetween, formatDay, isoDateOf, shiftedDay, spanOf } from './calendar.js';
+import { lastCall } from './memo.js';
 import type { Feed, Training, TrainingSession } from './schema.js';
 
 /**
@@ -38,10 +39,12 @@ export function sessionEntry(training: Training, session: TrainingSession): Sess
   const { start, end } = spanOf(session.dates);
   const published = session.registrationDeadline ?? training.registrationDeadline;
   // A sheet-wide deadline can fall after some groups start (IRTS: 5 Jan 2022 for groups starting in Nov 2021):
-  // nobody registers for a session that has begun.
-  const eve = start === '' || session.permanentEntry ? undefined : eveOf(start);
+  // nobody registers for a session that has begun. The eve only matters when a deadline is published.
+  const eve = published === undefined || start === '' || session.permanentEntry ? undefined : eveOf(start);
   const deadline = published === undefined || eve === undefined ? published : published < eve ? published : eve;
-  return { training, session, start, end, deadline, ...(published !== undefined && published !== deadline ? { publishedDeadline: published } : {}) };
+  const entry: SessionEntry = { training, session, start, end, deadline };
+  if (published !== undefined && published !== deadline) entry.publishedDeadline = published;
+  return entry;
 }
 
 /** One collator for every sort: `localeCompare` builds one per call, which a 100,000-session sort pays dearly. */
@@ -81,9 +84,12 @@ export function sessionStatus(entry: SessionEntry, today: string): SessionStatus
   if (entry.session.seats?.remaining === 0) return 'full';
   const lastDay = entry.deadline ?? (permanentEntry ? '' : entry.start);
   if (lastDay === '') return 'open';
-  const daysLeft = daysBetween(today, lastDay);
-  return daysLeft <= closingSoonDays ? 'closing-soon' : 'open';
+  // `daysBetween(today, lastDay) <= closingSoonDays`, as one comparison of days written as text.
+  return dayOf(lastDay) <= closingSoonLimit(today) ? 'closing-soon' : 'open';
 }
+
+/** The last day that is "closing soon" seen from `today`, computed once per day, not once per session. */
+const closingSoonLimit = lastCall((today: string) => formatDay(shiftedDay(today, closingSoonDays), '-'));
 
 /** Whether a visitor can still register for the session. */
 export function isRegistrationOpen(status: SessionStatus): boolean {

@@ -54,24 +54,25 @@ function formatVagueRange(range: DateRange, language: Language, t: Translation['
 export function formatDateRange(range: DateRange, language: Language, t: Translation['common'], leading = true): TemplateResult {
   const word = (text: string) => (leading ? capitalise(text) : lowercaseFirst(text));
   if (range.openEnded || (range.startPrecision ?? 'day') !== 'day' || (range.endPrecision ?? 'day') !== 'day') return formatVagueRange(range, language, t, word);
+  // The <time> elements are written in these templates, not nested ones: a session list renders one per row.
   const { start, end } = range;
   if (!end || end.slice(0, 10) === start.slice(0, 10)) {
-    return html`${word(t.rangeSingle)} ${timeElement(start, language)}`;
+    return html`${word(t.rangeSingle)} <time datetime=${start}>${formatDay(start, language)}</time>`;
   }
   const a = calendarDayOf(start);
   const b = calendarDayOf(end);
   const sameYear = a.year === b.year;
   const sameMonth = sameYear && a.month === b.month;
   const hasTime = wallClockTimeOf(start) !== undefined || wallClockTimeOf(end) !== undefined;
-  if (sameMonth && !hasTime && daysBetween(start, end) === 1) {
-    return html`${word(t.rangePair)} ${timeElement(start, language, { month: false, year: false })} ${t.rangePairJoin} ${timeElement(end, language)}`;
-  }
-  const startOptions = hasTime ? {} : { month: !sameMonth, year: !sameYear };
-  return html`${word(t.rangeFrom)} ${timeElement(start, language, startOptions)} ${t.rangeTo} ${timeElement(end, language)}`;
+  const pair = sameMonth && !hasTime && daysBetween(start, end) === 1;
+  const startOptions = pair ? { month: false, year: false } : hasTime ? {} : { month: !sameMonth, year: !sameYear };
+  const [from, join] = pair ? [t.rangePair, t.rangePairJoin] : [t.rangeFrom, t.rangeTo];
+  return html`${word(from)} <time datetime=${start}>${formatDay(start, language, startOptions)}</time> ${join} <time datetime=${end}>${formatDay(end, language)}</time>`;
 }
 
 /** Every range of a session in reading order: "Du 24 nov. au 7 déc. 2021, puis le 8 déc. 2021". */
 export function formatDateRanges(ranges: readonly DateRange[], language: Language, t: Translation['common'], leading = true): TemplateResult {
+  if (ranges.length === 1) return formatDateRange(ranges[0]!, language, t, leading);
   return html`${ranges.map((range, index) =>
     index === 0 ? formatDateRange(range, language, t, leading) : html`, ${t.rangeThen} ${formatDateRange(range, language, t, false)}`,
   )}`;

@@ -41,4 +41,22 @@ describe('<tf-session-list> with 10,000 sessions', function () {
     expect(sessionItems(element)).to.have.length(100);
     await expectAccessible(element);
   });
+
+  it('renders the first screen’s sessions at once, the others as they come near the screen, opened ones always', async () => {
+    const element = await mount({ now: '2023-01-01', 'show-past': true }, feed);
+    const later = () => sessionItems(element).map((li) => li.classList.contains('session--later'));
+    expect(later().slice(0, 12)).to.deep.equal(Array(12).fill(false));
+    expect(later().slice(12)).to.deep.equal(Array(38).fill(true));
+    const far = sessionItems(element)[40]!;
+    expect(getComputedStyle(far).contentVisibility).to.equal('auto');
+    // Still in the page's text and focusable, as find-in-page and screen readers need.
+    expect(textOf(far)).to.contain('Détails');
+    far.focus();
+    expect(element.shadowRoot!.activeElement).to.equal(far);
+    far.querySelector('details')!.open = true;
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(far.classList.contains('session--later'), 'opened: always rendered').to.equal(false);
+    expect(getComputedStyle(far).contentVisibility).to.equal('visible');
+  });
 });

@@ -36,7 +36,7 @@ export interface SessionEntryContext {
  * card below. With `sharedTitle` (every session shown has the same title, said once above the list) the title
  * stays as a heading for screen readers only, and the provider leads.
  */
-export function renderSessionEntry(context: SessionEntryContext, item: IndexedSession, level: number, sharedTitle: boolean): TemplateResult {
+export function renderSessionEntry(context: SessionEntryContext, item: IndexedSession, level: number, sharedTitle: boolean, later: boolean): TemplateResult {
   const { t, common, language } = context;
   const { entry, status } = item;
   const { training, session } = entry;
@@ -54,7 +54,8 @@ export function renderSessionEntry(context: SessionEntryContext, item: IndexedSe
   const stepLabel = step ? { register: t.register, email: t.contact, phone: t.call, sheet: t.viewSheet }[step.kind] : '';
   const deadline = entry.deadline && (open || status === 'closed') ? entry.deadline : undefined;
   const seats = remaining !== undefined && status !== 'past' && status !== 'cancelled';
-  return html`<li class="session session--${status} ${sharedTitle ? 'session--shared-title' : ''}" part="session" tabindex="-1">
+  const details = context.detailsShown(entry);
+  return html`<li class="session session--${status} ${sharedTitle ? 'session--shared-title' : ''} ${details ? '' : later ? 'session--later' : ''}" part="session" tabindex="-1">
     <div class="session__main">
       ${heading(level, sharedTitle ? training.title : titleLink(sheet ? training.title : html`<span part="session-title">${training.title}</span>`), `session-${session.id}`, `session__title${sharedTitle ? ' visually-hidden' : ''}`)}
       <p class="session__subtitle">${sharedTitle ? titleLink(who) : who}</p>
@@ -68,7 +69,7 @@ export function renderSessionEntry(context: SessionEntryContext, item: IndexedSe
         }}
       >
         <summary aria-label="${t.details}\u00a0: ${label}">${t.details}</summary>
-        ${context.detailsShown(entry) ? renderDetails(context, entry) : nothing}
+        ${details ? renderDetails(context, entry) : nothing}
       </details>
     </div>
     <p class="session__dates">${formatSessionDates(session, language, common)}</p>

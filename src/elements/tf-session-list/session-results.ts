@@ -31,8 +31,11 @@ function groupLabel(context: ResultsContext, item: IndexedSession): unknown {
   }
 }
 
-function renderSessions(context: ResultsContext, items: IndexedSession[], level: number, shared: boolean): unknown {
-  return repeat(items, (item) => item.entry.session.id, (item) => renderSessionEntry(context, item, level, shared));
+/** How many sessions are always rendered: those a first screen can show. The others are rendered near the screen. */
+const firstScreen = 12;
+
+function renderSessions(context: ResultsContext, items: IndexedSession[], level: number, shared: boolean, first: Set<IndexedSession>): unknown {
+  return repeat(items, (item) => item.entry.session.id, (item) => renderSessionEntry(context, item, level, shared, !first.has(item)));
 }
 
 /**
@@ -51,16 +54,17 @@ export function renderResults(context: ResultsContext, results: IndexedSession[]
   const remaining = results.length - visible.length;
   const groupLevel = context.headingLevel + 1;
   const shared = sharedTitle(visible);
+  const first = new Set(visible.slice(0, firstScreen));
   const list =
     groupBy === 'none'
-      ? html`<ul class="sessions" role="list">${renderSessions(context, visible, groupLevel, shared)}</ul>`
+      ? html`<ul class="sessions" role="list">${renderSessions(context, visible, groupLevel, shared, first)}</ul>`
       : html`<ul class="groups" role="list">
           ${repeat(
             groupSessions(visible, groupBy),
             (group) => group.key,
             (group, index) => html`<li class="group">
               ${heading(groupLevel, groupLabel(context, group.items[0]!), `group-${index}`, 'group__heading', 'group-heading')}
-              <ul class="sessions" role="list" aria-labelledby="group-${index}">${renderSessions(context, group.items, groupLevel + 1, shared)}</ul>
+              <ul class="sessions" role="list" aria-labelledby="group-${index}">${renderSessions(context, group.items, groupLevel + 1, shared, first)}</ul>
             </li>`,
           )}
         </ul>`;

@@ -6,7 +6,13 @@ import { css } from 'lit';
 // - a session is one line from 40em (date · who and where · status and deadline · next step), a tight card below;
 // - an empty month field shows no "--------- ----" until it is used;
 // - checkboxes are 1.5em, a 24 px target at the default size (WCAG 2.5.8), their label widening it further;
-// - in print, the details (address, body, speakers) are shown: their summary cannot be opened on paper.
+// - in print, the details (address, body, speakers) are shown: their summary cannot be opened on paper;
+// - a session after the first screen's (session-results.ts) is not laid out nor painted until it comes near the
+//   screen (content-visibility: most of a first page's layout and paint); it keeps a session's usual height
+//   meanwhile, then its own. Still in the accessibility tree and found by find-in-page. Its focus rings, which
+//   overflow the row, are not clipped. A session whose details were opened is always rendered (checkers that
+//   hit-test its content find it there). The first screen's are always rendered: one rendered a frame late, its
+//   height not the one expected, would move what follows (CLS).
 
 export const sessionListStyles = css`
   :host {
@@ -197,6 +203,12 @@ export const sessionListStyles = css`
     padding: 0.25em;
     border-block-end: 0.0625em solid var(--_tf-color-border);
     line-height: 1.3;
+  }
+
+  .session--later {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 8.5em;
+    overflow-clip-margin: 0.5em;
   }
 
   .session:first-child {
