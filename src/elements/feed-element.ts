@@ -121,6 +121,12 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
     return this.feedSource.state;
   }
 
+  /** While the rest of a large feed is checked, its first page shown: counts of the whole are not known yet. */
+  protected get checking(): boolean {
+    const state = this.feedState;
+    return state.status === 'loaded' && state.checking === true;
+  }
+
   /** The strings of the current language, with the partner's overrides. */
   protected get t(): Strings<N | 'common'> {
     return this.localize.t;

@@ -414,7 +414,7 @@ export class TfSessionList extends FeedElement<'sessionList'> {
             landmarkName: (name) => this.landmarks.name(name),
           })}
       <p class="count" part="count" role="status" tabindex="-1">
-        ${results.length > 0 ? t.resultCount(results.length) : active ? t.empty : t.emptyNoFilters}
+        ${this.checking ? nothing : results.length > 0 ? t.resultCount(results.length) : active ? t.empty : t.emptyNoFilters}
       </p>
       ${results.length === 0
         ? renderEmpty({
