@@ -7,8 +7,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Feed } from '../../model/schema.js';
 import type { QuizStatement } from '../../model/quiz/statements.js';
-import { expectAccessible, settle, shadowOf, textOf } from '../../../test/helpers.js';
+import { expectAccessible, settle, textOf } from '../../../test/helpers.js';
 import './define.js';
+import { root } from './test-support.js';
 import type { TfQuiz } from './tf-quiz.js';
 
 const feed: Feed = {
@@ -66,7 +67,6 @@ async function quiz(lang: 'fr' | 'en'): Promise<TfQuiz> {
   return el;
 }
 
-const root = (el: Element) => shadowOf(el);
 const active = (el: Element) => root(el).activeElement as HTMLElement | null;
 
 /** Tabs forward until the focused element matches, within a few presses. */

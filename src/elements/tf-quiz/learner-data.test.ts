@@ -3,10 +3,11 @@
  * a newer version, ids named like Object.prototype members. Real localStorage, real storage events, axe in each state.
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { expectAccessible, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
+import { expectAccessible, settle, textOf } from '../../../test/helpers.js';
 import { prototypeNamedFeed, setItemFailures, storageEventFromAnotherTab, withFailingSetItem, writeFromAnotherTab } from '../../../test/learner-storage.js';
 import { quizRecordFormat } from '../../model/learner-records.js';
 import './define.js';
+import { click, input, pick, root, tableRows } from './test-support.js';
 import type { TfQuiz } from './tf-quiz.js';
 
 /** An id of this file only: test files share nothing, but the demo quiz's id would mislead a reader. */
@@ -18,26 +19,6 @@ async function quizFixture(lang = 'fr'): Promise<TfQuiz> {
   const el = await fixture<TfQuiz>(html`<tf-quiz quiz=${quizId} seed="s" lang=${lang} .feed=${prototypeNamedFeed(quizId)}></tf-quiz>`);
   await settle(el);
   return el;
-}
-
-const root = (el: Element) => shadowOf(el);
-
-async function click(el: Element, text: string): Promise<void> {
-  const found = [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === text);
-  if (!found) throw new Error(`No button « ${text} » in: ${textOf(root(el))}`);
-  found.click();
-  await settle(el);
-}
-
-function input(el: Element, label: string): HTMLInputElement {
-  const control = [...root(el).querySelectorAll<HTMLLabelElement>('label')].find((l) => textOf(l.querySelector('span')) === label)?.querySelector('input');
-  if (!control) throw new Error(`No input labelled « ${label} » in: ${textOf(root(el))}`);
-  return control;
-}
-
-async function pick(el: Element, label: string): Promise<void> {
-  input(el, label).click();
-  await settle(el);
 }
 
 async function type(el: Element, text: string): Promise<void> {
@@ -67,18 +48,6 @@ interface SavedRecord {
   [field: string]: unknown;
 }
 const saved = () => JSON.parse(localStorage.getItem(key)!) as SavedRecord;
-
-/** The rows of a score table: its disclosure opened first, as the tables are rendered only while it is open. */
-async function tableRows(el: Element, caption: string): Promise<string[][]> {
-  const details = root(el).querySelector<HTMLDetailsElement>('details.table-details');
-  if (details && !details.open) {
-    details.open = true;
-    await waitUntil(() => details.querySelector('table') !== null, 'the tables rendered once open');
-  }
-  const table = [...root(el).querySelectorAll('table')].find((t) => textOf(t.caption) === caption);
-  if (!table) throw new Error(`No table « ${caption} »`);
-  return [...table.tBodies[0]!.rows].map((row) => [...row.cells].map((cell) => textOf(cell).replace(/\u202f|\u00a0/g, ' ')));
-}
 
 /** The answers of the attempt, read back from the controls of each item, in order. */
 async function answersOnScreen(el: TfQuiz): Promise<string[]> {

@@ -6,11 +6,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Feed } from '../../model/schema.js';
-import { demoFeed, expectAccessible, realClick, settle, shadowOf, textOf } from '../../../test/helpers.js';
+import { demoFeed, expectAccessible, realClick, settle, textOf } from '../../../test/helpers.js';
 import './define.js';
+import { button, root } from './test-support.js';
 import type { TfQuiz } from './tf-quiz.js';
 
-const root = (el: Element) => shadowOf(el);
 
 const feed: Feed = {
   version: 1,
@@ -46,11 +46,6 @@ async function quiz(lang: 'fr' | 'en', quizFeed: Feed = feed, quizId = 'options'
 
 const inputFor = (el: Element, value: string) => root(el).querySelector<HTMLInputElement>(`input[value="${value}"]`)!;
 
-function buttonNamed(el: Element, name: string): HTMLButtonElement {
-  const found = [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === name);
-  if (!found) throw new Error(`No button « ${name} »`);
-  return found;
-}
 
 async function press(el: Element, key: string): Promise<void> {
   await sendKeys({ press: key });
@@ -69,7 +64,7 @@ describe('<tf-quiz> items', function () {
 
   it('says each picked option’s feedback beside it and with it, once; corrected options keep their look (French)', async () => {
     const el = await quiz('fr');
-    await realClick(buttonNamed(el, 'Commencer'));
+    await realClick(button(el, 'Commencer'));
     await settle(el);
     const look = (value: string) => {
       const style = getComputedStyle(inputFor(el, value));
@@ -80,7 +75,7 @@ describe('<tf-quiz> items', function () {
     await press(el, 'Space');
     expect([inputFor(el, 'maraude').checked, inputFor(el, 'guichet').checked]).to.deep.equal([true, true]);
     const before = { maraude: look('maraude'), rue: look('rue') };
-    await realClick(buttonNamed(el, 'Valider'));
+    await realClick(button(el, 'Valider'));
     await settle(el);
 
     for (const [value, text] of [['maraude', 'Oui : on va à la rencontre.'], ['guichet', 'Non : on attend la demande.']] as const) {
@@ -105,10 +100,10 @@ describe('<tf-quiz> items', function () {
     await expectAccessible(el);
 
     // True-false: the same, and arrow keys do not move a corrected answer.
-    await realClick(buttonNamed(el, 'Suivant'));
+    await realClick(button(el, 'Suivant'));
     await settle(el);
     await realClick(inputFor(el, 'true'));
-    await realClick(buttonNamed(el, 'Valider'));
+    await realClick(button(el, 'Valider'));
     await settle(el);
     expect(textOf(feedbackOf(el, 'true'))).to.equal('Non : il va au-devant.');
     inputFor(el, 'true').focus();
@@ -122,7 +117,7 @@ describe('<tf-quiz> items', function () {
     const el = await quiz('fr', demo, 'positionnement-aller-vers-m1');
     el.setAttribute('layout', 'page');
     await settle(el);
-    await realClick(buttonNamed(el, 'Commencer'));
+    await realClick(button(el, 'Commencer'));
     await settle(el);
     const multiples = demo.quizzes[0]!.items.filter((item) => item.type === 'multiple');
     expect(multiples.length).to.equal(2);
@@ -138,7 +133,7 @@ describe('<tf-quiz> items', function () {
     await expectAccessible(el);
 
     const own = await quiz('fr');
-    await realClick(buttonNamed(own, 'Commencer'));
+    await realClick(button(own, 'Commencer'));
     await settle(own);
     expect(textOf(root(own).querySelector('legend'))).to.equal('Quelles pratiques relèvent de l’aller vers ? Plusieurs réponses possibles.');
     expect(textOf(root(own)).match(/plusieurs réponses possibles/gi)?.length).to.equal(1);
@@ -148,13 +143,13 @@ describe('<tf-quiz> items', function () {
   it('speaks English: the hint once, the feedback beside its option, axe in each state', async () => {
     const el = await quiz('en');
     el.focus();
-    await realClick(buttonNamed(el, 'Start'));
+    await realClick(button(el, 'Start'));
     await settle(el);
     expect(textOf(root(el).querySelector('legend'))).to.equal('Quelles pratiques relèvent de l’aller vers ? Several answers possible.');
     await expectAccessible(el);
     inputFor(el, 'guichet').focus();
     await press(el, 'Space');
-    await realClick(buttonNamed(el, 'Check'));
+    await realClick(button(el, 'Check'));
     await settle(el);
     expect(textOf(feedbackOf(el, 'guichet'))).to.equal('Non : on attend la demande.');
     expect(textOf(root(el).querySelector('[part="feedback"]'))).to.contain('Incorrect');

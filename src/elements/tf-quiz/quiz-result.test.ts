@@ -8,13 +8,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Feed } from '../../model/schema.js';
 import type { StoredQuizResult } from '../../model/learner-records.js';
-import { demoFeed, expectAccessible, realClick, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
+import { demoFeed, expectAccessible, realClick, settle, textOf, waitUntil } from '../../../test/helpers.js';
 import './define.js';
+import { button, root } from './test-support.js';
 import type { TfQuiz } from './tf-quiz.js';
 
 const quizId = 'positionnement-aller-vers-m1';
 const storageKey = `training-feed-widgets:quiz:${quizId}`;
-const root = (el: Element) => shadowOf(el);
 
 /** A pre-training result of the demo quiz, to compare the post-training one with. */
 const demoPre: StoredQuizResult = {
@@ -26,11 +26,6 @@ const demoPre: StoredQuizResult = {
   bySequence: { 'sequence-1': 20, 'sequence-2': 30, 'sequence-3': 40, 'sequence-4': 0 },
 };
 
-function buttonNamed(el: Element, name: string): HTMLButtonElement {
-  const found = [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === name);
-  if (!found) throw new Error(`No button « ${name} »`);
-  return found;
-}
 
 /**
  * The demo quiz on one page, in `lang`, a few options picked and the result shown, all with real clicks; in a page
@@ -44,14 +39,14 @@ async function demoResult(options: { lang?: 'fr' | 'en'; phase?: 'pre' | 'post';
   for (const [name, value] of Object.entries({ quiz: quizId, lang, phase, layout: 'page', correction: 'end', seed: 'resultat', 'sheet-href': '/fiches/{id}.html' })) el.setAttribute(name, value);
   page.append(el);
   await settle(el);
-  await realClick(buttonNamed(el, lang === 'fr' ? 'Commencer' : 'Start'));
+  await realClick(button(el, lang === 'fr' ? 'Commencer' : 'Start'));
   await settle(el);
   // Two self-ratings and two right answers: a score in the lower band, with recommendations.
   for (const value of ['2', '3']) await realClick(root(el).querySelectorAll<HTMLInputElement>(`input[type="radio"][value="${value}"]`)[0]!);
   await realClick(root(el).querySelector<HTMLInputElement>('input[value="deligny"]')!);
   await realClick(root(el).querySelector<HTMLInputElement>('input[value="maraudes"]')!);
   await settle(el);
-  await realClick(buttonNamed(el, lang === 'fr' ? 'Voir mon résultat' : 'See my result'));
+  await realClick(button(el, lang === 'fr' ? 'Voir mon résultat' : 'See my result'));
   await settle(el);
   expect(root(el).querySelector('[part="result"]'), 'the result step').to.not.equal(null);
   return el;
@@ -169,7 +164,7 @@ describe('<tf-quiz> result step', function () {
     const el = await demoResult();
     const group = root(el).querySelector('.your-data')!;
     expect(group.querySelector('.consent input[type="checkbox"]')).to.not.equal(null);
-    const minor = ['Télécharger mes résultats', 'Imprimer', 'Recommencer', 'Effacer mes données'].map((name) => buttonNamed(el, name));
+    const minor = ['Télécharger mes résultats', 'Imprimer', 'Recommencer', 'Effacer mes données'].map((name) => button(el, name));
     for (const button of minor) {
       expect(group.contains(button), textOf(button)).to.equal(true);
       expect(getComputedStyle(button).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
@@ -188,7 +183,7 @@ describe('<tf-quiz> result step', function () {
     await realClick(root(el).querySelector('.consent input')!);
     await settle(el);
     expect(localStorage.getItem(storageKey)).to.not.equal(null);
-    const erase = buttonNamed(el, 'Effacer mes données');
+    const erase = button(el, 'Effacer mes données');
     const dialog = root(el).querySelector<HTMLDialogElement>('#erase-dialog')!;
 
     erase.focus();
@@ -196,7 +191,7 @@ describe('<tf-quiz> result step', function () {
     await settle(el);
     expect(dialog.open).to.equal(true);
     expect(textOf(dialog)).to.contain('Effacer vos données ?');
-    expect(root(el).activeElement).to.equal(buttonNamed(el, 'Annuler'), 'the safe choice has the focus');
+    expect(root(el).activeElement).to.equal(button(el, 'Annuler'), 'the safe choice has the focus');
     await expectAccessible(el);
     await sendKeys({ press: 'Escape' });
     await settle(el);
@@ -205,7 +200,7 @@ describe('<tf-quiz> result step', function () {
     expect(localStorage.getItem(storageKey)).to.not.equal(null, 'nothing erased');
 
     await realClick(erase);
-    await realClick(buttonNamed(el, 'Annuler'));
+    await realClick(button(el, 'Annuler'));
     await settle(el);
     expect(dialog.open).to.equal(false);
     expect(localStorage.getItem(storageKey)).to.not.equal(null, 'still nothing erased');
@@ -230,7 +225,7 @@ describe('<tf-quiz> result step', function () {
     const review = root(el).querySelector<HTMLElement>('#review')!;
     expect(review.hidden).to.equal(true);
     expect(review.children.length).to.equal(0, 'nothing rendered while closed');
-    await realClick(buttonNamed(el, 'Voir les bonnes réponses'));
+    await realClick(button(el, 'Voir les bonnes réponses'));
     await settle(el);
     expect(review.hidden).to.equal(false);
     expect(review.querySelectorAll('.review__item').length).to.equal(14);
@@ -239,7 +234,7 @@ describe('<tf-quiz> result step', function () {
     expect(answer.nextElementSibling?.classList.contains('option-feedback')).to.equal(true);
     expect(textOf(answer.nextElementSibling)).to.match(/^Exact\s:/);
     await expectAccessible(el);
-    await realClick(buttonNamed(el, 'Voir les bonnes réponses'));
+    await realClick(button(el, 'Voir les bonnes réponses'));
     await settle(el);
     expect(review.hidden).to.equal(true);
   });
@@ -255,7 +250,7 @@ describe('<tf-quiz> result step', function () {
     await waitUntil(() => root(el).querySelector('details caption') !== null, 'the tables, once open');
     expect(textOf(root(el).querySelector('details caption'))).to.equal('Scores by objective: before and after the training');
     await expectAccessible(el);
-    await realClick(buttonNamed(el, 'Erase my data'));
+    await realClick(button(el, 'Erase my data'));
     await settle(el);
     expect(textOf(root(el).querySelector('dialog[open]'))).to.contain('Erase your data?');
     await expectAccessible(el);

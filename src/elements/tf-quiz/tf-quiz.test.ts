@@ -1,9 +1,10 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Feed, Quiz } from '../../model/schema.js';
-import { captureConsoleErrors, captureConsoleWarnings, demoFeed, expectAccessible, settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
+import { captureConsoleErrors, captureConsoleWarnings, demoFeed, expectAccessible, settle, textOf, waitUntil } from '../../../test/helpers.js';
 import { feedUrl } from '../../../test/fixtures.js';
 import './define.js';
+import { button, click, input, pick, root, tableRows } from './test-support.js';
 import { isStoredQuizResult, quizRecordFormat, quizResultsChangeEvent, type StoredQuizResult } from '../../model/learner-records.js';
 import { deviceRecordOf, readQuizResults } from '../../controllers/learner-record.js';
 import { bandFor, itemScore, scoreQuiz, weakestSequences } from '../../model/quiz/scoring.js';
@@ -122,32 +123,6 @@ async function quizFixture(feed: Feed = testFeed(), attributes: { phase?: string
   return el;
 }
 
-const root = (el: Element) => shadowOf(el);
-
-function button(el: Element, text: string): HTMLButtonElement {
-  const found = [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === text);
-  if (!found) throw new Error(`No button « ${text} » in: ${textOf(root(el))}`);
-  return found;
-}
-
-async function click(el: Element, text: string): Promise<void> {
-  button(el, text).click();
-  await settle(el);
-}
-
-/** The input whose label reads `label` (the label text starts with it). */
-function input(el: Element, label: string): HTMLInputElement {
-  const found = [...root(el).querySelectorAll<HTMLLabelElement>('label')].find((l) => textOf(l.querySelector('span')) === label);
-  const control = found?.querySelector('input');
-  if (!control) throw new Error(`No input labelled « ${label} »`);
-  return control;
-}
-
-async function pick(el: Element, label: string): Promise<void> {
-  input(el, label).click();
-  await settle(el);
-}
-
 /** « Effacer mes données », then « Effacer » in the dialog that asks first. */
 async function eraseData(el: Element): Promise<void> {
   await click(el, 'Effacer mes données');
@@ -174,18 +149,6 @@ async function answerTestQuiz(el: Element): Promise<void> {
   textarea.value = 'Mieux aller vers.';
   textarea.dispatchEvent(new Event('input'));
   await settle(el);
-}
-
-/** The rows of a score table: its disclosure opened first, as the tables are rendered only while it is open. */
-async function tableRows(el: Element, caption: string): Promise<string[][]> {
-  const details = root(el).querySelector<HTMLDetailsElement>('details.table-details');
-  if (details && !details.open) {
-    details.open = true;
-    await waitUntil(() => details.querySelector('table') !== null, 'the tables rendered once open');
-  }
-  const table = [...root(el).querySelectorAll('table')].find((t) => textOf(t.caption) === caption);
-  if (!table) throw new Error(`No table « ${caption} »`);
-  return [...table.tBodies[0]!.rows].map((row) => [...row.cells].map((cell) => textOf(cell).replace(/\u202f| /g, ' ')));
 }
 
 describe('<tf-quiz>', () => {
