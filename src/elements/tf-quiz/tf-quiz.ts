@@ -326,10 +326,10 @@ export class TfQuiz extends FeedElement<'quiz'> {
     this.dispatch({ type: 'finish', result });
     this.persist(result);
     const context = this.statementContext(quiz);
-    const scored = quiz.items.some(isScored);
-    const startedAt = new Date(this.attempt.startedAt);
+    const [scored, startedAt] = [quiz.items.some(isScored), new Date(this.attempt.startedAt)];
     this.statements.emit('tf-quiz-complete', (code) => code.completeStatement(context, result, scored, startedAt));
     this.resultView.shown();
+    this.focusing.focusAfterRender('#result-heading'); // read next by a screen reader
   }
 
   /** The result step renders once its code is there (loaded at the start, or now for a restored result). */
