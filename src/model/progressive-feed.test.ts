@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { firstPageTrainings, parseFeedProgressively, type SessionKeys } from './progressive-feed.js';
+import { firstPageSessions, parseFeedProgressively, type SessionKeys } from './progressive-feed.js';
 import { parseFeed, progressiveThreshold } from './parse-feed.js';
 import { demoFeed } from '../../test/helpers.js';
 
@@ -17,8 +17,8 @@ async function bigFeed(): Promise<any> {
   return feed;
 }
 
-/** What the session list asks for with default filters from 2024-01-01: the trainings of its first 50 sessions. */
-const pick = (keys: SessionKeys) => firstPageTrainings(keys, { count: 50, today: '2024-01-01', past: false });
+/** What the session list asks for with default filters from 2024-01-01: its first 50 sessions. */
+const pick = (keys: SessionKeys) => firstPageSessions(keys, { count: 50, today: '2024-01-01', past: false });
 
 const noWait = () => Promise.resolve();
 const sessionIds = (feed: { trainings: { sessions: { id: string }[] }[] }) => feed.trainings.flatMap((t) => t.sessions.map((s) => s.id));

@@ -23,19 +23,24 @@ import {
 
 /**
  * What ordering needs of every session, read from the feed as written (unchecked), one array entry per session:
- * its training's index in `trainings`, its first and last day as `spanOf` computes them (`''` when unknown or
+ * its training's index in `trainings` and its own in that training's `sessions`, its first and last day as `spanOf` computes them (`''` when unknown or
  * unreadable), whether it says it is cancelled; and each training's title (trimmed; `''` when not text). Only used
  * to choose what to validate first, never shown.
  */
 export interface SessionKeys {
   training: number[];
+  /** The session's index in its training's `sessions`. */
+  session: number[];
   start: string[];
   end: string[];
   cancelled: boolean[];
   titles: string[];
 }
 
-/** From the keys of every session, the indices of the trainings the first page may show; undefined: validate all first. */
+/**
+ * From the keys of every session, the sessions the first page may show (their indices in the keys' arrays);
+ * undefined: validate all first.
+ */
 export type FirstEntries = (keys: SessionKeys) => Iterable<number> | undefined;
 
 /** Waits for the main thread to be free again (scheduler.yield, a message, a timeout): injected, the model has no DOM. */
@@ -105,7 +110,7 @@ export function parseFeedProgressively(json: unknown, firstEntries: FirstEntries
     if (!Array.isArray(rawTrainings)) return undefined;
     // The cheap pass: what ordering needs, and the ids as written (unique-id rules across the boundary).
     // Arrays of plain values rather than an object per session: 100,000 of those showed in the garbage collector.
-    const keys: SessionKeys = { training: [], start: [], end: [], cancelled: [], titles: [] };
+    const keys: SessionKeys = { training: [], session: [], start: [], end: [], cancelled: [], titles: [] };
     const firstTrainingById = new Map<unknown, number>();
     const sessionIds = new Set<unknown>();
     const sharedSessionIds = new Set<unknown>();
@@ -117,7 +122,8 @@ export function parseFeedProgressively(json: unknown, firstEntries: FirstEntries
       if (!firstTrainingById.has(training['id'])) firstTrainingById.set(training['id'], t);
       const sessions = training['sessions'];
       if (!Array.isArray(sessions)) continue;
-      for (const session of sessions as unknown[]) {
+      for (let s = 0; s < sessions.length; s += 1) {
+        const session: unknown = sessions[s];
         if (!isRecord(session)) continue;
         const id = session['id'];
         if (sessionIds.has(id)) sharedSessionIds.add(id);
@@ -141,6 +147,7 @@ export function parseFeedProgressively(json: unknown, firstEntries: FirstEntries
           }
         }
         keys.training.push(t);
+        keys.session.push(s);
         keys.start.push(start);
         keys.end.push(openEnded ? '' : end);
         keys.cancelled.push(session['cancelled'] === true);
@@ -155,9 +162,25 @@ export function parseFeedProgressively(json: unknown, firstEntries: FirstEntries
     if (!head.success || !lists.every((list) => Array.isArray(json[list]))) return undefined;
     const quizzes = (json['quizzes'] as unknown[]).map((quiz, q) => checkEntry<Quiz>(quizSchema, 'quizzes', q, quiz));
     const programmes = (json['programmes'] as unknown[]).map((programme, p) => checkEntry<Programme>(programmeSchema, 'programmes', p, programme));
+    // Each chosen training with only its chosen sessions: a session's schema concerns it alone, and the first page
+    // needs no other (a training of ten sessions, one of them on the first page, is not checked ten times over).
+    const sessionsOf = new Map<number, number[]>();
+    for (const i of chosen) {
+      const t = keys.training[i];
+      const s = keys.session[i];
+      if (t === undefined || s === undefined) continue;
+      const list = sessionsOf.get(t);
+      if (list) list.push(s);
+      else sessionsOf.set(t, [s]);
+    }
     const checked = new Map<number, CheckedEntry<Training>>();
-    for (const t of new Set(chosen)) {
-      if (Number.isInteger(t) && t >= 0 && t < rawTrainings.length) checked.set(t, checkEntry<Training>(trainingSchema, 'trainings', t, rawTrainings[t]));
+    /** Trainings checked with every session: the rest keeps their result. */
+    const whole = new Set<number>();
+    for (const [t, chosenSessions] of sessionsOf) {
+      const raw = rawTrainings[t] as Record<string, unknown> & { sessions: unknown[] };
+      const only = [...new Set(chosenSessions)].sort((a, b) => a - b).map((s) => raw.sessions[s]);
+      if (only.length === raw.sessions.length) whole.add(t);
+      checked.set(t, checkEntry<Training>(trainingSchema, 'trainings', t, whole.has(t) ? raw : { ...raw, sessions: only }));
     }
 
     // Shown first: valid trainings that are the first of their id, their sessions that are the only ones of theirs,
@@ -166,9 +189,8 @@ export function parseFeedProgressively(json: unknown, firstEntries: FirstEntries
     for (const [t, entry] of [...checked].sort(([a], [b]) => a - b)) {
       const training = entry.value;
       if (!training || firstTrainingById.get(rawTrainings[t]?.id) !== t || firstTrainingById.get(training.id) !== t) continue;
-      const raw = rawTrainings[t] as { sessions: unknown[] };
       const sessions = training.sessions.filter((session) => !sharedSessionIds.has(session.id));
-      if (sessions.length === 0 && raw.sessions.length > 0) continue;
+      if (sessions.length === 0) continue;
       firstTrainings.push(sessions.length === training.sessions.length ? training : { ...training, sessions });
     }
     // Quizzes wait for the whole result (they name trainings); programmes are there for the trainings' references.
@@ -187,7 +209,8 @@ export function parseFeedProgressively(json: unknown, firstEntries: FirstEntries
       let sinceYield = 0;
       const trainings: CheckedEntry<Training>[] = [];
       for (let t = 0; t < rawTrainings.length; t += 1) {
-        const entry = checked.get(t) ?? checkEntry<Training>(trainingSchema, 'trainings', t, rawTrainings[t]);
+        // Checked again whole when the first page checked some of its sessions only: issues name the feed's own paths.
+        const entry = (whole.has(t) ? checked.get(t) : undefined) ?? checkEntry<Training>(trainingSchema, 'trainings', t, rawTrainings[t]);
         trainings.push(entry);
         sinceYield += Array.isArray((rawTrainings[t] as { sessions?: unknown })?.sessions) ? (rawTrainings[t] as { sessions: unknown[] }).sessions.length : 1;
         if (sinceYield >= sessionsPerStep) {
@@ -275,11 +298,12 @@ export interface FirstPageOptions {
 const titleOrder = new Intl.Collator();
 
 /**
- * The trainings of the sessions a list ordered by first day shows first: the `count` first sessions, not over before
- * `today` (cancelled ones too: they are shown as such; every session when `past`), in the list's order: by first day
- * (unknown last), then training title, then feed order. A partial selection, not a sort of the whole catalogue.
+ * The sessions a list ordered by first day shows first (their indices in `keys`): the `count` first sessions, not
+ * over before `today` (cancelled ones too: they are shown as such; every session when `past`), in the list's order:
+ * by first day (unknown last), then training title, then feed order. A partial selection, not a sort of the whole
+ * catalogue.
  */
-export function firstPageTrainings(keys: SessionKeys, { count, today, past }: FirstPageOptions): number[] {
+export function firstPageSessions(keys: SessionKeys, { count, today, past }: FirstPageOptions): number[] {
   const { training, start, end, cancelled, titles } = keys;
   const startOf = (i: number) => (start[i] === '' ? '\uffff' : start[i]!);
   const before = (a: number, b: number) => {
@@ -302,5 +326,5 @@ export function firstPageTrainings(keys: SessionKeys, { count, today, past }: Fi
     best.splice(low, 0, i);
     if (best.length > count) best.pop();
   }
-  return [...new Set(best.map((i) => training[i]!))];
+  return best;
 }
