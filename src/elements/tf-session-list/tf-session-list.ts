@@ -197,7 +197,7 @@ export class TfSessionList extends FeedElement<'sessionList'> {
       filterSessions(items, filters),
       groupBy,
       (item) => (groupBy === 'training' ? trainingGroupLabel(item.entry.training) : (item.region ?? '\uffff')),
-      collator(language).compare,
+      (a, b) => collator(language).compare(a, b), // made on first use: months need no collator
     ),
   );
   /** Sessions whose details were opened (only those are rendered, all on paper); .ics files made, per language and sheet template. */

@@ -1,5 +1,11 @@
 import type { Translation } from '../translation.js';
 
+/**
+ * A count as the language writes it ("10 000"): below 1,000 it has no separator, and `toLocaleString` would make the
+ * first list of a page wait for the number formatter's locale data.
+ */
+const count = (value: number): string => (Number.isInteger(value) && value >= 0 && value < 1000 ? String(value) : value.toLocaleString('en-GB'));
+
 export const sessionList: Translation['sessionList'] = {
   heading: 'Training sessions',
   filtersLabel: 'Filter sessions',
@@ -19,11 +25,11 @@ export const sessionList: Translation['sessionList'] = {
   openOnlyLabel: 'Open for registration only',
   showPastLabel: 'Also show past sessions',
   clearFilters: 'Clear filters',
-  resultCount: (count) =>
-    count === 0 ? 'No session' : count === 1 ? '1 session' : `${count.toLocaleString('en-GB')} sessions`,
+  resultCount: (sessions) =>
+    sessions === 0 ? 'No session' : sessions === 1 ? '1 session' : `${count(sessions)} sessions`,
   empty: 'No session matches your criteria.',
   emptyNoFilters: 'No upcoming session at the moment.',
-  showMore: (remaining) => `Show more sessions (${remaining.toLocaleString('en-GB')} left)`,
+  showMore: (remaining) => `Show more sessions (${count(remaining)} left)`,
   statusLabel: 'Status:',
   provider: 'Training body:',
   place: 'Place:',
@@ -35,7 +41,7 @@ export const sessionList: Translation['sessionList'] = {
   contact: 'Contact',
   call: 'Call',
   viewSheet: 'See the training',
-  showResults: (count) => (count === 1 ? 'Show 1 session' : `Show ${count.toLocaleString('en-GB')} sessions`),
+  showResults: (sessions) => (sessions === 1 ? 'Show 1 session' : `Show ${count(sessions)} sessions`),
   contactSubject: (title, session) => `Registration: ${title} (${session})`,
   addToCalendar: 'Add to my calendar',
   calendarFileHint: '(.ics file)',

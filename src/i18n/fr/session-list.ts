@@ -1,3 +1,9 @@
+/**
+ * A count as the language writes it ("10 000"): below 1,000 it has no separator, and `toLocaleString` would make the
+ * first list of a page wait for the number formatter's locale data.
+ */
+const count = (value: number): string => (Number.isInteger(value) && value >= 0 && value < 1000 ? String(value) : value.toLocaleString('fr-FR'));
+
 /** Strings of <tf-session-list>. */
 export const sessionList = {
   heading: 'Sessions de formation',
@@ -18,11 +24,11 @@ export const sessionList = {
   openOnlyLabel: 'Inscriptions ouvertes uniquement',
   showPastLabel: 'Afficher aussi les sessions passées',
   clearFilters: 'Effacer les filtres',
-  resultCount: (count: number) =>
-    count === 0 ? 'Aucune session' : count === 1 ? '1 session' : `${count.toLocaleString('fr-FR')} sessions`,
+  resultCount: (sessions: number) =>
+    sessions === 0 ? 'Aucune session' : sessions === 1 ? '1 session' : `${count(sessions)} sessions`,
   empty: 'Aucune session ne correspond à vos critères.',
   emptyNoFilters: 'Aucune session à venir pour le moment.',
-  showMore: (remaining: number) => `Voir plus de sessions (${remaining.toLocaleString('fr-FR')} restantes)`,
+  showMore: (remaining: number) => `Voir plus de sessions (${count(remaining)} restantes)`,
   statusLabel: 'Statut\u00a0:',
   provider: 'Organisme\u00a0:',
   place: 'Lieu\u00a0:',
@@ -34,7 +40,7 @@ export const sessionList = {
   contact: 'Contacter',
   call: 'Appeler',
   viewSheet: 'Voir la fiche',
-  showResults: (count: number) => (count === 1 ? 'Voir 1 session' : `Voir ${count.toLocaleString('fr-FR')} sessions`),
+  showResults: (sessions: number) => (sessions === 1 ? 'Voir 1 session' : `Voir ${count(sessions)} sessions`),
   contactSubject: (title: string, session: string) => `Inscription\u00a0: ${title} (${session})`,
   addToCalendar: 'Ajouter à mon agenda',
   calendarFileHint: '(fichier .ics)',
