@@ -37,6 +37,20 @@ describe('large feeds: the first page first', () => {
     expect(whole).to.deep.equal(parseFeed(structuredClone(feed)));
   });
 
+  it('checks first the sessions of the first page only, not the other sessions of their trainings', async () => {
+    const feed = await bigFeed();
+    const t = at(feed, 'gen-4');
+    // The first 45 sessions from 2024-01-01: gen-0 to gen-3 whole, and gen-4's first five.
+    feed.trainings[t].sessions[7].dates[0].start = 'bientôt';
+    const progressive = parseFeedProgressively(structuredClone(feed), (keys) => firstPageSessions(keys, { count: 45, today: '2024-01-01', past: false }))!;
+    const first = sessionIds(progressive.first);
+    expect(first.filter((id) => id.startsWith('gen-4-'))).to.deep.equal(['gen-4-0', 'gen-4-1', 'gen-4-2', 'gen-4-3', 'gen-4-4']);
+    expect(first).to.include.members(['gen-0-9', 'gen-3-9']);
+    const whole = await progressive.rest(noWait);
+    expect(whole).to.deep.equal(parseFeed(structuredClone(feed)));
+    expect(whole.ok && whole.issues.map((issue) => issue.dropped)).to.deep.equal([`trainings[${t}].sessions[7]`]);
+  });
+
   it('keeps small feeds, and pages that decline, on parseFeed', async () => {
     expect(parseFeedProgressively(await demoFeed(), pick)).to.equal(undefined);
     expect(parseFeedProgressively(await bigFeed(), () => undefined)).to.equal(undefined);
