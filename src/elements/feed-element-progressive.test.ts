@@ -4,7 +4,7 @@
  * No timing here: `npm run bench` measures.
  */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../../test/helpers.js';
+import { textOf, waitUntil } from '../../test/helpers.js';
 import { progressiveThreshold } from '../model/parse-feed.js';
 import type { Feed } from '../model/schema.js';
 import { bigFeed } from './tf-session-list/test-support.js';
@@ -44,6 +44,10 @@ describe('a large feed: the first page first', function () {
     expect(element.shadowRoot!.querySelectorAll('li.session')).to.have.length(50);
     expect(shownIds(element)).to.include('s-0');
     expect(shownIds(element)).to.not.include('s-5');
+    // How many sessions remain is not known before the rest is checked: no count rather than the first page's.
+    const more = () => element.shadowRoot!.querySelector('button.more');
+    expect(textOf(more())).to.equal('Voir plus de sessions');
+    expect(element.shadowRoot!.querySelector('.count')?.textContent?.trim() ?? '').to.equal('');
 
     const event = await issues;
     expect(event.detail.issues).to.deep.equal([
@@ -55,6 +59,8 @@ describe('a large feed: the first page first', function () {
     expect(ids).to.have.length(feed.trainings.length * 10 - 1);
     expect(ids).to.not.include('s-5');
     expect(element.shadowRoot!.querySelectorAll('li.session')).to.have.length(50);
+    expect(textOf(more())).to.match(/^Voir plus de sessions \([\d\s]+ restantes\)$/);
+    expect(Number(textOf(more()).replace(/\D/g, ''))).to.equal(ids.length - 50);
   });
 
   it('never shows a broken session of the first page, nor a session whose id another one beyond it has', async () => {

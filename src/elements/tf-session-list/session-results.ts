@@ -16,6 +16,8 @@ export interface ResultsContext extends SessionEntryContext {
   headingLevel: number;
   /** How many sessions are shown; "show more" adds the next ones. */
   shownCount: number;
+  /** While a large feed's other sessions are still checked: how many remain is not known yet. */
+  countUnknown: boolean;
   onShowMore: () => void;
 }
 
@@ -70,7 +72,7 @@ export function renderResults(context: ResultsContext, results: IndexedSession[]
         </ul>`;
   // A sighted reader's shortcut: each entry's heading still says the title to screen readers.
   return html`${shared ? html`<p class="shared-title" aria-hidden="true">${visible[0]!.entry.training.title}</p>` : nothing}${list}
-    ${remaining > 0 ? html`<button type="button" class="button button--secondary more" part="more" @click=${context.onShowMore}>${t.showMore(remaining)}</button>` : nothing}`;
+    ${remaining > 0 ? html`<button type="button" class="button button--secondary more" part="more" @click=${context.onShowMore}>${context.countUnknown ? t.showMoreUncounted : t.showMore(remaining)}</button>` : nothing}`;
 }
 
 export interface EmptyContext {

@@ -440,6 +440,7 @@ export class TfSessionList extends FeedElement<'sessionList'> {
               groupBy: this.grouping,
               headingLevel: clampHeadingLevel(this.headingLevel),
               shownCount: this.shownCount,
+              countUnknown: this.checking,
               onShowMore: () => this.showMore(),
             },
             results,

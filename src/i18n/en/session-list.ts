@@ -30,6 +30,7 @@ export const sessionList: Translation['sessionList'] = {
   empty: 'No session matches your criteria.',
   emptyNoFilters: 'No upcoming session at the moment.',
   showMore: (remaining) => `Show more sessions (${count(remaining)} left)`,
+  showMoreUncounted: 'Show more sessions',
   statusLabel: 'Status:',
   provider: 'Training body:',
   place: 'Place:',

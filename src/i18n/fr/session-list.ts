@@ -29,6 +29,7 @@ export const sessionList = {
   empty: 'Aucune session ne correspond à vos critères.',
   emptyNoFilters: 'Aucune session à venir pour le moment.',
   showMore: (remaining: number) => `Voir plus de sessions (${count(remaining)} restantes)`,
+  showMoreUncounted: 'Voir plus de sessions',
   statusLabel: 'Statut\u00a0:',
   provider: 'Organisme\u00a0:',
   place: 'Lieu\u00a0:',
