@@ -67,7 +67,10 @@ function chunkFileName(chunk) {
  * sheet +0.07 KiB).
  */
 function sharedChunk(id, { getModuleInfo }) {
-  return staticallyReachingElements(id, getModuleInfo).size >= 3 ? 'shared' : undefined;
+  const reaching = staticallyReachingElements(id, getModuleInfo);
+  if (reaching.size >= 3 && reaching.has('tf-quiz')) return 'shared';
+  if (reaching.size >= 2 && reaching.has('tf-session-list') && reaching.has('tf-sheet-card') && !reaching.has('tf-quiz')) return 'sessions';
+  return reaching.size >= 3 ? 'shared' : undefined;
 }
 
 /** The elements whose define module reaches `id` through static imports only. */
