@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import license from 'rollup-plugin-license';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import litContextModules from './scripts/lit-context-modules.mjs';
 import minifyTemplateLiterals from './scripts/minify-template-literals.mjs';
 import preloadDynamicImports from './scripts/preload-dynamic-imports.mjs';
 
@@ -31,6 +32,7 @@ const forPages = () => [
   nodeResolve({ browser: true, exportConditions: ['production', 'browser', 'import', 'default'] }),
   // Transpile, minify the templates while their tags are still named html/css/svg, then minify each chunk.
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  litContextModules(),
   minifyTemplateLiterals(),
   terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: /^!/ } }),
 ];
