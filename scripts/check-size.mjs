@@ -64,7 +64,9 @@ const pages = [
 // a `sessions` chunk (quiz 42.3 → 40.3, list and sheet +0.2 each, all six +0.3) and @lit/context's provider only in
 // <tf-feed>'s chunk (scripts/lit-context-modules.mjs: quiz −0.3, sheet −0.4, list +0.2, all six +0.2), then the
 // session list's structured-data controller reduced to what every list needs, its writer loaded with the first
-// JSON-LD (list and all six −0.17, the single file +0.14): list 39.7, quiz 40.0, sheet 34.65, all six 67.4.
+// JSON-LD (list and all six −0.17, the single file +0.14), and the sheet's disclosures-while-printing in a module of
+// their own (controllers/print-disclosures.ts: list, quiz −0.1, sheet and all six +0.05): list 39.6, quiz 39.9,
+// sheet 34.7, all six 67.4.
 const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 72 };
 
 const dist = new URL('../dist/', import.meta.url);
