@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import license from 'rollup-plugin-license';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import litContextModules from './scripts/lit-context-modules.mjs';
 import minifyTemplateLiterals from './scripts/minify-template-literals.mjs';
 import preloadDynamicImports from './scripts/preload-dynamic-imports.mjs';
 
@@ -31,7 +32,10 @@ const forPages = () => [
   nodeResolve({ browser: true, exportConditions: ['production', 'browser', 'import', 'default'] }),
   // Transpile, minify the templates while their tags are still named html/css/svg, then minify each chunk.
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  litContextModules(),
   minifyTemplateLiterals(),
+  // Measured on issue 11 and left out: `passes: 3` (−0.01 KiB a page), with `pure_getters` and `unsafe_arrows`
+  // (−0.1 KiB on all six: not worth assuming that no getter has side effects, nor that no function is a constructor).
   terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: /^!/ } }),
 ];
 
@@ -65,9 +69,20 @@ function chunkFileName(chunk) {
  * chunk per set of elements, small sets joining larger ones (checklist page −5 KiB, each budgeted page +0.5 KiB: the
  * list, sheet and quiz need all of `shared`); status badges and places apart from the quiz (quiz −0.25 KiB, list and
  * sheet +0.07 KiB).
+ *
+ * What the session list and the sheet share but the quiz never reaches (dates and date-fns' French names, status
+ * badges, places, next steps) is a `sessions` chunk of its own, downloaded by the list, the sheet and the programme
+ * (measured on issue 11: quiz page −2.0 KiB gzip, list and sheet +0.2 KiB each, all six +0.3 KiB; places, which
+ * the list and sheet alone shared, joined it, one file fewer for both). Measured with it and left out: `todayIso` in
+ * model/calendar.ts so that the quiz's first paint no longer reaches model/sessions.ts (quiz −0.5 KiB at load, list,
+ * sheet and all six +0.07), since the quiz's result step, which needs sessions.ts, would then fetch the whole
+ * `sessions` chunk on demand (about +3 KiB for every quiz taker); the status badges' CSS in a module of its own
+ * adopted by the list, sheet and programme (quiz and checklist −0.07 KiB, list and sheet +0.1).
  */
 function sharedChunk(id, { getModuleInfo }) {
-  return staticallyReachingElements(id, getModuleInfo).size >= 3 ? 'shared' : undefined;
+  const reaching = staticallyReachingElements(id, getModuleInfo);
+  if (reaching.has('tf-session-list') && reaching.has('tf-sheet-card') && !reaching.has('tf-quiz')) return 'sessions';
+  return reaching.size >= 3 ? 'shared' : undefined;
 }
 
 /** The elements whose define module reaches `id` through static imports only. */

@@ -3,8 +3,9 @@
  * named policy when the page allows it, skipped with a warning when it does not; never an uncaught error.
  */
 import { expect } from '@open-wc/testing';
+import { ReactiveElement } from 'lit';
 import { waitUntil } from '../../test/helpers.js';
-import { jsonLdPolicyName } from './structured-data.js';
+import { jsonLdOwnerAttribute, jsonLdPolicyName, StructuredDataController, type StructuredDataSource } from './structured-data.js';
 
 type PageWindow = Window & { violations: string[] };
 
@@ -39,5 +40,60 @@ describe('structured data on a page that enforces Trusted Types', function () {
     expect(page.violations.every((directive) => directive === 'trusted-types')).to.equal(true);
     expect(frame.contentDocument!.querySelector('tf-session-list')!.shadowRoot!.querySelectorAll('li').length).to.be.above(0);
     frame.remove();
+  });
+});
+
+/** A bare host: publishes `{ name }` while `name` is set (not a reactive property: `requestUpdate()` after a change). */
+class StructuredDataHost extends ReactiveElement {
+  name: string | undefined;
+  constructor() {
+    super();
+    new StructuredDataController(this, (): StructuredDataSource => {
+      const { name } = this;
+      return name === undefined ? undefined : { inputs: [name], data: () => ({ '@type': 'Course', name }) };
+    });
+  }
+}
+customElements.define('structured-data-host', StructuredDataHost);
+
+/**
+ * The writer (json-ld-script.ts) loads with the first data a widget publishes, after its render: what happens to the
+ * widget meanwhile still holds once it is there.
+ */
+describe('structured data written by a writer loaded on first use', () => {
+  const names = () => [...document.head.querySelectorAll(`script[${jsonLdOwnerAttribute}]`)].map((script) => JSON.parse(script.textContent!).name);
+
+  async function connected(name: string): Promise<StructuredDataHost> {
+    const host = document.createElement('structured-data-host') as StructuredDataHost;
+    host.name = name;
+    document.body.append(host);
+    await host.updateComplete;
+    return host;
+  }
+
+  afterEach(() => document.querySelectorAll('structured-data-host').forEach((host) => host.remove()));
+
+  it('writes nothing for a widget removed before it was written, and follows the others', async () => {
+    const gone = await connected('removed at once');
+    gone.remove();
+    // Asked after the first one: written after whatever the first one would have written.
+    await connected('kept');
+    await waitUntil(() => names().includes('kept'), 'the kept widget\'s script');
+    expect(names()).to.deep.equal(['kept']);
+  });
+
+  it('writes the script again for a widget moved in the page, and removes it when it leaves', async () => {
+    const host = await connected('moved');
+    await waitUntil(() => names().includes('moved'), 'the script');
+    document.body.prepend(host);
+    expect(names()).to.deep.equal([]);
+    await waitUntil(() => names().includes('moved'), 'the script written again');
+    host.name = 'renamed';
+    host.requestUpdate();
+    await host.updateComplete;
+    await waitUntil(() => names().includes('renamed'), 'the script following the data');
+    expect(names()).to.deep.equal(['renamed']);
+    host.remove();
+    expect(names()).to.deep.equal([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { JsonLd } from '../model/json-ld.js';
+import type { JsonLdWriter } from './json-ld-script.js';
 
 /** The attribute that marks the scripts this library owns, with the owning element's key as value. */
 export const jsonLdOwnerAttribute = 'data-tf-session-list';
@@ -10,14 +11,6 @@ export const jsonLdOwnerAttribute = 'data-tf-session-list';
  */
 export const jsonLdPolicyName = 'training-feed-widgets#json-ld';
 
-/**
- * Removes the light-DOM script of one owner. Writing one needs more (the Trusted Types policy, the escaping): that
- * code is in ./json-ld-script.ts, loaded with the JSON-LD builder when the browser is idle.
- */
-function removeJsonLd(owner: string): void {
-  document.head.querySelector(`script[${jsonLdOwnerAttribute}="${CSS.escape(owner)}"]`)?.remove();
-}
-
 let ownerCount = 0;
 
 /**
@@ -26,25 +19,18 @@ let ownerCount = 0;
  */
 export type StructuredDataSource = { inputs: readonly unknown[]; data: () => JsonLd | undefined | Promise<JsonLd | undefined> } | undefined;
 
-/** When the browser is idle, at the latest after `timeout` ms; a timer where idle callbacks do not exist (Safari). */
-function whenIdle(callback: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(callback, { timeout: 1000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(callback, 50);
-  return () => clearTimeout(handle);
-}
-
 /**
  * schema.org JSON-LD in the page's `<head>`, for search engines: one script per widget, written when the browser is
  * idle after a render that changed what it describes (the first rows paint first), removed when the widget leaves
  * the page (and written again if it comes back).
+ *
+ * This is only what every session list carries: the writing (when, what changed, the Trusted Types policy, the
+ * escaping) is ./json-ld-script.ts, loaded with the first data a widget publishes, since most pages never ask for
+ * structured data. Every call reaches it in order, through the one promise of its loading.
  */
 export class StructuredDataController implements ReactiveController {
   private readonly owner: string;
-  private written: readonly unknown[] | undefined;
-  private cancelPending: (() => void) | undefined;
+  private writer: Promise<JsonLdWriter | undefined> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -61,35 +47,22 @@ export class StructuredDataController implements ReactiveController {
 
   hostUpdated(): void {
     const source = this.source();
-    if (!source) {
-      this.cancel();
-      if (this.written) removeJsonLd(this.owner);
-      this.written = undefined;
-      return;
-    }
-    const written = this.written;
-    if (written && written.length === source.inputs.length && written.every((input, index) => input === source.inputs[index])) return;
-    this.written = source.inputs;
-    this.cancel();
-    this.cancelPending = whenIdle(() => {
-      // Built asynchronously: a change or a removal meanwhile makes this result stale.
-      let current = true;
-      this.cancelPending = () => (current = false);
-      Promise.all([source.data(), import('./json-ld-script.js')]).then(
-        ([data, { writeJsonLd }]) => current && writeJsonLd(this.owner, data, jsonLdOwnerAttribute, jsonLdPolicyName),
-        (error: unknown) => console.error('[training-feed-widgets] données structurées (JSON-LD) non écrites', error),
-      );
-    });
+    // Nothing to publish and nothing ever written: nothing to load.
+    if (!source && !this.writer) return;
+    this.writer ??= import('./json-ld-script.js').then(
+      ({ JsonLdWriter }) => new JsonLdWriter(this.owner, jsonLdOwnerAttribute, jsonLdPolicyName),
+      (error: unknown) => {
+        console.error('[training-feed-widgets] données structurées (JSON-LD) non écrites', error);
+        return undefined;
+      },
+    );
+    void this.writer.then((writer) => writer?.update(source));
   }
 
   hostDisconnected(): void {
-    this.cancel();
-    removeJsonLd(this.owner);
-    this.written = undefined;
-  }
-
-  private cancel(): void {
-    this.cancelPending?.();
-    this.cancelPending = undefined;
+    // At once, not once the writer has loaded: the widget has left the page. The writer forgets what it wrote and
+    // drops what was pending, before anything else it is asked.
+    document.head.querySelector(`script[${jsonLdOwnerAttribute}="${CSS.escape(this.owner)}"]`)?.remove();
+    void this.writer?.then((writer) => writer?.disconnect());
   }
 }

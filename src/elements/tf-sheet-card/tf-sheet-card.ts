@@ -8,7 +8,7 @@ import { commonStrings } from '../../i18n/common.js';
 import { sheetCardStrings } from '../../i18n/sheet-card.js';
 import { formatDay } from '../../i18n/dates.js';
 import { formatAmount, modeName } from '../../i18n/localize.js';
-import { PrintController } from '../../controllers/print.js';
+import { PrintController } from '../../controllers/print-disclosures.js';
 import { documentHeader, factList, partnerRole, section } from '../../templates/document.js';
 import { clampHeadingLevel, heading } from '../../templates/heading.js';
 import { deadlineReason, registrationStatus } from '../../templates/status-badge.js';
