@@ -16,8 +16,6 @@ import { inheritNothing } from './own-data.js';
 const text = z.string().check(z.regex(/\S/, 'texte non vide attendu'), z.trim());
 const id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'identifiant attendu (lettres, chiffres, « - », « _ », « . », « : »)'));
 const textList = z.array(text);
-/** Paragraphs of running text, in reading order. */
-const paragraphs = textList;
 
 /** `2023-09-25`: a calendar date, shown on the same day in every time zone. */
 export const isoDate = z.iso.date({ error: 'date ISO 8601 attendue (AAAA-MM-JJ)' });
@@ -34,6 +32,23 @@ export const linkPattern = /^(?:https?:\/\/[^\s/?#@:[\]]+(?::\d{1,5})?(?:[/?#]\S
 const url = z.string().check(z.regex(linkPattern, 'adresse https:, http:, mailto: ou tel: attendue'));
 const email = z.email({ error: 'adresse e-mail attendue' });
 const nonNegativeInt = z.int().check(z.nonnegative());
+
+/**
+ * Optional fields of the same kind share one schema: one zod instance each instead of one per field (fewer bytes, less
+ * work when the module loads), with the same verdicts, messages and JSON Schema.
+ */
+const optionalText = z.optional(text);
+const optionalTextList = z.optional(textList);
+/** Paragraphs of running text, in reading order. */
+const optionalParagraphs = optionalTextList;
+const optionalId = z.optional(id);
+const optionalIdList = z.optional(z.array(id));
+const optionalUrl = z.optional(url);
+const optionalBoolean = z.optional(z.boolean());
+const optionalDate = z.optional(isoDate);
+const optionalDateOrDateTime = z.optional(isoDateOrDateTime);
+const optionalCount = z.optional(nonNegativeInt);
+const optionalPositive = z.optional(z.number().check(z.positive()));
 
 /**
  * A rule between two fields of an object: `broken` says what is wrong, reported at `field`. A plain check rather than
@@ -53,45 +68,49 @@ export const geoSchema = z.object({
 });
 
 export const placeSchema = z.object({
-  name: z.optional(text),
-  address: z.optional(text),
-  postalCode: z.optional(text),
-  city: z.optional(text),
-  region: z.optional(text),
-  country: z.optional(text),
+  name: optionalText,
+  address: optionalText,
+  postalCode: optionalText,
+  city: optionalText,
+  region: optionalText,
+  country: optionalText,
   geo: z.optional(geoSchema),
 });
+
+const optionalPlace = z.optional(placeSchema);
 
 export const organisationSchema = z.object({
   name: text,
   /** e.g. "IRTS", "OPCO", "Ministère". */
-  kind: z.optional(text),
-  region: z.optional(text),
-  url: z.optional(url),
+  kind: optionalText,
+  region: optionalText,
+  url: optionalUrl,
   email: z.optional(email),
-  phone: z.optional(text),
+  phone: optionalText,
   /** The establishment's 14-digit SIRET number. */
   siret: z.optional(z.string().check(z.regex(/^\d{14}$/, '14 chiffres attendus'))),
   /** The training body's "numéro de déclaration d'activité" (11 characters). */
-  activityNumber: z.optional(text),
-  address: z.optional(placeSchema),
+  activityNumber: optionalText,
+  address: optionalPlace,
 });
 
 export const personSchema = z.object({
   name: text,
   /** As published: "Chargée de projets", "Interlocuteur Opco Santé". */
-  role: z.optional(text),
-  organisation: z.optional(text),
+  role: optionalText,
+  organisation: optionalText,
   email: z.optional(email),
-  phone: z.optional(text),
+  phone: optionalText,
 });
+
+const optionalPeople = z.optional(z.array(personSchema));
 
 export const partnerSchema = z.object({
   name: text,
   /** `co-funding` for "Partenariat & cofinancement"; free text otherwise. */
   role: z.optional(z.enum(['co-funding', 'funding', 'partner', 'pedagogical'])),
-  description: z.optional(text),
-  url: z.optional(url),
+  description: optionalText,
+  url: optionalUrl,
 });
 
 /**
@@ -110,14 +129,14 @@ export const sessionModes = sessionModeSchema.options;
 /** One continuous range of days. `end` absent means a single day, unless `openEnded`. */
 export const dateRangeSchema = z.object({
   start: isoDateOrDateTime,
-  end: z.optional(isoDateOrDateTime),
+  end: optionalDateOrDateTime,
   /** Absent: `day`. */
   startPrecision: z.optional(datePrecisionSchema),
   endPrecision: z.optional(datePrecisionSchema),
   /** The end is not known or not set (LHEO's `99999999`): "À partir du …". `end` is then absent. */
-  openEnded: z.optional(z.boolean()),
+  openEnded: optionalBoolean,
   /** What happens in this range: "E-learning (7 h de travail personnel)", "Classe virtuelle". */
-  label: z.optional(text),
+  label: optionalText,
   mode: z.optional(sessionModeSchema),
 }).check(
   crossFieldRule((range) => (range.end !== undefined && endsBeforeStart(range.start, range.end) ? `fin (${range.end}) antérieure au début (${range.start})` : undefined), 'end'),
@@ -126,66 +145,66 @@ export const dateRangeSchema = z.object({
 export const sessionSchema = z.object({
   id,
   /** As published: "Groupe 1". */
-  label: z.optional(text),
+  label: optionalText,
   mode: sessionModeSchema,
-  place: z.optional(placeSchema),
+  place: optionalPlace,
   /**
    * Every range of the session in order; an e-learning period and then a virtual class day is two ranges.
    * Empty only when the dates are not known yet ("Dates à venir", LHEO's `00000000`) or when entry is permanent.
    */
   dates: z.array(dateRangeSchema),
   /** "Entrées et sorties permanentes": learners start at any time (within `dates` when given). */
-  permanentEntry: z.optional(z.boolean()),
+  permanentEntry: optionalBoolean,
   /** Overrides the training's deadline for this session. */
-  registrationDeadline: z.optional(isoDate),
+  registrationDeadline: optionalDate,
   /** First day of registration (LHEO's `periode-inscription` start). */
-  registrationOpens: z.optional(isoDate),
-  registrationUrl: z.optional(url),
+  registrationOpens: optionalDate,
+  registrationUrl: optionalUrl,
   /** Where to send an application (LHEO's `adresse-inscription`). */
-  registrationAddress: z.optional(placeSchema),
+  registrationAddress: optionalPlace,
   seats: z.optional(
-    z.object({ total: z.optional(nonNegativeInt), remaining: z.optional(nonNegativeInt) }).check(
+    z.object({ total: optionalCount, remaining: optionalCount }).check(
       crossFieldRule(({ total, remaining }) => (total !== undefined && remaining !== undefined && remaining > total ? `places restantes (${remaining}) supérieures au total (${total})` : undefined), 'remaining'),
     ),
   ),
   /** Only what dates cannot tell: a cancelled session. Open, closing soon, closed, full and past are computed. */
-  cancelled: z.optional(z.boolean()),
+  cancelled: optionalBoolean,
   /** The body's own recruitment state (LHEO's `etat-recrutement`): `closed` and `suspended` close registration. */
   recruitment: z.optional(z.enum(['open', 'closed', 'suspended'])),
-  contacts: z.optional(z.array(personSchema)),
-  speakers: z.optional(z.array(personSchema)),
-  note: z.optional(text),
+  contacts: optionalPeople,
+  speakers: optionalPeople,
+  note: optionalText,
 });
 
 export const objectiveSchema = z.object({
   id,
   text,
   /** The framework sequences this objective serves. */
-  sequences: z.optional(z.array(id)),
+  sequences: optionalIdList,
 });
 
 export const contentBlockSchema = z.object({
   /** "Jour 1", "Jour 3"; absent when the sheet lists content without days. */
-  label: z.optional(text),
-  title: z.optional(text),
+  label: optionalText,
+  title: optionalText,
   /** As published: "1/2 journée". */
-  duration: z.optional(text),
+  duration: optionalText,
   /** Set when the block is reserved to part of the audience, e.g. "Cadres (chefs de service, directions)". */
-  reservedFor: z.optional(text),
+  reservedFor: optionalText,
   items: textList,
 });
 
 export const durationSchema = z.object({
   /** As published: "Maximum 3 jours / 21 heures". */
   label: text,
-  days: z.optional(z.number().check(z.positive())),
-  hours: z.optional(z.number().check(z.positive())),
+  days: optionalPositive,
+  hours: optionalPositive,
 });
 
 export const personalWorkSchema = z.object({
-  hours: z.optional(z.number().check(z.positive())),
+  hours: optionalPositive,
   /** Over how many days the work is spread. */
-  periodDays: z.optional(nonNegativeInt),
+  periodDays: optionalCount,
   /** As published: "Prévoir de dégager 7h de travail personnel sur 15 jours pour valider le jour 1…". */
   description: text,
 });
@@ -195,7 +214,7 @@ export const priceSchema = z.object({
   /** ISO 4217 code: `EUR`. */
   currency: z.optional(z.string().check(z.regex(/^[A-Za-z]{3}$/, 'code de devise ISO 4217 attendu (EUR)'))),
   /** "Pris en charge par l'OPCO", "Gratuit pour les adhérents". */
-  label: z.optional(text),
+  label: optionalText,
 });
 
 /** A certifying course's certification (Qualiopi indicator 1): its RNCP or RS code, certifier and registration date. */
@@ -205,30 +224,30 @@ export const certificationSchema = z.object({
   /** "RS5487" (the specific register). */
   rs: z.optional(z.string().check(z.regex(/^RS\d{1,6}$/, 'RS suivi de chiffres attendu'))),
   /** Who issues it: "Ministère du Travail", "Université de Lille". */
-  certifier: z.optional(text),
+  certifier: optionalText,
   /** Date of registration in the register. */
-  registeredOn: z.optional(isoDate),
+  registeredOn: optionalDate,
   /** Carif-Oref's Certif Info number. */
-  certifInfo: z.optional(text),
-  title: z.optional(text),
+  certifInfo: optionalText,
+  title: optionalText,
 });
 
 /** A funder by its LHEO `code-financeur` (16 OPCO, 10 the learner, 2 the region…), with the seats it funds. */
 export const funderCodeSchema = z.object({
   code: z.string().check(z.regex(/^\d{1,2}$/, 'code financeur LHEO attendu')),
-  seats: z.optional(nonNegativeInt),
+  seats: optionalCount,
 });
 
 export const fundingSchema = z.object({
   /** Whether the fees can be covered by a funder at all (LHEO's `prise-en-charge-frais-possible`). */
-  coverageAvailable: z.optional(z.boolean()),
+  coverageAvailable: optionalBoolean,
   /** Eligible to the Compte personnel de formation. */
-  cpf: z.optional(z.boolean()),
+  cpf: optionalBoolean,
   /** Funded by an OPCO, and on which terms. */
-  opco: z.optional(z.boolean()),
-  opcoConditions: z.optional(text),
+  opco: optionalBoolean,
+  opcoConditions: optionalText,
   /** Funding terms in general (LHEO's `detail-conditions-prise-en-charge`). */
-  conditions: z.optional(text),
+  conditions: optionalText,
   /** What is left for the learner to pay (LHEO's `frais-restants`). */
   remainingCost: z.optional(priceSchema),
   funders: z.optional(z.array(funderCodeSchema)),
@@ -239,71 +258,71 @@ export const resultSchema = z.object({
   kind: z.enum(['satisfaction', 'success', 'completion', 'employment']),
   /** Percentage, 0 to 100. */
   rate: z.number().check(z.gte(0), z.lte(100)),
-  sampleSize: z.optional(nonNegativeInt),
-  periodStart: z.optional(isoDate),
-  periodEnd: z.optional(isoDate),
+  sampleSize: optionalCount,
+  periodStart: optionalDate,
+  periodEnd: optionalDate,
   /** As published: "Taux de satisfaction des stagiaires 2023". */
-  label: z.optional(text),
+  label: optionalText,
 });
 
 /** National classification codes, as LHEO carries them. */
 export const classificationSchema = z.object({
-  formacode: z.optional(textList),
-  nsf: z.optional(textList),
-  rome: z.optional(textList),
+  formacode: optionalTextList,
+  nsf: optionalTextList,
+  rome: optionalTextList,
   /** Formacode of the audience ("80056" tout public). */
-  audienceFormacode: z.optional(textList),
+  audienceFormacode: optionalTextList,
 });
 
 export const trainingSchema = z.object({
   id,
   /** The publisher's own number for the sheet, e.g. "04". */
-  reference: z.optional(text),
+  reference: optionalText,
   title: text,
-  subtitle: z.optional(text),
+  subtitle: optionalText,
   /** The framework this training delivers, and which of its modules. */
-  programme: z.optional(id),
-  module: z.optional(id),
-  sectors: z.optional(textList),
-  audience: z.optional(text),
+  programme: optionalId,
+  module: optionalId,
+  sectors: optionalTextList,
+  audience: optionalText,
   duration: z.optional(durationSchema),
   provider: organisationSchema,
   /** Who publishes the sheet and funds the training: "OPCO Santé", region, scheme. */
   funder: z.optional(
-    z.object({ name: text, region: z.optional(text), scheme: z.optional(text), url: z.optional(url) }),
+    z.object({ name: text, region: optionalText, scheme: optionalText, url: optionalUrl }),
   ),
-  registrationDeadline: z.optional(isoDate),
+  registrationDeadline: optionalDate,
   /** Access terms and lead time (Qualiopi indicator 1). */
-  access: z.optional(text),
+  access: optionalText,
   partners: z.optional(z.array(partnerSchema)),
-  contacts: z.optional(z.array(personSchema)),
-  speakers: z.optional(z.array(personSchema)),
-  context: z.optional(paragraphs),
+  contacts: optionalPeople,
+  speakers: optionalPeople,
+  context: optionalParagraphs,
   objectives: z.optional(z.array(objectiveSchema)),
   /** Expected results: what the learner will be able to do, or the qualification obtained (LHEO's `resultats-attendus`). */
-  outcomes: z.optional(textList),
+  outcomes: optionalTextList,
   /** Empty array: published as "Pas de prérequis". Absent: not published. */
-  prerequisites: z.optional(textList),
+  prerequisites: optionalTextList,
   content: z.optional(z.array(contentBlockSchema)),
   personalWork: z.optional(personalWorkSchema),
-  methods: z.optional(textList),
-  evaluation: z.optional(textList),
+  methods: optionalTextList,
+  evaluation: optionalTextList,
   price: z.optional(priceSchema),
   /** Access conditions for disabled people (Qualiopi indicator 1). */
-  accessibility: z.optional(text),
+  accessibility: optionalText,
   /** The named disability referent (Qualiopi indicator 26). */
   disabilityReferent: z.optional(personSchema),
   /** When this information was last updated: Qualiopi indicator 1 wants it dated. */
-  updated: z.optional(isoDateOrDateTime),
+  updated: optionalDateOrDateTime,
   /** Whether the course leads to a certification (LHEO's `certifiante`). */
-  certifying: z.optional(z.boolean()),
+  certifying: optionalBoolean,
   certification: z.optional(certificationSchema),
   funding: z.optional(fundingSchema),
   results: z.optional(z.array(resultSchema)),
   classification: z.optional(classificationSchema),
   /** The training's own page, e.g. the sheet on the funder's site. */
-  url: z.optional(url),
-  language: z.optional(text),
+  url: optionalUrl,
+  language: optionalText,
   sessions: z.array(sessionSchema),
 });
 
@@ -311,7 +330,7 @@ export const sequenceSchema = z.object({
   id,
   number: nonNegativeInt,
   title: text,
-  description: z.optional(text),
+  description: optionalText,
 });
 
 export const moduleSchema = z.object({
@@ -319,55 +338,55 @@ export const moduleSchema = z.object({
   number: nonNegativeInt,
   title: text,
   /** "2 à 3 jours". */
-  duration: z.optional(text),
-  audience: z.optional(text),
-  prerequisites: z.optional(text),
+  duration: optionalText,
+  audience: optionalText,
+  prerequisites: optionalText,
   /** Ids of modules to follow first (module 2 requires module 1, or existing practice). */
-  requires: z.optional(z.array(id)),
+  requires: optionalIdList,
   sequences: z.array(sequenceSchema),
 });
 
 export const programmeSectionSchema = z.object({
   title: text,
-  paragraphs: z.optional(paragraphs),
+  paragraphs: optionalParagraphs,
   items: z.optional(
-    z.array(z.object({ text, subitems: z.optional(textList) })),
+    z.array(z.object({ text, subitems: optionalTextList })),
   ),
 });
 
 export const programmeSchema = z.object({
   id,
   title: text,
-  subtitle: z.optional(text),
+  subtitle: optionalText,
   /** "Délégation interministérielle à la prévention et à la lutte contre la pauvreté". */
-  issuer: z.optional(text),
+  issuer: optionalText,
   publishers: z.optional(z.array(organisationSchema)),
-  tags: z.optional(textList),
-  context: z.optional(paragraphs),
+  tags: optionalTextList,
+  context: optionalParagraphs,
   /** "Les formations hors cadre … ne pourront bénéficier d'une prise en charge financière." */
-  fundingRule: z.optional(text),
-  audience: z.optional(z.object({ description: text, priority: z.optional(text), openTo: z.optional(text) })),
+  fundingRule: optionalText,
+  audience: z.optional(z.object({ description: text, priority: optionalText, openTo: optionalText })),
   sections: z.optional(z.array(programmeSectionSchema)),
   modules: z.array(moduleSchema),
   partners: z.optional(z.array(partnerSchema)),
-  url: z.optional(url),
+  url: optionalUrl,
   /** "Pour prendre connaissance de l'intégralité de la note de cadrage officielle". */
-  urlLabel: z.optional(text),
+  urlLabel: optionalText,
 });
 
 const quizItemBase = {
   id,
   prompt: text,
   /** Shown after answering, whatever the answer (GIFT's general feedback `####`). */
-  explanation: z.optional(text),
+  explanation: optionalText,
   /** Objectives (of the quiz's training) and framework sequences this item measures. */
-  objectives: z.optional(z.array(id)),
-  sequences: z.optional(z.array(id)),
+  objectives: optionalIdList,
+  sequences: optionalIdList,
   /**
    * How much this item counts in the overall, objective and sequence scores, relative to the others (default 1):
    * an item of weight 2 counts twice as much as an item of weight 1.
    */
-  weight: z.optional(z.number().check(z.positive())),
+  weight: optionalPositive,
 };
 
 /**
@@ -382,14 +401,14 @@ const answerCredit = z.number().check(z.gte(0), z.lte(100));
 export const choiceOptionSchema = z.object({
   id,
   label: text,
-  correct: z.optional(z.boolean()),
+  correct: optionalBoolean,
   /**
    * Partial or negative credit, in percent. Without it: single choice, 100 for the `correct` option and 0 for the
    * others; multiple choice, 100 / n for each of the n `correct` options and −100 / n for each other option.
    */
   credit: z.optional(credit),
   /** Shown when this option is picked. */
-  feedback: z.optional(text),
+  feedback: optionalText,
 });
 
 export const acceptedTextSchema = z.object({
@@ -397,7 +416,7 @@ export const acceptedTextSchema = z.object({
   text,
   credit: z.optional(answerCredit),
   /** Shown when the learner's answer matches this one. */
-  feedback: z.optional(text),
+  feedback: optionalText,
 });
 
 /** Numbers accepted from `value` − `tolerance` to `value` + `tolerance` (0 by default); a range is its middle ± half its width. */
@@ -405,7 +424,7 @@ export const acceptedNumberSchema = z.object({
   value: z.number(),
   tolerance: z.optional(z.number().check(z.nonnegative())),
   credit: z.optional(answerCredit),
-  feedback: z.optional(text),
+  feedback: optionalText,
 });
 
 export const matchingPairSchema = z.object({
@@ -428,8 +447,8 @@ export const quizItemSchema = z.union([
     ...quizItemBase,
     type: z.literal('true-false'),
     answer: z.boolean(),
-    feedbackTrue: z.optional(text),
-    feedbackFalse: z.optional(text),
+    feedbackTrue: optionalText,
+    feedbackFalse: optionalText,
   }),
   z.object({
     ...quizItemBase,
@@ -437,17 +456,17 @@ export const quizItemSchema = z.union([
     /** From the lowest to the highest self-rating, 4 or 5 levels. */
     levels: z.array(z.object({ label: text })).check(z.minLength(2), z.maxLength(7)),
   }),
-  z.object({ ...quizItemBase, type: z.literal('text'), placeholder: z.optional(text) }),
+  z.object({ ...quizItemBase, type: z.literal('text'), placeholder: optionalText }),
   z.object({
     ...quizItemBase,
     type: z.literal('short-answer'),
     /** The best credit among the answers the learner's matches is the item's score. */
     answers: z.array(acceptedTextSchema).check(z.minLength(1)),
     /** Default false: "Paris" and "paris" are the same answer. */
-    caseSensitive: z.optional(z.boolean()),
+    caseSensitive: optionalBoolean,
     /** Default false: "Bethléem" and "Bethleem" are the same answer. */
-    accentSensitive: z.optional(z.boolean()),
-    placeholder: z.optional(text),
+    accentSensitive: optionalBoolean,
+    placeholder: optionalText,
   }),
   z.object({
     ...quizItemBase,
@@ -455,14 +474,14 @@ export const quizItemSchema = z.union([
     /** The best credit among the answers the learner's number falls in is the item's score. */
     answers: z.array(acceptedNumberSchema).check(z.minLength(1)),
     /** Shown after the number field, e.g. "ans", "€". */
-    unit: z.optional(text),
+    unit: optionalText,
   }),
   z.object({
     ...quizItemBase,
     type: z.literal('matching'),
     pairs: z.array(matchingPairSchema).check(z.minLength(2)),
     /** Wrong answers offered with the pairs' matches. */
-    distractors: z.optional(textList),
+    distractors: optionalTextList,
   }),
   /** A passage of instructions between items (GIFT's description): shown, never answered nor scored. */
   z.object({ ...quizItemBase, type: z.literal('instruction') }),
@@ -472,23 +491,23 @@ export const resultBandSchema = z.object({
   /** Lowest overall score (0 to 100) of this band. */
   min: z.number().check(z.gte(0), z.lte(100)),
   title: text,
-  message: z.optional(text),
+  message: optionalText,
   recommendations: z.optional(
-    z.array(z.object({ text, training: z.optional(id), sequence: z.optional(id), url: z.optional(url) })),
+    z.array(z.object({ text, training: optionalId, sequence: optionalId, url: optionalUrl })),
   ),
 });
 
 export const quizSchema = z.object({
   id,
   title: text,
-  description: z.optional(text),
-  training: z.optional(id),
-  programme: z.optional(id),
-  estimatedMinutes: z.optional(z.number().check(z.positive())),
+  description: optionalText,
+  training: optionalId,
+  programme: optionalId,
+  estimatedMinutes: optionalPositive,
   /** `immediate`: feedback after each answer; `end`: on the result only. */
   correction: z.optional(z.enum(['immediate', 'end'])),
-  shuffleItems: z.optional(z.boolean()),
-  shuffleOptions: z.optional(z.boolean()),
+  shuffleItems: optionalBoolean,
+  shuffleOptions: optionalBoolean,
   /** Score (0 to 100) from which an objective counts as reached. */
   passScore: z.optional(z.number().check(z.gte(0), z.lte(100))),
   items: z.array(quizItemSchema).check(z.minLength(1, 'au moins une question attendue')),
@@ -498,9 +517,9 @@ export const quizSchema = z.object({
 export const feedSchema = z
   .object({
     version: z.number({ error: 'numéro de version attendu' }),
-    title: z.optional(text),
+    title: optionalText,
     publisher: z.optional(organisationSchema),
-    updated: z.optional(isoDateOrDateTime),
+    updated: optionalDateOrDateTime,
     trainings: z.array(trainingSchema),
     quizzes: z.array(quizSchema),
     programmes: z.array(programmeSchema),
