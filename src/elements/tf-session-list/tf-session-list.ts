@@ -40,11 +40,10 @@ export type { FilterChangeDetail, RegisterClickDetail, SessionSelectDetail };
  * The sessions of every training of the feed (or of one), with their registration status, filters, "add to my
  * calendar" files and, on request, schema.org structured data for search engines.
  *
- * Big catalogues: only the first `page-size` sessions (50) are rendered, then a "Voir plus de sessions (n
- * restantes)" button adds the next ones. The index (statuses and folded search text) is built once per feed and
- * day, a filter change is a plain array filter over it, and the DOM never holds more than what the visitor asked to
- * see (timings: `npm run bench`). A virtual scroller would add weight and break find-in-page and screen-reader
- * browsing, for no measured gain.
+ * Big catalogues: only the first `page-size` sessions (50) are rendered, then a "Voir plus de sessions (n restantes)"
+ * button adds the next ones. The index (statuses, folded search text) is built once per feed and day, a filter change
+ * is a plain array filter over it, and the DOM holds only what the visitor asked to see (timings: `npm run bench`).
+ * A virtual scroller would add weight and break find-in-page and screen-reader browsing, for no measured gain.
  *
  * Filter presets (`region`, `city`, `mode`, `provider`, `q`, `from`, `to`, `open-only`, `show-past`) apply until the
  * visitor changes a filter; with `sync-url`, the query string of a shared link wins over them.
