@@ -273,6 +273,7 @@ describe('<tf-quiz> result step', function () {
 
   it('answers the click with the summary alone, focused on its heading; the rest comes below it without moving it', async () => {
     const el = await demoAnswered();
+    const stepHeight = el.getBoundingClientRect().height;
     const hold = holdRestOfResult();
     try {
       await realClick(button(el, 'Voir mon résultat'));
@@ -282,6 +283,7 @@ describe('<tf-quiz> result step', function () {
       expect([...result.children].map((child) => child.getAttribute('part'))).to.deep.equal(['summary'], 'the summary alone in the click’s frame');
       expect(root(el).activeElement).to.equal(heading, 'focus on the result heading at once');
       expect(textOf(result).replace(/\u202f/g, ' ')).to.match(/Score global \d+ %/);
+      expect(el.getBoundingClientRect().height, 'the quiz keeps the height of the page of questions meanwhile').to.equal(stepHeight);
       await expectAccessible(el);
       const [top, scroll] = [heading.getBoundingClientRect().top, window.scrollY];
 
@@ -294,6 +296,7 @@ describe('<tf-quiz> result step', function () {
       expect(window.scrollY).to.equal(scroll, 'nor the page');
       expect(root(el).activeElement).to.equal(heading, 'focus stays on the heading');
       expect(button(el, 'Voir les bonnes réponses').getAttribute('aria-expanded')).to.equal('false');
+      expect(root(el).querySelector<HTMLElement>('[part~="base"]')!.style.minHeight, 'its own height again').to.equal('');
       await expectAccessible(el);
     } finally {
       hold.restore();

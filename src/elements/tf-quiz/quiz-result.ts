@@ -3,7 +3,8 @@
  * next as the one primary action. Then the other recommendations, the sessions to join, and each objective and each
  * sequence once, as score bars (before and after with `phase="post"`), their tables on demand. The answers are
  * rendered only when the learner opens them (or prints). Secondary actions (retry, download, print, erase) come
- * last, grouped with the consent; erasing asks first. Loaded on demand (on-demand.ts), with its styles.
+ * last, grouped with the consent; erasing asks first. Loaded on demand (on-demand.ts), with its styles. The click
+ * that shows a new result renders the summary alone, the rest below it in a task after that frame (result-view.ts).
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import type { Feed, Quiz, QuizItem, Sequence, Training } from '../../model/schema.js';

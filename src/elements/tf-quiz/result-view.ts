@@ -36,15 +36,24 @@ export class ResultView implements ReactiveController {
   tablesOpen = false;
   /** The task that adds the rest of the result, while it is to come. */
   private rest: Promise<void> | undefined;
+  /** The quiz's box, kept at the height of the step the click left until the rest comes. */
+  private held: HTMLElement | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
-  /** A new result, just computed: its summary first, the rest after its frame; its tables closed. */
-  shown(): void {
+  /**
+   * A new result, just computed: its summary first, the rest after its frame; its tables closed. `box` (the quiz's
+   * outer box) keeps the height of the step the click leaves until then, so that the page below the quiz moves once
+   * (as the whole result comes), not twice. Read in the click, whose layout is already up to date.
+   */
+  shown(box?: HTMLElement | null): void {
     this.complete = false;
     this.tablesOpen = false;
+    if (!box) return;
+    box.style.minHeight = `${box.getBoundingClientRect().height}px`;
+    this.held = box;
   }
 
   /** The summary is rendered (focus is on its heading by now): the rest comes in a task after the next frame. */
@@ -53,6 +62,8 @@ export class ResultView implements ReactiveController {
     this.rest = restOfResult.when().then(() => {
       this.rest = undefined;
       this.complete = true;
+      this.held?.style.removeProperty('min-height');
+      this.held = undefined;
       this.host.requestUpdate();
     });
   }

@@ -321,7 +321,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
     const context = this.statementContext(quiz);
     const [scored, startedAt] = [quiz.items.some(isScored), new Date(this.attempt.startedAt)];
     this.statements.emit('tf-quiz-complete', (code) => code.completeStatement(context, result, scored, startedAt));
-    this.resultView.shown(); // its summary at once, the rest after that frame
+    this.resultView.shown(this.renderRoot.querySelector<HTMLElement>('[part~="base"]')); // its summary at once, the rest after that frame
     this.focusing.focusAfterRender('#result-heading'); // read next by a screen reader
   }
 
