@@ -10,7 +10,6 @@ import type { Feed } from '../../model/schema.js';
 import type { StoredQuizResult } from '../../model/learner-records.js';
 import { demoFeed, expectAccessible, realClick, settle, textOf, waitUntil } from '../../../test/helpers.js';
 import './define.js';
-import { restOfResult } from './result-view.js';
 import { button, root } from './test-support.js';
 import type { TfQuiz } from './tf-quiz.js';
 
@@ -69,18 +68,22 @@ async function demoAnswered(options: DemoOptions = {}): Promise<TfQuiz> {
   return el;
 }
 
-/** Holds back the rest of the next result (result-view.ts) until `release()`: the summary alone, as the click's frame shows it. */
-function holdRestOfResult(): { release: () => void; restore: () => void } {
-  const original = restOfResult.when;
+/**
+ * Holds back the rest of `el`'s next result (result-view.ts) until `release()`: the summary alone, as the click's
+ * frame shows it. Through the element itself, so that it holds the loader build's quiz too.
+ */
+function holdRestOfResult(el: TfQuiz): { release: () => void; restore: () => void } {
+  const view = el['resultView'];
+  const original = view.next;
   let released = false;
   const waiting: (() => void)[] = [];
-  restOfResult.when = () => (released ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve)));
+  view.next = () => (released ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve)));
   return {
     release: () => {
       released = true;
       waiting.splice(0).forEach((resolve) => resolve());
     },
-    restore: () => (restOfResult.when = original),
+    restore: () => (view.next = original),
   };
 }
 
@@ -274,7 +277,7 @@ describe('<tf-quiz> result step', function () {
   it('answers the click with the summary alone, focused on its heading; the rest comes below it without moving it', async () => {
     const el = await demoAnswered();
     const stepHeight = el.getBoundingClientRect().height;
-    const hold = holdRestOfResult();
+    const hold = holdRestOfResult(el);
     try {
       await realClick(button(el, 'Voir mon résultat'));
       await waitUntil(() => root(el).querySelector('[part="summary"]') !== null, 'the summary');
@@ -307,7 +310,7 @@ describe('<tf-quiz> result step', function () {
     const el = await demoAnswered({ consent: true });
     const sent: string[] = [];
     for (const name of ['tf-quiz-answer', 'tf-quiz-complete']) el.addEventListener(name, () => sent.push(name));
-    const hold = holdRestOfResult();
+    const hold = holdRestOfResult(el);
     try {
       button(el, 'Voir mon résultat').click();
       const parent = el.parentElement!;

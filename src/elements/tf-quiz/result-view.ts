@@ -26,9 +26,6 @@ export function afterNextFrame(fallbackMs = 100): Promise<void> {
   });
 }
 
-/** When the rest of a new result comes: after the next frame. A test may hold it back to see the summary alone. */
-export const restOfResult = { when: (): Promise<void> => afterNextFrame() };
-
 export class ResultView implements ReactiveController {
   /** The whole result is rendered; `false` between the click that shows a new result and the task after its frame. */
   complete = true;
@@ -36,6 +33,8 @@ export class ResultView implements ReactiveController {
   tablesOpen = false;
   /** The task that adds the rest of the result, while it is to come. */
   private rest: Promise<void> | undefined;
+  /** When the rest of a new result comes: after the next frame (a test may hold it back to see the summary alone). */
+  next: () => Promise<void> = afterNextFrame;
   /** The quiz's box, kept at the height of the step the click left until the rest comes. */
   private held: HTMLElement | undefined;
 
@@ -59,7 +58,7 @@ export class ResultView implements ReactiveController {
   /** The summary is rendered (focus is on its heading by now): the rest comes in a task after the next frame. */
   hostUpdated(): void {
     if (this.complete || this.rest) return;
-    this.rest = restOfResult.when().then(() => {
+    this.rest = this.next().then(() => {
       this.rest = undefined;
       this.complete = true;
       this.held?.style.removeProperty('min-height');

@@ -7,7 +7,7 @@ import { css } from 'lit';
 export const resultStyles = css`
   /* The result step starts at the top of the quiz's reserved height instead of spreading its rows over it: the
      summary, shown alone in the click's frame, keeps its place as the rest is added below it. */
-  .quiz--result {
+  .quiz:has(> .result) {
     align-content: start;
   }
 
@@ -238,5 +238,23 @@ export const resultStyles = css`
 
   .confirm__title {
     font-weight: 700;
+  }
+
+  /* The answers, when opened: each picked option's feedback under it. */
+  .review__list {
+    display: grid;
+    gap: 0.75em;
+    padding-inline-start: 1.5em;
+  }
+
+  .review .option-feedback {
+    margin-block-start: 0.25em;
+    padding-inline-start: 0.75em;
+  }
+
+  @media print {
+    .bars__after {
+      fill: #000;
+    }
   }
 `;

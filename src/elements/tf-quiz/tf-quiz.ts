@@ -375,7 +375,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
     const { view, notice, announcement } = this.attempt;
     const storageNotice = this.records.notice;
     const badPrevious = this.activePhase === 'post' && this.previousResult != null && !isStoredQuizResult(this.previousResult);
-    return html`<article class=${view.step === 'result' ? 'quiz quiz--result' : 'quiz'} part="base" aria-labelledby="quiz-title">
+    return html`<article class="quiz" part="base" aria-labelledby="quiz-title">
       ${this.heading(0, quiz.title, 'quiz-title', 'quiz__title')}
       <p class="quiz__phase">${this.activePhase === 'post' ? t.phasePost : t.phasePre}</p>
       <div class="notices" role="status">${storageNotice && storageWarnings.includes(storageNotice)
