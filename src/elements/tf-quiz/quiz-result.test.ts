@@ -31,7 +31,25 @@ const demoPre: StoredQuizResult = {
  * The demo quiz on one page, in `lang`, a few options picked and the result shown, all with real clicks; in a page
  * with 16 px side margins, whose training sheets are at /fiches/{id}.html.
  */
-async function demoResult(options: { lang?: 'fr' | 'en'; phase?: 'pre' | 'post'; previous?: StoredQuizResult; feed?: Feed } = {}): Promise<TfQuiz> {
+async function demoResult(options: DemoOptions = {}): Promise<TfQuiz> {
+  const el = await demoAnswered(options);
+  await realClick(button(el, options.lang === 'en' ? 'See my result' : 'Voir mon résultat'));
+  await settle(el);
+  expect(root(el).querySelector('[part="result"]'), 'the result step').to.not.equal(null);
+  return el;
+}
+
+interface DemoOptions {
+  lang?: 'fr' | 'en';
+  phase?: 'pre' | 'post';
+  previous?: StoredQuizResult;
+  feed?: Feed;
+  /** Ticks « Enregistrer mes réponses sur cet appareil » before starting. */
+  consent?: boolean;
+}
+
+/** The demo quiz as demoResult leaves it just before « Voir mon résultat ». */
+async function demoAnswered(options: DemoOptions = {}): Promise<TfQuiz> {
   const { lang = 'fr', phase = 'pre' } = options;
   const page = await fixture<HTMLDivElement>(html`<div style="margin:0;padding:0 16px"></div>`);
   const el = document.createElement('tf-quiz') as TfQuiz;
@@ -39,6 +57,7 @@ async function demoResult(options: { lang?: 'fr' | 'en'; phase?: 'pre' | 'post';
   for (const [name, value] of Object.entries({ quiz: quizId, lang, phase, layout: 'page', correction: 'end', seed: 'resultat', 'sheet-href': '/fiches/{id}.html' })) el.setAttribute(name, value);
   page.append(el);
   await settle(el);
+  if (options.consent) await realClick(root(el).querySelector('.consent input')!);
   await realClick(button(el, lang === 'fr' ? 'Commencer' : 'Start'));
   await settle(el);
   // Two self-ratings and two right answers: a score in the lower band, with recommendations.
@@ -46,10 +65,26 @@ async function demoResult(options: { lang?: 'fr' | 'en'; phase?: 'pre' | 'post';
   await realClick(root(el).querySelector<HTMLInputElement>('input[value="deligny"]')!);
   await realClick(root(el).querySelector<HTMLInputElement>('input[value="maraudes"]')!);
   await settle(el);
-  await realClick(button(el, lang === 'fr' ? 'Voir mon résultat' : 'See my result'));
-  await settle(el);
-  expect(root(el).querySelector('[part="result"]'), 'the result step').to.not.equal(null);
   return el;
+}
+
+/**
+ * Holds back the rest of `el`'s next result (result-view.ts) until `release()`: the summary alone, as the click's
+ * frame shows it. Through the element itself, so that it holds the loader build's quiz too.
+ */
+function holdRestOfResult(el: TfQuiz): { release: () => void; restore: () => void } {
+  const view = el['resultView'];
+  const original = view.next;
+  let released = false;
+  const waiting: (() => void)[] = [];
+  view.next = () => (released ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve)));
+  return {
+    release: () => {
+      released = true;
+      waiting.splice(0).forEach((resolve) => resolve());
+    },
+    restore: () => (view.next = original),
+  };
 }
 
 /** The text a sighted reader sees in the result: not what closed disclosures, hidden blocks or closed dialogs hold. */
@@ -237,6 +272,61 @@ describe('<tf-quiz> result step', function () {
     await realClick(button(el, 'Voir les bonnes réponses'));
     await settle(el);
     expect(review.hidden).to.equal(true);
+  });
+
+  it('answers the click with the summary alone, focused on its heading; the rest comes below it without moving it', async () => {
+    const el = await demoAnswered();
+    const stepHeight = el.getBoundingClientRect().height;
+    const hold = holdRestOfResult(el);
+    try {
+      await realClick(button(el, 'Voir mon résultat'));
+      await waitUntil(() => root(el).querySelector('[part="summary"]') !== null, 'the summary');
+      const result = root(el).querySelector('[part="result"]')!;
+      const heading = root(el).querySelector<HTMLElement>('#result-heading')!;
+      expect([...result.children].map((child) => child.getAttribute('part'))).to.deep.equal(['summary'], 'the summary alone in the click’s frame');
+      expect(root(el).activeElement).to.equal(heading, 'focus on the result heading at once');
+      expect(textOf(result).replace(/\u202f/g, ' ')).to.match(/Score global \d+ %/);
+      expect(el.getBoundingClientRect().height, 'the quiz keeps the height of the page of questions meanwhile').to.equal(stepHeight);
+      await expectAccessible(el);
+      const [top, scroll] = [heading.getBoundingClientRect().top, window.scrollY];
+
+      hold.release();
+      await el.updateComplete;
+      expect(result.querySelectorAll('[part="chart"]').length, 'the bars, after the summary').to.equal(2);
+      expect(result.firstElementChild?.getAttribute('part')).to.equal('summary', 'added below it');
+      expect(root(el).querySelector('#result-heading')).to.equal(heading, 'the same summary, not rendered again');
+      expect(heading.getBoundingClientRect().top).to.equal(top, 'the summary did not move');
+      expect(window.scrollY).to.equal(scroll, 'nor the page');
+      expect(root(el).activeElement).to.equal(heading, 'focus stays on the heading');
+      expect(button(el, 'Voir les bonnes réponses').getAttribute('aria-expanded')).to.equal('false');
+      expect(root(el).querySelector<HTMLElement>('[part~="base"]')!.style.minHeight, 'its own height again').to.equal('');
+      await expectAccessible(el);
+    } finally {
+      hold.restore();
+    }
+  });
+
+  it('keeps the result and sends its statement when the quiz leaves the page before the rest of the result', async () => {
+    const el = await demoAnswered({ consent: true });
+    const sent: string[] = [];
+    for (const name of ['tf-quiz-answer', 'tf-quiz-complete']) el.addEventListener(name, () => sent.push(name));
+    const hold = holdRestOfResult(el);
+    try {
+      button(el, 'Voir mon résultat').click();
+      const parent = el.parentElement!;
+      el.remove();
+      await waitUntil(() => sent.includes('tf-quiz-complete'), 'the completed statement');
+      expect(sent.at(-1), 'after the answers').to.equal('tf-quiz-complete');
+      const stored = JSON.parse(localStorage.getItem(storageKey)!) as { results: { pre?: { overall: number } } };
+      expect(stored.results.pre?.overall, 'the result on the device').to.be.a('number');
+      hold.release();
+      parent.append(el);
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('[part="result"] [part="chart"]').length, 'the whole result, back in the page').to.equal(2);
+      await expectAccessible(el);
+    } finally {
+      hold.restore();
+    }
   });
 
   it('speaks English, before and after, axe in each state', async () => {

@@ -3,7 +3,8 @@
  * next as the one primary action. Then the other recommendations, the sessions to join, and each objective and each
  * sequence once, as score bars (before and after with `phase="post"`), their tables on demand. The answers are
  * rendered only when the learner opens them (or prints). Secondary actions (retry, download, print, erase) come
- * last, grouped with the consent; erasing asks first. Loaded on demand (on-demand.ts), with its styles.
+ * last, grouped with the consent; erasing asks first. Loaded on demand (on-demand.ts), with its styles. The click
+ * that shows a new result renders the summary alone, the rest below it in a task after that frame (result-view.ts).
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import type { Feed, Quiz, QuizItem, Sequence, Training } from '../../model/schema.js';
@@ -74,6 +75,11 @@ export interface ResultContext {
   reviewOpen: boolean;
   /** The disclosure of the score tables is open. */
   tablesOpen: boolean;
+  /**
+   * `false`: the summary alone, as the click that shows the result is answered (result-view.ts); the rest is added
+   * below it in a task after that frame, without moving it.
+   */
+  complete: boolean;
   printing: boolean;
   /** The consent checkbox, grouped with the other data actions. */
   consent: TemplateResult;
@@ -275,17 +281,21 @@ function renderEraseDialog(context: ResultContext): TemplateResult {
 }
 
 export function renderResult(context: ResultContext): TemplateResult {
+  const recommendations = recommendationsOf(context);
+  // The first recommendation is the primary action when it leads somewhere; otherwise it stays in the list.
+  const primary = recommendations[0]?.href ? recommendations[0] : undefined;
+  return html`<section class="result" part="result" aria-label=${context.regionName}>
+    ${renderSummary(context, primary)} ${context.complete || context.printing ? renderRest(context, primary ? recommendations.slice(1) : recommendations, primary !== undefined) : nothing}
+  </section>`;
+}
+
+/** Everything below the summary: added after the summary's first frame, and there at once in later renders. */
+function renderRest(context: ResultContext, listed: readonly NextStep[], primary: boolean): TemplateResult {
   const { t, actions, reviewOpen } = context;
-  const [next, ...others] = recommendationsOf(context);
   const objectives = scoresOf(context, 'objective', objectivesOf(context), true);
   // The key of the before/after bars once, above the first chart.
   const scores = [objectives, scoresOf(context, 'sequence', sequencesOf(context), objectives === undefined)].filter((part) => part !== undefined);
-  // The first recommendation is the primary action when it leads somewhere; otherwise it stays in the list.
-  const primary = next?.href ? next : undefined;
-  const listed = primary ? others : [next, ...others].filter((rec) => rec !== undefined);
-  return html`<section class="result" part="result" aria-label=${context.regionName}>
-    ${renderSummary(context, primary)}
-    ${listed.length
+  return html`${listed.length
       ? html`<div class="recommendations">
           ${context.heading(2, t.recommendations)}
           <ul>
@@ -323,6 +333,5 @@ export function renderResult(context: ResultContext): TemplateResult {
         </button>
       </div>
     </div>
-    ${renderEraseDialog(context)}
-  </section>`;
+    ${renderEraseDialog(context)}`;
 }

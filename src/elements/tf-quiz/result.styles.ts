@@ -5,6 +5,12 @@ import { css } from 'lit';
  * stretch), the tables on demand, the quiet data actions and the erase dialog.
  */
 export const resultStyles = css`
+  /* The result step starts at the top of the quiz's reserved height instead of spreading its rows over it: the
+     summary, shown alone in the click's frame, keeps its place as the rest is added below it. */
+  .quiz:has(> .result) {
+    align-content: start;
+  }
+
   .overall {
     display: flex;
     flex-wrap: wrap;
@@ -232,5 +238,23 @@ export const resultStyles = css`
 
   .confirm__title {
     font-weight: 700;
+  }
+
+  /* The answers, when opened: each picked option's feedback under it. */
+  .review__list {
+    display: grid;
+    gap: 0.75em;
+    padding-inline-start: 1.5em;
+  }
+
+  .review .option-feedback {
+    margin-block-start: 0.25em;
+    padding-inline-start: 0.75em;
+  }
+
+  @media print {
+    .bars__after {
+      fill: #000;
+    }
   }
 `;

@@ -147,11 +147,6 @@ export const quizOwnStyles = css`
       font-size: 0.9375em;
     }
 
-    .review .option-feedback {
-      margin-block-start: 0.25em;
-      padding-inline-start: 0.75em;
-    }
-
     .choice input {
       flex: none;
       width: 1.15em;
@@ -262,12 +257,6 @@ export const quizOwnStyles = css`
       min-width: 1.2em;
     }
 
-    .review__list {
-      display: grid;
-      gap: 0.75em;
-      padding-inline-start: 1.5em;
-    }
-
     @media print {
       .quiz {
         border: 0;
@@ -281,10 +270,6 @@ export const quizOwnStyles = css`
       .consent,
       .notices {
         display: none;
-      }
-
-      .bars__after {
-        fill: #000;
       }
     }
   `;

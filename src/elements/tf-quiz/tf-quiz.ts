@@ -15,7 +15,7 @@ import { LearnerRecordController, storageWarnings } from '../../controllers/lear
 import { clampHeadingLevel, heading } from '../../templates/heading.js';
 import { FeedElement } from '../feed-element.js';
 import { sheetLink } from '../feed-display.js';
-import { forgetResults, rememberResult, rememberedResults } from './page-results.js';
+import { forgetResults, previousResultFor, rememberResult, rememberedResults } from './page-results.js';
 import { feedbackText, renderPage, renderStep, type LayoutContext, type QuizStrings } from './quiz-item.js';
 import { adoptStylesBefore, resultCode, StatementQueue, type ResultCode } from './on-demand.js';
 import type { ResultContext } from './quiz-result.js';
@@ -132,7 +132,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
   /** While the page prints, the answers are rendered. */
   private readonly printing = new PrintingController(this);
   private restoredFor: string | undefined;
-  /** The result's tables, open or not, and focus on its heading. */
+  /** The result: its summary first after the click, the rest after that frame; its tables, open or not. */
   private readonly resultView = new ResultView(this);
 
   constructor() {
@@ -242,16 +242,9 @@ export class TfQuiz extends FeedElement<'quiz'> {
     this.focusing.focusAfterRender('#quiz-title');
   }
 
-  /**
-   * The `pre` result to compare a `post` result with: the host's, else the latest of the device's and this page's
-   * (the pre may have been taken again in another widget of the page since this one read the device).
-   */
+  /** The `pre` result to compare a `post` result with (page-results.ts). */
   private previousFor(quiz: Quiz): StoredQuizResult | undefined {
-    if (this.activePhase !== 'post') return undefined;
-    if (isStoredQuizResult(this.previousResult)) return this.previousResult;
-    const stored = this.records.record?.results.pre;
-    const session = rememberedResults(quiz.id).pre;
-    return stored && session ? (session.completedAt > stored.completedAt ? session : stored) : (stored ?? session);
+    return this.activePhase === 'post' ? previousResultFor(quiz.id, this.previousResult, this.records.record?.results.pre) : undefined;
   }
 
   // ── Flow ──────────────────────────────────────────────────────────────────
@@ -272,7 +265,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
     this.focusing.focusAfterRender(this.layout === 'page' ? '#quiz-title' : `#${CSS.escape(`heading-${this.orderedItems(quiz)[0]?.id}`)}`);
     // The result step's code, long before « Voir mon résultat », and what its click should not pay for (see below).
     const feed = this.feedState.status === 'loaded' ? this.feedState.feed : undefined;
-    const sample = () => feed && this.resultContext(feed, quiz, scoreQuiz(quiz, {}, this.activePhase, new Date()), '');
+    const sample = () => feed && { ...this.resultContext(feed, quiz, scoreQuiz(quiz, {}, this.activePhase, new Date()), ''), complete: true };
     void resultCode.load().then((code) => code && (this.adoptResultStyles(code), code.prepareResult(this.language, sample)));
   }
 
@@ -328,8 +321,14 @@ export class TfQuiz extends FeedElement<'quiz'> {
     const context = this.statementContext(quiz);
     const [scored, startedAt] = [quiz.items.some(isScored), new Date(this.attempt.startedAt)];
     this.statements.emit('tf-quiz-complete', (code) => code.completeStatement(context, result, scored, startedAt));
-    this.resultView.shown();
+    this.resultView.shown(this.renderRoot.querySelector<HTMLElement>('[part~="base"]')); // its summary at once, the rest after that frame
     this.focusing.focusAfterRender('#result-heading'); // read next by a screen reader
+  }
+
+  /** Also waits for the rest of a new result, added after its summary's frame (result-view.ts): the whole step. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    return this.resultView.pending ? this.resultView.pending.then(() => this.getUpdateComplete()) : complete;
   }
 
   /** The result step renders once its code is there (loaded at the start, or now for a restored result). */
@@ -434,6 +433,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
       answers,
       reviewOpen,
       tablesOpen: this.resultView.tablesOpen,
+      complete: this.resultView.complete,
       printing: this.printing.printing,
       consent: this.renderConsent(),
       actions: {
