@@ -41,12 +41,12 @@ const pages = [
   // session (register, write, call, sheet) and the folded filter bar cost about 1 KiB (0.1 KiB on the sheet's page,
   // through the shared chunk); to win back.
   { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 40 },
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 40 },
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 40.5 },
   { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 35 },
   // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and
   // controllers, so every page above got lighter (0.4 to 1.6 KiB), while the six together pay 2.5 KiB of chunk
   // boundaries (the strings no longer compress as one file). Raised by issue 12 too (the session list above).
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 67.5 },
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 68 },
 ];
 // The single file holds everything, English and the calendar code included, and no page downloads it unless its
 // webmaster chooses it: its limit keeps it from growing unnoticed. Raised from 60.5 by issue 11 (+0.6 KiB: the
@@ -67,7 +67,10 @@ const pages = [
 // JSON-LD (list and all six −0.17, the single file +0.14), and the sheet's disclosures-while-printing in a module of
 // their own (controllers/print-disclosures.ts: list, quiz −0.1, sheet and all six +0.05): list 39.6, quiz 39.9,
 // sheet 34.7, all six 67.4.
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 72 };
+// Raised by issue 11's third pass, a decision (CPU over bytes), measured on the merge: the quiz result's summary
+// painted alone and the rest after the frame (quiz +0.2; the click went from 25 to 12 ms CPU), the large feed's first
+// page checked session by session (+0.1 on the list): quiz 40.2, all six 67.8, the single file 72.1.
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 72.5 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);
