@@ -93,6 +93,14 @@ export function collator(language: Language): Intl.Collator {
   return cached(collators, language, {}, (locale) => new Intl.Collator(locale, { sensitivity: 'base' }));
 }
 
+/**
+ * A number as the reader's language writes it ("10 000", "10,000", "3,5"). Below 1,000 a whole number needs no
+ * separator: written as it is, so that the first list of a page does not wait for the number formatter's locale data.
+ */
+export function formatCount(value: number, language: Language): string {
+  return Number.isInteger(value) && value >= 0 && value < 1000 ? String(value) : numberFormat(language).format(value);
+}
+
 /** A score from 0 to 100 as the reader's language writes a percentage ("42 %", "42%"). */
 export function formatPercent(score: number, language: Language): string {
   return numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(score / 100);

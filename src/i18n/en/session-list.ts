@@ -1,10 +1,5 @@
+import { formatCount } from '../localize.js';
 import type { Translation } from '../translation.js';
-
-/**
- * A count as the language writes it ("10 000"): below 1,000 it has no separator, and `toLocaleString` would make the
- * first list of a page wait for the number formatter's locale data.
- */
-const count = (value: number): string => (Number.isInteger(value) && value >= 0 && value < 1000 ? String(value) : value.toLocaleString('en-GB'));
 
 export const sessionList: Translation['sessionList'] = {
   heading: 'Training sessions',
@@ -26,10 +21,10 @@ export const sessionList: Translation['sessionList'] = {
   showPastLabel: 'Also show past sessions',
   clearFilters: 'Clear filters',
   resultCount: (sessions) =>
-    sessions === 0 ? 'No session' : sessions === 1 ? '1 session' : `${count(sessions)} sessions`,
+    sessions === 0 ? 'No session' : sessions === 1 ? '1 session' : `${formatCount(sessions, 'en')} sessions`,
   empty: 'No session matches your criteria.',
   emptyNoFilters: 'No upcoming session at the moment.',
-  showMore: (remaining) => `Show more sessions (${count(remaining)} left)`,
+  showMore: (remaining) => `Show more sessions (${formatCount(remaining, 'en')} left)`,
   showMoreUncounted: 'Show more sessions',
   statusLabel: 'Status:',
   provider: 'Training body:',
@@ -42,7 +37,7 @@ export const sessionList: Translation['sessionList'] = {
   contact: 'Contact',
   call: 'Call',
   viewSheet: 'See the training',
-  showResults: (sessions) => (sessions === 1 ? 'Show 1 session' : `Show ${count(sessions)} sessions`),
+  showResults: (sessions) => (sessions === 1 ? 'Show 1 session' : `Show ${formatCount(sessions, 'en')} sessions`),
   contactSubject: (title, session) => `Registration: ${title} (${session})`,
   addToCalendar: 'Add to my calendar',
   calendarFileHint: '(.ics file)',

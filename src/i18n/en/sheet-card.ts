@@ -1,3 +1,4 @@
+import { formatCount } from '../localize.js';
 import type { Translation } from '../translation.js';
 
 export const sheetCard: Translation['sheetCard'] = {
@@ -7,8 +8,8 @@ export const sheetCard: Translation['sheetCard'] = {
   sectors: 'Sectors',
   audience: 'Audience',
   duration: 'Duration',
-  durationDays: (days) => `${days.toLocaleString('en-GB')} day${days === 1 ? '' : 's'}`,
-  durationHours: (hours) => `${hours.toLocaleString('en-GB')} hour${hours === 1 ? '' : 's'}`,
+  durationDays: (days) => `${formatCount(days, 'en')} day${days === 1 ? '' : 's'}`,
+  durationHours: (hours) => `${formatCount(hours, 'en')} hour${hours === 1 ? '' : 's'}`,
   provider: 'Training body',
   funder: 'Funder',
   datesAndPlaces: 'Dates and places',
@@ -33,7 +34,7 @@ export const sheetCard: Translation['sheetCard'] = {
   reservedFor: (audience) => `Reserved for: ${audience}`,
   personalWork: 'Personal work',
   personalWorkSummary: (hours, periodDays) =>
-    `${hours === undefined ? 'Personal work' : `${hours.toLocaleString('en-GB')} h of personal work`}${
+    `${hours === undefined ? 'Personal work' : `${formatCount(hours, 'en')} h of personal work`}${
       periodDays === undefined ? '' : ` over ${periodDays} day${periodDays === 1 ? '' : 's'}`
     }`,
   methods: 'Teaching methods',

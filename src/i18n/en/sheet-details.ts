@@ -1,3 +1,4 @@
+import { formatCount } from '../localize.js';
 import type { Translation } from '../translation.js';
 
 export const sheetDetails: Translation['sheetDetails'] = {
@@ -45,5 +46,5 @@ export const sheetDetails: Translation['sheetDetails'] = {
   resultSuccess: 'Success rate',
   resultCompletion: 'Completion rate',
   resultEmployment: 'Employment rate',
-  resultSample: (count) => `${count.toLocaleString('en-GB')} ${count === 1 ? 'person' : 'people'}`,
+  resultSample: (count) => `${formatCount(count, 'en')} ${count === 1 ? 'person' : 'people'}`,
 };

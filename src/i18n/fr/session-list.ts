@@ -1,8 +1,4 @@
-/**
- * A count as the language writes it ("10 000"): below 1,000 it has no separator, and `toLocaleString` would make the
- * first list of a page wait for the number formatter's locale data.
- */
-const count = (value: number): string => (Number.isInteger(value) && value >= 0 && value < 1000 ? String(value) : value.toLocaleString('fr-FR'));
+import { formatCount } from '../localize.js';
 
 /** Strings of <tf-session-list>. */
 export const sessionList = {
@@ -25,10 +21,10 @@ export const sessionList = {
   showPastLabel: 'Afficher aussi les sessions passées',
   clearFilters: 'Effacer les filtres',
   resultCount: (sessions: number) =>
-    sessions === 0 ? 'Aucune session' : sessions === 1 ? '1 session' : `${count(sessions)} sessions`,
+    sessions === 0 ? 'Aucune session' : sessions === 1 ? '1 session' : `${formatCount(sessions, 'fr')} sessions`,
   empty: 'Aucune session ne correspond à vos critères.',
   emptyNoFilters: 'Aucune session à venir pour le moment.',
-  showMore: (remaining: number) => `Voir plus de sessions (${count(remaining)} restantes)`,
+  showMore: (remaining: number) => `Voir plus de sessions (${formatCount(remaining, 'fr')} restantes)`,
   showMoreUncounted: 'Voir plus de sessions',
   statusLabel: 'Statut\u00a0:',
   provider: 'Organisme\u00a0:',
@@ -41,7 +37,7 @@ export const sessionList = {
   contact: 'Contacter',
   call: 'Appeler',
   viewSheet: 'Voir la fiche',
-  showResults: (sessions: number) => (sessions === 1 ? 'Voir 1 session' : `Voir ${count(sessions)} sessions`),
+  showResults: (sessions: number) => (sessions === 1 ? 'Voir 1 session' : `Voir ${formatCount(sessions, 'fr')} sessions`),
   contactSubject: (title: string, session: string) => `Inscription\u00a0: ${title} (${session})`,
   addToCalendar: 'Ajouter à mon agenda',
   calendarFileHint: '(fichier .ics)',

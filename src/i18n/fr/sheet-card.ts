@@ -1,3 +1,5 @@
+import { formatCount } from '../localize.js';
+
 /** Strings of <tf-sheet-card>. Section titles double as the names of the Qualiopi indicator-1 items. */
 export const sheetCard = {
   label: 'Fiche technique',
@@ -6,8 +8,8 @@ export const sheetCard = {
   sectors: 'Secteurs',
   audience: 'Public',
   duration: 'Durée',
-  durationDays: (days: number) => `${days.toLocaleString('fr-FR')} jour${days >= 2 ? 's' : ''}`,
-  durationHours: (hours: number) => `${hours.toLocaleString('fr-FR')} heure${hours >= 2 ? 's' : ''}`,
+  durationDays: (days: number) => `${formatCount(days, 'fr')} jour${days >= 2 ? 's' : ''}`,
+  durationHours: (hours: number) => `${formatCount(hours, 'fr')} heure${hours >= 2 ? 's' : ''}`,
   provider: 'Organisme de formation',
   funder: 'Financeur',
   datesAndPlaces: 'Dates et lieux',
@@ -33,7 +35,7 @@ export const sheetCard = {
   reservedFor: (audience: string) => `Réservé aux ${audience.charAt(0).toLowerCase()}${audience.slice(1)}`,
   personalWork: 'Travail personnel',
   personalWorkSummary: (hours: number | undefined, periodDays: number | undefined) =>
-    `${hours === undefined ? 'Du' : `${hours.toLocaleString('fr-FR')}\u00a0h de`} travail personnel${
+    `${hours === undefined ? 'Du' : `${formatCount(hours, 'fr')}\u00a0h de`} travail personnel${
       periodDays === undefined ? '' : ` sur ${periodDays} jour${periodDays >= 2 ? 's' : ''}`
     }`,
   methods: 'Méthodes pédagogiques',

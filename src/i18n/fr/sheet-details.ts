@@ -1,3 +1,5 @@
+import { formatCount } from '../localize.js';
+
 /** Strings of the sheet's certification, funding and results sections, loaded with them (elements/tf-sheet-card/qualiopi-sections.ts). */
 export const sheetDetails = {
   certifying: 'Formation certifiante',
@@ -45,5 +47,5 @@ export const sheetDetails = {
   resultSuccess: 'Taux de réussite',
   resultCompletion: 'Taux d’achèvement',
   resultEmployment: 'Taux d’insertion dans l’emploi',
-  resultSample: (count: number) => `${count.toLocaleString('fr-FR')} personne${count >= 2 ? 's' : ''}`,
+  resultSample: (count: number) => `${formatCount(count, 'fr')} personne${count >= 2 ? 's' : ''}`,
 };
