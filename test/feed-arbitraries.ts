@@ -191,7 +191,12 @@ export function applyDamage(feed: unknown, { path, kind, value, key }: Damage): 
   if (last === undefined || parent === null || typeof parent !== 'object' || !Object.hasOwn(parent, last)) return;
   const record = parent as Record<string | number, unknown>;
   if (kind === 'replace') record[last] = value;
-  else if (kind === 'delete') Array.isArray(parent) ? parent.splice(Number(last), 1) : delete record[last];
+  else if (kind === 'delete' && Array.isArray(parent)) {
+    // Not splice: an earlier damage may have given the array a hostile `constructor` key, which splice would call to
+    // build the array it returns (and throw: a fault of this test, not of the model).
+    parent.copyWithin(Number(last), Number(last) + 1);
+    parent.length -= 1;
+  } else if (kind === 'delete') delete record[last];
   else if (kind === 'hostile-key') Object.defineProperty(parent, key, { value: record[last], enumerable: true, configurable: true, writable: true });
   else if (Array.isArray(parent)) parent.push(structuredClone(parent[Number(last)]));
 }
