@@ -95,10 +95,22 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
     return this.localize.language;
   }
 
-  /** Also waits for the module that validates a large feed's first page first, and that page's render. */
+  /**
+   * Work after which the element renders again, that `updateComplete` also waits for (and for the renders it
+   * asks): here, the module that validates a large feed's first page first. Elements add their own.
+   */
+  protected get pendingWork(): Promise<void> | undefined {
+    return this.feedSource.waiting;
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
-    return this.feedSource.waiting ? this.feedSource.waiting.then(() => this.getUpdateComplete()) : complete;
+    let complete = await super.getUpdateComplete();
+    // Pending work may have ended, and asked for a render, while the last render was awaited.
+    while (this.pendingWork || this.isUpdatePending) {
+      await this.pendingWork;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /**

@@ -325,10 +325,9 @@ export class TfQuiz extends FeedElement<'quiz'> {
     this.focusing.focusAfterRender('#result-heading'); // read next by a screen reader
   }
 
-  /** Also waits for the rest of a new result, added after its summary's frame (result-view.ts): the whole step. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
-    return this.resultView.pending ? this.resultView.pending.then(() => this.getUpdateComplete()) : complete;
+  /** Also the rest of a new result, added after its summary's frame (result-view.ts): `updateComplete` is the whole step. */
+  protected override get pendingWork(): Promise<void> | undefined {
+    return super.pendingWork ?? this.resultView.pending;
   }
 
   /** The result step renders once its code is there (loaded at the start, or now for a restored result). */
