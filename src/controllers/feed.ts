@@ -148,7 +148,7 @@ export class FeedController implements ReactiveController {
   }
 
   /**
-   * A large feed's first page, when the widget can say what it shows (`firstEntries`): the whole feed's state replaces
+   * A large feed's first page, when the widget can say what it shows (`firstPage`): the whole feed's state replaces
    * it once the rest is validated. Undefined: validated all at once (parseFeed).
    */
   private firstPageOf(feed: unknown): SettledFeedState | 'wait' | undefined {

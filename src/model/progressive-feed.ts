@@ -23,9 +23,9 @@ import {
 
 /**
  * What ordering needs of every session, read from the feed as written (unchecked), one array entry per session:
- * its training's index in `trainings` and its own in that training's `sessions`, its first and last day as `spanOf` computes them (`''` when unknown or
- * unreadable), whether it says it is cancelled; and each training's title (trimmed; `''` when not text). Only used
- * to choose what to validate first, never shown.
+ * its training's index in `trainings` and its own in that training's `sessions`, its first and last day as `spanOf`
+ * computes them (`''` when unknown or unreadable), whether it says it is cancelled; and each training's title
+ * (trimmed; `''` when not text). Only used to choose what to validate first, never shown.
  */
 export interface SessionKeys {
   training: number[];
@@ -96,8 +96,8 @@ const sessionsPerStep = 1_000;
 
 /**
  * parseFeed for a large feed (`progressiveThreshold` sessions or more), the first page first: the top level, quizzes
- * and programmes are validated, then the trainings `firstEntries` chooses from every session's `SessionKey`; the
- * rest is validated by `rest`, in steps. Undefined when this path does not apply (a small feed, a page that added to
+ * and programmes are validated, then the sessions `firstEntries` chooses from every session's `SessionKeys` (with
+ * their trainings' own fields); the rest is validated by `rest`, in steps. Undefined when this path does not apply (a small feed, a page that added to
  * `Object.prototype`, a top level that is wrong, `firstEntries` declining, nothing to show first): parseFeed then.
  *
  * What is shown first never shows anything the whole result leaves out: a training or session whose id another
