@@ -1,7 +1,7 @@
 /**
- * Feeds for the benchmark, written to bench/.data/ (not committed): a national catalogue of any size (the demo
- * feed's programmes and quizzes, plus generated trainings with ten sessions each, every region, three years), and
- * the demo feed with a 100-item quiz.
+ * Feeds for the benchmark, written to bench/.data/ (not committed): a national catalogue of any size (generated
+ * trainings with ten sessions each, every region, three years; no quizzes or programmes, so that the figures are
+ * the session list's alone), and the demo feed with a 100-item quiz.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
