@@ -1,8 +1,10 @@
 /**
  * What `<tf-quiz>` loads on first use, once per page, so that a page showing a quiz downloads only what its first
- * view needs: the result step (its charts, tables, styles, the sessions to join, the erase dialog), imported as soon
- * as an attempt starts so that it is there long before « Voir mon résultat »; the xAPI statements, on the first one.
- * In the single-file build these imports are modules of the same file.
+ * view (the intro) needs: the items (their controls, correction and styles), imported once the intro is painted and
+ * the browser is idle, or on « Commencer » at the latest; the result step (its charts, tables, styles, the sessions
+ * to join, the erase dialog), imported as soon as an attempt starts so that it is there long before « Voir mon
+ * résultat »; the xAPI statements, on the first one. In the single-file build these imports are modules of the same
+ * file.
  */
 import { supportsAdoptingStyleSheets, type CSSResult } from 'lit';
 import type { QuizStatement } from '../../model/quiz/statements.js';
@@ -35,6 +37,8 @@ function onDemand<M>(importer: () => Promise<M>): OnDemand<M> {
   };
 }
 
+export type ItemCode = typeof import('./quiz-item.js');
+export const itemCode = onDemand<ItemCode>(() => import('./quiz-item.js'));
 export type ResultCode = typeof import('./quiz-result.js');
 export const resultCode = onDemand<ResultCode>(() => import('./quiz-result.js'));
 export const statementCode = onDemand(() => import('../../model/quiz/statements.js'));
@@ -69,6 +73,9 @@ export class StatementQueue {
   }
 }
 
+/** Where adopted sheets are not supported: the sheets already added as `<style>` to each root. */
+const styleElementsAdded = new WeakMap<ShadowRoot, Set<CSSResult>>();
+
 /**
  * Adds `styles` to a shadow root whose element styles are already there, just before `before` (the element's own
  * sheet), so that the cascade is the one a static `styles` list in that order would give. Once per root.
@@ -76,8 +83,11 @@ export class StatementQueue {
 export function adoptStylesBefore(root: ShadowRoot, styles: CSSResult, before: CSSResult): void {
   const sheet = styles.styleSheet;
   if (!supportsAdoptingStyleSheets || !sheet) {
-    // Lit renders `<style>` elements instead: one more, first.
-    if (!root.getElementById('on-demand-styles')) root.prepend(Object.assign(document.createElement('style'), { id: 'on-demand-styles', textContent: styles.cssText }));
+    // Lit renders `<style>` elements instead: one more per sheet loaded on demand, first.
+    const added = styleElementsAdded.get(root) ?? new Set<CSSResult>();
+    styleElementsAdded.set(root, added);
+    if (!added.has(styles)) root.prepend(Object.assign(document.createElement('style'), { textContent: styles.cssText }));
+    added.add(styles);
     return;
   }
   const sheets = [...root.adoptedStyleSheets];

@@ -19,6 +19,8 @@ import {
 } from '../../model/quiz/scoring.js';
 import type { Translation } from '../../i18n/translation.js';
 
+export { itemStyles } from './item.styles.js';
+
 /** The quiz's strings, and the list separator of the language (« ; » with its non-breaking space in French). */
 export interface QuizStrings extends Readonly<Translation['quiz']> {
   listSeparator: string;
