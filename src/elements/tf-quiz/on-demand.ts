@@ -37,6 +37,12 @@ function onDemand<M>(importer: () => Promise<M>): OnDemand<M> {
   };
 }
 
+/** Calls `load` when the browser is idle, at the latest after 2 s; after a short timer where idle callbacks do not exist (Safari). */
+export function whenIdle(load: () => unknown): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 100);
+}
+
 export type ItemCode = typeof import('./quiz-item.js');
 export const itemCode = onDemand<ItemCode>(() => import('./quiz-item.js'));
 export type ResultCode = typeof import('./quiz-result.js');
@@ -73,9 +79,6 @@ export class StatementQueue {
   }
 }
 
-/** Where adopted sheets are not supported: the sheets already added as `<style>` to each root. */
-const styleElementsAdded = new WeakMap<ShadowRoot, Set<CSSResult>>();
-
 /**
  * Adds `styles` to a shadow root whose element styles are already there, just before `before` (the element's own
  * sheet), so that the cascade is the one a static `styles` list in that order would give. Once per root.
@@ -84,10 +87,8 @@ export function adoptStylesBefore(root: ShadowRoot, styles: CSSResult, before: C
   const sheet = styles.styleSheet;
   if (!supportsAdoptingStyleSheets || !sheet) {
     // Lit renders `<style>` elements instead: one more per sheet loaded on demand, first.
-    const added = styleElementsAdded.get(root) ?? new Set<CSSResult>();
-    styleElementsAdded.set(root, added);
-    if (!added.has(styles)) root.prepend(Object.assign(document.createElement('style'), { textContent: styles.cssText }));
-    added.add(styles);
+    const text = styles.cssText;
+    if (![...root.querySelectorAll('style')].some((style) => style.textContent === text)) root.prepend(Object.assign(document.createElement('style'), { textContent: text }));
     return;
   }
   const sheets = [...root.adoptedStyleSheets];

@@ -17,7 +17,7 @@ import { FeedElement } from '../feed-element.js';
 import { sheetLink } from '../feed-display.js';
 import { forgetResults, previousResultFor, rememberResult, rememberedResults } from './page-results.js';
 import type { LayoutContext, QuizStrings } from './quiz-item.js';
-import { adoptStylesBefore, itemCode, resultCode, StatementQueue, type ItemCode, type ResultCode } from './on-demand.js';
+import { adoptStylesBefore, itemCode, resultCode, StatementQueue, whenIdle, type ItemCode, type ResultCode } from './on-demand.js';
 import type { ResultContext } from './quiz-result.js';
 import { ResultView } from './result-view.js';
 import { renderConsent, renderIntro } from './quiz-intro.js';
@@ -293,7 +293,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
   private check(quiz: Quiz, item: QuizItem): void {
     const onePage = this.layout === 'page';
     this.reportAnswer(quiz, item);
-    this.dispatch({ type: 'check', itemId: item.id, announcement: onePage ? '' : this.items.feedbackText(item, answerOf(this.attempt.answers, item.id), this.itemStrings) });
+    this.dispatch({ type: 'check', itemId: item.id, announcement: onePage ? '' : this.items().feedbackText(item, answerOf(this.attempt.answers, item.id), this.itemStrings) });
     this.persist();
     this.focusing.focusAfterRender(onePage ? `#${CSS.escape(`feedback-${item.id}`)}` : '#next');
   }
@@ -336,7 +336,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
    */
   protected override async scheduleUpdate(): Promise<void> {
     const { step } = this.attempt.view;
-    if (step !== 'intro' && !itemCode.current) await itemCode.load().then((code) => code && this.adoptItemStyles(code));
+    if (step !== 'intro' && !itemCode.current) await itemCode.load();
     if (step === 'result' && !resultCode.current) await resultCode.load();
     return super.scheduleUpdate();
   }
@@ -344,26 +344,18 @@ export class TfQuiz extends FeedElement<'quiz'> {
   /** Once the intro is on screen, the items' code when the browser is idle, so that « Commencer » does not wait for it. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (itemCode.current || this.attempt.view.step !== 'intro' || this.feedState.status !== 'loaded' || this.itemsAsked) return;
-    this.itemsAsked = true;
-    const load = () => void itemCode.load().then((code) => code && this.adoptItemStyles(code));
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
-    else setTimeout(load, 100);
+    if (this.attempt.view.step === 'intro' && this.feedState.status === 'loaded') whenIdle(itemCode.load);
   }
 
-  private itemsAsked = false;
-
-  /** The items' code, there whenever an item or the result is rendered (`scheduleUpdate` waits for it). */
-  private get items(): ItemCode {
+  /** The items' code and sheet, there whenever an item or the result is rendered (`scheduleUpdate` waits for them). */
+  private items(): ItemCode {
     const code = itemCode.current;
     // Could not be loaded (offline): the error state says so (feed-element.ts), and the next render asks again.
     if (!code) throw new Error('quiz items not loaded');
-    this.adoptItemStyles(code);
+    if (this.renderRoot instanceof ShadowRoot) adoptStylesBefore(this.renderRoot, code.itemStyles, quizOwnStyles);
     return code;
   }
 
-  /** The items' sheet, before the quiz's own, as for the result's. */
-  private readonly adoptItemStyles = (code: ItemCode) => this.renderRoot instanceof ShadowRoot && adoptStylesBefore(this.renderRoot, code.itemStyles, quizOwnStyles);
 
   // ── Rendering ─────────────────────────────────────────────────────────────
 
@@ -415,8 +407,8 @@ export class TfQuiz extends FeedElement<'quiz'> {
         ? this.renderIntro(quiz)
         : view.step === 'item'
           ? this.layout === 'page'
-            ? this.items.renderPage(this.layoutContext(quiz))
-            : this.items.renderStep(this.layoutContext(quiz), view.index)
+            ? this.items().renderPage(this.layoutContext(quiz))
+            : this.items().renderStep(this.layoutContext(quiz), view.index)
           : this.renderResult(feed, quiz, view.result)}
       <div class="visually-hidden" aria-live="polite">${announcement}</div>
     </article>`;
@@ -435,7 +427,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
     // Could not be loaded (offline): the error state says so (feed-element.ts), and the next render asks again.
     if (!code) throw new Error('result step not loaded');
     this.adoptResultStyles(code);
-    this.adoptItemStyles(this.items); // the answers and their correction, when opened, are the items'
+    this.items(); // its sheet: the answers and their correction, when opened, are the items'
     return code.renderResult(this.resultContext(feed, quiz, result, this.landmarks.name(this.t.quiz.resultTitle)));
   }
 
