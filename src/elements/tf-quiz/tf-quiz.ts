@@ -182,6 +182,11 @@ export class TfQuiz extends FeedElement<'quiz'> {
     if (changed.has('previousResult') && this.previousResult != null && !isStoredQuizResult(this.previousResult)) {
       console.error('[training-feed-widgets] <tf-quiz> previousResult n’a pas la forme de StoredQuizResult (model/learner-records.ts) ; il est ignoré :', this.previousResult);
     }
+    this.restoreIfDue();
+  }
+
+  /** When the feed, the quiz or the phase changed: the attempt of that quiz in that phase (see `restore`). */
+  private restoreIfDue(): void {
     const state = this.feedState;
     if (state.status !== 'loaded') return;
     const quiz = this.currentQuiz(state.feed);
@@ -332,9 +337,11 @@ export class TfQuiz extends FeedElement<'quiz'> {
 
   /**
    * The items and the result step render once their code is there: the items' is loaded after the intro is painted
-   * (see `updated`), the result's at the start; both now for an attempt restored past its intro.
+   * (see `updated`), the result's at the start; both now for an attempt restored past its intro, which is therefore
+   * restored here, before the render that shows it (and again in `willUpdate` if the feed changed meanwhile).
    */
   protected override async scheduleUpdate(): Promise<void> {
+    this.restoreIfDue();
     const { step } = this.attempt.view;
     if (step !== 'intro' && !itemCode.current) await itemCode.load();
     if (step === 'result' && !resultCode.current) await resultCode.load();
