@@ -6,7 +6,7 @@
  * résultat »; the xAPI statements, on the first one. In the single-file build these imports are modules of the same
  * file.
  */
-import { supportsAdoptingStyleSheets, type CSSResult } from 'lit';
+import { supportsAdoptingStyleSheets, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { QuizStatement } from '../../model/quiz/statements.js';
 
 /** A module imported on first use: `current` once it is there, `load()` to ask for it (at most one request). */
@@ -37,14 +37,39 @@ function onDemand<M>(importer: () => Promise<M>): OnDemand<M> {
   };
 }
 
-/** Calls `load` when the browser is idle, at the latest after 2 s; after a short timer where idle callbacks do not exist (Safari). */
-export function whenIdle(load: () => unknown): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
-  else setTimeout(load, 100);
-}
-
 export type ItemCode = typeof import('./quiz-item.js');
 export const itemCode = onDemand<ItemCode>(() => import('./quiz-item.js'));
+
+/**
+ * Loads the items' code when the browser is idle (at the latest after 2 s; after a short timer where idle callbacks
+ * do not exist, Safari), after each render for which `wanted()` says so (the intro, on screen).
+ */
+export class ItemsWhenIdle implements ReactiveController {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly wanted: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (itemCode.current || !this.wanted()) return;
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(itemCode.load, { timeout: 2000 });
+    else setTimeout(itemCode.load, 100);
+  }
+}
+
+/**
+ * The items' code, there whenever an item or the result is rendered (the element waits for it before rendering),
+ * with its sheet adopted in `root` just before `before`. Could it not be loaded (offline), it throws: the error state
+ * says so (feed-element.ts), and the next render asks again.
+ */
+export function loadedItems(root: HTMLElement | DocumentFragment, before: CSSResult): ItemCode {
+  const code = itemCode.current;
+  if (!code) throw new Error('quiz items not loaded');
+  if (root instanceof ShadowRoot) adoptStylesBefore(root, code.itemStyles, before);
+  return code;
+}
 export type ResultCode = typeof import('./quiz-result.js');
 export const resultCode = onDemand<ResultCode>(() => import('./quiz-result.js'));
 export const statementCode = onDemand(() => import('../../model/quiz/statements.js'));

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Feed, Quiz, QuizItem, Training } from '../../model/schema.js';
+import type { Feed, Quiz, QuizItem } from '../../model/schema.js';
 import { isStoredQuizResult, ownValue, quizRecordFormat, type QuizPhase, type StoredAnswer, type StoredQuizRecord, type StoredQuizResult } from '../../model/learner-records.js';
 import { attemptProgress, attemptWithRecord, newAttempt, nextAttempt, resumedAttempt, withPhase, type AttemptAction, type QuizAttempt } from '../../model/quiz/attempt.js';
 import { answerOf, isAnswered, isKnowledge, isScored, scoreQuiz } from '../../model/quiz/scoring.js';
@@ -17,7 +17,7 @@ import { FeedElement } from '../feed-element.js';
 import { sheetLink } from '../feed-display.js';
 import { forgetResults, previousResultFor, rememberResult, rememberedResults } from './page-results.js';
 import type { LayoutContext, QuizStrings } from './quiz-item.js';
-import { adoptStylesBefore, itemCode, resultCode, StatementQueue, whenIdle, type ItemCode, type ResultCode } from './on-demand.js';
+import { adoptStylesBefore, itemCode, ItemsWhenIdle, loadedItems, resultCode, StatementQueue, type ResultCode } from './on-demand.js';
 import type { ResultContext } from './quiz-result.js';
 import { ResultView } from './result-view.js';
 import { renderConsent, renderIntro } from './quiz-intro.js';
@@ -137,6 +137,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
 
   constructor() {
     super({ common: commonStrings, quiz: quizStrings });
+    new ItemsWhenIdle(this, () => this.attempt.view.step === 'intro' && this.feedState.status === 'loaded'); // « Commencer » need not wait
     this.phase = 'pre';
     this.layout = 'step';
     this.shuffle = false;
@@ -171,10 +172,6 @@ export class TfQuiz extends FeedElement<'quiz'> {
     return this.shuffle || quiz.shuffleOptions ? seededShuffle(options, `${this.attempt.seed}:${quiz.id}:${item.id}`) : options;
   }
 
-  private sheetLink(training: Training | undefined): string | undefined {
-    return training && sheetLink(this, training, this.sheetHref);
-  }
-
   // ── The learner's record ──────────────────────────────────────────────────
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -185,25 +182,19 @@ export class TfQuiz extends FeedElement<'quiz'> {
     this.restoreIfDue();
   }
 
-  /** When the feed, the quiz or the phase changed: the attempt of that quiz in that phase (see `restore`). */
+  /**
+   * When the feed, the quiz or the phase changed, picks up the attempt of that quiz in that phase: from memory when
+   * the widget already showed it (its `quiz` or `phase` attribute changed meanwhile), else from the device if the
+   * learner opted in there.
+   */
   private restoreIfDue(): void {
     const state = this.feedState;
-    if (state.status !== 'loaded') return;
-    const quiz = this.currentQuiz(state.feed);
+    const quiz = state.status === 'loaded' ? this.currentQuiz(state.feed) : undefined;
     const key = quiz ? `${quiz.id}|${this.activePhase}` : undefined;
-    if (quiz && key !== this.restoredFor) {
-      // The quiz or phase changed under the learner's hands: focus must not be lost with the controls it was on.
-      if (this.restoredFor && this.shadowRoot?.activeElement) this.focusing.focusAfterRender('#quiz-title');
-      this.restoredFor = key;
-      this.restore(quiz);
-    }
-  }
-
-  /**
-   * Picks up the attempt of `quiz` in this phase: from memory when the widget already showed the quiz (its `quiz`
-   * or `phase` attribute changed meanwhile), else from the device if the learner opted in there.
-   */
-  private restore(quiz: Quiz): void {
+    if (!quiz || key === this.restoredFor) return;
+    // The quiz or phase changed under the learner's hands: focus must not be lost with the controls it was on.
+    if (this.restoredFor && this.shadowRoot?.activeElement) this.focusing.focusAfterRender('#quiz-title');
+    this.restoredFor = key;
     this.records.open(quiz.id);
     const progress = this.records.record?.progress[this.activePhase];
     this.attempt = progress
@@ -336,9 +327,8 @@ export class TfQuiz extends FeedElement<'quiz'> {
   }
 
   /**
-   * The items and the result step render once their code is there: the items' is loaded after the intro is painted
-   * (see `updated`), the result's at the start; both now for an attempt restored past its intro, which is therefore
-   * restored here, before the render that shows it (and again in `willUpdate` if the feed changed meanwhile).
+   * Items and result render once their code is there (loaded after the intro, and at the start): an attempt restored
+   * past its intro is restored here, before the wait (and in `willUpdate` should the feed change meanwhile).
    */
   protected override async scheduleUpdate(): Promise<void> {
     this.restoreIfDue();
@@ -348,21 +338,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
     return super.scheduleUpdate();
   }
 
-  /** Once the intro is on screen, the items' code when the browser is idle, so that « Commencer » does not wait for it. */
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.attempt.view.step === 'intro' && this.feedState.status === 'loaded') whenIdle(itemCode.load);
-  }
-
-  /** The items' code and sheet, there whenever an item or the result is rendered (`scheduleUpdate` waits for them). */
-  private items(): ItemCode {
-    const code = itemCode.current;
-    // Could not be loaded (offline): the error state says so (feed-element.ts), and the next render asks again.
-    if (!code) throw new Error('quiz items not loaded');
-    if (this.renderRoot instanceof ShadowRoot) adoptStylesBefore(this.renderRoot, code.itemStyles, quizOwnStyles);
-    return code;
-  }
-
+  private readonly items = () => loadedItems(this.renderRoot, quizOwnStyles); // its sheet adopted (on-demand.ts)
 
   // ── Rendering ─────────────────────────────────────────────────────────────
 
@@ -411,7 +387,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
           ? html`<p class="notice">${t[notice]}</p>`
           : nothing}</div>
       ${view.step === 'intro'
-        ? this.renderIntro(quiz)
+        ? renderIntro(quiz, t, (offset, content, id) => this.heading(offset, content, id), this.renderConsent(), () => this.start(quiz))
         : view.step === 'item'
           ? this.layout === 'page'
             ? this.items().renderPage(this.layoutContext(quiz))
@@ -423,10 +399,6 @@ export class TfQuiz extends FeedElement<'quiz'> {
 
   private renderConsent(): TemplateResult {
     return renderConsent(this.t.quiz, this.records.consent, (event) => this.onConsentChange(event));
-  }
-
-  private renderIntro(quiz: Quiz): TemplateResult {
-    return renderIntro(quiz, this.t.quiz, (offset, content, id) => this.heading(offset, content, id), this.renderConsent(), () => this.start(quiz));
   }
 
   private renderResult(feed: Feed, quiz: Quiz, result: StoredQuizResult): TemplateResult {
@@ -454,7 +426,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
       regionName,
       language: this.language,
       heading: (offset, content, id) => this.heading(offset, content, id),
-      sheetLink: (training) => this.sheetLink(training),
+      sheetLink: (training) => training && sheetLink(this, training, this.sheetHref),
       safeHref: (url) => this.safeHref(url),
       today: todayIso(),
       items: this.orderedItems(quiz),
