@@ -41,12 +41,12 @@ const pages = [
   // session (register, write, call, sheet) and the folded filter bar cost about 1 KiB (0.1 KiB on the sheet's page,
   // through the shared chunk); to win back.
   { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 40 },
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 40.5 },
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 38 },
   { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 35 },
   // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and
   // controllers, so every page above got lighter (0.4 to 1.6 KiB), while the six together pay 2.5 KiB of chunk
   // boundaries (the strings no longer compress as one file). Raised by issue 12 too (the session list above).
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 68 },
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 65.5 },
 ];
 // The single file holds everything, English and the calendar code included, and no page downloads it unless its
 // webmaster chooses it: its limit keeps it from growing unnoticed. Raised from 60.5 by issue 11 (+0.6 KiB: the
@@ -70,6 +70,11 @@ const pages = [
 // Raised by issue 11's third pass, a decision (CPU over bytes), measured on the merge: the quiz result's summary
 // painted alone and the rest after the frame (quiz +0.2; the click went from 25 to 12 ms CPU), the large feed's first
 // page checked session by session (+0.1 on the list): quiz 40.2, all six 67.8, the single file 72.1.
+// Lowered by issue 11's fourth bytes pass, measured: the quiz's items (their controls, correction and styles) load
+// once the intro is painted and the browser is idle, or on « Commencer » (tf-quiz/on-demand.ts: quiz 40.19 → 37.82,
+// all six 67.77 → 65.40; the 3.3 KiB items chunk follows after the first paint), and terser's third pass (−0.01 to
+// −0.02 a page): quiz ceiling 38, all six 65.5; the single file 72.02 → 72.48 (the items' on-demand wrappers and lost
+// gzip context), under its 72.5.
 const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 72.5 };
 
 const dist = new URL('../dist/', import.meta.url);

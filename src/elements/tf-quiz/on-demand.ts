@@ -1,10 +1,12 @@
 /**
  * What `<tf-quiz>` loads on first use, once per page, so that a page showing a quiz downloads only what its first
- * view needs: the result step (its charts, tables, styles, the sessions to join, the erase dialog), imported as soon
- * as an attempt starts so that it is there long before « Voir mon résultat »; the xAPI statements, on the first one.
- * In the single-file build these imports are modules of the same file.
+ * view (the intro) needs: the items (their controls, correction and styles), imported once the intro is painted and
+ * the browser is idle, or on « Commencer » at the latest; the result step (its charts, tables, styles, the sessions
+ * to join, the erase dialog), imported as soon as an attempt starts so that it is there long before « Voir mon
+ * résultat »; the xAPI statements, on the first one. In the single-file build these imports are modules of the same
+ * file.
  */
-import { supportsAdoptingStyleSheets, type CSSResult } from 'lit';
+import { supportsAdoptingStyleSheets, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { QuizStatement } from '../../model/quiz/statements.js';
 
 /** A module imported on first use: `current` once it is there, `load()` to ask for it (at most one request). */
@@ -35,6 +37,39 @@ function onDemand<M>(importer: () => Promise<M>): OnDemand<M> {
   };
 }
 
+export type ItemCode = typeof import('./quiz-item.js');
+export const itemCode = onDemand<ItemCode>(() => import('./quiz-item.js'));
+
+/**
+ * Loads the items' code when the browser is idle (at the latest after 2 s; after a short timer where idle callbacks
+ * do not exist, Safari), after each render for which `wanted()` says so (the intro, on screen).
+ */
+export class ItemsWhenIdle implements ReactiveController {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly wanted: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (itemCode.current || !this.wanted()) return;
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(itemCode.load, { timeout: 2000 });
+    else setTimeout(itemCode.load, 100);
+  }
+}
+
+/**
+ * The items' code, there whenever an item or the result is rendered (the element waits for it before rendering),
+ * with its sheet adopted in `root` just before `before`. Could it not be loaded (offline), it throws: the error state
+ * says so (feed-element.ts), and the next render asks again.
+ */
+export function loadedItems(root: HTMLElement | DocumentFragment, before: CSSResult): ItemCode {
+  const code = itemCode.current;
+  if (!code) throw new Error('quiz items not loaded');
+  if (root instanceof ShadowRoot) adoptStylesBefore(root, code.itemStyles, before);
+  return code;
+}
 export type ResultCode = typeof import('./quiz-result.js');
 export const resultCode = onDemand<ResultCode>(() => import('./quiz-result.js'));
 export const statementCode = onDemand(() => import('../../model/quiz/statements.js'));
@@ -76,8 +111,9 @@ export class StatementQueue {
 export function adoptStylesBefore(root: ShadowRoot, styles: CSSResult, before: CSSResult): void {
   const sheet = styles.styleSheet;
   if (!supportsAdoptingStyleSheets || !sheet) {
-    // Lit renders `<style>` elements instead: one more, first.
-    if (!root.getElementById('on-demand-styles')) root.prepend(Object.assign(document.createElement('style'), { id: 'on-demand-styles', textContent: styles.cssText }));
+    // Lit renders `<style>` elements instead: one more per sheet loaded on demand, first.
+    const text = styles.cssText;
+    if (![...root.querySelectorAll('style')].some((style) => style.textContent === text)) root.prepend(Object.assign(document.createElement('style'), { textContent: text }));
     return;
   }
   const sheets = [...root.adoptedStyleSheets];

@@ -19,6 +19,8 @@ import {
 } from '../../model/quiz/scoring.js';
 import type { Translation } from '../../i18n/translation.js';
 
+export { itemStyles } from './item.styles.js';
+
 /** The quiz's strings, and the list separator of the language (« ; » with its non-breaking space in French). */
 export interface QuizStrings extends Readonly<Translation['quiz']> {
   listSeparator: string;
@@ -111,7 +113,7 @@ export function renderFeedback(item: QuizItem, answer: StoredAnswer | undefined,
 }
 
 /** The learner's answer in words, for the review of answers. */
-export function answerText(item: QuizItem, answer: StoredAnswer | undefined, t: QuizStrings): string {
+function answerText(item: QuizItem, answer: StoredAnswer | undefined, t: QuizStrings): string {
   if (!isAnswered(item, answer)) return t.unanswered;
   switch (item.type) {
     case 'single':
@@ -159,7 +161,7 @@ export function renderAnswer(item: QuizItem, answer: StoredAnswer | undefined, t
   return html`<p>${t.yourAnswer(answerText(item, answer, t))}</p>${picked.map((id) => optionFeedbackLine(optionFeedback(item, id)))}`;
 }
 
-export function renderItem(context: ItemContext, item: QuizItem, index: number, total: number): TemplateResult {
+function renderItem(context: ItemContext, item: QuizItem, index: number, total: number): TemplateResult {
   const { t, onAnswer } = context;
   const answer = answerOf(context.answers, item.id);
   const locked = context.checked.includes(item.id);

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Feed, Quiz, QuizItem, Training } from '../../model/schema.js';
+import type { Feed, Quiz, QuizItem } from '../../model/schema.js';
 import { isStoredQuizResult, ownValue, quizRecordFormat, type QuizPhase, type StoredAnswer, type StoredQuizRecord, type StoredQuizResult } from '../../model/learner-records.js';
 import { attemptProgress, attemptWithRecord, newAttempt, nextAttempt, resumedAttempt, withPhase, type AttemptAction, type QuizAttempt } from '../../model/quiz/attempt.js';
 import { answerOf, isAnswered, isKnowledge, isScored, scoreQuiz } from '../../model/quiz/scoring.js';
@@ -16,8 +16,8 @@ import { clampHeadingLevel, heading } from '../../templates/heading.js';
 import { FeedElement } from '../feed-element.js';
 import { sheetLink } from '../feed-display.js';
 import { forgetResults, previousResultFor, rememberResult, rememberedResults } from './page-results.js';
-import { feedbackText, renderPage, renderStep, type LayoutContext, type QuizStrings } from './quiz-item.js';
-import { adoptStylesBefore, resultCode, StatementQueue, type ResultCode } from './on-demand.js';
+import type { LayoutContext, QuizStrings } from './quiz-item.js';
+import { adoptStylesBefore, itemCode, ItemsWhenIdle, loadedItems, resultCode, StatementQueue, type ResultCode } from './on-demand.js';
 import type { ResultContext } from './quiz-result.js';
 import { ResultView } from './result-view.js';
 import { renderConsent, renderIntro } from './quiz-intro.js';
@@ -137,6 +137,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
 
   constructor() {
     super({ common: commonStrings, quiz: quizStrings });
+    new ItemsWhenIdle(this, () => this.attempt.view.step === 'intro' && this.feedState.status === 'loaded'); // « Commencer » need not wait
     this.phase = 'pre';
     this.layout = 'step';
     this.shuffle = false;
@@ -171,10 +172,6 @@ export class TfQuiz extends FeedElement<'quiz'> {
     return this.shuffle || quiz.shuffleOptions ? seededShuffle(options, `${this.attempt.seed}:${quiz.id}:${item.id}`) : options;
   }
 
-  private sheetLink(training: Training | undefined): string | undefined {
-    return training && sheetLink(this, training, this.sheetHref);
-  }
-
   // ── The learner's record ──────────────────────────────────────────────────
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -182,23 +179,22 @@ export class TfQuiz extends FeedElement<'quiz'> {
     if (changed.has('previousResult') && this.previousResult != null && !isStoredQuizResult(this.previousResult)) {
       console.error('[training-feed-widgets] <tf-quiz> previousResult n’a pas la forme de StoredQuizResult (model/learner-records.ts) ; il est ignoré :', this.previousResult);
     }
-    const state = this.feedState;
-    if (state.status !== 'loaded') return;
-    const quiz = this.currentQuiz(state.feed);
-    const key = quiz ? `${quiz.id}|${this.activePhase}` : undefined;
-    if (quiz && key !== this.restoredFor) {
-      // The quiz or phase changed under the learner's hands: focus must not be lost with the controls it was on.
-      if (this.restoredFor && this.shadowRoot?.activeElement) this.focusing.focusAfterRender('#quiz-title');
-      this.restoredFor = key;
-      this.restore(quiz);
-    }
+    this.restoreIfDue();
   }
 
   /**
-   * Picks up the attempt of `quiz` in this phase: from memory when the widget already showed the quiz (its `quiz`
-   * or `phase` attribute changed meanwhile), else from the device if the learner opted in there.
+   * When the feed, the quiz or the phase changed, picks up the attempt of that quiz in that phase: from memory when
+   * the widget already showed it (its `quiz` or `phase` attribute changed meanwhile), else from the device if the
+   * learner opted in there.
    */
-  private restore(quiz: Quiz): void {
+  private restoreIfDue(): void {
+    const state = this.feedState;
+    const quiz = state.status === 'loaded' ? this.currentQuiz(state.feed) : undefined;
+    const key = quiz ? `${quiz.id}|${this.activePhase}` : undefined;
+    if (!quiz || key === this.restoredFor) return;
+    // The quiz or phase changed under the learner's hands: focus must not be lost with the controls it was on.
+    if (this.restoredFor && this.shadowRoot?.activeElement) this.focusing.focusAfterRender('#quiz-title');
+    this.restoredFor = key;
     this.records.open(quiz.id);
     const progress = this.records.record?.progress[this.activePhase];
     this.attempt = progress
@@ -293,7 +289,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
   private check(quiz: Quiz, item: QuizItem): void {
     const onePage = this.layout === 'page';
     this.reportAnswer(quiz, item);
-    this.dispatch({ type: 'check', itemId: item.id, announcement: onePage ? '' : feedbackText(item, answerOf(this.attempt.answers, item.id), this.itemStrings) });
+    this.dispatch({ type: 'check', itemId: item.id, announcement: onePage ? '' : this.items().feedbackText(item, answerOf(this.attempt.answers, item.id), this.itemStrings) });
     this.persist();
     this.focusing.focusAfterRender(onePage ? `#${CSS.escape(`feedback-${item.id}`)}` : '#next');
   }
@@ -330,11 +326,19 @@ export class TfQuiz extends FeedElement<'quiz'> {
     return super.pendingWork ?? this.resultView.pending;
   }
 
-  /** The result step renders once its code is there (loaded at the start, or now for a restored result). */
+  /**
+   * Items and result render once their code is there (loaded after the intro, and at the start): an attempt restored
+   * past its intro is restored here, before the wait (and in `willUpdate` should the feed change meanwhile).
+   */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.attempt.view.step === 'result' && !resultCode.current) await resultCode.load();
+    this.restoreIfDue();
+    const { step } = this.attempt.view;
+    if (step !== 'intro' && !itemCode.current) await itemCode.load();
+    if (step === 'result' && !resultCode.current) await resultCode.load();
     return super.scheduleUpdate();
   }
+
+  private readonly items = () => loadedItems(this.renderRoot, quizOwnStyles); // its sheet adopted (on-demand.ts)
 
   // ── Rendering ─────────────────────────────────────────────────────────────
 
@@ -383,11 +387,11 @@ export class TfQuiz extends FeedElement<'quiz'> {
           ? html`<p class="notice">${t[notice]}</p>`
           : nothing}</div>
       ${view.step === 'intro'
-        ? this.renderIntro(quiz)
+        ? renderIntro(quiz, t, (offset, content, id) => this.heading(offset, content, id), this.renderConsent(), () => this.start(quiz))
         : view.step === 'item'
           ? this.layout === 'page'
-            ? renderPage(this.layoutContext(quiz))
-            : renderStep(this.layoutContext(quiz), view.index)
+            ? this.items().renderPage(this.layoutContext(quiz))
+            : this.items().renderStep(this.layoutContext(quiz), view.index)
           : this.renderResult(feed, quiz, view.result)}
       <div class="visually-hidden" aria-live="polite">${announcement}</div>
     </article>`;
@@ -397,15 +401,12 @@ export class TfQuiz extends FeedElement<'quiz'> {
     return renderConsent(this.t.quiz, this.records.consent, (event) => this.onConsentChange(event));
   }
 
-  private renderIntro(quiz: Quiz): TemplateResult {
-    return renderIntro(quiz, this.t.quiz, (offset, content, id) => this.heading(offset, content, id), this.renderConsent(), () => this.start(quiz));
-  }
-
   private renderResult(feed: Feed, quiz: Quiz, result: StoredQuizResult): TemplateResult {
     const code = resultCode.current;
     // Could not be loaded (offline): the error state says so (feed-element.ts), and the next render asks again.
     if (!code) throw new Error('result step not loaded');
     this.adoptResultStyles(code);
+    this.items(); // its sheet: the answers and their correction, when opened, are the items'
     return code.renderResult(this.resultContext(feed, quiz, result, this.landmarks.name(this.t.quiz.resultTitle)));
   }
 
@@ -425,7 +426,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
       regionName,
       language: this.language,
       heading: (offset, content, id) => this.heading(offset, content, id),
-      sheetLink: (training) => this.sheetLink(training),
+      sheetLink: (training) => training && sheetLink(this, training, this.sheetHref),
       safeHref: (url) => this.safeHref(url),
       today: todayIso(),
       items: this.orderedItems(quiz),

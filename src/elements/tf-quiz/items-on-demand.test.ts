@@ -1,0 +1,76 @@
+/**
+ * The quiz's items and result, whose code and styles load after the intro (on-demand.ts): an attempt restored past
+ * its intro waits for them rather than showing the intro or an error. This file runs in a page of its own, so
+ * neither the items' nor the result's code is loaded when it starts (items-when-idle.test.ts: the intro's case).
+ */
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import type { Feed } from '../../model/schema.js';
+import { quizRecordFormat } from '../../model/learner-records.js';
+import { deviceRecordOf } from '../../controllers/learner-record.js';
+import { expectAccessible, settle, textOf } from '../../../test/helpers.js';
+import './define.js';
+import { root } from './test-support.js';
+import type { TfQuiz } from './tf-quiz.js';
+
+const feed: Feed = {
+  version: 1,
+  trainings: [],
+  programmes: [],
+  quizzes: [
+    {
+      id: 'items-on-demand',
+      title: 'Items à la demande',
+      items: [
+        { id: 'vf', type: 'true-false', prompt: 'L’aller vers attend la demande.', answer: false },
+        { id: 'texte', type: 'text', prompt: 'Votre pratique en quelques mots.' },
+      ],
+    },
+  ],
+};
+
+/** Whether the page fetched the items' module (src/…/quiz-item.ts, or dist/chunks/quiz-item-….js in the loader build). */
+const itemsFetched = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('quiz-item'));
+
+async function mount(): Promise<TfQuiz> {
+  const el = await fixture<TfQuiz>(html`<tf-quiz quiz="items-on-demand" .feed=${feed}></tf-quiz>`);
+  await settle(el);
+  return el;
+}
+
+describe('<tf-quiz> items loaded after the intro', () => {
+  afterEach(() => {
+    fixtureCleanup();
+    localStorage.clear();
+  });
+
+  it('resumes a finished attempt on its result, in a page that never loaded the result’s code', async () => {
+    expect(itemsFetched(), 'not loaded when the page starts').to.equal(false);
+    deviceRecordOf(quizRecordFormat, 'items-on-demand').write({
+      version: 1,
+      quizId: 'items-on-demand',
+      consent: true,
+      progress: { pre: { step: 'result', index: 1, answers: { vf: false }, checked: [], seed: 's', startedAt: '2024-03-01T09:00:00.000Z' } },
+      results: {},
+    });
+    const el = await mount();
+    expect(root(el).querySelector('[part~="result"]'), 'the result step').to.exist;
+    expect(textOf(root(el))).not.to.contain('n’a pas pu être affichée');
+  });
+
+  it('resumes a saved attempt at its item, styled, once the items’ code is there (no intro in between)', async () => {
+    deviceRecordOf(quizRecordFormat, 'items-on-demand').write({
+      version: 1,
+      quizId: 'items-on-demand',
+      consent: true,
+      progress: { pre: { step: 'item', index: 1, answers: { vf: false }, checked: [], seed: 's', startedAt: '2024-03-01T09:00:00.000Z' } },
+      results: {},
+    });
+    const el = await fixture<TfQuiz>(html`<tf-quiz quiz="items-on-demand" .feed=${feed}></tf-quiz>`);
+    // The first render waits for the items' code: the intro is never shown.
+    expect(root(el).querySelector('[part~="intro"]'), 'no intro').to.equal(null);
+    await settle(el);
+    expect(textOf(root(el))).to.contain('Question 2 sur 2');
+    expect(getComputedStyle(root(el).querySelector('fieldset')!).display, 'the items’ sheet').to.equal('grid');
+    await expectAccessible(el);
+  });
+});
