@@ -71,8 +71,8 @@ const pages = [
 // painted alone and the rest after the frame (quiz +0.2; the click went from 25 to 12 ms CPU), the large feed's first
 // page checked session by session (+0.1 on the list): quiz 40.2, all six 67.8, the single file 72.1.
 // Lowered by issue 11's fourth bytes pass, measured: the quiz's items (their controls, correction and styles) load
-// once the intro is painted and the browser is idle, or on « Commencer » (tf-quiz/on-demand.ts: quiz 40.19 → 37.82,
-// all six 67.77 → 65.40; the 3.3 KiB items chunk follows after the first paint), and terser's third pass (−0.01 to
+// on the first sign that the visitor is about to start, or on « Commencer » (tf-quiz/on-demand.ts: quiz 40.19 →
+// 37.82, all six 67.77 → 65.40; the 3.3 KiB items chunk is not downloaded by a visitor who only reads), and terser's third pass (−0.01 to
 // −0.02 a page): quiz ceiling 38, all six 65.5; the single file 72.02 → 72.48 (the items' on-demand wrappers and lost
 // gzip context), under its 72.5.
 const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 72.5 };

@@ -1,38 +1,18 @@
 /**
  * The quiz's items and result, whose code and styles load after the intro (on-demand.ts): an attempt restored past
  * its intro waits for them rather than showing the intro or an error. This file runs in a page of its own, so
- * neither the items' nor the result's code is loaded when it starts (items-when-idle.test.ts: the intro's case).
+ * neither the items' nor the result's code is loaded when it starts (items-on-intent.test.ts and items-on-pointer.test.ts: the intro's case).
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import type { Feed } from '../../model/schema.js';
 import { quizRecordFormat } from '../../model/learner-records.js';
 import { deviceRecordOf } from '../../controllers/learner-record.js';
 import { expectAccessible, settle, textOf } from '../../../test/helpers.js';
 import './define.js';
-import { root } from './test-support.js';
+import { itemsFetched, root, twoItemQuiz } from './test-support.js';
 import type { TfQuiz } from './tf-quiz.js';
 
-const feed: Feed = {
-  version: 1,
-  trainings: [],
-  programmes: [],
-  quizzes: [
-    {
-      id: 'items-on-demand',
-      title: 'Items à la demande',
-      items: [
-        { id: 'vf', type: 'true-false', prompt: 'L’aller vers attend la demande.', answer: false },
-        { id: 'texte', type: 'text', prompt: 'Votre pratique en quelques mots.' },
-      ],
-    },
-  ],
-};
-
-/** Whether the page fetched the items' module (src/…/quiz-item.ts, or dist/chunks/quiz-item-….js in the loader build). */
-const itemsFetched = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('quiz-item'));
-
 async function mount(): Promise<TfQuiz> {
-  const el = await fixture<TfQuiz>(html`<tf-quiz quiz="items-on-demand" .feed=${feed}></tf-quiz>`);
+  const el = await fixture<TfQuiz>(html`<tf-quiz quiz="items-on-demand" .feed=${twoItemQuiz}></tf-quiz>`);
   await settle(el);
   return el;
 }
@@ -65,7 +45,7 @@ describe('<tf-quiz> items loaded after the intro', () => {
       progress: { pre: { step: 'item', index: 1, answers: { vf: false }, checked: [], seed: 's', startedAt: '2024-03-01T09:00:00.000Z' } },
       results: {},
     });
-    const el = await fixture<TfQuiz>(html`<tf-quiz quiz="items-on-demand" .feed=${feed}></tf-quiz>`);
+    const el = await fixture<TfQuiz>(html`<tf-quiz quiz="items-on-demand" .feed=${twoItemQuiz}></tf-quiz>`);
     // The first render waits for the items' code: the intro is never shown.
     expect(root(el).querySelector('[part~="intro"]'), 'no intro').to.equal(null);
     await settle(el);

@@ -1,9 +1,9 @@
 /**
  * What `<tf-quiz>` loads on first use, once per page, so that a page showing a quiz downloads only what its first
- * view (the intro) needs: the items (their controls, correction and styles), imported once the intro is painted and
- * the browser is idle, or on « Commencer » at the latest; the result step (its charts, tables, styles, the sessions
- * to join, the erase dialog), imported as soon as an attempt starts so that it is there long before « Voir mon
- * résultat »; the xAPI statements, on the first one. In the single-file build these imports are modules of the same
+ * view (the intro) needs: the items (their controls, correction and styles), imported on the first sign that the
+ * visitor is about to start (ItemsOnIntent), or on « Commencer » at the latest; the result step (its charts,
+ * tables, styles, the sessions to join, the erase dialog), imported as soon as an attempt starts so that it is there
+ * long before « Voir mon résultat »; the xAPI statements, on the first one. In the single-file build these imports are modules of the same
  * file.
  */
 import { supportsAdoptingStyleSheets, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
@@ -41,21 +41,33 @@ export type ItemCode = typeof import('./quiz-item.js');
 export const itemCode = onDemand<ItemCode>(() => import('./quiz-item.js'));
 
 /**
- * Loads the items' code when the browser is idle (at the latest after 2 s; after a short timer where idle callbacks
- * do not exist, Safari), after each render for which `wanted()` says so (the intro, on screen).
+ * Loads the items' code on the first sign that the visitor is about to start (a pointer over the quiz, a touch,
+ * focus inside it), while `wanted()` says so (the intro, on screen): a visitor who only reads the page downloads
+ * none of it, one who starts seldom waits for it. « Commencer » loads it at the latest (tf-quiz.ts).
  */
-export class ItemsWhenIdle implements ReactiveController {
+export class ItemsOnIntent implements ReactiveController {
+  private static readonly intents = ['pointerover', 'pointerdown', 'focusin'] as const;
+
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly wanted: () => boolean,
   ) {
     host.addController(this);
   }
 
-  hostUpdated(): void {
-    if (itemCode.current || !this.wanted()) return;
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(itemCode.load, { timeout: 2000 });
-    else setTimeout(itemCode.load, 100);
+  private readonly intent = (): void => {
+    if (!this.wanted()) return;
+    this.hostDisconnected();
+    void itemCode.load();
+  };
+
+  hostConnected(): void {
+    if (itemCode.current) return;
+    for (const type of ItemsOnIntent.intents) this.host.addEventListener(type, this.intent, { passive: true });
+  }
+
+  hostDisconnected(): void {
+    for (const type of ItemsOnIntent.intents) this.host.removeEventListener(type, this.intent);
   }
 }
 

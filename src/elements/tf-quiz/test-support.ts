@@ -3,6 +3,7 @@
  * reading its score tables.
  */
 import { settle, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
+import type { Feed } from '../../model/schema.js';
 
 export const root = (el: Element) => shadowOf(el);
 
@@ -41,3 +42,23 @@ export async function tableRows(el: Element, caption: string): Promise<string[][
   if (!table) throw new Error(`No table « ${caption} »`);
   return [...table.tBodies[0]!.rows].map((row) => [...row.cells].map((cell) => textOf(cell).replace(/\u202f|\u00a0/g, ' ')));
 }
+
+/** A two-item quiz (true/false, text) for the tests of the items loaded on demand. */
+export const twoItemQuiz: Feed = {
+  version: 1,
+  trainings: [],
+  programmes: [],
+  quizzes: [
+    {
+      id: 'items-on-demand',
+      title: 'Items à la demande',
+      items: [
+        { id: 'vf', type: 'true-false', prompt: 'L’aller vers attend la demande.', answer: false },
+        { id: 'texte', type: 'text', prompt: 'Votre pratique en quelques mots.' },
+      ],
+    },
+  ],
+};
+
+/** Whether the page fetched the items' module (src/…/quiz-item.ts, or dist/chunks/quiz-item-….js in the loader build). */
+export const itemsFetched = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('quiz-item'));

@@ -17,7 +17,7 @@ import { FeedElement } from '../feed-element.js';
 import { sheetLink } from '../feed-display.js';
 import { forgetResults, previousResultFor, rememberResult, rememberedResults } from './page-results.js';
 import type { LayoutContext, QuizStrings } from './quiz-item.js';
-import { adoptStylesBefore, itemCode, ItemsWhenIdle, loadedItems, resultCode, StatementQueue, type ResultCode } from './on-demand.js';
+import { adoptStylesBefore, itemCode, ItemsOnIntent, loadedItems, resultCode, StatementQueue, type ResultCode } from './on-demand.js';
 import type { ResultContext } from './quiz-result.js';
 import { ResultView } from './result-view.js';
 import { renderConsent, renderIntro } from './quiz-intro.js';
@@ -137,7 +137,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
 
   constructor() {
     super({ common: commonStrings, quiz: quizStrings });
-    new ItemsWhenIdle(this, () => this.attempt.view.step === 'intro' && this.feedState.status === 'loaded'); // « Commencer » need not wait
+    new ItemsOnIntent(this, () => this.attempt.view.step === 'intro' && this.feedState.status === 'loaded'); // « Commencer » seldom waits
     this.phase = 'pre';
     this.layout = 'step';
     this.shuffle = false;
