@@ -52,7 +52,12 @@ export function formatMonth(month: string, language: Language): string {
   let text = formattedMonths.get(key);
   if (text === undefined) {
     const [year = 0, monthNumber = 1] = month.split('-').map(Number);
-    text = capitalise(dateFormat(language, { month: 'long', year: 'numeric' }).format(new Date(year, monthNumber - 1, 1)));
+    // French from date-fns' names, as days are: the first Intl.DateTimeFormat of a page costs milliseconds.
+    text = capitalise(
+      language === 'fr'
+        ? `${fr.localize.month((monthNumber - 1) as Month, { width: 'wide' })} ${year}`
+        : dateFormat(language, { month: 'long', year: 'numeric' }).format(new Date(year, monthNumber - 1, 1)),
+    );
     formattedMonths.set(key, text);
   }
   return text;
