@@ -56,14 +56,15 @@ export function renderSessionEntry(context: SessionEntryContext, item: IndexedSe
   const seats = remaining !== undefined && status !== 'past' && status !== 'cancelled' ? t.seatsLeft(remaining, session.seats?.total) : undefined;
   const details = context.detailsShown(entry);
   const classes = `session session--${status}${sharedTitle ? ' session--shared-title' : ''}${!details && later ? ' session--later' : ''}`;
-  // A row is a handful of templates, not one per fact (each nested template is a clone and a walk of its own), and
-  // no white space between its blocks (each would be a text node to clone, for nothing: they are grid and flex items).
+  // A row is a handful of templates, not one per fact (each nested template is a clone and a walk of its own), an
+  // attribute is one value (a binding of several is joined by lit at each commit), and there is no white space
+  // between its blocks (each would be a text node to clone, for nothing: they are grid and flex items).
   return html`<li class=${classes} part="session" tabindex="-1"
     ><div class="session__main"
       >${heading(level, sharedTitle ? training.title : titleLink(sheet ? training.title : html`<span part="session-title">${training.title}</span>`), `session-${session.id}`, `session__title${sharedTitle ? ' visually-hidden' : ''}`)}<p
         class="session__subtitle"
       >${sharedTitle ? titleLink(who) : who}</p
-      ><p class="facts">${modeName(session.mode, common)}${where ? ` · ${where}` : ''}</p
+      ><p class="facts">${where ? `${modeName(session.mode, common)} · ${where}` : modeName(session.mode, common)}</p
       ><details
         class="details"
         @toggle=${(event: Event) => {
@@ -71,10 +72,10 @@ export function renderSessionEntry(context: SessionEntryContext, item: IndexedSe
           context.onDetailsOpened(entry);
           context.onSelect(event, item, sheet);
         }}
-        ><summary aria-label="${t.details}\u00a0: ${label}">${t.details}</summary>${details ? renderDetails(context, entry) : nothing}</details
+        ><summary aria-label=${`${t.details}\u00a0: ${label}`}>${t.details}</summary>${details ? renderDetails(context, entry) : nothing}</details
       ></div
     ><p class="session__dates">${formatSessionDates(session, language, common)}</p
-    ><p class="badge badge--${status}" part="badge"><span class="visually-hidden">${t.statusLabel} </span>${statusText(status, common)}</p
+    ><p class=${`badge badge--${status}`} part="badge"><span class="visually-hidden">${t.statusLabel} </span>${statusText(status, common)}</p
     >${deadline || seats ? renderStatusFacts(t, entry, deadline, seats, language, common) : nothing}${status === 'past' || status === 'cancelled'
       ? nothing
       : renderActions(context, entry, step, about)}</li
@@ -99,8 +100,8 @@ function renderActions({ t, calendarHref, onCalendar, onRegister }: SessionEntry
       class="button button--secondary"
       part="calendar"
       href=${calendarHref(entry)}
-      download="${training.id}-${session.id}.ics"
-      aria-label="${t.addToCalendar}${about} ${t.calendarFileHint}"
+      download=${`${training.id}-${session.id}.ics`}
+      aria-label=${`${t.addToCalendar}${about} ${t.calendarFileHint}`}
       @click=${(event: Event) => onCalendar(event, entry)}
       >${t.addToCalendar}</a
     ></div
