@@ -1,5 +1,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { readdirSync } from 'node:fs';
+import MagicString from 'magic-string';
 import license from 'rollup-plugin-license';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -150,6 +151,22 @@ const singleFileSources = {
   },
 };
 
+/**
+ * V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chrome 136+; other engines read a comment) on the chunks
+ * the session list's first page runs nearly whole: its own, `shared`, `sessions` and `first-page`. Their functions are
+ * then compiled with the script, off the main thread while it streams, and kept in the code cache, instead of one
+ * by one on the main thread the first time each runs, that is during the first render. Measured on issue 11 (first
+ * page, 100 sessions, 9 fresh pages each, interleaved, loaded machine): median 107 → 90 ms of the widget's CPU.
+ */
+const compileHints = () => ({
+  name: 'compile-hints',
+  renderChunk(code, chunk) {
+    if (elementOfChunk(chunk) !== 'tf-session-list' && !['shared', 'sessions', 'first-page'].includes(chunk.name)) return null;
+    const hinted = new MagicString(code).prepend('//# allFunctionsCalledOnLoad\n');
+    return { code: hinted.toString(), map: hinted.generateMap({ hires: true }) };
+  },
+});
+
 export default [
   // The drop-in: a small loader (dist/training-feed-widgets.js) and the chunks it imports on first use
   // (dist/chunks/). Source maps are shipped beside each file but not referenced from it, so no page or audit
@@ -164,7 +181,7 @@ export default [
       sourcemap: 'hidden',
       manualChunks: sharedChunk,
     },
-    plugins: [...forPages(), preloadDynamicImports(), elementChunkGraph(), thirdPartyLicenses()],
+    plugins: [...forPages(), preloadDynamicImports(), compileHints(), elementChunkGraph(), thirdPartyLicenses()],
   },
   // The single-file build: every element at once, for hosts that want one file.
   {

@@ -48,9 +48,23 @@ export function formatDay(iso: string, language: Language, { month = true, year 
 
 /** "Novembre 2021", "November 2021" for a `YYYY-MM` month. */
 export function formatMonth(month: string, language: Language): string {
-  const [year = 0, monthNumber = 1] = month.split('-').map(Number);
-  return capitalise(dateFormat(language, { month: 'long', year: 'numeric' }).format(new Date(year, monthNumber - 1, 1)));
+  const key = `${language}|${month}`;
+  let text = formattedMonths.get(key);
+  if (text === undefined) {
+    const [year = 0, monthNumber = 1] = month.split('-').map(Number);
+    // French from date-fns' names, as days are: the first Intl.DateTimeFormat of a page costs milliseconds.
+    text = capitalise(
+      language === 'fr'
+        ? `${fr.localize.month((monthNumber - 1) as Month, { width: 'wide' })} ${year}`
+        : dateFormat(language, { month: 'long', year: 'numeric' }).format(new Date(year, monthNumber - 1, 1)),
+    );
+    formattedMonths.set(key, text);
+  }
+  return text;
 }
+
+/** Months already written, by language: a list writes one per group heading, each once per render. */
+const formattedMonths = new Map<string, string>();
 
 /** Feed fragments and range words written in lower case ("le contexte…", "du") start a sentence or a heading. */
 export function capitalise(word: string): string {

@@ -11,7 +11,8 @@ import type { Language, Translation } from '../../i18n/translation.js';
 import { modeName } from '../../i18n/localize.js';
 import { heading } from '../../templates/heading.js';
 import { deadlineReason, statusText } from '../../templates/status-badge.js';
-import { formatDateRange, formatSessionDates, timeElement } from '../../templates/time.js';
+import { formatDateRange, formatSessionDates } from '../../templates/time.js';
+import { formatDay } from '../../i18n/dates.js';
 
 export interface SessionEntryContext {
   t: Translation['sessionList'];
@@ -19,8 +20,8 @@ export interface SessionEntryContext {
   language: Language;
   /** The sheet the title links to. */
   sheetUrl: (entry: SessionEntry) => string | undefined;
-  /** What a reader can do about an open session (model/next-step.ts). */
-  nextStep: (entry: SessionEntry) => NextStep | undefined;
+  /** What a reader can do about an open session (model/next-step.ts); `sheet` is the row's `sheetUrl`. */
+  nextStep: (entry: SessionEntry, sheet: string | undefined) => NextStep | undefined;
   /** The session's `.ics` file as a URL once made (on the link's first click), else `#`. */
   calendarHref: (entry: SessionEntry) => string;
   onCalendar: (event: Event, entry: SessionEntry) => void;
@@ -43,7 +44,7 @@ export function renderSessionEntry(context: SessionEntryContext, item: IndexedSe
   const sheet = context.sheetUrl(entry);
   const where = placeSummary(session.place);
   const open = isRegistrationOpen(status);
-  const step = open ? context.nextStep(entry) : undefined;
+  const step = open ? context.nextStep(entry, sheet) : undefined;
   const remaining = session.seats?.remaining;
   const label = `${training.title}${session.label ? `, ${session.label}` : ''}`;
   // Links and the summary say which session they are about in their names (attributes: no extra elements per row).
@@ -51,54 +52,60 @@ export function renderSessionEntry(context: SessionEntryContext, item: IndexedSe
   const titleLink = (content: unknown) =>
     sheet ? html`<a part="session-title" href=${sheet} @click=${(event: Event) => context.onSelect(event, item, sheet)}>${content}</a>` : content;
   const who = `${training.provider.name}${session.label ? ` · ${session.label}` : ''}`;
-  const stepLabel = step ? { register: t.register, email: t.contact, phone: t.call, sheet: t.viewSheet }[step.kind] : '';
   const deadline = entry.deadline && (open || status === 'closed') ? entry.deadline : undefined;
-  const seats = remaining !== undefined && status !== 'past' && status !== 'cancelled';
+  const seats = remaining !== undefined && status !== 'past' && status !== 'cancelled' ? t.seatsLeft(remaining, session.seats?.total) : undefined;
   const details = context.detailsShown(entry);
-  return html`<li class="session session--${status} ${sharedTitle ? 'session--shared-title' : ''} ${details ? '' : later ? 'session--later' : ''}" part="session" tabindex="-1">
-    <div class="session__main">
-      ${heading(level, sharedTitle ? training.title : titleLink(sheet ? training.title : html`<span part="session-title">${training.title}</span>`), `session-${session.id}`, `session__title${sharedTitle ? ' visually-hidden' : ''}`)}
-      <p class="session__subtitle">${sharedTitle ? titleLink(who) : who}</p>
-      <p class="facts">${modeName(session.mode, common)}${where ? ` · ${where}` : ''}</p>
-      <details
+  const classes = `session session--${status}${sharedTitle ? ' session--shared-title' : ''}${!details && later ? ' session--later' : ''}`;
+  // A row is a handful of templates, not one per fact (each nested template is a clone and a walk of its own), an
+  // attribute is one value (a binding of several is joined by lit at each commit), and there is no white space
+  // between its blocks (each would be a text node to clone, for nothing: they are grid and flex items).
+  return html`<li class=${classes} part="session" tabindex="-1"
+    ><div class="session__main"
+      >${heading(level, sharedTitle ? training.title : titleLink(sheet ? training.title : html`<span part="session-title">${training.title}</span>`), `session-${session.id}`, `session__title${sharedTitle ? ' visually-hidden' : ''}`)}<p
+        class="session__subtitle"
+      >${sharedTitle ? titleLink(who) : who}</p
+      ><p class="facts">${where ? `${modeName(session.mode, common)} · ${where}` : modeName(session.mode, common)}</p
+      ><details
         class="details"
         @toggle=${(event: Event) => {
           if (!(event.target as HTMLDetailsElement).open) return;
           context.onDetailsOpened(entry);
           context.onSelect(event, item, sheet);
         }}
-      >
-        <summary aria-label="${t.details}\u00a0: ${label}">${t.details}</summary>
-        ${details ? renderDetails(context, entry) : nothing}
-      </details>
-    </div>
-    <p class="session__dates">${formatSessionDates(session, language, common)}</p>
-    <p class="badge badge--${status}" part="badge"><span class="visually-hidden">${t.statusLabel} </span>${statusText(status, common)}</p>
-    ${deadline || seats
-      ? html`<ul class="facts facts--status" role="list">
-          ${deadline ? html`<li>${t.deadline} ${timeElement(deadline, language)} ${deadlineReason(entry, language, common)}</li>` : nothing}
-          ${seats ? html`<li>${t.seatsLeft(remaining, session.seats?.total)}</li>` : nothing}
-        </ul>`
-      : nothing}
-    ${status === 'past' || status === 'cancelled'
+        ><summary aria-label=${`${t.details}\u00a0: ${label}`}>${t.details}</summary>${details ? renderDetails(context, entry) : nothing}</details
+      ></div
+    ><p class="session__dates">${formatSessionDates(session, language, common)}</p
+    ><p class=${`badge badge--${status}`} part="badge"><span class="visually-hidden">${t.statusLabel} </span>${statusText(status, common)}</p
+    >${deadline || seats ? renderStatusFacts(t, entry, deadline, seats, language, common) : nothing}${status === 'past' || status === 'cancelled'
       ? nothing
-      : html`<div class="actions">
-          ${step
-            ? html`<a class="button" part="register" href=${step.url} aria-label=${stepLabel + about} @click=${(event: Event) => context.onRegister(event, entry, step.url)}
-                >${stepLabel}</a
-              >`
-            : nothing}
-          <a
-            class="button button--secondary"
-            part="calendar"
-            href=${context.calendarHref(entry)}
-            download="${training.id}-${session.id}.ics"
-            aria-label="${t.addToCalendar}${about} ${t.calendarFileHint}"
-            @click=${(event: Event) => context.onCalendar(event, entry)}
-            >${t.addToCalendar}</a
-          >
-        </div>`}
-  </li>`;
+      : renderActions(context, entry, step, about)}</li
+  >`;
+}
+
+/** The deadline and the seats left: one template for the seats alone (most sessions), one with the deadline. */
+function renderStatusFacts(t: Translation['sessionList'], entry: SessionEntry, deadline: string | undefined, seats: string | undefined, language: Language, common: Translation['common']): TemplateResult {
+  if (!deadline) return html`<ul class="facts facts--status" role="list"><li>${seats}</li></ul>`;
+  return html`<ul class="facts facts--status" role="list"
+    ><li>${t.deadline} <time datetime=${deadline}>${formatDay(deadline, language)}</time> ${deadlineReason(entry, language, common)}</li
+    >${seats === undefined ? nothing : html`<li>${seats}</li>`}</ul
+  >`;
+}
+
+/** The next step, when there is one, and the calendar link. */
+function renderActions({ t, calendarHref, onCalendar, onRegister }: SessionEntryContext, entry: SessionEntry, step: NextStep | undefined, about: string): TemplateResult {
+  const { training, session } = entry;
+  const stepLabel = step ? { register: t.register, email: t.contact, phone: t.call, sheet: t.viewSheet }[step.kind] : '';
+  return html`<div class="actions"
+    >${step ? html`<a class="button" part="register" href=${step.url} aria-label=${stepLabel + about} @click=${(event: Event) => onRegister(event, entry, step.url)}>${stepLabel}</a>` : nothing}<a
+      class="button button--secondary"
+      part="calendar"
+      href=${calendarHref(entry)}
+      download=${`${training.id}-${session.id}.ics`}
+      aria-label=${`${t.addToCalendar}${about} ${t.calendarFileHint}`}
+      @click=${(event: Event) => onCalendar(event, entry)}
+      >${t.addToCalendar}</a
+    ></div
+  >`;
 }
 
 /** What « Détails » shows, rendered once the visitor opens it: closed, it costs a row nothing. */

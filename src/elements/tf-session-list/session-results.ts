@@ -64,10 +64,13 @@ export function renderResults(context: ResultsContext, results: IndexedSession[]
           ${repeat(
             groupSessions(visible, groupBy),
             (group) => group.key,
-            (group, index) => html`<li class="group">
-              ${heading(groupLevel, groupLabel(context, group.items[0]!), `group-${index}`, 'group__heading', 'group-heading')}
-              <ul class="sessions" role="list" aria-labelledby="group-${index}">${renderSessions(context, group.items, groupLevel + 1, shared, first)}</ul>
-            </li>`,
+            (group, index) => html`<li class="group"
+              >${heading(groupLevel, groupLabel(context, group.items[0]!), `group-${index}`, 'group__heading', 'group-heading')}<ul
+                class="sessions"
+                role="list"
+                aria-labelledby="group-${index}"
+              >${renderSessions(context, group.items, groupLevel + 1, shared, first)}</ul
+            ></li>`,
           )}
         </ul>`;
   // A sighted reader's shortcut: each entry's heading still says the title to screen readers.
