@@ -6,6 +6,7 @@ import type * as z from 'zod/mini';
 import { feedSchema, programmeSchema, quizSchema, trainingSchema, type Feed, type Programme, type Quiz, type Training } from './schema.js';
 import { objectPrototypeIsStandard, ownData } from './own-data.js';
 import { checkFeedReferences, type FeedEntries, type LeaveOut } from './feed-references.js';
+import { compareTitles } from './sessions.js';
 import {
   describeIssue,
   flatten,
@@ -294,9 +295,6 @@ export interface FirstPageOptions {
   past: boolean;
 }
 
-/** The session list's order of trainings with the same first day (sessions.ts): by title, one collator. */
-const titleOrder = new Intl.Collator();
-
 /**
  * The sessions a list ordered by first day shows first (their indices in `keys`): the `count` first sessions, not
  * over before `today` (cancelled ones too: they are shown as such; every session when `past`), in the list's order:
@@ -308,7 +306,7 @@ export function firstPageSessions(keys: SessionKeys, { count, today, past }: Fir
   const startOf = (i: number) => (start[i] === '' ? '\uffff' : start[i]!);
   const before = (a: number, b: number) => {
     const byStart = startOf(a) < startOf(b) ? -1 : startOf(a) > startOf(b) ? 1 : 0;
-    const order = byStart || titleOrder.compare(titles[training[a]!]!, titles[training[b]!]!) || training[a]! - training[b]! || a - b;
+    const order = byStart || compareTitles(titles[training[a]!]!, titles[training[b]!]!) || training[a]! - training[b]! || a - b;
     return order < 0;
   };
   const best: number[] = [];

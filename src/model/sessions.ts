@@ -47,8 +47,13 @@ export function sessionEntry(training: Training, session: TrainingSession): Sess
   return entry;
 }
 
-/** One collator for every sort: `localeCompare` builds one per call, which a 100,000-session sort pays dearly. */
-const titleOrder = new Intl.Collator();
+/**
+ * Trainings' titles in the reader's order, with one collator for every sort (`localeCompare` builds one per call,
+ * which a 100,000-session sort pays dearly), made on first use: the page's first collator costs milliseconds,
+ * which a page without a session list should not pay while this module loads.
+ */
+let titleCollator: Intl.Collator | undefined;
+export const compareTitles = (a: string, b: string): number => (titleCollator ??= new Intl.Collator()).compare(a, b);
 
 /** By first day; sessions without known dates come last. */
 function byStart(a: SessionEntry, b: SessionEntry): number {
@@ -64,7 +69,7 @@ export function sessionEntries(feed: Feed, trainingId?: string): SessionEntry[] 
   // pair of sessions starting the same day (a 100,000-session catalogue has thousands of those).
   return feed.trainings
     .filter((training) => trainingId === undefined || training.id === trainingId)
-    .sort((a, b) => titleOrder.compare(a.title, b.title))
+    .sort((a, b) => compareTitles(a.title, b.title))
     .flatMap((training) => training.sessions.map((session) => sessionEntry(training, session)))
     .sort(byStart);
 }
