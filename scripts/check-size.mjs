@@ -46,7 +46,10 @@ const pages = [
   // Raised from 61 by the layering (issue 9), a decision: each element now loads only its own strings and
   // controllers, so every page above got lighter (0.4 to 1.6 KiB), while the six together pay 2.5 KiB of chunk
   // boundaries (the strings no longer compress as one file). Raised by issue 12 too (the session list above).
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 68 },
+  // Raised to 68.5 by issue 11's large feeds given by `src` (branch loadpath, for the coordinator to confirm): the
+  // request shared as fetched JSON and the first page for a `src` cost 0.3 KiB on every page, which the other pages'
+  // ceilings absorbed; all six measured 68.01 (12 bytes over 68).
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 68.5 },
 ];
 // The single file holds everything, English and the calendar code included, and no page downloads it unless its
 // webmaster chooses it: its limit keeps it from growing unnoticed. Raised from 60.5 by issue 11 (+0.6 KiB: the
