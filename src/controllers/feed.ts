@@ -1,7 +1,14 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeedError, FeedState } from '../model/feed-state.js';
-import { feedStateFromJson, loadSources, type ReadLheo, type SettledFeedState } from '../model/load-feed.js';
+import {
+  feedStateFromJson,
+  fetchSources,
+  validateFetched,
+  type Fetched,
+  type ReadLheo,
+  type SettledFeedState,
+} from '../model/load-feed.js';
 import { progressiveThreshold, sessionCount } from '../model/parse-feed.js';
 import type { FirstPageOptions } from '../model/progressive-feed.js';
 import { feedContext } from './feed-context.js';
@@ -26,14 +33,36 @@ function ensureContextRoot(): void {
  */
 const readLheo: ReadLheo = async (bytes, url) => (await import('./lheo-feed.js')).feedFromLheo(bytes, url);
 
-/** The feed of a `src` attribute (one URL or several, JSON or LHEO), given up after `timeout` seconds. */
-export function loadSrc(src: string, baseUrl: string, timeout: number | undefined): Promise<SettledFeedState> {
-  return loadSources(src, baseUrl, { timeoutSeconds: timeout, readLheo });
+/**
+ * The feed of a `src` attribute (one URL or several, JSON or LHEO), given up after `timeout` seconds: one source as
+ * fetched, for its reader to validate (`validateSrc`, or its first page first), several merged and validated.
+ */
+export function fetchSrc(src: string, baseUrl: string, timeout: number | undefined): Promise<Fetched | SettledFeedState> {
+  return fetchSources(src, baseUrl, { timeoutSeconds: timeout, readLheo });
 }
 
 /** The large-feed module (first-page.ts), once loaded; `false` when it could not be: parseFeed then. */
 let firstPages: typeof import('./first-page.js') | false | undefined;
-let loadingFirstPages: Promise<void> | undefined;
+let loadingFirstPages: Promise<typeof firstPages> | undefined;
+
+/** Loads the large-feed module once for the page; `false` when it could not be. */
+export const loadFirstPages = () =>
+  (loadingFirstPages ??= import('./first-page.js').then(
+    (module) => (firstPages = module),
+    () => (firstPages = false),
+  ));
+
+/**
+ * What a `<tf-feed>` provides while it validates a large feed: loading, with the feed as fetched, whose first page a
+ * widget that shows one validates and shows meanwhile. Other widgets, and other copies of the library, see loading.
+ */
+export type ProvidedLoading = { status: 'loading'; fetched?: Fetched };
+
+/** The loading state, one object for every widget (nothing compares or changes it). */
+const loading: FeedState = { status: 'loading' };
+
+/** Whether a feed is large enough for its first page first (parse-feed.ts, `progressiveThreshold`). */
+export const isLarge = (feed: unknown) => sessionCount(feed) >= progressiveThreshold;
 
 /** A failure a new request may mend: no answer in time, no network, a server error. */
 export const isRetryable = (error: FeedError) => error.kind === 'network' || (error.kind === 'http' && error.status >= 500);
@@ -74,9 +103,8 @@ export function reportFeed(host: HTMLElement, state: FeedState): void {
   host.dispatchEvent(new CustomEvent('tf-feed-issues', { detail: { issues }, bubbles: true, composed: true }));
 }
 
-function sameError(a: FeedError, b: FeedError | undefined): boolean {
-  return b !== undefined && JSON.stringify(a) === JSON.stringify(b);
-}
+/** Whether two errors say the same (JSON.stringify of no error is undefined: never the same as one). */
+const sameError = (a: FeedError, b: FeedError | undefined) => JSON.stringify(a) === JSON.stringify(b);
 
 /** What the widget was given: its `feed` property, its own `src` and `timeout`; the closest `<tf-feed>` is asked otherwise. */
 export interface FeedInputs {
@@ -98,8 +126,8 @@ export interface FeedInputs {
  */
 export class FeedController implements ReactiveController {
   private provided: FeedState | undefined;
-  private own: { src: string; state: FeedState } | undefined;
-  private parsed: { input: unknown; state: SettledFeedState } | undefined;
+  private own: { src: string; state: FeedState | Fetched } | undefined;
+  private parsed: { input: unknown; state: FeedState } | undefined;
   private loggedError: FeedError | undefined;
   /** Set while the large-feed module loads for this widget's feed: the widget's `updateComplete` waits for it. */
   waiting: Promise<void> | undefined;
@@ -129,42 +157,56 @@ export class FeedController implements ReactiveController {
   /** The state the widget shows now. */
   get state(): FeedState {
     const { feed } = this.inputs();
-    if (feed !== undefined && feed !== null) {
-      // Parsed once per object, not at every render: a 10,000-session feed takes a while to check.
-      if (this.parsed?.input !== feed) {
-        const first = this.firstPageOf(feed);
-        // The large-feed module is on its way: a moment of loading rather than the whole feed validated at once.
-        if (first === 'wait') return { status: 'loading' };
-        this.parsed = { input: feed, state: first ?? feedStateFromJson(feed) };
-      }
-      return this.parsed.state;
-    }
+    if (feed !== undefined && feed !== null) return this.validated(feed);
     const { src } = this;
-    if (src) return this.own?.src === src ? this.own.state : { status: 'loading' };
+    if (src) {
+      const own = this.own?.src === src ? this.own.state : undefined;
+      return own?.status === 'fetched' ? this.validated(own.json, own) : (own ?? loading);
+    }
+    const fetched = (this.provided as ProvidedLoading | undefined)?.fetched;
+    if (fetched) return this.validated(fetched.json, fetched, true);
     if (this.provided) return this.provided;
     // A <tf-feed> not upgraded yet will provide soon: wait for it rather than flash an error.
-    if (!this.foreign && this.host.closest('tf-feed')) return { status: 'loading' };
+    if (!this.foreign && this.host.closest('tf-feed')) return loading;
     return { status: 'error', error: { kind: 'missing' } };
   }
 
   /**
-   * A large feed's first page, when the widget can say what it shows (`firstPage`): the whole feed's state replaces
-   * it once the rest is validated. Undefined: validated all at once (parseFeed).
+   * The state of a feed given as an object, or fetched from `source`: validated once per object, not at every render
+   * (a 10,000-session feed takes a while to check), a large one's first page first. A `<tf-feed>`'s (`provided`) is
+   * validated whole by the `<tf-feed>`: the widget only shows its first page meanwhile, else loading.
    */
-  private firstPageOf(feed: unknown): SettledFeedState | 'wait' | undefined {
+  private validated(input: unknown, source?: Fetched, provided?: boolean): FeedState {
+    const { parsed } = this;
+    if (parsed && parsed.input === input) return parsed.state;
+    const first = this.firstPageOf(input, source, provided);
+    // The large-feed module is on its way: a moment of loading rather than the whole feed validated at once.
+    if (first === 'wait') return loading;
+    const state: FeedState = first ?? (provided ? loading : source ? validateFetched(source) : feedStateFromJson(input));
+    this.parsed = { input, state };
+    return state;
+  }
+
+  /**
+   * A large feed's first page, when the widget can say what it shows (`firstPage`): the whole feed's state replaces
+   * it once the rest is validated (from the `<tf-feed>` for its feed). Undefined: validated all at once (parseFeed).
+   */
+  private firstPageOf(feed: unknown, source: Fetched | undefined, provided: boolean | undefined): SettledFeedState | 'wait' | undefined {
     const { firstPage } = this.inputs();
-    if (!firstPage || firstPages === false || sessionCount(feed) < progressiveThreshold) return undefined;
+    if (!firstPage || firstPages === false || !isLarge(feed)) return undefined;
     if (firstPages) {
-      return firstPages.firstPageState(feed, firstPage, (state) => {
-        if (this.parsed?.input !== feed) return;
-        this.parsed = { input: feed, state };
-        this.host.requestUpdate();
-      });
+      return firstPages.firstPageState(
+        feed,
+        firstPage,
+        (state) => {
+          if (provided || this.parsed?.input !== feed) return;
+          this.parsed = { input: feed, state };
+          this.host.requestUpdate();
+        },
+        source,
+      );
     }
-    this.waiting ??= (loadingFirstPages ??= import('./first-page.js').then(
-      (module) => void (firstPages = module),
-      () => void (firstPages = false),
-    )).then(() => {
+    this.waiting ??= loadFirstPages().then(() => {
       this.waiting = undefined;
       this.host.requestUpdate();
     });
@@ -216,9 +258,10 @@ export class FeedController implements ReactiveController {
     }
   }
 
+  /** Fetches its own `src`; validated when the widget renders (a large feed shown by date, its first page first). */
   private async load(src: string): Promise<void> {
-    this.own = { src, state: { status: 'loading' } };
-    const state = await loadSrc(src, this.host.baseURI, this.inputs().timeout);
+    this.own = { src, state: loading };
+    const state = await fetchSrc(src, this.host.baseURI, this.inputs().timeout);
     if (this.own?.src !== src) return;
     this.own = { src, state };
     this.host.requestUpdate();

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { feedUrl, minimalFeed } from '../../test/fixtures.js';
-import { loadFeed, type FeedRequests } from './load-feed.js';
+import type { FeedRequests } from './load-feed.js';
+import { loadFeed } from './load-sources.js';
 
 describe('loadFeed', () => {
   let requests: FeedRequests;

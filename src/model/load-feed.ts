@@ -6,8 +6,23 @@ export type SettledFeedState = Exclude<FeedState, { status: 'loading' }>;
 /** Seconds a feed may take, answer and body together, when the page says nothing else (`timeout`). */
 export const defaultTimeoutSeconds = 20;
 
+/**
+ * A feed as fetched, before validation: its JSON (an LHEO file already converted), from `url`, `stale` when it is the
+ * browser's cached copy after the network failed; or why it could not be had.
+ */
+export type FetchedFeed = Fetched | { status: 'error'; error: FeedError };
+
+/** A feed fetched, not validated yet; `state`: its whole validation's, once done (validateFetched), for every caller. */
+export interface Fetched {
+  status: 'fetched';
+  json: unknown;
+  url: string;
+  stale?: boolean;
+  state?: SettledFeedState;
+}
+
 /** Requests by absolute URL. */
-export type FeedRequests = Map<string, Promise<SettledFeedState>>;
+export type FeedRequests = Map<string, Promise<FetchedFeed>>;
 
 /**
  * An LHEO file's bytes to a feed object (its converter is loaded only when a source turns out to be LHEO, by the
@@ -27,6 +42,7 @@ export interface LoadFeedOptions {
 /** One request per absolute URL, shared by every widget of the page (or of the Node process) that asks for it. */
 const sharedRequests: FeedRequests = new Map();
 
+/** What every feed request asks. The loader's preload of a feed (training-feed-widgets.ts) must match it. */
 const requestInit: RequestInit = { headers: { accept: 'application/json, application/xml;q=0.9, */*;q=0.8' }, credentials: 'same-origin' };
 
 type Attempt = { ok: true; json: unknown } | { ok: false; error: FeedError };
@@ -73,58 +89,74 @@ async function attempt(url: string, timeoutMs: number, cache: RequestCache, read
 }
 
 /**
- * Fetches and validates. When the network fails (no answer, a timeout, a server error), the browser's HTTP cache
- * may still hold the last copy (`cache: 'force-cache'` takes it however old): it is shown, marked `stale`, so that
- * the widgets say it may be outdated. No storage of ours: nothing is kept without the visitor's consent.
+ * Fetches. When the network fails (no answer, a timeout, a server error), the browser's HTTP cache may still hold the
+ * last copy (`cache: 'force-cache'` takes it however old): it is shown, marked `stale`, so that the widgets say it
+ * may be outdated. No storage of ours: nothing is kept without the visitor's consent.
  */
-async function fetchFeed(url: string, timeoutMs: number, readLheo: ReadLheo | undefined): Promise<SettledFeedState> {
+async function fetchFeed(url: string, timeoutMs: number, readLheo: ReadLheo | undefined): Promise<FetchedFeed> {
   const fresh = await attempt(url, timeoutMs, 'default', readLheo);
-  if (fresh.ok) return feedStateFromJson(fresh.json, url);
+  if (fresh.ok) return { status: 'fetched', json: fresh.json, url };
   const networkFailed = fresh.error.kind === 'network' || (fresh.error.kind === 'http' && fresh.error.status >= 500);
   if (networkFailed) {
     // A cached copy comes at once; without one, force-cache asks the network again: not for a second full wait.
     const cached = await attempt(url, Math.min(timeoutMs, 2000), 'force-cache', readLheo);
-    if (cached.ok) {
-      const state = feedStateFromJson(cached.json, url);
-      return state.status === 'loaded' ? { ...state, stale: true } : state;
-    }
+    if (cached.ok) return { status: 'fetched', json: cached.json, url, stale: true };
   }
   return { status: 'error', error: fresh.error };
 }
 
-/** Validates already parsed JSON (from an inline script or the `feed` property). */
-export function feedStateFromJson(json: unknown, url?: string): SettledFeedState {
-  return feedStateFromResult(parseFeed(json), url);
-}
-
-/** The state for a validation's result (parseFeed's, or a large feed's once wholly validated). */
-export function feedStateFromResult(result: ParseFeedResult, url?: string): SettledFeedState {
-  if (result.ok) return result.issues.length > 0 ? { status: 'loaded', feed: result.feed, issues: result.issues } : { status: 'loaded', feed: result.feed };
-  return { status: 'error', error: url === undefined ? { kind: 'invalid', issues: result.issues } : { kind: 'invalid', url, issues: result.issues } };
+/**
+ * A fetched feed's state once validated whole (parseFeed), the same for every caller; `fromSource` for what its
+ * request adds.
+ */
+export function validateFetched(fetched: FetchedFeed): SettledFeedState {
+  return fetched.status === 'error' ? fetched : (fetched.state ??= fromSource(feedStateFromJson(fetched.json), fetched));
 }
 
 /**
- * Loads and validates the feed at `src`, relative to `baseUrl` (in a page, the element's `baseURI`). Never
- * rejects: failures, an invalid `src` (`http://[`) included, are an error state. Failed requests, and copies from the
- * cache, are forgotten, so that a later widget, or a retry, asks the network again.
+ * The state of a fetched feed's JSON validated (whole): a stale copy stays marked stale, an invalid feed names its
+ * URL and is forgotten, so that the next widget, or a retry, asks the network again.
  */
-export function loadFeed(
+export function fromSource(state: SettledFeedState, { url, stale }: Fetched): SettledFeedState {
+  if (state.status === 'loaded') return stale ? { ...state, stale } : state;
+  sharedRequests.delete(url);
+  return state.error.kind === 'invalid' ? { status: 'error', error: { ...state.error, url } } : state;
+}
+
+/** Validates already parsed JSON (from an inline script, the `feed` property, or a request: see `fromSource`). */
+export function feedStateFromJson(json: unknown): SettledFeedState {
+  return feedStateFromResult(parseFeed(json));
+}
+
+/** The state for a validation's result (parseFeed's, or a large feed's once wholly validated). */
+export function feedStateFromResult(result: ParseFeedResult): SettledFeedState {
+  if (result.ok) return result.issues.length > 0 ? { status: 'loaded', feed: result.feed, issues: result.issues } : { status: 'loaded', feed: result.feed };
+  return { status: 'error', error: { kind: 'invalid', issues: result.issues } };
+}
+
+/**
+ * The feed at `src`, relative to `baseUrl` (in a page, the element's `baseURI`), as fetched, not validated yet
+ * (validateFetched, or a large feed's first page first). Never rejects: failures, an invalid `src` (`http://[`)
+ * included, are an error state. Failed requests, and copies from the cache, are forgotten, so that a later widget,
+ * or a retry, asks the network again.
+ */
+export async function fetchSource(
   src: string,
   baseUrl: string,
   { timeoutSeconds = defaultTimeoutSeconds, requests = sharedRequests, readLheo }: LoadFeedOptions = {},
-): Promise<SettledFeedState> {
+): Promise<FetchedFeed> {
   let url: string;
   try {
     url = new URL(src, baseUrl).href;
   } catch (error) {
-    return Promise.resolve({ status: 'error', error: { kind: 'network', url: src, cause: `adresse invalide (${String(error)})` } });
+    return { status: 'error', error: { kind: 'network', url: src, cause: `adresse invalide (${String(error)})` } };
   }
   let request = requests.get(url);
   if (!request) {
     const timeoutMs = (timeoutSeconds !== undefined && timeoutSeconds > 0 && timeoutSeconds < 1e6 ? timeoutSeconds : defaultTimeoutSeconds) * 1000;
-    request = fetchFeed(url, timeoutMs, readLheo).then((state) => {
-      if (state.status === 'error' || (state.status === 'loaded' && state.stale)) requests.delete(url);
-      return state;
+    request = fetchFeed(url, timeoutMs, readLheo).then((fetched) => {
+      if (fetched.status === 'error' || fetched.stale) requests.delete(url);
+      return fetched;
     });
     requests.set(url, request);
   }
@@ -132,12 +164,13 @@ export function loadFeed(
 }
 
 /**
- * The feed of a `src` attribute: one URL, or several separated by spaces (`src="a.json b.xml"`), merged by
+ * The feed of a `src` attribute: one URL as fetched, not validated yet (validateFetched, or a large feed's first page
+ * first: controllers/feed.ts), or several separated by spaces (`src="a.json b.xml"`), merged, so validated, by
  * load-sources.ts, a module loaded only then. Never rejects.
  */
-export async function loadSources(src: string, baseUrl: string, options: LoadFeedOptions = {}): Promise<SettledFeedState> {
+export async function fetchSources(src: string, baseUrl: string, options: LoadFeedOptions = {}): Promise<FetchedFeed | SettledFeedState> {
   const sources = src.trim().split(/\s+/);
-  if (sources.length < 2) return loadFeed(src.trim(), baseUrl, options);
+  if (sources.length < 2) return fetchSource(sources[0]!, baseUrl, options);
   try {
     return await (await import('./load-sources.js')).loadMerged(sources, baseUrl, options);
   } catch (error) {

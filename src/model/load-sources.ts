@@ -2,10 +2,19 @@
  * Several sources as one feed (`<tf-feed src="a.json b.xml">`): an OPCO page listing the sessions of several
  * training bodies. Loaded on demand by loadSources, so that a page with one source never downloads it.
  */
-import { loadFeed, type LoadFeedOptions, type SettledFeedState } from './load-feed.js';
+import { fetchSource, validateFetched, type LoadFeedOptions, type SettledFeedState } from './load-feed.js';
 import { mergeFeeds, type Collision } from './merge-feeds.js';
 
 const prefix = '[training-feed-widgets]';
+
+/**
+ * Loads and validates the feed at `src`, relative to `baseUrl` (fetchSource, then validateFetched): one request per
+ * absolute URL, shared with the page's widgets. Never rejects. Here rather than in load-feed.ts, with its only
+ * caller in the page, so that a page with one source does not download it.
+ */
+export async function loadFeed(src: string, baseUrl: string, options: LoadFeedOptions = {}): Promise<SettledFeedState> {
+  return validateFetched(await fetchSource(src, baseUrl, options));
+}
 
 const resolutions: Record<Collision['resolution'], (collision: Collision) => string> = {
   same: () => 'identique, gardé une fois',

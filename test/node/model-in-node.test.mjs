@@ -69,7 +69,7 @@ describe('src/model in Node', () => {
   });
 
   it('loads a feed relative to a base URL, with the fetch of Node', async () => {
-    const { loadFeed } = await load('load-feed');
+    const { loadFeed } = await load('load-sources');
     const state = await loadFeed('feed.json', pathToFileURL(join(root, 'demo/')).href, new Map());
     // Node's fetch does not read file: URLs: the failure is a state, never a throw.
     assert.equal(state.status, 'error');

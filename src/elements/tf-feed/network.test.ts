@@ -8,7 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { feedUrl, minimalFeed } from '../../../test/fixtures.js';
 import { captureConsoleErrors, captureConsoleWarnings, expectAccessible, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
 import { deepActiveElement } from '../../../test/widgets.js';
-import { loadFeed } from '../../model/load-feed.js';
+import { loadFeed } from '../../model/load-sources.js';
 import '../tf-session-list/define.js';
 import '../tf-sheet-card/define.js';
 import './define.js';

@@ -1,9 +1,9 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { FeedState } from '../../model/feed-state.js';
-import { feedStateFromJson } from '../../model/load-feed.js';
+import { feedStateFromJson, validateFetched } from '../../model/load-feed.js';
 import { feedContext } from '../../controllers/feed-context.js';
-import { loadSrc, logFeedError, reportFeed } from '../../controllers/feed.js';
+import { fetchSrc, isLarge, loadFirstPages, logFeedError, reportFeed, type ProvidedLoading } from '../../controllers/feed.js';
 
 /**
  * Loads and validates a training feed once, and provides it to every widget inside it. An invalid feed is logged
@@ -87,7 +87,19 @@ export class TfFeed extends LitElement {
       state = this.readInlineFeed(script);
     } else if (src) {
       this.setState({ status: 'loading' });
-      state = await loadSrc(src, this.baseURI, this.timeout);
+      const fetched = await fetchSrc(src, this.baseURI, this.timeout);
+      if (this.src !== src) return;
+      if (fetched.status !== 'fetched') {
+        state = fetched;
+      } else if (isLarge(fetched.json)) {
+        // The widgets that show a first page by date validate and show it meanwhile, and start the whole feed's
+        // validation, in steps, after the first paint: this one waits for it rather than validating again.
+        this.provider.setValue({ status: 'loading', fetched } as ProvidedLoading);
+        const firstPages = await loadFirstPages();
+        state = firstPages ? await firstPages.wholeSourceState(fetched) : validateFetched(fetched);
+      } else {
+        state = validateFetched(fetched);
+      }
       if (this.src !== src) return;
     } else {
       state = { status: 'error', error: { kind: 'missing' } };
