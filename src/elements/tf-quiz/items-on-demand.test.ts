@@ -17,6 +17,17 @@ async function mount(): Promise<TfQuiz> {
   return el;
 }
 
+/** An attempt the learner kept on this device, at the second item or on the result, the first item answered. */
+function saveAttempt(step: 'item' | 'result'): void {
+  deviceRecordOf(quizRecordFormat, 'items-on-demand').write({
+    version: 1,
+    quizId: 'items-on-demand',
+    consent: true,
+    progress: { pre: { step, index: 1, answers: { vf: false }, checked: [], seed: 's', startedAt: '2024-03-01T09:00:00.000Z' } },
+    results: {},
+  });
+}
+
 describe('<tf-quiz> items loaded after the intro', () => {
   afterEach(() => {
     fixtureCleanup();
@@ -25,26 +36,14 @@ describe('<tf-quiz> items loaded after the intro', () => {
 
   it('resumes a finished attempt on its result, in a page that never loaded the result’s code', async () => {
     expect(itemsFetched(), 'not loaded when the page starts').to.equal(false);
-    deviceRecordOf(quizRecordFormat, 'items-on-demand').write({
-      version: 1,
-      quizId: 'items-on-demand',
-      consent: true,
-      progress: { pre: { step: 'result', index: 1, answers: { vf: false }, checked: [], seed: 's', startedAt: '2024-03-01T09:00:00.000Z' } },
-      results: {},
-    });
+    saveAttempt('result');
     const el = await mount();
     expect(root(el).querySelector('[part~="result"]'), 'the result step').to.exist;
     expect(textOf(root(el))).not.to.contain('n’a pas pu être affichée');
   });
 
   it('resumes a saved attempt at its item, styled, once the items’ code is there (no intro in between)', async () => {
-    deviceRecordOf(quizRecordFormat, 'items-on-demand').write({
-      version: 1,
-      quizId: 'items-on-demand',
-      consent: true,
-      progress: { pre: { step: 'item', index: 1, answers: { vf: false }, checked: [], seed: 's', startedAt: '2024-03-01T09:00:00.000Z' } },
-      results: {},
-    });
+    saveAttempt('item');
     const el = await fixture<TfQuiz>(html`<tf-quiz quiz="items-on-demand" .feed=${twoItemQuiz}></tf-quiz>`);
     // The first render waits for the items' code: the intro is never shown.
     expect(root(el).querySelector('[part~="intro"]'), 'no intro').to.equal(null);

@@ -57,17 +57,23 @@ export class ItemsOnIntent implements ReactiveController {
 
   private readonly intent = (): void => {
     if (!this.wanted()) return;
-    this.hostDisconnected();
+    this.listen(false);
     void itemCode.load();
   };
 
+  private listen(on: boolean): void {
+    for (const type of ItemsOnIntent.intents) {
+      if (on) this.host.addEventListener(type, this.intent, { passive: true });
+      else this.host.removeEventListener(type, this.intent);
+    }
+  }
+
   hostConnected(): void {
-    if (itemCode.current) return;
-    for (const type of ItemsOnIntent.intents) this.host.addEventListener(type, this.intent, { passive: true });
+    if (!itemCode.current) this.listen(true);
   }
 
   hostDisconnected(): void {
-    for (const type of ItemsOnIntent.intents) this.host.removeEventListener(type, this.intent);
+    this.listen(false);
   }
 }
 
