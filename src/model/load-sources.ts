@@ -1,6 +1,6 @@
 /**
  * Several sources as one feed (`<tf-feed src="a.json b.xml">`): an OPCO page listing the sessions of several
- * training bodies. Loaded on demand by loadSources, so that a page with one source never downloads it.
+ * training bodies. Loaded on demand by fetchSources (load-feed.ts), so that a page with one source never downloads it.
  */
 import { fetchSource, validateFetched, type LoadFeedOptions, type SettledFeedState } from './load-feed.js';
 import { mergeFeeds, type Collision } from './merge-feeds.js';
