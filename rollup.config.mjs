@@ -82,7 +82,11 @@ function chunkFileName(chunk) {
  * adopted by the list, sheet and programme (quiz and checklist −0.07 KiB, list and sheet +0.1).
  */
 function sharedChunk(id, { getModuleInfo }) {
+  // The scores' thresholds, which the checklist reads and the quiz's scoring (on demand) too: with the learner's
+  // records that both download, rather than a file of a few bytes of its own on the checklist's page.
+  if (/[\\/]model[\\/]quiz[\\/]thresholds\.ts$/.test(id)) return 'learner-record';
   const reaching = staticallyReachingElements(id, getModuleInfo);
+  if (reaching.size === 2 && reaching.has('tf-quiz') && reaching.has('tf-objectives-checklist')) return 'learner-record';
   if (reaching.has('tf-session-list') && reaching.has('tf-sheet-card') && !reaching.has('tf-quiz')) return 'sessions';
   return reaching.size >= 3 ? 'shared' : undefined;
 }

@@ -40,6 +40,9 @@ describe('<tf-quiz> items loaded after the intro', () => {
     const el = await mount();
     expect(root(el).querySelector('[part~="result"]'), 'the result step').to.exist;
     expect(textOf(root(el))).not.to.contain('n’a pas pu être affichée');
+    // Saved without its result: scored again by the items' code, loaded for it (vf answered right, the text not scored).
+    expect(itemsFetched(), 'the items’ code, which scores').to.equal(true);
+    expect(textOf(root(el).querySelector('[part~="summary"]')).replace(/\s/g, ' ')).to.contain('100 %');
   });
 
   it('resumes a saved attempt at its item, styled, once the items’ code is there (no intro in between)', async () => {

@@ -1,11 +1,11 @@
 /**
  * What `<tf-quiz>` loads on first use, once per page, so that a page showing a quiz downloads only what its first
- * view (the intro) needs: the items (their controls, correction and styles), imported on the first sign that the
- * visitor is about to start (ItemsOnIntent), or on « Commencer » at the latest; the result step (its charts,
- * tables, styles, the sessions to join, the erase dialog), imported as soon as an attempt starts so that it is there
- * long before « Voir mon résultat »; the xAPI statements, on the first one. In the single-file build these imports are modules of the same
- * file.
- */
+ * view (the intro) needs: the items (their controls, correction, styles, and the scoring, which the element takes from
+ * them too; an attempt resumed past its intro waits for them), imported on the first sign that the visitor is about
+ * to start (ItemsOnIntent), or on « Commencer » at the latest; the result step (its charts, tables, styles, the
+ * sessions to join, the erase dialog), imported as soon as an attempt starts so that it is there long before « Voir
+ * mon résultat »; the xAPI statements, on the first one. In the single-file build these imports are modules of the
+ * same file. */
 import { supportsAdoptingStyleSheets, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { QuizStatement } from '../../model/quiz/statements.js';
 
@@ -15,7 +15,7 @@ export interface OnDemand<M> {
   load(): Promise<M | undefined>;
 }
 
-function onDemand<M>(importer: () => Promise<M>): OnDemand<M> {
+export function onDemand<M>(importer: () => Promise<M>): OnDemand<M> {
   let module: M | undefined;
   let loading: Promise<M | undefined> | undefined;
   return {

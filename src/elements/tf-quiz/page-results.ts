@@ -28,3 +28,10 @@ export function previousResultFor(quizId: string, given: unknown, stored: Stored
   const session = rememberedResults(quizId).pre;
   return stored && session ? (session.completedAt > stored.completedAt ? session : stored) : (stored ?? session);
 }
+
+/** Tells the webmaster when the `previousResult` the page gave is not a result (it is then ignored). */
+export function warnIfNotResult(given: unknown): void {
+  if (given != null && !isStoredQuizResult(given)) {
+    console.error('[training-feed-widgets] <tf-quiz> previousResult n’a pas la forme de StoredQuizResult (model/learner-records.ts) ; il est ignoré :', given);
+  }
+}

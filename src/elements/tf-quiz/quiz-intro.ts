@@ -5,6 +5,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Quiz } from '../../model/schema.js';
 import type { QuizStrings } from './quiz-item.js';
 
+/** The notices above the quiz: a storage warning, a `previousResult` it cannot use, then what happened to the attempt. */
+export function renderNotices(storageWarning: string | false | undefined, badPrevious: string | false, notice: string | undefined): TemplateResult {
+  return html`<div class="notices" role="status">${storageWarning ? html`<p class="notice notice--warning">${storageWarning}</p>` : nothing}${badPrevious
+    ? html`<p class="notice notice--warning">${badPrevious}</p>`
+    : nothing}${notice ? html`<p class="notice">${notice}</p>` : nothing}</div>`;
+}
+
 /** « Enregistrer mes réponses sur cet appareil », and whether they are. */
 export function renderConsent(t: QuizStrings | Omit<QuizStrings, 'listSeparator'>, consent: boolean, onChange: (event: Event) => void): TemplateResult {
   return html`<div class="consent no-print">

@@ -20,6 +20,10 @@ import {
 import type { Translation } from '../../i18n/translation.js';
 
 export { itemStyles } from './item.styles.js';
+// The scoring and the responses, for the element too: none of it runs before the learner starts, so the page's first
+// view does not download it (on-demand.ts).
+export { answerOf, isAnswered, isKnowledge, isScored, scoreQuiz } from '../../model/quiz/scoring.js';
+export { responseOf } from '../../model/quiz/responses.js';
 
 /** The quiz's strings, and the list separator of the language (« ; » with its non-breaking space in French). */
 export interface QuizStrings extends Readonly<Translation['quiz']> {

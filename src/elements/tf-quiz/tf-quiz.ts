@@ -1,10 +1,8 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed, Quiz, QuizItem } from '../../model/schema.js';
 import { isStoredQuizResult, ownValue, quizRecordFormat, type QuizPhase, type StoredAnswer, type StoredQuizRecord, type StoredQuizResult } from '../../model/learner-records.js';
 import { attemptProgress, attemptWithRecord, newAttempt, nextAttempt, resumedAttempt, withPhase, type AttemptAction, type QuizAttempt } from '../../model/quiz/attempt.js';
-import { answerOf, isAnswered, isKnowledge, isScored, scoreQuiz } from '../../model/quiz/scoring.js';
 import { nextAttemptSeed, randomSeed, seededShuffle } from '../../model/quiz/shuffle.js';
-import { responseOf } from '../../model/quiz/responses.js';
 import type { QuizStatement, XapiAgent } from '../../model/quiz/statements.js';
 import { commonStrings } from '../../i18n/common.js';
 import { quizStrings } from '../../i18n/quiz.js';
@@ -15,12 +13,12 @@ import { LearnerRecordController, storageWarnings } from '../../controllers/lear
 import { clampHeadingLevel, heading } from '../../templates/heading.js';
 import { FeedElement } from '../feed-element.js';
 import { sheetLink } from '../feed-display.js';
-import { forgetResults, previousResultFor, rememberResult, rememberedResults } from './page-results.js';
+import { forgetResults, previousResultFor, rememberResult, rememberedResults, warnIfNotResult } from './page-results.js';
 import type { LayoutContext, QuizStrings } from './quiz-item.js';
 import { adoptStylesBefore, itemCode, ItemsOnIntent, loadedItems, resultCode, StatementQueue, type ResultCode } from './on-demand.js';
 import type { ResultContext } from './quiz-result.js';
 import { ResultView } from './result-view.js';
-import { renderConsent, renderIntro } from './quiz-intro.js';
+import { renderConsent, renderIntro, renderNotices } from './quiz-intro.js';
 import { todayIso } from '../../model/sessions.js';
 import { quizOwnStyles, quizStyles } from './tf-quiz.styles.js';
 
@@ -132,6 +130,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
   /** While the page prints, the answers are rendered. */
   private readonly printing = new PrintingController(this);
   private restoredFor: string | undefined;
+  private openedFor: string | undefined; // restoredFor, or the restore waiting for the items' code (opened once: again drops its notice)
   /** The result: its summary first after the click, the rest after that frame; its tables, open or not. */
   private readonly resultView = new ResultView(this);
 
@@ -176,37 +175,37 @@ export class TfQuiz extends FeedElement<'quiz'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('previousResult') && this.previousResult != null && !isStoredQuizResult(this.previousResult)) {
-      console.error('[training-feed-widgets] <tf-quiz> previousResult n’a pas la forme de StoredQuizResult (model/learner-records.ts) ; il est ignoré :', this.previousResult);
-    }
+    if (changed.has('previousResult')) warnIfNotResult(this.previousResult);
     this.restoreIfDue();
   }
 
   /**
    * When the feed, the quiz or the phase changed, picks up the attempt of that quiz in that phase: from memory when
    * the widget already showed it (its `quiz` or `phase` attribute changed meanwhile), else from the device if the
-   * learner opted in there.
+   * learner opted in there. An attempt to resume needs the items' code (its step; scoring one saved finished without
+   * its result): with `wait`, while that code is not there, it returns its loading instead, to wait for and call again.
    */
-  private restoreIfDue(): void {
-    const state = this.feedState;
-    const quiz = state.status === 'loaded' ? this.currentQuiz(state.feed) : undefined;
+  private restoreIfDue(wait = false): Promise<unknown> | undefined {
+    const quiz = this.feedState.status === 'loaded' ? this.currentQuiz(this.feedState.feed) : undefined;
     const key = quiz ? `${quiz.id}|${this.activePhase}` : undefined;
-    if (!quiz || key === this.restoredFor) return;
+    if (!quiz || key === this.restoredFor) return undefined;
+    if (key !== this.openedFor) this.records.open(quiz.id);
+    this.openedFor = key;
+    const progress = this.records.record?.progress[this.activePhase];
+    if (wait && progress && !itemCode.current) return itemCode.load();
     // The quiz or phase changed under the learner's hands: focus must not be lost with the controls it was on.
     if (this.restoredFor && this.shadowRoot?.activeElement) this.focusing.focusAfterRender('#quiz-title');
     this.restoredFor = key;
-    this.records.open(quiz.id);
-    const progress = this.records.record?.progress[this.activePhase];
     this.attempt = progress
-      ? resumedAttempt(quiz, this.activePhase, progress, this.records.record?.results[this.activePhase], new Date())
+      ? resumedAttempt(quiz, this.activePhase, progress, this.records.record?.results[this.activePhase], new Date(), itemCode.current?.scoreQuiz)
       : newAttempt(this.seed ?? randomSeed());
+    return undefined;
   }
 
   /** Another tab answered this quiz: its answers join the attempt on screen, the newest to each item winning. */
   private takeInStoredAttempt(): void {
-    const state = this.feedState;
-    const quiz = state.status === 'loaded' ? this.currentQuiz(state.feed) : undefined;
-    if (quiz && quiz.id === this.records.id) this.attempt = attemptWithRecord(this.attempt, quiz, this.activePhase, this.records.record, new Date());
+    const quiz = this.feedState.status === 'loaded' ? this.currentQuiz(this.feedState.feed) : undefined;
+    if (quiz && quiz.id === this.records.id) this.attempt = attemptWithRecord(this.attempt, quiz, this.activePhase, this.records.record, new Date(), itemCode.current?.scoreQuiz);
   }
 
   /** Keeps the attempt (and a new result) in the record: in memory, and on the device with consent. */
@@ -222,10 +221,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
       this.records.withdraw();
       return;
     }
-    const quizId = this.records.id ?? '';
-    const phase = this.activePhase;
-    const progress = attemptProgress(this.attempt);
-    const view = this.attempt.view;
+    const [quizId, phase, progress, view] = [this.records.id ?? '', this.activePhase, attemptProgress(this.attempt), this.attempt.view];
     // This page's results (a pre taken before this post) are the learner's answers too: they are kept with them.
     const remembered = rememberedResults(quizId);
     this.records.optIn((record) => withPhase({ ...record, results: { ...remembered, ...record.results } }, phase, progress, view.step === 'result' ? view.result : undefined));
@@ -261,7 +257,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
     this.focusing.focusAfterRender(this.layout === 'page' ? '#quiz-title' : `#${CSS.escape(`heading-${this.orderedItems(quiz)[0]?.id}`)}`);
     // The result step's code, long before « Voir mon résultat », and what its click should not pay for (see below).
     const feed = this.feedState.status === 'loaded' ? this.feedState.feed : undefined;
-    const sample = () => feed && { ...this.resultContext(feed, quiz, scoreQuiz(quiz, {}, this.activePhase, new Date()), ''), complete: true };
+    const sample = () => feed && itemCode.current && { ...this.resultContext(feed, quiz, itemCode.current.scoreQuiz(quiz, {}, this.activePhase, new Date()), ''), complete: true };
     void resultCode.load().then((code) => code && (this.adoptResultStyles(code), code.prepareResult(this.language, sample)));
   }
 
@@ -270,8 +266,9 @@ export class TfQuiz extends FeedElement<'quiz'> {
     this.persist();
   }
 
-  /** Sends `tf-quiz-answer` once per distinct response. */
+  /** Sends `tf-quiz-answer` once per distinct response. Only ever called with the items on screen, their code there. */
   private reportAnswer(quiz: Quiz, item: QuizItem): void {
+    const { answerOf, isAnswered, responseOf } = this.items();
     const answer = answerOf(this.attempt.answers, item.id);
     if (!isAnswered(item, answer)) return;
     // Compared before the statement is built: « Voir mon résultat » goes over every item, most already reported.
@@ -289,7 +286,8 @@ export class TfQuiz extends FeedElement<'quiz'> {
   private check(quiz: Quiz, item: QuizItem): void {
     const onePage = this.layout === 'page';
     this.reportAnswer(quiz, item);
-    this.dispatch({ type: 'check', itemId: item.id, announcement: onePage ? '' : this.items().feedbackText(item, answerOf(this.attempt.answers, item.id), this.itemStrings) });
+    const code = this.items();
+    this.dispatch({ type: 'check', itemId: item.id, announcement: onePage ? '' : code.feedbackText(item, code.answerOf(this.attempt.answers, item.id), this.itemStrings) });
     this.persist();
     this.focusing.focusAfterRender(onePage ? `#${CSS.escape(`feedback-${item.id}`)}` : '#next');
   }
@@ -310,6 +308,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
 
   private finish(quiz: Quiz): void {
     for (const item of quiz.items) this.reportAnswer(quiz, item);
+    const { scoreQuiz, isScored } = this.items(); // « Voir mon résultat » is one of the items' controls
     const result = scoreQuiz(quiz, this.attempt.answers, this.activePhase, new Date());
     rememberResult(result);
     this.dispatch({ type: 'finish', result });
@@ -327,10 +326,12 @@ export class TfQuiz extends FeedElement<'quiz'> {
   }
 
   /**
-   * Items and result render once their code is there (loaded after the intro, and at the start): an attempt restored
-   * past its intro is restored here, before the wait (and in `willUpdate` should the feed change meanwhile).
+   * Items and result render once their code is there (loaded after the intro, and at the start): an attempt past its
+   * intro is restored here, once the items' code is there (and in `willUpdate` should the feed change meanwhile).
    */
   protected override async scheduleUpdate(): Promise<void> {
+    const waiting = this.restoreIfDue(true);
+    if (waiting) await waiting;
     this.restoreIfDue();
     const { step } = this.attempt.view;
     if (step !== 'intro' && !itemCode.current) await itemCode.load();
@@ -354,6 +355,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
 
   private layoutContext(quiz: Quiz): LayoutContext {
     const { answers, checked } = this.attempt;
+    const { answerOf, isAnswered, isKnowledge } = this.items();
     return {
       t: this.itemStrings,
       answers,
@@ -381,11 +383,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
     return html`<article class="quiz" part="base" aria-labelledby="quiz-title">
       ${this.heading(0, quiz.title, 'quiz-title', 'quiz__title')}
       <p class="quiz__phase">${this.activePhase === 'post' ? t.phasePost : t.phasePre}</p>
-      <div class="notices" role="status">${storageNotice && storageWarnings.includes(storageNotice)
-          ? html`<p class="notice notice--warning">${t[storageNotice as 'storageFailed' | 'unreadable' | 'eraseFailed' | 'newerRecord']}</p>`
-          : nothing}${badPrevious ? html`<p class="notice notice--warning">${this.t.common.renderFailed}</p>` : nothing}${notice
-          ? html`<p class="notice">${t[notice]}</p>`
-          : nothing}</div>
+      ${renderNotices(storageNotice && storageWarnings.includes(storageNotice) && t[storageNotice as 'storageFailed' | 'unreadable' | 'eraseFailed' | 'newerRecord'], badPrevious && this.t.common.renderFailed, notice && t[notice])}
       ${view.step === 'intro'
         ? renderIntro(quiz, t, (offset, content, id) => this.heading(offset, content, id), this.renderConsent(), () => this.start(quiz))
         : view.step === 'item'

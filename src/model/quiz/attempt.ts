@@ -5,7 +5,13 @@
  */
 import type { Quiz } from '../schema.js';
 import { ownValue, type QuizPhase, type StoredAnswer, type StoredQuizProgress, type StoredQuizRecord, type StoredQuizResult } from '../learner-records.js';
-import { scoreQuiz } from './scoring.js';
+import type { scoreQuiz } from './scoring.js';
+
+/**
+ * Scores a finished attempt again (`scoreQuiz`): the element passes it once the items' code, which holds the scoring,
+ * is there (on-demand.ts), so that the page's first view does not download it.
+ */
+export type Rescore = typeof scoreQuiz;
 
 /** Where the learner is: one discriminated union, so that impossible states cannot be represented. */
 export type QuizView = { step: 'intro' } | { step: 'item'; index: number } | { step: 'result'; result: StoredQuizResult };
@@ -50,13 +56,13 @@ export function newAttempt(seed: string, notice?: AttemptNotice): QuizAttempt {
 
 /**
  * The attempt saved in `progress`, where it was left. The feed may have lost items since: the position stays
- * within the quiz. A finished attempt without its saved result is scored again.
+ * within the quiz. A finished attempt without its saved result is scored again by `rescore`; without it (the scoring
+ * could not be loaded), it resumes on its last item, its answers kept, for the learner to finish again.
  */
-export function resumedAttempt(quiz: Quiz, phase: QuizPhase, progress: StoredQuizProgress, savedResult: StoredQuizResult | undefined, now: Date): QuizAttempt {
-  const view: QuizView =
-    progress.step === 'result'
-      ? { step: 'result', result: savedResult ?? scoreQuiz(quiz, progress.answers, phase, now) }
-      : { step: 'item', index: Math.min(progress.index, quiz.items.length - 1) };
+export function resumedAttempt(quiz: Quiz, phase: QuizPhase, progress: StoredQuizProgress, savedResult: StoredQuizResult | undefined, now: Date, rescore?: Rescore): QuizAttempt {
+  const result = progress.step === 'result' ? (savedResult ?? rescore?.(quiz, progress.answers, phase, now)) : undefined;
+  const index = progress.step === 'result' ? quiz.items.length - 1 : Math.min(progress.index, quiz.items.length - 1);
+  const view: QuizView = result ? { step: 'result', result } : { step: 'item', index };
   return {
     ...newAttempt(progress.seed, 'resumed'),
     view,
@@ -73,11 +79,11 @@ export function resumedAttempt(quiz: Quiz, phase: QuizPhase, progress: StoredQui
  * attempt started since in the other tab (a retry) replaces it, resumed where that tab is. A finished attempt keeps
  * the result it shows.
  */
-export function attemptWithRecord(attempt: QuizAttempt, quiz: Quiz, phase: QuizPhase, record: StoredQuizRecord | undefined, now: Date): QuizAttempt {
+export function attemptWithRecord(attempt: QuizAttempt, quiz: Quiz, phase: QuizPhase, record: StoredQuizRecord | undefined, now: Date, rescore?: Rescore): QuizAttempt {
   const progress = ownValue(record?.progress, phase);
   if (!progress || attempt.view.step === 'result') return attempt;
   // The record's attempt is this one merged with the other tab's: another `startedAt` is the newer attempt.
-  if (attempt.view.step === 'intro' || progress.startedAt !== attempt.startedAt) return resumedAttempt(quiz, phase, progress, ownValue(record?.results, phase), now);
+  if (attempt.view.step === 'intro' || progress.startedAt !== attempt.startedAt) return resumedAttempt(quiz, phase, progress, ownValue(record?.results, phase), now, rescore);
   return { ...attempt, answers: { ...progress.answers }, answeredAt: { ...progress.answeredAt }, checked: [...progress.checked] };
 }
 
