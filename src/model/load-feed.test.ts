@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { feedUrl, minimalFeed } from '../../test/fixtures.js';
-import type { FeedRequests } from './load-feed.js';
+import { fetchSource, validateFetched, type FeedRequests } from './load-feed.js';
 import { loadFeed } from './load-sources.js';
 
 describe('loadFeed', () => {
@@ -98,6 +98,29 @@ describe('loadFeed', () => {
     expect(offline).to.include({ status: 'loaded', stale: true });
     // A copy from the cache is not shared: the next request asks the network again.
     expect(await load(url)).not.to.equal(offline);
+  });
+
+  it('forgets an invalid feed’s request in the requests it was given, so that the next caller asks again', async () => {
+    const src = feedUrl({ trainings: 'not a list' });
+    const url = new URL(src, location.href).href;
+    const invalid = await load(src);
+    expect(invalid.status === 'error' && invalid.error.kind).to.equal('invalid');
+    expect(requests.has(url)).to.equal(false);
+    // A valid feed stays shared in them.
+    const valid = feedUrl(minimalFeed());
+    expect((await load(valid)).status).to.equal('loaded');
+    expect(requests.has(new URL(valid, location.href).href)).to.equal(true);
+  });
+
+  it('forgets only its own request: a newer one for the same URL stays shared', async () => {
+    const src = feedUrl({ trainings: 'not a list' });
+    const url = new URL(src, location.href).href;
+    const fetched = await fetchSource(src, location.href, { requests });
+    if (fetched.status !== 'fetched') throw new Error(JSON.stringify(fetched));
+    const newer = Promise.resolve(fetched);
+    requests.set(url, newer);
+    expect(validateFetched(fetched).status).to.equal('error');
+    expect(requests.get(url)).to.equal(newer);
   });
 
   it('turns a src that is not an address into an error state, never a rejection', async () => {

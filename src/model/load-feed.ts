@@ -19,6 +19,11 @@ export interface Fetched {
   url: string;
   stale?: boolean;
   state?: SettledFeedState;
+  /**
+   * Takes its request out of the requests it was shared from (the page's, or those given to `fetchSource`), so that
+   * the next widget, or a retry, asks the network again: called when its feed turns out invalid.
+   */
+  forget?: () => void;
 }
 
 /** Requests by absolute URL. */
@@ -117,9 +122,9 @@ export function validateFetched(fetched: FetchedFeed): SettledFeedState {
  * The state of a fetched feed's JSON validated (whole): a stale copy stays marked stale, an invalid feed names its
  * URL and is forgotten, so that the next widget, or a retry, asks the network again.
  */
-export function fromSource(state: SettledFeedState, { url, stale }: Fetched): SettledFeedState {
+export function fromSource(state: SettledFeedState, { url, stale, forget }: Fetched): SettledFeedState {
   if (state.status === 'loaded') return stale ? { ...state, stale } : state;
-  sharedRequests.delete(url);
+  forget?.();
   return state.error.kind === 'invalid' ? { status: 'error', error: { ...state.error, url } } : state;
 }
 
@@ -151,15 +156,18 @@ export async function fetchSource(
   } catch (error) {
     return { status: 'error', error: { kind: 'network', url: src, cause: `adresse invalide (${String(error)})` } };
   }
-  let request = requests.get(url);
-  if (!request) {
-    const timeoutMs = (timeoutSeconds !== undefined && timeoutSeconds > 0 && timeoutSeconds < 1e6 ? timeoutSeconds : defaultTimeoutSeconds) * 1000;
-    request = fetchFeed(url, timeoutMs, readLheo).then((fetched) => {
-      if (fetched.status === 'error' || fetched.stale) requests.delete(url);
-      return fetched;
-    });
-    requests.set(url, request);
-  }
+  const shared = requests.get(url);
+  if (shared) return shared;
+  const timeoutMs = (timeoutSeconds !== undefined && timeoutSeconds > 0 && timeoutSeconds < 1e6 ? timeoutSeconds : defaultTimeoutSeconds) * 1000;
+  // Out of the requests it was shared in, unless a newer one has replaced it there.
+  const forget = () => {
+    if (requests.get(url) === request) requests.delete(url);
+  };
+  const request = fetchFeed(url, timeoutMs, readLheo).then((fetched): FetchedFeed => {
+    if (fetched.status === 'error' || fetched.stale) forget();
+    return fetched.status === 'error' ? fetched : { ...fetched, forget };
+  });
+  requests.set(url, request);
   return request;
 }
 

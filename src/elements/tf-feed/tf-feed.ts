@@ -4,6 +4,7 @@ import type { FeedState } from '../../model/feed-state.js';
 import { feedStateFromJson, validateFetched } from '../../model/load-feed.js';
 import { feedContext } from '../../controllers/feed-context.js';
 import { fetchSrc, isLarge, loadFirstPages, logFeedError, reportFeed, type ProvidedLoading } from '../../controllers/feed.js';
+import { yieldToMain } from '../../controllers/main-thread.js';
 
 /**
  * Loads and validates a training feed once, and provides it to every widget inside it. An invalid feed is logged
@@ -98,7 +99,12 @@ export class TfFeed extends LitElement {
         const firstPages = await loadFirstPages();
         state = firstPages ? await firstPages.wholeSourceState(fetched) : validateFetched(fetched);
       } else {
+        // Reading the answer, validating it, and what its widgets and the page do with it (their `tf-feed-load`
+        // listeners): a task each, rather than one long task that blocks the reader's input for the time of all.
+        await yieldToMain();
+        if (this.src !== src) return;
         state = validateFetched(fetched);
+        await yieldToMain();
       }
       if (this.src !== src) return;
     } else {
