@@ -1,8 +1,8 @@
 /**
  * A host page with a strict Content-Security-Policy (no 'unsafe-eval') refuses code compiled from strings, and reports
  * each attempt (a `securitypolicyviolation` event, and a violation report when the page asks for them), even when
- * the script catches the error. zod compiles such code for its faster objects (`$ZodObjectJIT`, classic zod, after
- * probing `new Function`); zod/mini and src/model/zod-object.ts do not. Run after `npm run build`.
+ * the script catches the error. classic zod compiles such code for its faster objects (`$ZodObjectJIT`, after probing
+ * `new Function`); zod/mini does not, and nothing else may. Run after `npm run build`.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
