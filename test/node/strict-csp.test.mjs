@@ -1,7 +1,7 @@
 /**
  * A host page with a strict Content-Security-Policy (no 'unsafe-eval') refuses code compiled from strings, and reports
  * each attempt (a `securitypolicyviolation` event, and a violation report when the page asks for them), even when
- * the script catches the error. classic zod compiles such code for its faster objects (`$ZodObjectJIT`, after probing
+ * the script catches the error. Classic zod compiles such code for its faster objects (`$ZodObjectJIT`, after probing
  * `new Function`); zod/mini does not, and nothing else may. Run after `npm run build`.
  */
 import assert from 'node:assert/strict';
