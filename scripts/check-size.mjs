@@ -16,18 +16,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // Each ceiling is what its page weighs on main, rounded up to the next tenth of a KiB; who raised or lowered which
-// and why is in `git log -p scripts/check-size.mjs` (the budgets are issue 11's). Last lowered on issue 11's fifth
-// pass: the quiz's scoring comes with its items' code, on intent (quiz −1.47 KiB, all six −1.47, the loader's chunk
-// names −0.02 on every page).
+// and why is in `git log -p scripts/check-size.mjs` (the budgets are issue 11's).
 const pages = [
-  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 40.2 },
+  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 40.3 },
   { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 36.7 },
   { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 35.1 },
   { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 64.6 },
 ];
 // The single file holds everything, English and the calendar code included, and no page downloads it unless its
 // webmaster chooses it: its limit keeps it from growing unnoticed, like the ceilings above.
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 73 };
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 73.1 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);
