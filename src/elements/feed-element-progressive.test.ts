@@ -4,7 +4,7 @@
  * No timing here: `npm run bench` measures.
  */
 import { expect } from '@open-wc/testing';
-import { textOf, waitUntil } from '../../test/helpers.js';
+import { expectAccessible, textOf, waitUntil } from '../../test/helpers.js';
 import { progressiveThreshold } from '../model/parse-feed.js';
 import type { Feed } from '../model/schema.js';
 import { bigFeed } from './tf-session-list/test-support.js';
@@ -61,6 +61,37 @@ describe('a large feed: the first page first', function () {
     expect(element.shadowRoot!.querySelectorAll('li.session')).to.have.length(50);
     expect(textOf(more())).to.match(/^Voir plus de sessions \([\d\s]+ restantes\)$/);
     expect(Number(textOf(more()).replace(/\D/g, ''))).to.equal(ids.length - 50);
+  });
+
+  it('validates the page and one session more first: « Voir plus » adds it meanwhile, the rest of the page with the whole feed', async () => {
+    const feed = largeFeed();
+    const { element } = await mountLarge(feed);
+    const rows = () => [...element.shadowRoot!.querySelectorAll<HTMLElement>('li.session')];
+    const more = () => element.shadowRoot!.querySelector<HTMLButtonElement>('button.more');
+    expect(shownIds(element)).to.have.length(51);
+    expect(rows()).to.have.length(50);
+    expect(textOf(more())).to.equal('Voir plus de sessions');
+
+    more()!.click(); // before the rest is checked: no task has run since the first render
+    await element.updateComplete;
+    expect(element.feedState.status === 'loaded' && element.feedState.checking, 'still checking').to.equal(true);
+    expect(rows()).to.have.length(51);
+    const firstRows = rows().map(textOf);
+    const added = rows()[50]!;
+    expect(element.shadowRoot!.activeElement, 'focus on the session added').to.equal(added);
+    // Nothing more is validated yet: no button that would add nothing, and no count.
+    expect(more()).to.equal(null);
+    await expectAccessible(element);
+
+    await waitUntil(() => element.feedState.status === 'loaded' && !element.feedState.checking, 'the whole feed');
+    await element.updateComplete;
+    expect(rows()).to.have.length(100);
+    expect(rows()[50], 'the same row, kept').to.equal(added);
+    expect(element.shadowRoot!.activeElement, 'focus stays where the reader was').to.equal(added);
+    // The whole feed's order: the sessions shown first stay first, in the same order.
+    expect(rows().slice(0, 51).map(textOf)).to.deep.equal(firstRows);
+    expect(textOf(more())).to.match(/^Voir plus de sessions \([\d\s]+ restantes\)$/);
+    expect(Number(textOf(more()).replace(/\D/g, ''))).to.equal(feed.trainings.length * 10 - 100);
   });
 
   it('never shows a broken session of the first page, nor a session whose id another one beyond it has', async () => {

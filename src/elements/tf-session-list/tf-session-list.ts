@@ -298,7 +298,7 @@ export class TfSessionList extends FeedElement<'sessionList'> {
     return this.matching(this.sessionsOf(state.feed), this.filters, this.grouping, this.language);
   }
 
-  protected override firstPageByDate = () => /* a large feed's first page first: default order only */ (!this.training && this.grouping === 'month' && !activeFilterCount(this.filters) ? { count: 2 * this.shownCount, today: this.today, past: this.filters.past } : undefined);
+  protected override firstPageByDate = () => /* a large feed's first page first (default order only), and one session more: « Voir plus » adds it while the rest is checked */ (!this.training && this.grouping === 'month' && !activeFilterCount(this.filters) ? { count: this.shownCount + 1, today: this.today, past: this.filters.past } : undefined);
   private sheetUrl(training: Training, sessionId?: string): string | undefined {
     return sheetLink(this, training, this.sheetHref, sessionId);
   }
