@@ -94,6 +94,37 @@ describe('a large feed by src: the first page first', function () {
     expect(list.shadowRoot!.textContent).to.contain('1\u00a0entrée(s) du flux ignorée(s)');
   });
 
+  it('says a cached copy may be out of date from its first page on, and still once the whole feed is validated', async () => {
+    const text = largeFeedText();
+    const src = '/offline-large-feed.json';
+    // The network fails; the browser's HTTP cache still has a copy (what load-feed.ts asks with force-cache).
+    const originalFetch = window.fetch;
+    window.fetch = async (_input, init) => {
+      if (init?.cache !== 'force-cache') throw new TypeError('Failed to fetch');
+      return new Response(text, { headers: { 'Content-Type': 'application/json' } });
+    };
+    try {
+      const list = document.createElement('tf-session-list') as TfSessionList;
+      list.setAttribute('now', '2023-01-01');
+      list.setAttribute('show-past', '');
+      list.setAttribute('src', src);
+      document.body.append(list);
+      const first = await stateAtFirstRows(list);
+      expect(first.status === 'loaded' && first.checking && first.stale).to.equal(true);
+      await list.updateComplete;
+      expect(list.shadowRoot!.textContent).to.contain('Ces informations peuvent ne pas être à jour.');
+
+      await waitUntil(() => whole(list.feedState), 'the whole feed');
+      const state = list.feedState;
+      expect(state.status === 'loaded' && state.stale).to.equal(true);
+      await list.updateComplete;
+      expect(list.shadowRoot!.textContent).to.contain('Ces informations peuvent ne pas être à jour.');
+      expect(list.shadowRoot!.querySelectorAll('li.session')).to.have.length(50);
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
   it('ends in the same error as today when the large feed is refused, with its URL, in the page’s language', async () => {
     const feed = JSON.parse(largeFeedText());
     feed.version = 'deux'; // the feed's own fields are wrong: refused whole, as parseFeed says
