@@ -5,12 +5,6 @@ import { css } from 'lit';
  * stretch), the tables on demand, the quiet data actions and the erase dialog.
  */
 export const resultStyles = css`
-  /* The result step starts at the top of the quiz's reserved height instead of spreading its rows over it: the
-     summary, shown alone in the click's frame, keeps its place as the rest is added below it. */
-  .quiz:has(> .result) {
-    align-content: start;
-  }
-
   .overall {
     display: flex;
     flex-wrap: wrap;

@@ -12,8 +12,10 @@ export const quizOwnStyles = css`
       --_tf-quiz-scale-min-width: var(--tf-quiz-scale-min-width, 7em);
     }
 
+    /* Rows packed at the top: the reserved height (shared.styles.ts) is room below a short step, not gaps in it. */
     .quiz {
       display: grid;
+      align-content: start;
       gap: var(--_tf-space);
       padding: var(--_tf-space);
       border: 0.0625em solid var(--_tf-color-border);

@@ -224,6 +224,20 @@ describe('<tf-quiz>', () => {
       await expectAccessible(el);
     });
 
+    it('packs a short step at the top of the room it keeps, rather than spreading its rows over it', async () => {
+      const el = await quizFixture(testFeed({ description: undefined, estimatedMinutes: undefined }));
+      const base = root(el).querySelector<HTMLElement>('[part~="base"]')!;
+      const intro = root(el).querySelector<HTMLElement>('[part~="intro"]')!;
+      const gap = (above: Element, below: Element) => below.getBoundingClientRect().top - above.getBoundingClientRect().bottom;
+      // The step is shorter than the reserved height: the room left is below it, each row one gap from the next.
+      expect(base.getBoundingClientRect().bottom - intro.getBoundingClientRect().bottom).to.be.greaterThan(50);
+      const rows = [...intro.children];
+      const rowGap = parseFloat(getComputedStyle(intro).rowGap);
+      for (let index = 1; index < rows.length; index += 1) expect(gap(rows[index - 1]!, rows[index]!)).to.be.at.most(rowGap + 1, rows[index]!.className);
+      const start = root(el).querySelector<HTMLElement>('.button')!;
+      expect(start.getBoundingClientRect().height).to.be.below(60);
+    });
+
     it('renders each item type as a fieldset with native controls, with "Question n sur N" and a progress bar', async () => {
       const el = await quizFixture();
       await startQuiz(el);
