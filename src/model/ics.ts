@@ -7,6 +7,7 @@
  */
 import type { DateRange, TrainingSession, Training } from './schema.js';
 import { formatDay, shiftedDay, wallClockTimeOf } from './calendar.js';
+import { knownToTheDay } from './calendar-days.js';
 import { placeAddress } from './places.js';
 
 export interface CalendarTexts {
@@ -113,13 +114,18 @@ function locationOf(session: TrainingSession, texts: CalendarTexts): string | un
   return session.mode === 'remote' ? texts.remote : undefined;
 }
 
-/** The whole `.ics` file for one session, CRLF line endings included. */
+/**
+ * The whole `.ics` file for one session, CRLF line endings included: an event for each range known to the day
+ * (`knownToTheDay`); the others are left out rather than pinned to a day they do not name. The widget offers the file
+ * only when there is at least one.
+ */
 export function sessionCalendar({ training, session, url, registrationUrl, texts, stamp }: SessionCalendarInput): string {
   const summaryBase = session.label ? `${training.title} – ${session.label}` : training.title;
   const location = locationOf(session, texts);
   const organizer = organizerOf(training);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//training-feed-widgets//tf-session-list//FR', 'CALSCALE:GREGORIAN', ...(organizer ? ['METHOD:PUBLISH'] : [])];
   session.dates.forEach((range, index) => {
+    if (!knownToTheDay(range)) return;
     const description = [
       range.label,
       `${texts.provider} : ${training.provider.name}`,

@@ -70,6 +70,32 @@ describe('<tf-session-list> add to calendar (.ics)', () => {
     expect(vevent.getFirstPropertyValue('dtstamp')).to.not.equal(null);
   });
 
+  it('offers a calendar file only for days the feed names, and never pins a month, a year or an open end to a day', async () => {
+    const element = await mount(
+      { now: '2023-01-01', 'show-past': '' },
+      feedOf(
+        training('t', 'Formation aux dates vagues', [
+          session('a-venir', [], { label: 'Dates à venir' }),
+          session('mois', [{ start: '2023-09-01', end: '2023-09-30', startPrecision: 'month', endPrecision: 'month' }], { label: 'En septembre' }),
+          session('annee', [{ start: '2024-01-01', startPrecision: 'year' }], { label: 'En 2024' }),
+          session('ouverte', [{ start: '2023-02-01', openEnded: true }], { label: 'À partir de février' }),
+          session('mixte', [{ start: '2023-03-06', end: '2023-03-07' }, { start: '2023-04-01', end: '2023-04-30', startPrecision: 'month', endPrecision: 'month', label: 'Stage' }], { label: 'Deux temps' }),
+        ]),
+      ),
+    );
+    for (const label of ['Dates à venir', 'En septembre', 'En 2024', 'À partir de février']) {
+      const item = sessionItem(element, label);
+      expect(item.querySelector('a[part="calendar"]'), label).to.equal(null);
+      expect(item.querySelector('.actions'), `${label}: no empty actions box`).to.equal(null);
+    }
+    // The days known are in the file; the month of the internship is not pinned to its 1st.
+    const parsed = events(await calendarOf(sessionItem(element, 'Deux temps')));
+    expect(parsed).to.have.length(1);
+    expect(parsed[0]!.startDate.toString()).to.equal('2023-03-06');
+    expect(parsed[0]!.endDate.toString()).to.equal('2023-03-08');
+    expect(parsed[0]!.uid).to.equal('t.mixte.1@training-feed-widgets');
+  });
+
   it('gives the place, and the two days of an in-person session', async () => {
     const element = await mount({ now: '2021-09-01' }, feed);
     const [event] = events(await calendarOf(sessionItem(element, 'PRAXIS · Groupe 1')));

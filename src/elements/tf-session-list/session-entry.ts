@@ -7,6 +7,7 @@ import { isRegistrationOpen, type SessionEntry } from '../../model/sessions.js';
 import type { IndexedSession } from '../../model/session-filters.js';
 import { nextStep, type NextStep } from '../../model/next-step.js';
 import { placeAddress, placeSummary } from '../../model/places.js';
+import { knownToTheDay } from '../../model/calendar-days.js';
 import type { Language, Translation } from '../../i18n/translation.js';
 import { modeName } from '../../i18n/localize.js';
 import { heading } from '../../templates/heading.js';
@@ -91,20 +92,24 @@ function renderStatusFacts(t: Translation['sessionList'], entry: SessionEntry, d
   >`;
 }
 
-/** The next step, when there is one, and the calendar link. */
-function renderActions({ t, calendarHref, onCalendar, onRegister }: SessionEntryContext, entry: SessionEntry, step: NextStep | undefined, about: string): TemplateResult {
+/** The next step, when there is one, and the calendar link when a range of the session is known to the day. */
+function renderActions({ t, calendarHref, onCalendar, onRegister }: SessionEntryContext, entry: SessionEntry, step: NextStep | undefined, about: string): TemplateResult | typeof nothing {
   const { training, session } = entry;
+  const calendar = session.dates.some(knownToTheDay);
+  if (!step && !calendar) return nothing;
   const stepLabel = step ? { register: t.register, email: t.contact, phone: t.call, sheet: t.viewSheet }[step.kind] : '';
   return html`<div class="actions"
-    >${step ? html`<a class="button" part="register" href=${step.url} aria-label=${stepLabel + about} @click=${(event: Event) => onRegister(event, entry, step.url)}>${stepLabel}</a>` : nothing}<a
-      class="button button--secondary"
-      part="calendar"
-      href=${calendarHref(entry)}
-      download=${`${training.id}-${session.id}.ics`}
-      aria-label=${`${t.addToCalendar}${about} ${t.calendarFileHint}`}
-      @click=${(event: Event) => onCalendar(event, entry)}
-      >${t.addToCalendar}</a
-    ></div
+    >${step ? html`<a class="button" part="register" href=${step.url} aria-label=${stepLabel + about} @click=${(event: Event) => onRegister(event, entry, step.url)}>${stepLabel}</a>` : nothing}${calendar
+      ? html`<a
+          class="button button--secondary"
+          part="calendar"
+          href=${calendarHref(entry)}
+          download=${`${training.id}-${session.id}.ics`}
+          aria-label=${`${t.addToCalendar}${about} ${t.calendarFileHint}`}
+          @click=${(event: Event) => onCalendar(event, entry)}
+          >${t.addToCalendar}</a
+        >`
+      : nothing}</div
   >`;
 }
 
