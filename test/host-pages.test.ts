@@ -32,6 +32,8 @@ const comparedProperties = [
   'white-space',
   'text-shadow',
   'color',
+  '-webkit-text-fill-color',
+  '-webkit-text-stroke-width',
   'background-color',
   'list-style-type',
 ] as const;

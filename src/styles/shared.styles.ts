@@ -72,6 +72,9 @@ export const tokens = css`
        itself ("* { letter-spacing: .1em }", "body *") would otherwise win over :host and pass into the inner
        layout. Partners still theme them through the tokens. */
     color: var(--_tf-color-text) !important;
+    /* WebKit's text paint, which wins over color: a page's « gradient text » would paint every label. */
+    -webkit-text-fill-color: currentcolor !important;
+    -webkit-text-stroke: 0 !important;
     line-height: var(--_tf-line-height) !important;
     text-align: start !important;
     /* anywhere, not break-word: inside grids and flex items a 10,000-character word would set the minimum width. */
