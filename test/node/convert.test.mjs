@@ -253,7 +253,7 @@ test('CSV: more cells than header columns (an unquoted separator) refuse the row
   const { feed, report } = fromCsv('Title,Provider,Price,City\nA,O,1 250,00,Metz\nB,O,800,Nancy,\n');
   sameData(notes(report.errors, 'csv-too-many-cells'), [{ line: 2, value: '5', field: '4' }]);
   sameData(feed.trainings.map((t) => [t.title, t.price.amount, t.sessions[0].place.city]), [['B', 800, 'Nancy']], 'an empty extra cell is harmless');
-  assert.match(formatReport(report, 'fr').join('\n'), /ligne 2\s: 5 valeurs pour 4 colonnes d’en-tête : un séparateur dans une valeur sans guillemets décale les colonnes ; ligne ignorée/);
+  assert.match(formatReport(report, 'fr').join('\n'), /ligne 2\s: 5 valeurs pour 4 colonnes d’en-tête : une valeur contient le séparateur sans être entre guillemets \(les suivantes seraient décalées\), ou une colonne n’a pas de titre ; ligne ignorée/);
   // Excel leaves out a row's empty last cells: the row is read, and the report says which rows were short.
   const short = fromCsv('Intitulé;Organisme;Ville;Prix\nA;O;Metz;100\nB;O\nC;O;Lyon\n');
   sameData(short.feed.trainings.map((t) => t.title), ['A', 'B', 'C']);
