@@ -334,6 +334,7 @@ test('CSV: a date with a time keeps the time, with the offset of Paris (or of th
   sameData(notes(report.warnings, 'csv-date'), [{ line: 12, column: 4, source: 'Date de début', value: '2023-09-25Tmatin' }]);
   const text = formatReport(report, 'fr').join('\n');
   assert.match(text, /ligne 5, colonne 4\s: Date de début : heure de « 31\/03\/2024 02:30 » non reprise, heure inexistante ou ambiguë au changement d’heure ; date seule gardée/);
+  assert.match(text, /ligne 8, colonne 4\s: Date de début : heure de « 25\/09\/2023 09:00 » non reprise, décalage horaire du lieu inconnu à cette date ; date seule gardée/);
   assert.match(text, /ligne 2, colonne 6\s: Date limite d’inscription : heure de « 15\/09\/2023 12:00 » non reprise, ce champ ne prend qu’une date ; date seule gardée/);
   sameData(readSpreadsheetDate('25/09/2023 9h30', 'start'), { iso: '2023-09-25', precision: 'day', time: '09:30:00' });
   assert.equal(readSpreadsheetDate('25/09/2023 25:00', 'start'), undefined);

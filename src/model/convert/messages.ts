@@ -39,7 +39,7 @@ const fr: Record<NoteCode, Describe> = {
   'csv-no-rows': (n) => (n.field === 'refused' ? 'aucune ligne utilisable (voir les erreurs ci-dessus) : aucune formation à importer' : 'aucune ligne sous l’en-tête : aucune formation à importer'),
   'csv-time-dropped': (n) =>
     `${n.source ?? 'date'} : heure de ${q('fr', n.value)} non reprise, ${
-      n.field === 'date-only' ? 'ce champ ne prend qu’une date' : n.field === 'zone' ? 'fuseau horaire du lieu inconnu' : 'heure inexistante ou ambiguë au changement d’heure'
+      n.field === 'date-only' ? 'ce champ ne prend qu’une date' : n.field === 'zone' ? 'décalage horaire du lieu inconnu à cette date' : 'heure inexistante ou ambiguë au changement d’heure'
     } ; date seule gardée`,
   'not-text': () => 'ce n’est pas un fichier texte (octets nuls ou caractères de contrôle : fichier binaire, ou classeur .xlsx ?) ; enregistrez le tableau au format CSV',
   'merge-collision': (n) => `identifiant ${q('fr', n.value)} déjà pris : ${n.field ?? ''}`,
@@ -81,7 +81,7 @@ const en: Record<NoteCode, Describe> = {
   'csv-no-rows': (n) => (n.field === 'refused' ? 'no usable row (see the errors above): no training to import' : 'no row under the header: no training to import'),
   'csv-time-dropped': (n) =>
     `${n.source ?? 'date'}: the time of ${q('en', n.value)} is left out, ${
-      n.field === 'date-only' ? 'this field holds a date only' : n.field === 'zone' ? 'the place’s time zone is unknown' : 'a time that does not exist or is ambiguous when clocks change'
+      n.field === 'date-only' ? 'this field holds a date only' : n.field === 'zone' ? 'the place’s UTC offset on that day is unknown' : 'a time that does not exist or is ambiguous when clocks change'
     }; the date alone is kept`,
   'not-text': () => 'not a text file (NUL bytes or control characters: a binary file, or an .xlsx workbook?); save the sheet as CSV',
   'merge-collision': (n) => `identifier ${q('en', n.value)} already taken: ${n.field ?? ''}`,
