@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { toLheo, formatReport, ImportError, mergeFeeds, type ReportLanguage } from '../model/convert/index.js';
+import { decodeText, looksBinary } from '../model/convert/decode.js';
 import { coursesJsonLd } from '../model/json-ld.js';
 import { sessionCalendar } from '../model/ics.js';
 import { parseFeed, type ParseFeedResult } from '../model/parse-feed.js';
@@ -112,6 +113,8 @@ function importCommand(positionals: string[], values: Record<string, unknown>, i
   const from = values.from as string | undefined;
   const bytes = read(file, t);
   const importer = from === undefined ? importers.find((candidate) => candidate.detect(bytes, file)) : importers.find((candidate) => candidate.name === from);
+  // Bytes that are no text at all are an unusable file (1), not a format to name with --from (2).
+  if (!importer && from === undefined && looksBinary(decodeText(bytes.subarray(0, 8192)).text)) throw new CliError(t.binaryFile(file), 1);
   if (!importer) throw new CliError(from === undefined ? t.undetectedFormat(file, formatNames()) : t.unknownFormat(from, formatNames()), 2);
   const existing = typeof values.into === 'string' ? readFeed(values.into, t) : undefined;
   let lastShown = -1;

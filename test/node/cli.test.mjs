@@ -107,6 +107,39 @@ test('import: format detected, valid feed on standard output, report on standard
   assert.match(unknown.stderr, /format de « .*notes\.txt » non reconnu : précisez --from \(lheo\|gift\|h5p\|csv\)/);
 });
 
+test('import CSV: a badly closed quote refuses its row, never shifts values; nothing usable, a missing column, no row or a binary file exit 1 and write nothing', () => {
+  const shifted = cli('import', fixture('csv/template-unclosed-quote.csv'));
+  assert.equal(shifted.code, 0, 'the rest of the file is trustworthy');
+  assert.match(shifted.stderr, /^CSV \(utf-8\) : 1 formation\(s\), 1 session\(s\)\nErreur – ligne 2\u00a0: guillemets mal fermés : ligne ignorée/);
+  const [training] = JSON.parse(shifted.stdout).trainings;
+  assert.deepEqual([training.access, training.disabilityReferent, training.certification], [undefined, undefined, undefined], 'no value read from another column');
+  const write = (name, content) => {
+    const file = join(work, name);
+    writeFileSync(file, content);
+    return file;
+  };
+  const out = join(work, 'refused.json');
+  const cases = [
+    ['all-rows-refused.csv', 'Intitulé;Organisme;Ville\n"A;O;Metz\n', /Erreur – ligne 2\u00a0: guillemets mal fermés[^\n]*\nErreur – aucune ligne utilisable/],
+    ['no-provider.csv', 'Intitulé;SIRET\nA;12345678901234\n', /Erreur – ligne 1\u00a0: colonne obligatoire « Organisme » absente/],
+    ['header-only.csv', 'Intitulé;Organisme;Ville\n', /Erreur – ligne 1\u00a0: aucune ligne sous l’en-tête : aucune formation à importer/],
+  ];
+  for (const [name, content, message] of cases) {
+    const result = cli('import', write(name, content), '-o', out);
+    assert.equal(result.code, 1, name);
+    assert.match(result.stderr, message, name);
+    assert.equal(result.stdout, '', name);
+  }
+  const binary = write('garbage.bin', new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256));
+  for (const args of [[binary], [binary, '--from', 'csv']]) {
+    const result = cli('import', ...args, '-o', out);
+    assert.equal(result.code, 1, args.join(' '));
+    assert.match(result.stderr, /n’est pas un fichier texte \(octets nuls ou caractères de contrôle : fichier binaire, ou classeur \.xlsx \?\)/);
+    assert.doesNotMatch(result.stderr, /colonne .* inconnue/, 'no column names made of binary bytes');
+  }
+  assert.throws(() => readFileSync(out), /ENOENT/, 'nothing written');
+});
+
 test('import --into merges into an existing feed: same ids replaced, the rest kept', () => {
   const base = join(work, 'base.json');
   writeFileSync(base, cli('import', fixture('csv/sessions-en-utf-8.csv')).stdout);

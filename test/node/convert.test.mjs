@@ -11,7 +11,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { detectFormat, formatReport, fromCsv, fromLheo, ImportError, mergeFeeds, toLheo } from '../../dist/convert.js';
+import { detectFormat, formatReport, fromCsv, fromLheo, ImportError, mergeFeeds, readSpreadsheetDate, toLheo } from '../../dist/convert.js';
 import { findLheoXsd, validateLheo } from './lheo-xsd.mjs';
 
 /** Parsed feeds are copies that inherit nothing (hostile pages, issue 10): compare their data, not their prototypes. */
@@ -207,6 +207,147 @@ test('CSV the English way: commas, UTF-8, ISO dates; UTF-8 with a BOM; the templ
   sameData(template.report.warnings, []);
   sameData(template.report.unmapped, [], 'every column of the template is recognised');
   assert.throws(() => fromCsv('Ville;Date\nLille;2023-01-01\n'), (error) => error instanceof ImportError && error.report.errors.some((e) => e.code === 'csv-column-missing'));
+});
+
+/** The import refused as a whole: its ImportError's report. */
+const refused = (source) => {
+  try {
+    fromCsv(source);
+  } catch (error) {
+    assert.ok(error instanceof ImportError, String(error));
+    return error.report;
+  }
+  assert.fail('the import was not refused');
+};
+const notes = (list, code) => list.filter((note) => note.code === code).map((note) => JSON.parse(JSON.stringify({ line: note.where.line, column: note.where.column, source: note.source, value: note.value, field: note.field })));
+
+test('CSV: a record whose quotes are badly closed is refused with its lines, never read with its values in other columns', () => {
+  // The template with one closing quote missing: before, Modalités d’accès read "Paul Martin" and Certificateur "01/06/2023".
+  const { feed, report } = fromCsv(fixture('csv/template-unclosed-quote.csv'));
+  sameData(notes(report.errors, 'csv-quote'), [{ line: 2 }]);
+  sameData(feed.trainings[0].sessions.map((s) => s.id), ['g2'], 'the other row of the training stays');
+  assert.equal(feed.trainings[0].access, undefined);
+  assert.equal(feed.trainings[0].certification, undefined);
+  assert.equal(feed.trainings[0].disabilityReferent, undefined);
+  assert.match(formatReport(report, 'fr').join('\n'), /Erreur – ligne 2\s: guillemets mal fermés : ligne ignorée, pour ne pas mettre des valeurs dans d’autres colonnes/);
+  // A bad quote whose value runs over the next lines (papaparse's InvalidQuotes): every line it swallowed is named.
+  const swallowed = fromCsv('Intitulé;Organisme;Ville\nA;"O"x;Metz\nB;"O2";Nancy\nC;O;Lyon\n');
+  sameData(notes(swallowed.report.errors, 'csv-quote'), [{ line: 2, field: '3' }]);
+  sameData(swallowed.feed.trainings.map((t) => [t.title, t.provider.name, t.sessions[0].place.city]), [['C', 'O', 'Lyon']]);
+  assert.match(formatReport(swallowed.report, 'fr').join('\n'), /ligne 2\s: guillemets mal fermés \(la valeur entre guillemets court jusqu’à la ligne 3\) : lignes ignorées/);
+  // A quote never closed (MissingQuotes) runs to the end of the file: the rows before it stay.
+  const unclosed = fromCsv('Intitulé;Organisme;Ville\nA;O;Metz\nB;"O;Nancy\nC;O;Lyon\n');
+  sameData(notes(unclosed.report.errors, 'csv-quote'), [{ line: 3, field: '4' }]);
+  sameData(unclosed.feed.trainings.map((t) => t.title), ['A']);
+  // Nothing trustworthy left: the import fails, saying why.
+  const none = refused('Intitulé;Organisme;Ville\n"A;O;Metz\n');
+  sameData(notes(none.errors, 'csv-quote'), [{ line: 2 }]);
+  sameData(notes(none.errors, 'csv-no-rows'), [{ field: 'refused' }]);
+  assert.match(formatReport(none, 'fr').join('\n'), /aucune ligne utilisable \(voir les erreurs ci-dessus\) : aucune formation à importer/);
+  // A header whose quotes are badly closed: no column can be trusted.
+  sameData(notes(refused('"Intitulé;Organisme\nA;O\n').errors, 'csv-quote'), [{ line: 1, field: '2' }]);
+});
+
+test('CSV: more cells than header columns (an unquoted separator) refuse the row; fewer cells are read as empty last columns, said', () => {
+  // A price with a decimal comma, unquoted, in a comma-separated file: every later value would move one column right.
+  const { feed, report } = fromCsv('Title,Provider,Price,City\nA,O,1 250,00,Metz\nB,O,800,Nancy,\n');
+  sameData(notes(report.errors, 'csv-too-many-cells'), [{ line: 2, value: '5', field: '4' }]);
+  sameData(feed.trainings.map((t) => [t.title, t.price.amount, t.sessions[0].place.city]), [['B', 800, 'Nancy']], 'an empty extra cell is harmless');
+  assert.match(formatReport(report, 'fr').join('\n'), /ligne 2\s: 5 valeurs pour 4 colonnes d’en-tête : une valeur contient le séparateur sans être entre guillemets \(les suivantes seraient décalées\), ou une colonne n’a pas de titre ; ligne ignorée/);
+  // Excel leaves out a row's empty last cells: the row is read, and the report says which rows were short.
+  const short = fromCsv('Intitulé;Organisme;Ville;Prix\nA;O;Metz;100\nB;O\nC;O;Lyon\n');
+  sameData(short.feed.trainings.map((t) => t.title), ['A', 'B', 'C']);
+  sameData(notes(short.report.warnings, 'csv-short-rows'), [{ value: '3, 4', field: '2' }]);
+  assert.match(formatReport(short.report, 'fr').join('\n'), /Attention – 2 ligne\(s\) ont moins de valeurs que de colonnes d’en-tête \(lignes 3, 4\) : les colonnes de fin absentes sont lues vides/);
+});
+
+test('CSV: a required column or value missing, no row, all rows refused: nothing is imported, never a placeholder', () => {
+  const noBody = refused('Intitulé;Ville\nA;Metz\n');
+  sameData(notes(noBody.errors, 'csv-column-missing'), [{ line: 1, source: 'Organisme' }]);
+  // The body empty on every row of a training: that training is left out; on one of its rows only, it is kept.
+  const { feed, report } = fromCsv('Identifiant formation;Intitulé;Organisme\nf1;A;\nf2;B;O\nf2;B;\nf3;C;\n');
+  sameData(feed.trainings.map((t) => [t.id, t.provider.name, t.sessions.length]), [['f2', 'O', 2]]);
+  sameData(notes(report.errors, 'csv-row-skipped'), [{ line: 2, source: 'Organisme' }, { line: 5, source: 'Organisme' }]);
+  const headerOnly = refused('Intitulé;Organisme;Ville\n');
+  sameData(notes(headerOnly.errors, 'csv-no-rows'), [{ line: 1 }]);
+  assert.match(formatReport(headerOnly, 'fr').join('\n'), /Erreur – ligne 1\s: aucune ligne sous l’en-tête : aucune formation à importer/);
+  sameData(notes(refused('Intitulé;Organisme\n;O\n').errors, 'csv-row-skipped'), [{ line: 2, source: 'Intitulé' }]);
+});
+
+test('CSV: lists split on a line break, « | » or a bullet only; a « ; » inside a sentence stays', () => {
+  const { feed } = fromCsv('Intitulé,Organisme,Objectifs,Prérequis\nA,O,"Connaître le cadre légal ; savoir orienter le public","Un an d’expérience ; être en poste"\nB,O,"Identifier | Construire\nÉvaluer • Suivre",Aucun\n');
+  sameData(feed.trainings[0].objectives.map((o) => o.text), ['Connaître le cadre légal ; savoir orienter le public']);
+  sameData(feed.trainings[0].prerequisites, ['Un an d’expérience ; être en poste']);
+  sameData(feed.trainings[1].objectives.map((o) => o.text), ['Identifier', 'Construire', 'Évaluer', 'Suivre']);
+  sameData(feed.trainings[1].prerequisites, []);
+  const template = fromCsv(readFileSync(new URL('../../docs/feed-template.csv', import.meta.url))).feed.trainings[0];
+  sameData(template.objectives.map((o) => o.text), ['Identifier les publics', 'Construire une démarche d’aller vers']);
+});
+
+test('CSV: a column twice is said (the first is read, the other listed), and a different title on a row of the same training too', () => {
+  const { feed, report } = fromCsv('Intitulé;Organisme;Ville;Commune\nA;O;Besançon;Dijon\n');
+  assert.equal(feed.trainings[0].sessions[0].place.city, 'Besançon');
+  sameData(notes(report.warnings, 'csv-column-duplicate'), [{ line: 1, column: 4, source: 'Commune', field: '3' }]);
+  sameData(report.unmapped, [{ source: 'Commune', count: 1, where: [{ line: 2, column: 4 }], example: 'Dijon' }]);
+  assert.match(formatReport(report, 'fr').join('\n'), /ligne 1, colonne 4\s: colonne « Commune » en double : seule la colonne 3 est lue/);
+  const rows = fromCsv('Identifiant formation;Intitulé;Organisme;Date de début\nf1;Accueil;IRTS;25/09/2023\nf1;Accueil bis;IRTS;25/10/2023\n');
+  assert.equal(rows.feed.trainings[0].title, 'Accueil');
+  sameData(notes(rows.report.warnings, 'value-differs'), [{ line: 3, column: 2, source: 'Intitulé', value: 'Accueil bis', field: 'Accueil' }]);
+});
+
+test('CSV: a date with a time keeps the time, with the offset of Paris (or of the overseas place) on that day; else the date alone, said', () => {
+  const csv = [
+    'Intitulé;Organisme;Code postal;Date de début;Date de fin;Date limite d’inscription',
+    'Été;O;25000;25/09/2023 09:00;27/09/2023 17h30;15/09/2023 12:00',
+    'Hiver;O;;2024-01-15T09:30;2024-01-15 17:00:00;',
+    'Passage à l’heure d’été;O;;31/03/2024 03:30;;',
+    'Heure sautée;O;;31/03/2024 02:30;;',
+    'Heure doublée;O;;27/10/2024 02:30;;',
+    'Réunion;O;97400;25/09/2023 09:00;;',
+    'Polynésie;O;98714;25/09/2023 09:00;;',
+    'Décalage écrit;O;;2023-09-25T07:00:00Z;2023-09-25T16:00+0200;',
+    'Minuit Excel;O;;25/09/2023 00:00;26/09/2023 00:00;',
+    'Fin avant début;O;;25/09/2023 17:00;25/09/2023 09:00;',
+    'Heure illisible;O;;2023-09-25Tmatin;;',
+  ].join('\n');
+  const { feed, report } = fromCsv(csv);
+  const dates = Object.fromEntries(feed.trainings.map((t) => [t.title, t.sessions[0].dates]));
+  sameData(dates['Été'], [{ start: '2023-09-25T09:00:00+02:00', end: '2023-09-27T17:30:00+02:00' }]);
+  sameData(dates['Hiver'], [{ start: '2024-01-15T09:30:00+01:00', end: '2024-01-15T17:00:00+01:00' }]);
+  sameData(dates['Passage à l’heure d’été'], [{ start: '2024-03-31T03:30:00+02:00' }]);
+  sameData(dates['Heure sautée'], [{ start: '2024-03-31' }]);
+  sameData(dates['Heure doublée'], [{ start: '2024-10-27' }]);
+  sameData(dates['Réunion'], [{ start: '2023-09-25T09:00:00+04:00' }]);
+  sameData(dates['Polynésie'], [{ start: '2023-09-25' }]);
+  sameData(dates['Décalage écrit'], [{ start: '2023-09-25T07:00:00+00:00', end: '2023-09-25T16:00:00+02:00' }]);
+  sameData(dates['Minuit Excel'], [{ start: '2023-09-25', end: '2023-09-26' }]);
+  sameData(dates['Fin avant début'], [{ start: '2023-09-25T17:00:00+02:00' }]);
+  sameData(dates['Heure illisible'], []);
+  assert.equal(feed.trainings[0].sessions[0].registrationDeadline, '2023-09-15');
+  sameData(notes(report.warnings, 'csv-time-dropped'), [
+    { line: 2, column: 6, source: 'Date limite d’inscription', value: '15/09/2023 12:00', field: 'date-only' },
+    { line: 5, column: 4, source: 'Date de début', value: '31/03/2024 02:30', field: 'clock-change' },
+    { line: 6, column: 4, source: 'Date de début', value: '27/10/2024 02:30', field: 'clock-change' },
+    { line: 8, column: 4, source: 'Date de début', value: '25/09/2023 09:00', field: 'zone' },
+  ]);
+  sameData(notes(report.warnings, 'end-before-start').map((n) => n.line), [11]);
+  sameData(notes(report.warnings, 'csv-date'), [{ line: 12, column: 4, source: 'Date de début', value: '2023-09-25Tmatin' }]);
+  const text = formatReport(report, 'fr').join('\n');
+  assert.match(text, /ligne 5, colonne 4\s: Date de début : heure de « 31\/03\/2024 02:30 » non reprise, heure inexistante ou ambiguë au changement d’heure ; date seule gardée/);
+  assert.match(text, /ligne 8, colonne 4\s: Date de début : heure de « 25\/09\/2023 09:00 » non reprise, décalage horaire du lieu inconnu à cette date ; date seule gardée/);
+  assert.match(text, /ligne 2, colonne 6\s: Date limite d’inscription : heure de « 15\/09\/2023 12:00 » non reprise, ce champ ne prend qu’une date ; date seule gardée/);
+  sameData(readSpreadsheetDate('25/09/2023 9h30', 'start'), { iso: '2023-09-25', precision: 'day', time: '09:30:00' });
+  assert.equal(readSpreadsheetDate('25/09/2023 25:00', 'start'), undefined);
+});
+
+test('CSV: a binary file is refused as not text, and not detected as CSV; UTF-16 from Excel still is', () => {
+  const bytes = new Uint8Array(2048).map((_, i) => (i * 7919 + 13) % 256);
+  sameData(notes(refused(bytes).errors, 'not-text'), [{}]);
+  assert.match(formatReport(refused(bytes), 'fr').join('\n'), /ce n’est pas un fichier texte \(octets nuls ou caractères de contrôle/);
+  assert.equal(detectFormat(bytes, 'sessions.bin'), 'unknown');
+  const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('Intitulé\tOrganisme\nA\tO\n').flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+  assert.equal(detectFormat(utf16), 'csv');
+  assert.equal(fromCsv(utf16).feed.trainings[0].title, 'A');
 });
 
 test('format detection and merged feeds (same item kept once, colliding ids renamed with their references)', () => {

@@ -7,7 +7,8 @@
 import Papa from 'papaparse';
 import * as z from 'zod/mini';
 import type { DatePrecision, DateRange, Feed, Person, Training, TrainingSession } from '../schema.js';
-import { decodeText, type TextSource } from './decode.js';
+import { endsBeforeStart } from '../calendar.js';
+import { decodeText, looksBinary, type TextSource } from './decode.js';
 import { compact, finishImport, ImportError, type ImportResult, uniqueId } from './import-result.js';
 import { ReportBuilder } from './import-report.js';
 import { foldText } from '../session-filters.js';
@@ -72,19 +73,31 @@ const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0
 const months = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
 const englishMonths = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+/** A spreadsheet date, and the time of day when the cell had one (`09:00:00`), with its UTC offset if written. */
+export interface SpreadsheetDate {
+  iso: string;
+  precision: DatePrecision;
+  /** `HH:MM:SS`, local time; absent for a day alone (and for midnight without an offset: Excel's date cells). */
+  time?: string;
+  /** `+02:00`, when the cell wrote one (`Z` is `+00:00`). */
+  offset?: string;
+}
+
 /**
  * A spreadsheet date: `25/09/2023`, `25/09/23`, `25.09.2023`, `2023-09-25`, or a month alone (`09/2023`,
- * `septembre 2023`, `2023-09`). Undefined when it is none of these or not a real day.
+ * `septembre 2023`, `2023-09`). A day may carry a time: `25/09/2023 09:00` (Excel), `25/09/2023 9h30`,
+ * `2023-09-25T09:00`, `2023-09-25 09:00:00`, `2023-09-25T09:00:00+02:00`. Undefined when it is none of these, not a
+ * real day, or not a real time.
  */
-export function readSpreadsheetDate(value: string, side: 'start' | 'end'): { iso: string; precision: DatePrecision } | undefined {
+export function readSpreadsheetDate(value: string, side: 'start' | 'end'): SpreadsheetDate | undefined {
   const text = value.trim();
-  let match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
+  let match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:\s+(.+))?$/.exec(text);
   if (match) {
     const year = Number(match[3]!.length === 2 ? `20${match[3]}` : match[3]);
-    return dayOf(year, Number(match[2]), Number(match[1]));
+    return withTime(dayOf(year, Number(match[2]), Number(match[1])), match[4]);
   }
-  match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
-  if (match) return dayOf(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:T|\s+)(.+))?$/.exec(text);
+  if (match) return withTime(dayOf(Number(match[1]), Number(match[2]), Number(match[3])), match[4]);
   const monthYear = /^(\d{1,2})[/.-](\d{4})$/.exec(text);
   const yearMonth = /^(\d{4})-(\d{1,2})$/.exec(text);
   const named = /^([a-zéèûô.]+)\s+(\d{4})$/i.exec(text);
@@ -101,9 +114,82 @@ export function readSpreadsheetDate(value: string, side: 'start' | 'end'): { iso
   return { iso: `${year}-${pad(month)}-${pad(side === 'start' ? 1 : daysIn(year, month))}`, precision: 'month' };
 }
 
-function dayOf(year: number, month: number, day: number): { iso: string; precision: DatePrecision } | undefined {
+function dayOf(year: number, month: number, day: number): SpreadsheetDate | undefined {
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || year < 1900 || year > 2200) return undefined;
   return { iso: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
+}
+
+/** The day with the time written after it (`09:00`, `9:00:00`, `9h`, `9 h 30`, `à 9h30`, an offset after it), if real. */
+function withTime(day: SpreadsheetDate | undefined, written: string | undefined): SpreadsheetDate | undefined {
+  if (!day || written === undefined) return day;
+  const match = /^(?:à\s*)?(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d{1,2})\s?h\s?(\d{2})?)\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(written.trim());
+  if (!match) return undefined;
+  const [hours, minutes, seconds] = [match[1] ?? match[4], match[2] ?? match[5] ?? '0', match[3] ?? '0'].map(Number) as [number, number, number];
+  if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
+  const time = `${pad(hours)}:${pad(minutes)}:${pad(seconds)}`;
+  const zone = match[6]?.toUpperCase();
+  if (zone === undefined) return time === '00:00:00' ? day : { ...day, time };
+  if (zone === 'Z') return { ...day, time, offset: '+00:00' };
+  const [, sign, offsetHours, offsetMinutes = '00'] = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone)!;
+  if (Number(offsetHours) > 14 || Number(offsetMinutes) > 59) return undefined;
+  return { ...day, time, offset: `${sign}${offsetHours}:${offsetMinutes}` };
+}
+
+/**
+ * Time zones of the overseas departments and territories, by the first three digits of their postal codes; any
+ * other French postal code (or none: a remote session) is Paris time. French Polynesia (987) spans three zones.
+ */
+const overseasZones: Record<string, string> = {
+  '971': 'America/Guadeloupe', '972': 'America/Martinique', '973': 'America/Cayenne', '974': 'Indian/Reunion', '975': 'America/Miquelon',
+  '976': 'Indian/Mayotte', '977': 'America/St_Barthelemy', '978': 'America/Marigot', '986': 'Pacific/Wallis', '988': 'Pacific/Noumea',
+};
+
+const timeZoneOf = (postalCode: string | undefined): string | undefined => {
+  const code = postalCode?.replace(/\s/g, '') ?? '';
+  return /^9[78]/.test(code) ? overseasZones[code.slice(0, 3)] : 'Europe/Paris';
+};
+
+const wallClocks = new Map<string, Intl.DateTimeFormat | undefined>();
+
+/** The zone's wall clock at `instant`, as milliseconds of the same wall clock read as UTC; undefined without time zone data. */
+function wallClockAt(zone: string, instant: number): number | undefined {
+  if (!wallClocks.has(zone)) {
+    let format: Intl.DateTimeFormat | undefined;
+    try {
+      format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    } catch {
+      format = undefined;
+    }
+    wallClocks.set(zone, format);
+  }
+  const format = wallClocks.get(zone);
+  if (!format) return undefined;
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(format.formatToParts(instant).find((p) => p.type === type)?.value);
+  return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour') % 24, part('minute'), part('second'));
+}
+
+/**
+ * The UTC offset of a local time in `zone` (`+02:00` for 09:00 in Paris in summer, `+01:00` in winter), from the
+ * time zone data of the JavaScript engine. `clock-change` for a time that does not exist (spring, 02:30) or comes
+ * twice (autumn, 02:30): which one was meant cannot be told; `zone` when the zone or its data is unknown.
+ */
+function utcOffsetOf(day: string, time: string, zone: string | undefined): { offset: string } | { reason: 'zone' | 'clock-change' } {
+  if (zone === undefined) return { reason: 'zone' };
+  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
+  const [hours = 0, minutes = 0, seconds = 0] = time.split(':').map(Number);
+  const wall = Date.UTC(year, month - 1, date, hours, minutes, seconds);
+  // The offsets in force a day before and a day after: a change of offset between them is the only ambiguity.
+  const candidates = new Set<number>();
+  for (const shift of [-86_400_000, 0, 86_400_000]) {
+    const clock = wallClockAt(zone, wall + shift);
+    if (clock === undefined || Number.isNaN(clock)) return { reason: 'zone' };
+    candidates.add(clock - (wall + shift));
+  }
+  const fits = [...candidates].filter((offset) => wallClockAt(zone, wall - offset) === wall);
+  if (fits.length !== 1) return { reason: 'clock-change' };
+  const offset = fits[0]! / 60_000;
+  if (!Number.isInteger(offset)) return { reason: 'zone' };
+  return { offset: `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}` };
 }
 
 /** `1 200,50 €`, `1200.5`, `1.200,50`: a non-negative number, or undefined. */
@@ -128,62 +214,130 @@ const modes: Record<string, TrainingSession['mode']> = {
 interface Row {
   line: number;
   cells: Partial<Record<CsvColumn, { value: string; column: number }>>;
+  /** Fewer cells than the header has columns: its last columns are read as empty. */
+  short: boolean;
 }
 
-/** Reads a CSV session plan. Throws ImportError when there is no header row or no title column. */
+/** A record as papaparse read it: its cells, its first and last line, and whether its quotes were badly closed. */
+interface CsvRecord {
+  cells: string[];
+  line: number;
+  lastLine: number;
+  badQuotes: boolean;
+}
+
+/**
+ * Reads a CSV session plan. Throws ImportError when nothing can be imported: binary content, no header row, a
+ * required column missing, no row under the header, or no usable row.
+ *
+ * Never a value in the wrong column: a record whose quotes are badly closed (papaparse's MissingQuotes and
+ * InvalidQuotes: the cells after the quote would shift, and an unclosed quote swallows the lines after it) is
+ * refused with the lines it spans; so is a record with more non-empty cells than the header has columns (an
+ * unquoted separator inside a value). A record with fewer cells (Excel leaves out a row's empty last cells) is
+ * read as it is, the missing last cells empty, and reported.
+ */
 export function fromCsv(source: TextSource): ImportResult {
   const { text, encoding } = decodeText(source);
   const report = new ReportBuilder('csv');
+  const fail = (): never => {
+    throw new ImportError(report.build({ trainings: 0, sessions: 0, encoding }));
+  };
+  if (looksBinary(text)) {
+    report.error({ code: 'not-text', where: {} });
+    return fail();
+  }
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  /** The 1-based line of a character offset. */
   const lineAt = (offset: number) => {
-    let line = 0;
-    while (line + 1 < lineStarts.length && (lineStarts[line + 1] ?? Infinity) <= offset) line += 1;
-    return line + 1;
+    let [low, high] = [0, lineStarts.length - 1];
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
   };
 
-  const records: { cells: string[]; line: number }[] = [];
+  const records: CsvRecord[] = [];
   let cursor = 0;
   Papa.parse<string[]>(text, {
     delimitersToGuess: [';', ',', '\t', '|'],
     skipEmptyLines: 'greedy',
     step: (result) => {
-      const line = lineAt(cursor);
-      for (const error of result.errors) report.warn({ code: 'csv-quote', where: { line }, value: error.message });
-      records.push({ cells: result.data, line });
+      // The record starts after the blank lines papaparse skipped, and ends with the newline its cursor passed.
+      let start = cursor;
+      while (start < text.length && /\s/.test(text[start]!)) start += 1;
+      const end = Math.max(start, result.meta.cursor - 1);
+      records.push({ cells: result.data, line: lineAt(start), lastLine: lineAt(end), badQuotes: result.errors.some((error) => error.type === 'Quotes') });
       cursor = result.meta.cursor;
     },
   });
   const headerRecord = records.shift();
   if (!headerRecord) {
     report.error({ code: 'csv-no-header', where: { line: 1 } });
-    throw new ImportError(report.build({ trainings: 0, sessions: 0, encoding }));
+    return fail();
   }
-  const columns: (CsvColumn | undefined)[] = headerRecord.cells.map((header, index) => {
-    const column = columnByHeader.get(normaliseHeader(header));
-    if (!column && header.trim()) report.warn({ code: 'csv-column-unknown', where: { line: headerRecord.line, column: index + 1 }, source: header.trim() });
-    return column;
+  const header = headerRecord;
+  if (header.badQuotes) {
+    report.error({ code: 'csv-quote', where: { line: header.line }, field: header.lastLine > header.line ? String(header.lastLine) : undefined });
+    fail();
+  }
+  const firstColumn = new Map<CsvColumn, number>();
+  const columns: (CsvColumn | undefined)[] = header.cells.map((name, index) => {
+    const column = columnByHeader.get(normaliseHeader(name));
+    if (!column) {
+      if (name.trim()) report.warn({ code: 'csv-column-unknown', where: { line: header.line, column: index + 1 }, source: name.trim() });
+      return undefined;
+    }
+    const first = firstColumn.get(column);
+    if (first === undefined) {
+      firstColumn.set(column, index + 1);
+      return column;
+    }
+    // Two columns for one field (`Ville` twice, or `Ville` and `Commune`): the first is read, the other listed as not carried.
+    report.warn({ code: 'csv-column-duplicate', where: { line: header.line, column: index + 1 }, source: name.trim(), field: String(first) });
+    return undefined;
   });
   const missing = (Object.entries(csvColumns) as [CsvColumn, { required?: boolean }][]).filter(([column, spec]) => spec.required && !columns.includes(column));
-  for (const [column] of missing) report.error({ code: 'csv-column-missing', where: { line: headerRecord.line }, source: csvColumns[column].names[0] });
-  if (missing.some(([column]) => column === 'title')) throw new ImportError(report.build({ trainings: 0, sessions: 0, encoding }));
+  for (const [column] of missing) report.error({ code: 'csv-column-missing', where: { line: header.line }, source: csvColumns[column].names[0] });
+  if (missing.length) fail();
+  if (records.length === 0) {
+    report.error({ code: 'csv-no-rows', where: { line: header.line } });
+    fail();
+  }
 
-  const rows: Row[] = records.map(({ cells, line }) => {
-    const row: Row = { line, cells: {} };
-    cells.forEach((value, index) => {
+  const width = header.cells.length;
+  const rows: Row[] = [];
+  for (const { cells, line, lastLine, badQuotes } of records) {
+    if (badQuotes) {
+      report.error({ code: 'csv-quote', where: { line }, field: lastLine > line ? String(lastLine) : undefined });
+      continue;
+    }
+    if (cells.slice(width).some((cell) => cell.trim())) {
+      report.error({ code: 'csv-too-many-cells', where: { line }, value: String(cells.length), field: String(width) });
+      continue;
+    }
+    const row: Row = { line, cells: {}, short: cells.length < width };
+    cells.slice(0, width).forEach((value, index) => {
       const column = columns[index];
       const trimmed = value.trim();
       if (!trimmed) return;
       if (column) {
         row.cells[column] = { value: trimmed, column: index + 1 };
-        report.mapped(headerRecord.cells[index]?.trim() ?? column, column);
+        report.mapped(header.cells[index]?.trim() ?? column, column);
       } else {
-        report.unmapped(headerRecord.cells[index]?.trim() || `#${index + 1}`, { line, column: index + 1 }, trimmed);
+        report.unmapped(header.cells[index]?.trim() || `#${index + 1}`, { line, column: index + 1 }, trimmed);
       }
     });
-    return row;
-  });
-  return finishImport(new CsvReader(report).feed(rows), report, encoding);
+    rows.push(row);
+  }
+  const feed = new CsvReader(report).feed(rows);
+  if (feed.trainings.length === 0) {
+    report.error({ code: 'csv-no-rows', where: {}, field: 'refused' });
+    fail();
+  }
+  return finishImport(feed, report, encoding);
 }
 
 class CsvReader {
@@ -205,7 +359,15 @@ class CsvReader {
       if (group) group.push(row);
       else groups.set(key, [row]);
     }
-    const trainings = [...groups.values()].map((group) => this.training(group));
+    // The body is required: a training none of whose rows names it is left out, never published under a placeholder.
+    const usable = [...groups.values()].filter((group) => {
+      if (group.some((row) => row.cells.provider)) return true;
+      for (const row of group) this.report.error({ code: 'csv-row-skipped', where: { line: row.line }, source: csvColumns.provider.names[0] });
+      return false;
+    });
+    const short = usable.flat().filter((row) => row.short).map((row) => row.line).sort((a, b) => a - b);
+    if (short.length) this.report.warn({ code: 'csv-short-rows', where: {}, value: `${short.slice(0, 10).join(', ')}${short.length > 10 ? '…' : ''}`, field: String(short.length) });
+    const trainings = usable.map((group) => this.training(group));
     return { version: 1, trainings, quizzes: [], programmes: [] };
   }
 
@@ -236,10 +398,22 @@ class CsvReader {
     return this.invalid(row, column, 'value-invalid');
   }
 
-  private date(row: Row, column: CsvColumn, side: 'start' | 'end') {
+  /**
+   * A date, with its time when the cell has one and the field holds one (`holds: 'date-time'`): local time where the
+   * session is (Paris, or the overseas zone its postal code names), with that zone's offset on that day. When the
+   * offset cannot be told, or the field holds a date only, the date is kept and the time left out, said.
+   */
+  private date(row: Row, column: CsvColumn, side: 'start' | 'end', holds: 'date' | 'date-time' = 'date-time'): { iso: string; precision: DatePrecision } | undefined {
     const raw = this.value(row, column);
     if (raw === undefined) return undefined;
-    return readSpreadsheetDate(raw, side) ?? this.invalid(row, column, 'csv-date');
+    const read = readSpreadsheetDate(raw, side);
+    if (!read) return this.invalid(row, column, 'csv-date');
+    const { iso, precision, time } = read;
+    if (time === undefined) return { iso, precision };
+    const zoned = holds === 'date' ? { reason: 'date-only' as const } : read.offset ? { offset: read.offset } : utcOffsetOf(iso, time, timeZoneOf(this.value(row, 'postalCode')));
+    if ('offset' in zoned) return { iso: `${iso}T${time}${zoned.offset}`, precision };
+    this.report.warn({ code: 'csv-time-dropped', where: this.where(row, column), source: csvColumns[column].names[0], value: raw, field: zoned.reason });
+    return { iso, precision };
   }
 
   private url(row: Row, column: CsvColumn): string | undefined {
@@ -251,7 +425,8 @@ class CsvReader {
 
   private lines(row: Row, column: CsvColumn): string[] | undefined {
     const list = this.value(row, column)
-      ?.split(/\s*(?:\r?\n|\s\|\s|;\s|•)\s*/)
+      // Only a line break, ` | ` or a bullet: a `;` is punctuation inside a French sentence (« le cadre légal ; savoir… »).
+      ?.split(/\s*(?:\r?\n|\s\|\s|•)\s*/)
       .map((item) => item.replace(/^[-–*]\s+/, '').trim())
       .filter(Boolean);
     return list?.length ? list : undefined;
@@ -280,6 +455,8 @@ class CsvReader {
     const { id, renamed, generated } = uniqueId(this.value(first, 'trainingId'), slug(title) || `formation-${this.trainingIds.size + 1}`, this.trainingIds);
     if (this.value(first, 'trainingId') && (renamed || generated)) this.report.warn({ code: 'id-renamed', where: this.where(first, 'trainingId'), value: this.value(first, 'trainingId'), field: id });
     const text = (column: CsvColumn) => this.shared(rows, column, (row) => this.value(row, column));
+    // Rows grouped by their id may differ in title: the first is kept, the others reported like any training-wide column.
+    text('title');
     const hours = this.shared(rows, 'hours', (row) => this.number(row, 'hours'));
     const days = this.shared(rows, 'days', (row) => this.number(row, 'days'));
     const price = this.shared(rows, 'price', (row) => this.number(row, 'price'));
@@ -338,10 +515,10 @@ class CsvReader {
     if (start) {
       const range: DateRange = { start: start.iso };
       if (start.precision !== 'day') range.startPrecision = start.precision;
-      if (end && end.iso >= start.iso && (end.iso !== start.iso || end.precision !== start.precision)) {
+      if (end && !endsBeforeStart(start.iso, end.iso) && (end.iso !== start.iso || end.precision !== start.precision)) {
         range.end = end.iso;
         if (end.precision !== 'day') range.endPrecision = end.precision;
-      } else if (end && end.iso < start.iso) {
+      } else if (end && endsBeforeStart(start.iso, end.iso)) {
         this.report.warn({ code: 'end-before-start', where: this.where(row, 'end'), value: `${start.iso} > ${end.iso}` });
       }
       dates.push(range);
@@ -354,7 +531,7 @@ class CsvReader {
     const seats = this.number(row, 'seats');
     const remaining = this.number(row, 'remainingSeats');
     const place = compact({ name: this.value(row, 'venue'), address: this.value(row, 'address'), postalCode: this.value(row, 'postalCode'), city: this.value(row, 'city'), region: this.value(row, 'region') });
-    const deadline = this.date(row, 'registrationDeadline', 'end');
+    const deadline = this.date(row, 'registrationDeadline', 'end', 'date');
     return compact<TrainingSession>({
       id,
       label: this.value(row, 'label'),

@@ -1,12 +1,14 @@
 /** Which importer a file needs, from its name and first bytes, for `import` without `--from` and for `<tf-feed>`. */
-import { decodeText, xmlDeclaredEncoding, type TextSource } from './decode.js';
+import { decodeText, looksBinary, xmlDeclaredEncoding, type TextSource } from './decode.js';
 
 export type DetectedFormat = 'json' | 'lheo' | 'csv' | 'unknown';
 
-/** JSON starts with `{`; LHEO is XML whose root is `lheo` or `lheo-index`; a first line with `;` or `,` is CSV. */
+/** Binary content is unknown; JSON starts with `{`; LHEO is XML whose root is `lheo` or `lheo-index`; a first line with `;` or `,` is CSV. */
 export function detectFormat(source: TextSource, fileName = ''): DetectedFormat {
   const head = typeof source === 'string' ? source.slice(0, 4096) : decodeText(source instanceof Uint8Array ? source.subarray(0, 4096) : new Uint8Array(source).subarray(0, 4096), xmlDeclaredEncoding).text;
   const text = head.replace(/^\uFEFF/, '').trimStart();
+  // Binary bytes decoded as Windows-1252 often hold a `;` or a `,`: they are no format of ours.
+  if (looksBinary(text)) return 'unknown';
   if (text.startsWith('{')) return 'json';
   if (text.startsWith('<')) {
     const root = /<(?!\?|!)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(text.replace(/<!--[\s\S]*?-->/g, ''))?.[1];

@@ -29,9 +29,19 @@ const fr: Record<NoteCode, Describe> = {
   'csv-column-unknown': (n) => `colonne ${q('fr', n.source)} inconnue : ses valeurs ne sont pas reprises`,
   'csv-column-missing': (n) => `colonne obligatoire ${q('fr', n.source)} absente`,
   'csv-row-skipped': (n) => `ligne ignorée : ${q('fr', n.source)} est vide`,
-  'csv-quote': (n) => `guillemets mal fermés : ${n.value ?? ''}`,
-  'csv-date': (n) => `${n.source ?? 'date'} : ${q('fr', n.value)} n’est pas une date (JJ/MM/AAAA, AAAA-MM-JJ ou MM/AAAA) ; ignorée`,
+  'csv-quote': (n) =>
+    `guillemets mal fermés${n.field ? ` (la valeur entre guillemets court jusqu’à la ligne ${n.field})` : ''} : ${n.field ? 'lignes ignorées' : 'ligne ignorée'}, pour ne pas mettre des valeurs dans d’autres colonnes ; une valeur entre guillemets se ferme par un guillemet suivi du séparateur, un guillemet dans le texte s’écrit ""`,
+  'csv-date': (n) => `${n.source ?? 'date'} : ${q('fr', n.value)} n’est pas une date (JJ/MM/AAAA, AAAA-MM-JJ ou MM/AAAA, heure possible : 25/09/2023 09:00) ; ignorée`,
   'csv-number': (n) => `${n.source ?? 'nombre'} : ${q('fr', n.value)} n’est pas un nombre ; ignoré`,
+  'csv-too-many-cells': (n) => `${n.value ?? '?'} valeurs pour ${n.field ?? '?'} colonnes d’en-tête : une valeur contient le séparateur sans être entre guillemets (les suivantes seraient décalées), ou une colonne n’a pas de titre ; ligne ignorée`,
+  'csv-short-rows': (n) => `${n.field ?? '?'} ligne(s) ont moins de valeurs que de colonnes d’en-tête (lignes ${n.value ?? ''}) : les colonnes de fin absentes sont lues vides`,
+  'csv-column-duplicate': (n) => `colonne ${q('fr', n.source)} en double : seule la colonne ${n.field ?? '?'} est lue, les valeurs de celle-ci sont listées comme non reprises`,
+  'csv-no-rows': (n) => (n.field === 'refused' ? 'aucune ligne utilisable (voir les erreurs ci-dessus) : aucune formation à importer' : 'aucune ligne sous l’en-tête : aucune formation à importer'),
+  'csv-time-dropped': (n) =>
+    `${n.source ?? 'date'} : heure de ${q('fr', n.value)} non reprise, ${
+      n.field === 'date-only' ? 'ce champ ne prend qu’une date' : n.field === 'zone' ? 'décalage horaire du lieu inconnu à cette date' : 'heure inexistante ou ambiguë au changement d’heure'
+    } ; date seule gardée`,
+  'not-text': () => 'ce n’est pas un fichier texte (octets nuls ou caractères de contrôle : fichier binaire, ou classeur .xlsx ?) ; enregistrez le tableau au format CSV',
   'merge-collision': (n) => `identifiant ${q('fr', n.value)} déjà pris : ${n.field ?? ''}`,
   // The quiz converters (GIFT, H5P) word their entries in French, the language of the feed's author.
   'quiz-entry-skipped': (n) => `question ignorée${n.source ? ` ${q('fr', n.source)}` : ''} : ${n.value ?? ''}`,
@@ -61,9 +71,19 @@ const en: Record<NoteCode, Describe> = {
   'csv-column-unknown': (n) => `unknown column ${q('en', n.source)}: its values are not used`,
   'csv-column-missing': (n) => `required column ${q('en', n.source)} missing`,
   'csv-row-skipped': (n) => `row skipped: ${q('en', n.source)} is empty`,
-  'csv-quote': (n) => `unclosed quotes: ${n.value ?? ''}`,
-  'csv-date': (n) => `${n.source ?? 'date'}: ${q('en', n.value)} is not a date (DD/MM/YYYY, YYYY-MM-DD or MM/YYYY); ignored`,
+  'csv-quote': (n) =>
+    `badly closed quotes${n.field ? ` (the quoted value runs to line ${n.field})` : ''}: ${n.field ? 'rows skipped' : 'row skipped'}, so that no value lands in another column; a quoted value ends with a quote followed by the separator, a quote inside the text is written ""`,
+  'csv-date': (n) => `${n.source ?? 'date'}: ${q('en', n.value)} is not a date (DD/MM/YYYY, YYYY-MM-DD or MM/YYYY, with a time or not: 25/09/2023 09:00); ignored`,
   'csv-number': (n) => `${n.source ?? 'number'}: ${q('en', n.value)} is not a number; ignored`,
+  'csv-too-many-cells': (n) => `${n.value ?? '?'} values for ${n.field ?? '?'} header columns: a value holds the separator without quotes (the next ones would be shifted), or a column has no title; row skipped`,
+  'csv-short-rows': (n) => `${n.field ?? '?'} row(s) have fewer values than header columns (lines ${n.value ?? ''}): the missing last columns are read as empty`,
+  'csv-column-duplicate': (n) => `column ${q('en', n.source)} appears twice: only column ${n.field ?? '?'} is read, this one's values are listed as not carried`,
+  'csv-no-rows': (n) => (n.field === 'refused' ? 'no usable row (see the errors above): no training to import' : 'no row under the header: no training to import'),
+  'csv-time-dropped': (n) =>
+    `${n.source ?? 'date'}: the time of ${q('en', n.value)} is left out, ${
+      n.field === 'date-only' ? 'this field holds a date only' : n.field === 'zone' ? 'the place’s UTC offset on that day is unknown' : 'a time that does not exist or is ambiguous when clocks change'
+    }; the date alone is kept`,
+  'not-text': () => 'not a text file (NUL bytes or control characters: a binary file, or an .xlsx workbook?); save the sheet as CSV',
   'merge-collision': (n) => `identifier ${q('en', n.value)} already taken: ${n.field ?? ''}`,
   'quiz-entry-skipped': (n) => `question skipped${n.source ? ` ${q('en', n.source)}` : ''} (in French): ${n.value ?? ''}`,
   'quiz-entry-lossy': (n) => `question imported incomplete${n.source ? ` ${q('en', n.source)}` : ''} (in French): ${n.value ?? ''}`,
