@@ -40,20 +40,26 @@ function looksLikeH5pQuestionSet(bytes: Uint8Array): boolean {
 }
 
 /**
- * GIFT by its content, for the `.txt` files Moodle exports: a `::title::` at the start of a question, or an answer
- * block `{…}` after some question text that opens like GIFT's (`=`, `~`, `#`, `%`, `T`/`F`, `TRUE`/`FALSE`, or
- * empty for an essay after a `::title::`). A CSV file or a plain text has neither; JSON starts with its brace.
+ * GIFT by its content, for the `.txt` files Moodle exports. The file's first paragraph (comments aside) must be
+ * GIFT: a `$CATEGORY:` line, a `::title::`, or question text followed by an answer block that opens as GIFT's do
+ * (`=`, `~`, `#`, `%`, `T`/`F`, `TRUE`/`FALSE`). A CSV file (its header row first) or a plain text is neither,
+ * even with a brace in a cell.
  */
 export function looksLikeGift(text: string): boolean {
-  const body = text
+  const first = text
     .replace(/^\ufeff/, '')
     .split(/\r\n?|\n/)
     .filter((line) => !line.trim().startsWith('//'))
-    .join('\n');
-  if (/^\s*[{[<]/.test(body)) return false;
-  const answers = /(^|\n)[^\n{}]*[^\s{}\\][^\n{}]*\{\s*(?:[=~#]|%-?\d|(?:T|F|TRUE|FALSE)\s*(?:#|\}))/i;
-  const titled = /(^|\n)\s*::[^\n:]+::[^\n]*?\{/;
-  return answers.test(body) || titled.test(body);
+    .join('\n')
+    .trim()
+    .split(/\n\s*\n/)[0] ?? '';
+  if (/^\$CATEGORY:/.test(first)) return true;
+  // A header row (no brace, `;` or tabs, or as many commas as the next row) is a table's.
+  const [header = '', row = ''] = first.split('\n');
+  const commas = (line: string) => line.split(',').length - 1;
+  if (!/[{}]|::/.test(header) && (/[;\t]/.test(header) || (commas(header) > 0 && commas(header) === commas(row)))) return false;
+  if (/^::[^\n:]+::/.test(first)) return /\{/.test(first);
+  return /^[^{}]*[^\s{}\\][^{}]*\{\s*(?:[=~#]|%-?\d|(?:T|F|TRUE|FALSE)\s*(?:#|\}))/i.test(first);
 }
 
 /** JSON as read, or the text itself so that the converter reports it unreadable with its own words. */
