@@ -94,10 +94,10 @@ export function mediaMessages(found: readonly MediaFound[]): string[] {
   const lost: Record<MediaKind, string> = {
     lien: 'lien', image: 'image non affichée', audio: 'son non lu', vidéo: 'vidéo non affichée', 'contenu intégré': 'contenu intégré (iframe, objet) non affiché',
   };
-  const messages = found.map(({ kind, url }) =>
-    kind === 'lien'
-      ? `lien${url ? ` ${url}` : ''} non cliquable dans le flux : son adresse est gardée dans le texte`
-      : `${lost[kind]}${url ? ` (${url})` : ''} : le flux n’a que du texte, l’adresse est gardée dans le texte ; question à revoir`,
-  );
+  const messages = found.map(({ kind, url }) => {
+    if (url && !shown(url)) return `${kind === 'lien' ? 'lien' : lost[kind]} ${url} retiré : cette adresse n’est pas celle d’une page ou d’un fichier`;
+    if (kind === 'lien') return `lien ${url} non cliquable dans le flux : son adresse est gardée dans le texte`;
+    return `${lost[kind]}${url ? ` (${url})` : ''} : le flux n’a que du texte${url ? ', l’adresse est gardée dans le texte' : ''} ; question à revoir`;
+  });
   return [...new Set(messages)];
 }
