@@ -60,7 +60,7 @@ function readJson(file: string, t: Messages): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new CliError(t.notJson(file, (error as Error).message), 1);
+    throw new CliError(t.notJson(file, t.jsonProblem(text, (error as Error).message)), 1);
   }
 }
 

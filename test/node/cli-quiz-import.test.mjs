@@ -209,3 +209,15 @@ test('an H5P MultiChoice without params is said incomplete, not of an unsupporte
   assert.doesNotMatch(result.stderr, /non pris en charge/);
   assert.equal(JSON.parse(result.stdout).quizzes[0].id, 'incomplet');
 });
+
+test('a feed that is not JSON is said so in French, with where JSON.parse stopped, and no raw control byte', () => {
+  const cut = cli('validate', writeTemp('coupe-flux.json', '{"version": 1,\n "trainings": ['));
+  assert.equal(cut.code, 1);
+  assert.match(cut.stderr, /^Erreur – « .*coupe-flux\.json » n’est pas du JSON : fin de fichier inattendue \(fichier tronqué \?\)$/m);
+  const wrong = cli('import', giftCorpus, '--into', writeTemp('faux-flux.json', '{"version": 1,\n "x" 3}'));
+  assert.equal(wrong.code, 1);
+  assert.match(wrong.stderr, /n’est pas du JSON : caractère inattendu ligne 2, colonne 6$/m);
+  const control = cli('validate', writeTemp('ctl-flux.json', '\x01\x02{'));
+  assert.match(control.stderr, /n’est pas du JSON : syntaxe invalide$/m);
+  assert.doesNotMatch(control.stderr, /[\x00-\x08\x0b-\x1f\x7f]|Unexpected/);
+});
