@@ -181,7 +181,7 @@ test('an .h5p package (a zip) is recognised and the message says to unzip it; no
   assert.match(bad.stderr, /\\x01\\x02/);
   const json = cli('import', writeTemp('tronque.json', '{"questions": [\x01'), '--from', 'h5p');
   assert.equal(json.code, 1);
-  assert.match(json.stderr, /JSON illisible : ce n’est pas du JSON valide/);
+  assert.match(json.stderr, /^Erreur – JSON illisible : ce n’est pas du JSON valide$/m);
   assert.doesNotMatch(json.stderr, /[\x00-\x08\x0b-\x1f\x7f]/);
   const cut = cli('import', writeTemp('coupe.json', '{"questions": [\n  {"library": '), '--from', 'h5p');
   assert.match(cut.stderr, /JSON illisible : (fin de fichier inattendue|caractère inattendu ligne 2)/);
@@ -220,4 +220,16 @@ test('a feed that is not JSON is said so in French, with where JSON.parse stoppe
   const control = cli('validate', writeTemp('ctl-flux.json', '\x01\x02{'));
   assert.match(control.stderr, /n’est pas du JSON : syntaxe invalide$/m);
   assert.doesNotMatch(control.stderr, /[\x00-\x08\x0b-\x1f\x7f]|Unexpected/);
+});
+
+test('an H5P.Blanks content.json on its own is read as a one-content set, and says so; a file-wide problem is not « question ignorée »', () => {
+  const blanks = { text: '<p>Complétez.</p>', questions: ['<p>Le *CCAS* instruit.</p>', '<p>La *CAF* verse.</p>'] };
+  const result = cli('import', writeTemp('trous-seuls.json', JSON.stringify(blanks)));
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stderr, /^H5P : 1 questionnaire\(s\), 2 question\(s\)$/m);
+  assert.match(result.stderr, /^Attention – content\.json d’un H5P\.Blanks seul \(texte à trous\), pas d’un H5P\.QuestionSet : lu comme une série de ce seul contenu$/m);
+  const notSet = cli('import', writeTemp('pas-serie.json', '{"questions": "x"}'), '--from', 'h5p');
+  assert.equal(notSet.code, 1);
+  assert.match(notSet.stderr, /^Erreur – pas de « questions » : ce n’est pas le content\.json d’un H5P\.QuestionSet$/m);
+  assert.match(notSet.stderr, /^rien n’a été écrit$/m);
 });

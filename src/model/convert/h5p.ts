@@ -204,7 +204,12 @@ export function fromH5pQuestionSet(source: unknown, options: H5pImportOptions = 
       return { report: report.build() };
     }
   }
-  const set = questionSetOf(json);
+  let set = questionSetOf(json);
+  // An H5P.Blanks on its own also has `questions`, but as sentences: read as a set of that one content.
+  if (set && listOf(set.questions).length > 0 && listOf(set.questions).every((question) => typeof question === 'string')) {
+    report.add({ severity: 'info', path: '', message: 'content.json d’un H5P.Blanks seul (texte à trous), pas d’un H5P.QuestionSet : lu comme une série de ce seul contenu' });
+    set = { questions: [{ library: 'H5P.Blanks', params: set }] };
+  }
   if (!set) {
     report.add({ severity: 'skipped', path: '', message: 'pas de « questions » : ce n’est pas le content.json d’un H5P.QuestionSet' });
     return { report: report.build() };

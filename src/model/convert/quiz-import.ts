@@ -13,14 +13,16 @@ const noteCodes: Record<ReportSeverity, NoteCode> = { skipped: 'quiz-entry-skipp
 
 export function quizImportResult(conversion: { quiz?: Quiz; report: ConversionReport }): ImportResult {
   const { quiz, report: source } = conversion;
+  // An entry about the whole file (JSON unreadable, no `questions`) is not a question's: no « question ignorée ».
+  const fileWide = (entry: ConversionReport['entries'][number]) => entry.severity === 'skipped' && entry.line === undefined && !entry.path;
   const note = (entry: ConversionReport['entries'][number]): ReportNote => ({
-    code: noteCodes[entry.severity],
+    code: fileWide(entry) ? 'quiz-file' : noteCodes[entry.severity],
     where: { line: entry.line, path: entry.path },
     source: entry.label,
     value: entry.message,
   });
-  const questionsRefused = source.entries.filter((entry) => entry.severity === 'skipped' && (entry.line !== undefined || Boolean(entry.path))).length;
-  const fileRefused = source.entries.some((entry) => entry.severity === 'skipped' && entry.line === undefined && !entry.path);
+  const questionsRefused = source.entries.filter((entry) => entry.severity === 'skipped' && !fileWide(entry)).length;
+  const fileRefused = source.entries.some(fileWide);
   // Why there is no quiz, when the entries alone do not say it: nothing found, or every question refused.
   const why: ReportNote[] =
     quiz || fileRefused
