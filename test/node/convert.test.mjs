@@ -268,7 +268,7 @@ test('quiz converters: ids from the source, Moodle numerical answers, links and 
   assert.equal(report.quizzes, 1);
   assert.equal(report.questions, 2);
   assert.equal(formatReport(report, 'fr')[0], 'GIFT : 1 questionnaire(s), 2 question(s)');
-  assert.equal(formatReport(report, 'en')[0], 'GIFT: 1 quiz(zes), 2 question(s)');
+  assert.equal(formatReport(report, 'en')[0], 'GIFT: 1 quiz, 2 question(s)');
   // Nothing converted: the error says why.
   assert.throws(() => quizImportResult(fromGift('// rien\n')), (error) => error instanceof ImportError && formatNote(error.report.errors.at(-1), 'fr') === 'aucune question dans le fichier (vide, ou seulement des commentaires et des catégories)');
   // Control characters quoted from the input are shown escaped.

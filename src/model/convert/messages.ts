@@ -105,7 +105,7 @@ export function formatReport(report: ImportReport, lang: ReportLanguage): string
     report.quizzes !== undefined
       ? t
         ? `${report.quizzes} questionnaire(s), ${report.questions ?? 0} question(s)`
-        : `${report.quizzes} quiz(zes), ${report.questions ?? 0} question(s)`
+        : `${report.quizzes} ${report.quizzes === 1 ? 'quiz' : 'quizzes'}, ${report.questions ?? 0} question(s)`
       : t
         ? `${report.trainings} formation(s), ${report.sessions} session(s)`
         : `${report.trainings} training(s), ${report.sessions} session(s)`;
