@@ -3,10 +3,14 @@
  * `--from`) and turns its bytes into `{ feed, report }`. A new format is one more entry in `importers`; the first
  * whose `detect` answers yes is taken, so the loosest test (CSV) comes last.
  */
-import { decodeText, detectFormat, fromCsv, fromGift, fromH5pQuestionSet, fromLheo, quizImportResult, type ImportResult } from '../model/convert/index.js';
+import { decodeText, detectFormat, fromCsv, fromGift, fromH5pQuestionSet, fromLheo, ImportError, quizImportResult, type ImportResult } from '../model/convert/index.js';
 
 export interface ImportProgress {
   onProgress?: (done: number, total: number) => void;
+  /** The file's name, for the id of a quiz that names itself nowhere (GIFT without `$CATEGORY`, H5P without title). */
+  fileName?: string;
+  /** The quiz's id, as the user gave it (`--id`). */
+  id?: string;
 }
 
 export interface Importer {
@@ -17,6 +21,12 @@ export interface Importer {
 }
 
 const textOf = (bytes: Uint8Array): string => decodeText(bytes).text;
+
+/** The file's name without its folders and extension: `quiz/positionnement.gift` → `positionnement`. */
+const baseName = (fileName: string | undefined): string => (fileName ?? '').split(/[\\/]/).pop()?.replace(/\.[^.]*$/, '') ?? '';
+
+/** A zip archive (an .h5p package is one) starts with `PK\x03\x04`. */
+const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** An H5P Question Set's `content.json`: JSON whose `questions` list H5P libraries. */
 function looksLikeH5pQuestionSet(bytes: Uint8Array): boolean {
@@ -29,6 +39,29 @@ function looksLikeH5pQuestionSet(bytes: Uint8Array): boolean {
   }
 }
 
+/**
+ * GIFT by its content, for the `.txt` files Moodle exports. The file's first paragraph (comments aside) must be
+ * GIFT: a `$CATEGORY:` line, a `::title::`, or question text followed by an answer block that opens as GIFT's do
+ * (`=`, `~`, `#`, `%`, `T`/`F`, `TRUE`/`FALSE`). A CSV file (its header row first) or a plain text is neither,
+ * even with a brace in a cell.
+ */
+export function looksLikeGift(text: string): boolean {
+  const first = text
+    .replace(/^\ufeff/, '')
+    .split(/\r\n?|\n/)
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .trim()
+    .split(/\n\s*\n/)[0] ?? '';
+  if (/^\$CATEGORY:/.test(first)) return true;
+  // A header row (no brace, `;` or tabs, or as many commas as the next row) is a table's.
+  const [header = '', row = ''] = first.split('\n');
+  const commas = (line: string) => line.split(',').length - 1;
+  if (!/[{}]|::/.test(header) && (/[;\t]/.test(header) || (commas(header) > 0 && commas(header) === commas(row)))) return false;
+  if (/^::[^\n:]+::/.test(first)) return /\{/.test(first);
+  return /^[^{}]*[^\s{}\\][^{}]*\{\s*(?:[=~#]|%-?\d|(?:T|F|TRUE|FALSE)\s*(?:#|\}))/i.test(first);
+}
+
 /** JSON as read, or the text itself so that the converter reports it unreadable with its own words. */
 function jsonOf(bytes: Uint8Array): unknown {
   const text = textOf(bytes);
@@ -39,9 +72,24 @@ function jsonOf(bytes: Uint8Array): unknown {
   }
 }
 
+const h5pPackage = 'paquet .h5p (archive zip) : décompressez-le et donnez son fichier content/content.json (par exemple : unzip paquet.h5p content/content.json)';
+
+/** An .h5p package given as is: the report says to unzip it, rather than reading a zip as JSON or CSV. */
+function refuseH5pPackage(): never {
+  throw new ImportError({ format: 'h5p', trainings: 0, sessions: 0, quizzes: 0, questions: 0, mapped: [], unmapped: [], warnings: [], errors: [{ code: 'quiz-file', where: {}, value: h5pPackage }] });
+}
+
 export const importers: Importer[] = [
   { name: 'lheo', detect: (bytes, fileName) => detectFormat(bytes, fileName) === 'lheo', read: (bytes, options) => fromLheo(bytes, options) },
-  { name: 'gift', detect: (_bytes, fileName) => /\.gift$/i.test(fileName), read: (bytes) => quizImportResult(fromGift(textOf(bytes))) },
-  { name: 'h5p', detect: (bytes) => looksLikeH5pQuestionSet(bytes), read: (bytes) => quizImportResult(fromH5pQuestionSet(jsonOf(bytes))) },
+  {
+    name: 'gift',
+    detect: (bytes, fileName) => /\.gift$/i.test(fileName) || (/\.txt$/i.test(fileName) && !isZip(bytes) && looksLikeGift(textOf(bytes.subarray(0, 65536)))),
+    read: (bytes, options) => quizImportResult(fromGift(textOf(bytes), { ...(options.id ? { id: options.id } : {}), sourceName: baseName(options.fileName) })),
+  },
+  {
+    name: 'h5p',
+    detect: (bytes, fileName) => (isZip(bytes) && /\.h5p$/i.test(fileName)) || looksLikeH5pQuestionSet(bytes),
+    read: (bytes, options) => (isZip(bytes) ? refuseH5pPackage() : quizImportResult(fromH5pQuestionSet(jsonOf(bytes), { ...(options.id ? { id: options.id } : {}), sourceName: baseName(options.fileName) }))),
+  },
   { name: 'csv', detect: (bytes, fileName) => detectFormat(bytes, fileName) === 'csv', read: (bytes) => fromCsv(bytes) },
 ];

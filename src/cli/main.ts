@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { toLheo, formatReport, ImportError, mergeFeeds, type ReportLanguage } from '../model/convert/index.js';
+import { toLheo, formatReport, ImportError, mergeFeeds, visibleText, type ReportLanguage } from '../model/convert/index.js';
 import { decodeText, looksBinary } from '../model/convert/decode.js';
 import { coursesJsonLd } from '../model/json-ld.js';
 import { sessionCalendar } from '../model/ics.js';
@@ -61,7 +61,7 @@ function readJson(file: string, t: Messages): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new CliError(t.notJson(file, (error as Error).message), 1);
+    throw new CliError(t.notJson(file, t.jsonProblem(text, (error as Error).message)), 1);
   }
 }
 
@@ -116,6 +116,9 @@ function importCommand(positionals: string[], values: Record<string, unknown>, i
   // Bytes that are no text at all are an unusable file (1), not a format to name with --from (2).
   if (!importer && from === undefined && looksBinary(decodeText(bytes.subarray(0, 8192)).text)) throw new CliError(t.binaryFile(file), 1);
   if (!importer) throw new CliError(from === undefined ? t.undetectedFormat(file, formatNames()) : t.unknownFormat(from, formatNames()), 2);
+  const quizId = values.id as string | undefined;
+  const isQuiz = importer.name === 'gift' || importer.name === 'h5p';
+  if (quizId !== undefined && !isQuiz) throw new CliError(t.idForQuizOnly, 2);
   const existing = typeof values.into === 'string' ? readFeed(values.into, t) : undefined;
   let lastShown = -1;
   const onProgress = (done: number, total: number) => {
@@ -127,19 +130,35 @@ function importCommand(positionals: string[], values: Record<string, unknown>, i
   };
   let result;
   try {
-    result = importer.read(bytes, { onProgress });
+    result = importer.read(bytes, { onProgress, fileName: file, ...(quizId !== undefined ? { id: quizId } : {}) });
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
-    io.stderr(`${formatReport(error.report, lang).join('\n')}\n`);
+    io.stderr(`${formatReport(error.report, lang).join('\n')}\n${t.nothingWritten(typeof values.output === 'string' ? values.output : undefined)}\n`);
     return 1;
   }
   io.stderr(`${formatReport(result.report, lang).join('\n')}\n`);
   let feed = result.feed;
+  if (existing && isQuiz && quizId === undefined) {
+    // A quiz whose id was derived (file name, category, title) never replaces one of the feed: it takes a free id.
+    const taken = new Set(existing.quizzes.map((quiz) => quiz.id));
+    feed = {
+      ...feed,
+      quizzes: feed.quizzes.map((quiz) => {
+        const same = existing.quizzes.find((other) => other.id === quiz.id);
+        if (!same || JSON.stringify(same) === JSON.stringify(quiz)) return quiz;
+        let n = 2;
+        while (taken.has(`${quiz.id}-${n}`)) n += 1;
+        const renamed = `${quiz.id}-${n}`;
+        io.stderr(`${t.warning} – ${t.quizRenamed(quiz.id, renamed)}\n`);
+        return { ...quiz, id: renamed };
+      }),
+    };
+  }
   if (existing) {
     const merged = mergeFeeds([existing, feed], 'replace');
     feed = merged.feed;
     io.stderr(`${t.merged(merged.collisions.length)}\n`);
-    for (const collision of merged.collisions) io.stderr(`  ${t.collision(collision.kind, collision.id, collision.renamedTo ? `→ ${collision.renamedTo}` : collision.resolution)}\n`);
+    for (const collision of merged.collisions) io.stderr(`  ${t.collision(collision.kind, collision.id, collision.renamedTo ? `→ ${collision.renamedTo}` : t.resolution[collision.resolution])}\n`);
   }
   write(values.output as string | undefined, `${JSON.stringify(feed, null, 2)}\n`, io, t);
   return 0;
@@ -194,7 +213,7 @@ function schemaCommand(io: CliIo, t: Messages): number {
 
 const commands = {
   validate: { options: { json: { type: 'boolean' } }, run: validate, help: 'validateHelp' },
-  import: { options: { from: { type: 'string' }, into: { type: 'string' }, output: { type: 'string', short: 'o' } }, run: importCommand, help: 'importHelp' },
+  import: { options: { from: { type: 'string' }, into: { type: 'string' }, id: { type: 'string' }, output: { type: 'string', short: 'o' } }, run: importCommand, help: 'importHelp' },
   export: { options: { to: { type: 'string' }, output: { type: 'string', short: 'o' } }, run: exportCommand, help: 'exportHelp' },
   schema: { options: {}, run: (_p: string[], _v: Record<string, unknown>, io: CliIo, t: Messages) => schemaCommand(io, t), help: 'schemaHelp' },
 } as const satisfies Record<string, { options: ParseArgsConfig['options']; run: unknown; help: keyof Messages }>;
@@ -229,7 +248,8 @@ export function runCli(args: string[], io: CliIo): number {
     return command.run(positionals, values, io, t, lang);
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr(`${t.error} – ${error.message}\n`);
+      // A message may quote a file name or a parser's words about the input: control characters are shown escaped.
+      io.stderr(`${t.error} – ${error.message.split('\n').map(visibleText).join('\n')}\n`);
       return error.exitCode;
     }
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {

@@ -6,7 +6,7 @@ const fr = {
 
 Commandes :
   validate FLUX [--lang en] [--json]          vérifie un flux JSON (chemin de chaque problème, manques Qualiopi)
-  import FICHIER [--from FORMAT] [--into FLUX] [-o SORTIE]
+  import FICHIER [--from FORMAT] [--into FLUX] [--id ID] [-o SORTIE]
                                               convertit un fichier (FORMAT : {formats}) en flux JSON
   export FLUX --to lheo|ics|jsonld [-o SORTIE] écrit le flux en LHEO 2.3, iCalendar ou JSON-LD schema.org
   schema                                      affiche le JSON Schema du flux
@@ -21,12 +21,15 @@ Vérifie le flux JSON FLUX contre le schéma : chaque problème est donné avec 
   --json      résultat en JSON sur la sortie standard
   --lang en   messages en anglais
 Sortie : 0 flux valide, 1 flux invalide, 2 erreur d’usage ou de lecture.`,
-  importHelp: `Usage : training-feed-widgets import FICHIER [--from FORMAT] [--into FLUX] [-o SORTIE]
+  importHelp: `Usage : training-feed-widgets import FICHIER [--from FORMAT] [--into FLUX] [--id ID] [-o SORTIE]
 
 Convertit FICHIER en flux JSON valide, écrit sur la sortie standard (ou dans SORTIE) ;
 le rapport (ce qui est repris, ce qui ne l’est pas, et où) va sur la sortie d’erreur.
-  --from FORMAT  {formats} (deviné d’après le contenu sinon)
-  --into FLUX    ajoute le résultat au flux existant FLUX (une formation de même identifiant est remplacée)
+  --from FORMAT  {formats} (deviné d’après le nom ou le contenu sinon ; un .txt de Moodle est lu en GIFT)
+  --into FLUX    ajoute le résultat au flux existant FLUX (une formation de même identifiant est remplacée ;
+                 un questionnaire GIFT ou H5P dont l’identifiant est déjà pris reçoit un identifiant libre, -2…)
+  --id ID        identifiant du questionnaire importé (GIFT, H5P ; sinon tiré de sa catégorie, de son titre ou
+                 du nom du fichier) ; avec --into, le questionnaire de même identifiant est remplacé
   -o SORTIE      fichier à écrire au lieu de la sortie standard
 Sortie : 0 réussite, 1 fichier inutilisable, 2 erreur d’usage ou de lecture/écriture.`,
   exportHelp: `Usage : training-feed-widgets export FLUX --to lheo|ics|jsonld [-o SORTIE]
@@ -55,10 +58,27 @@ Affiche le JSON Schema du flux (le même que dist/feed.schema.json).`,
   progress: (done: number, total: number) => `lecture : ${done}/${total} offres`,
   written: (file: string) => `écrit : ${file}`,
   merged: (count: number) => `fusionné dans le flux existant (${count} identifiant(s) en commun)`,
-  collision: (kind: string, id: string, resolution: string) => `identifiant ${kind} « ${id} » déjà présent : ${resolution}`,
+  collision: (kind: string, id: string, resolution: string) => `identifiant ${collisionKinds.fr[kind] ?? kind} « ${id} » déjà présent : ${resolution}`,
+  resolution: { same: 'identique, gardé une fois', renamed: 'renommé', replaced: 'remplacé' } as Record<'same' | 'renamed' | 'replaced', string>,
+  quizRenamed: (id: string, renamed: string) => `questionnaire « ${id} » déjà présent dans le flux : le questionnaire importé devient « ${renamed} » (--id ${id} pour le remplacer)`,
+  idForQuizOnly: '--id ne s’applique qu’à un questionnaire (gift, h5p)',
+  /** JSON.parse's English words made French: where it stopped, when it says. */
+  jsonProblem: (text: string, message: string) => {
+    if (/end of (JSON )?input/i.test(message)) return 'fin de fichier inattendue (fichier tronqué ?)';
+    const position = /position (\d+)/.exec(message)?.[1];
+    if (position === undefined) return 'syntaxe invalide';
+    const before = text.slice(0, Number(position)).split('\n');
+    return `caractère inattendu ligne ${before.length}, colonne ${(before.at(-1)?.length ?? 0) + 1}`;
+  },
+  nothingWritten: (file: string | undefined) => (file ? `rien n’a été écrit (« ${file} » n’est pas modifié)` : 'rien n’a été écrit'),
   notInCalendar: (session: string) => `session « ${session} » absente du calendrier : dates non connues au jour près`,
   error: 'Erreur',
   warning: 'Attention',
+};
+
+const collisionKinds: Record<ReportLanguage, Record<string, string>> = {
+  fr: { training: 'de formation', session: 'de session', quiz: 'de questionnaire', programme: 'de programme' },
+  en: { training: 'training', session: 'session', quiz: 'quiz', programme: 'programme' },
 };
 
 const qualiopiNames: Record<ReportLanguage, Record<string, string>> = {
@@ -83,7 +103,7 @@ const en: Messages = {
 
 Commands:
   validate FEED [--lang en] [--json]          checks a JSON feed (path of every problem, Qualiopi gaps)
-  import FILE [--from FORMAT] [--into FEED] [-o OUT]
+  import FILE [--from FORMAT] [--into FEED] [--id ID] [-o OUT]
                                               converts a file (FORMAT: {formats}) to a JSON feed
   export FEED --to lheo|ics|jsonld [-o OUT]   writes the feed as LHEO 2.3, iCalendar or schema.org JSON-LD
   schema                                      prints the feed's JSON Schema
@@ -98,12 +118,15 @@ that are missing are listed per training, as warnings.
   --json      result as JSON on standard output
   --lang en   messages in English
 Exit: 0 valid feed, 1 invalid feed, 2 usage or read error.`,
-  importHelp: `Usage: training-feed-widgets import FILE [--from FORMAT] [--into FEED] [-o OUT]
+  importHelp: `Usage: training-feed-widgets import FILE [--from FORMAT] [--into FEED] [--id ID] [-o OUT]
 
 Converts FILE into a valid JSON feed, written on standard output (or to OUT);
 the report (what was carried over, what was not, and where) goes to standard error.
-  --from FORMAT  {formats} (guessed from the content otherwise)
-  --into FEED    adds the result to the existing feed FEED (a training with the same id is replaced)
+  --from FORMAT  {formats} (guessed from the name or the content otherwise; Moodle's .txt is read as GIFT)
+  --into FEED    adds the result to the existing feed FEED (a training with the same id is replaced;
+                 a GIFT or H5P quiz whose id is taken gets a free one, -2…)
+  --id ID        id of the imported quiz (GIFT, H5P; otherwise from its category, its title or the file name);
+                 with --into, the quiz with that id is replaced
   -o OUT         file to write instead of standard output
 Exit: 0 success, 1 unusable file, 2 usage or I/O error.`,
   exportHelp: `Usage: training-feed-widgets export FEED --to lheo|ics|jsonld [-o OUT]
@@ -132,7 +155,12 @@ Prints the feed's JSON Schema (the same as dist/feed.schema.json).`,
   progress: (done, total) => `reading: ${done}/${total} offers`,
   written: (file) => `written: ${file}`,
   merged: (count) => `merged into the existing feed (${count} id(s) in common)`,
-  collision: (kind, id, resolution) => `${kind} id "${id}" already present: ${resolution}`,
+  collision: (kind, id, resolution) => `${collisionKinds.en[kind] ?? kind} id "${id}" already present: ${resolution}`,
+  resolution: { same: 'identical, kept once', renamed: 'renamed', replaced: 'replaced' },
+  quizRenamed: (id, renamed) => `quiz "${id}" already in the feed: the imported quiz becomes "${renamed}" (--id ${id} to replace it)`,
+  idForQuizOnly: '--id applies to a quiz only (gift, h5p)',
+  jsonProblem: (_text, message) => message.replace(/\s+/g, ' '),
+  nothingWritten: (file) => (file ? `nothing written ("${file}" is unchanged)` : 'nothing written'),
   notInCalendar: (session) => `session "${session}" left out of the calendar: its days are not known`,
   error: 'Error',
   warning: 'Warning',

@@ -11,7 +11,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { detectFormat, formatReport, fromCsv, fromLheo, ImportError, mergeFeeds, readSpreadsheetDate, toLheo } from '../../dist/convert.js';
+import { detectFormat, formatNote, formatReport, fromCsv, fromGift, fromH5pQuestionSet, fromLheo, ImportError, mergeFeeds, quizImportResult, readSpreadsheetDate, toLheo, visibleText } from '../../dist/convert.js';
 import { findLheoXsd, validateLheo } from './lheo-xsd.mjs';
 
 /** Parsed feeds are copies that inherit nothing (hostile pages, issue 10): compare their data, not their prototypes. */
@@ -374,4 +374,44 @@ test('docs/feed-sources.md lists every CSV column name the importer accepts', as
   const { csvColumns } = await import('../../dist/convert.js');
   const docs = readFileSync(new URL('../../docs/feed-sources.md', import.meta.url), 'utf8');
   for (const { names } of Object.values(csvColumns)) for (const name of names) assert.ok(docs.includes(name), `${name} is not documented`);
+});
+
+test('quiz converters: ids from the source, Moodle numerical answers, links and pictures kept as text, quiz counts', () => {
+  // The id: --id, else the title given, else the first $CATEGORY, else the source's name, else the old default.
+  assert.equal(fromGift('Q ?{T}', { sourceName: 'Module 1 – positionnement' }).quiz.id, 'module-1-positionnement');
+  assert.equal(fromGift('$CATEGORY: $course$/top/Aller vers\n\nQ ?{T}', { sourceName: 'x' }).quiz.id, 'aller-vers');
+  assert.equal(fromGift('Q ?{T}', { id: 'mon-quiz', sourceName: 'x' }).quiz.id, 'mon-quiz');
+  assert.equal(fromGift('Q ?{T}').quiz.id, 'questionnaire-importe');
+  assert.equal(fromH5pQuestionSet({ questions: [{ library: 'H5P.TrueFalse 1.6', params: { question: 'Q', correct: 'true' } }] }, { sourceName: 'vf' }).quiz.id, 'vf');
+  // Moodle's test fixture: `{#3:2~#Completely wrong}`, the answer glued to the wrong-answer feedback.
+  const numerical = fromGift('::MOODLE_Q5:: What is a number from 1 to 5? {#3:2~#Completely wrong}');
+  assert.deepEqual(numerical.quiz.items[0].answers, [{ value: 3, tolerance: 2 }]);
+  assert.deepEqual(numerical.report.entries.map((e) => [e.severity, e.message]), [['lossy', 'retour pour « toute autre réponse » (~#…) non repris']]);
+  assert.deepEqual(fromGift('Q ?{#=1..2#ok=%50%5:1}').quiz.items[0].answers, [{ value: 1.5, tolerance: 0.5, feedback: 'ok' }, { value: 5, tolerance: 1, credit: 50 }]);
+  // H5P HTML: a link keeps its address, an <img> its alt text and address, javascript: is never copied.
+  const h5p = fromH5pQuestionSet({
+    questions: [{
+      library: 'H5P.MultiChoice 1.16',
+      params: {
+        question: '<p>Voir <a href="https://exemple.fr/a?x=1&amp;y=2">la fiche</a> <img src="images/plan.png" alt="Plan"> <a href="javascript:alert(1)">ici</a></p>',
+        answers: [{ text: 'a', correct: true }, { text: 'b' }],
+      },
+    }],
+  });
+  assert.equal(h5p.quiz.items[0].prompt, 'Voir la fiche (lien : https://exemple.fr/a?x=1&y=2) [image : Plan – images/plan.png] ici');
+  assert.deepEqual(h5p.report.entries.map((e) => [e.path, e.message]), [
+    ['questions[0]', 'lien https://exemple.fr/a?x=1&y=2 non cliquable dans le flux : son adresse est gardée dans le texte'],
+    ['questions[0]', 'lien javascript:alert(1) retiré : cette adresse n’est pas celle d’une page ou d’un fichier'],
+    ['questions[0]', 'image non affichée (images/plan.png) : le flux n’a que du texte, l’adresse est gardée dans le texte ; question à revoir'],
+  ]);
+  // The import report of a quiz counts quizzes and questions, not trainings and sessions.
+  const { report } = quizImportResult(fromGift('A ?{T}\n\nB ?{F}', { sourceName: 'ab' }));
+  assert.equal(report.quizzes, 1);
+  assert.equal(report.questions, 2);
+  assert.equal(formatReport(report, 'fr')[0], 'GIFT : 1 questionnaire(s), 2 question(s)');
+  assert.equal(formatReport(report, 'en')[0], 'GIFT: 1 quiz, 2 question(s)');
+  // Nothing converted: the error says why.
+  assert.throws(() => quizImportResult(fromGift('// rien\n')), (error) => error instanceof ImportError && formatNote(error.report.errors.at(-1), 'fr') === 'aucune question dans le fichier (vide, ou seulement des commentaires et des catégories)');
+  // Control characters quoted from the input are shown escaped.
+  assert.equal(visibleText('PK\x03\x04\n\u0085'), 'PK\\x03\\x04\\n\\x85');
 });

@@ -15,11 +15,17 @@
 import type { AcceptedNumber, AcceptedText, ChoiceOption, Quiz, QuizItem } from '../schema.js';
 import { optionCredit } from '../quiz/scoring.js';
 import { ReportBuilder, type ConversionReport } from './report.js';
+import { htmlMediaAsText, markdownMediaAsText, mediaMessages, type MediaFound } from './quiz-media.js';
 import { htmlToText, markdownToText, tidyLines, UniqueIds, slugify } from './text.js';
 
 export interface GiftImportOptions {
-  /** The quiz's id; by default from its title. */
+  /**
+   * The quiz's id; by default from `title`, else from the last level of the first `$CATEGORY`, else from `sourceName`, else
+   * `questionnaire-importe`.
+   */
   id?: string;
+  /** The source's name (a file name, its extension dropped by the caller), for the id when the file names no category. */
+  sourceName?: string;
   /** The quiz's title; by default the last level of the first `$CATEGORY`, else « Questionnaire importé ». */
   title?: string;
 }
@@ -42,12 +48,19 @@ const restoreEscapes = (text: string): string => text.replace(/[\ue000-\ue006]/g
 
 type TextFormat = 'moodle' | 'html' | 'markdown' | 'plain';
 
-/** A piece of GIFT text made plain: its own `[format]` or the question's, escapes given back. */
-function plain(raw: string, inherited: TextFormat): { text: string; format: TextFormat } {
+/**
+ * A piece of GIFT text made plain: its own `[format]` or the question's, escapes given back. Links and pictures of
+ * `[html]` and `[markdown]` keep their address as text and are pushed to `media`, for the report.
+ */
+function plain(raw: string, inherited: TextFormat, media: MediaFound[]): { text: string; format: TextFormat } {
   const tagged = /^\s*\[(moodle|html|markdown|plain)\]/.exec(raw);
   const format = (tagged?.[1] as TextFormat | undefined) ?? inherited;
   const body = restoreEscapes(tagged ? raw.slice(tagged[0].length) : raw);
-  const text = format === 'html' ? htmlToText(body) : format === 'markdown' ? markdownToText(body) : tidyLines(body);
+  if (format === 'markdown') {
+    const { text, restore } = markdownMediaAsText(body, media);
+    return { text: restore(markdownToText(text)), format };
+  }
+  const text = format === 'html' ? htmlToText(htmlMediaAsText(body, media)) : tidyLines(body);
   return { text, format };
 }
 
@@ -144,7 +157,14 @@ function numericalAnswer(body: string, credit: number | undefined, feedback: str
   return { value: parseNumber(value as string), ...(tolerance !== undefined ? { tolerance: Math.abs(parseNumber(tolerance)) } : {}), ...extras };
 }
 
+/** A question, with a report entry for each link or picture whose address had to become text. */
 function parseQuestion(source: string): ParsedQuestion {
+  const media: MediaFound[] = [];
+  const parsed = parseQuestionText(source, media);
+  return { ...parsed, lossy: [...parsed.lossy, ...mediaMessages(media)] };
+}
+
+function parseQuestionText(source: string, media: MediaFound[]): ParsedQuestion {
   let text = protectEscapes(source).trim();
   let title: string | undefined;
   const titled = /^::([\s\S]*?)::/.exec(text);
@@ -157,7 +177,7 @@ function parseQuestion(source: string): ParsedQuestion {
   const opens = [...text.matchAll(/\{/g)].length;
   const closes = [...text.matchAll(/\}/g)].length;
   if (opens === 0 && closes === 0) {
-    const prompt = plain(text, format).text;
+    const prompt = plain(text, format, media).text;
     if (!prompt) throw new QuestionProblem('question vide');
     return { ...(title ? { title } : {}), item: { type: 'instruction', prompt }, lossy };
   }
@@ -175,23 +195,24 @@ function parseQuestion(source: string): ParsedQuestion {
   let explanation: string | undefined;
   const general = answerPart.indexOf('####');
   if (general >= 0) {
-    explanation = plain(answerPart.slice(general + 4), format).text || undefined;
+    explanation = plain(answerPart.slice(general + 4), format, media).text || undefined;
     answerPart = answerPart.slice(0, general);
   }
-  const beforeText = plain(before, format).text;
-  const afterText = plain(after, format).text;
+  const beforeText = plain(before, format, media).text;
+  const afterText = plain(after, format, media).text;
   // Moodle's missing-word form: text after the answers means a blank where they stood.
   const prompt = afterText ? `${beforeText} _____ ${afterText}`.replace(/ _____ ([.,;:!?)])/, ' _____$1').trim() : beforeText;
   if (!prompt) throw new QuestionProblem('énoncé vide');
   const base = { prompt, ...(explanation ? { explanation } : {}) };
   const answer = answerPart.trim();
-  const feedbackText = (raw: string | undefined) => (raw === undefined ? undefined : plain(raw, format).text || undefined);
+  const feedbackText = (raw: string | undefined) => (raw === undefined ? undefined : plain(raw, format, media).text || undefined);
 
   if (answer === '') return { ...(title ? { title } : {}), item: { ...base, type: 'text' }, lossy };
 
   if (answer.startsWith('#')) {
     const body = answer.slice(1).trim();
-    const entries = /^[=~]/.test(body) ? answerEntries(body) : [{ mark: '=' as const, body }];
+    // As Moodle reads it: `=` and `~` separate answers even when glued to the previous one (`#3:2~#Wrong`, `#1=2`).
+    const entries = answerEntries(/^[=~]/.test(body) ? body : `=${body}`);
     const answers: AcceptedNumber[] = [];
     for (const entry of entries) {
       const { credit, rest } = splitCredit(entry.body);
@@ -236,8 +257,8 @@ function parseQuestion(source: string): ParsedQuestion {
       if (arrow < 0) throw new QuestionProblem(`paire sans « -> » : « ${restoreEscapes(entry.body.trim())} »`);
       const { text: matchText, feedback } = splitFeedback(entry.body.slice(arrow + 2));
       if (feedback !== undefined) lossy.push('retour sur une paire non repris (GIFT n’en prévoit pas)');
-      const left = plain(entry.body.slice(0, arrow), format).text;
-      const right = plain(matchText, format).text;
+      const left = plain(entry.body.slice(0, arrow), format, media).text;
+      const right = plain(matchText, format, media).text;
       if (!right) throw new QuestionProblem('paire sans réponse');
       if (left) pairs.push({ id: `pair-${pairs.length + 1}`, prompt: left, match: right });
       else distractors.push(right);
@@ -249,7 +270,7 @@ function parseQuestion(source: string): ParsedQuestion {
   const parsed = entries.map((entry) => {
     const { credit, rest } = splitCredit(entry.body);
     const { text: label, feedback } = splitFeedback(rest);
-    return { mark: entry.mark, credit, label: plain(label, format).text, feedback: feedbackText(feedback) };
+    return { mark: entry.mark, credit, label: plain(label, format, media).text, feedback: feedbackText(feedback) };
   });
   if (parsed.some((entry) => entry.label === '')) throw new QuestionProblem('réponse vide');
 
@@ -311,8 +332,9 @@ export function fromGift(source: string, options: GiftImportOptions = {}): GiftI
     for (const message of parsed.lossy) report.add({ severity: 'lossy', line, message, label });
     if (block.tags.length) report.add({ severity: 'info', line, message: `étiquettes Moodle non reprises : ${block.tags.join(', ')}`, label });
   }
-  const title = options.title ?? (firstCategory?.split('/').filter((part) => part && !part.startsWith('$')).pop() || 'Questionnaire importé');
-  const quizId = slugify(options.id ?? title) || 'questionnaire-importe';
+  const category = firstCategory?.split('/').filter((part) => part && !part.startsWith('$')).pop();
+  const title = options.title ?? (category || 'Questionnaire importé');
+  const quizId = slugify(options.id ?? '') || slugify(options.title ?? '') || slugify(category ?? '') || slugify(options.sourceName ?? '') || 'questionnaire-importe';
   return { ...(items.length > 0 ? { quiz: { id: quizId, title, items } } : {}), report: report.build() };
 }
 

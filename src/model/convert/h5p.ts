@@ -10,11 +10,15 @@
 import type { ChoiceOption, Quiz, QuizItem } from '../schema.js';
 import type { ItemWithoutId } from './gift.js';
 import { ReportBuilder, type ConversionReport } from './report.js';
+import { htmlMediaAsText, mediaMessages, type MediaFound } from './quiz-media.js';
 import { htmlToText, slugify, UniqueIds } from './text.js';
 
 export interface H5pImportOptions {
+  /** The quiz's id; by default from `title`, else the intro page's title, else `sourceName`, else `questionnaire-importe`. */
   id?: string;
   title?: string;
+  /** The source's name (a file name, its extension dropped by the caller), for the id when the set has no title. */
+  sourceName?: string;
 }
 
 export interface H5pImport {
@@ -24,7 +28,10 @@ export interface H5pImport {
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const textOf = (value: unknown): string => (typeof value === 'string' ? htmlToText(value) : '');
+const plainOf = (value: unknown): string => (typeof value === 'string' ? htmlToText(value) : '');
+/** H5P's HTML made plain; its links and pictures keep their address in the text and are listed in `media`. */
+type TextOf = (value: unknown) => string;
+const textWithMedia = (media: MediaFound[]): TextOf => (value) => (typeof value === 'string' ? htmlToText(htmlMediaAsText(value, media)) : '');
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 interface Converted {
@@ -35,7 +42,7 @@ interface Converted {
   skipped: { path: string; message: string }[];
 }
 
-function multiChoice(params: Json): Converted {
+function multiChoice(params: Json, textOf: TextOf): Converted {
   const lossy: string[] = [];
   const answers = listOf(params.answers).filter(isObject);
   const ids = new UniqueIds();
@@ -43,7 +50,7 @@ function multiChoice(params: Json): Converted {
     const label = textOf(answer.text);
     const tips = isObject(answer.tipsAndFeedback) ? answer.tipsAndFeedback : {};
     const feedback = textOf(tips.chosenFeedback);
-    if (textOf(tips.tip)) lossy.push('astuce (tip) d’une option non reprise');
+    if (plainOf(tips.tip)) lossy.push('astuce (tip) d’une option non reprise');
     return { id: ids.take(label, 'option'), label, ...(answer.correct === true ? { correct: true } : {}), ...(feedback ? { feedback } : {}) };
   });
   const prompt = textOf(params.question);
@@ -56,7 +63,7 @@ function multiChoice(params: Json): Converted {
   return { items: [{ item: { type, prompt, options } }], lossy: [...new Set(lossy)], skipped: [] };
 }
 
-function trueFalse(params: Json): Converted {
+function trueFalse(params: Json, textOf: TextOf): Converted {
   const prompt = textOf(params.question);
   if (!prompt) return { items: [], lossy: [], skipped: [{ path: '', message: 'énoncé vide' }] };
   const answer = params.correct === true || params.correct === 'true';
@@ -72,7 +79,7 @@ function trueFalse(params: Json): Converted {
   };
 }
 
-function singleChoiceSet(params: Json): Converted {
+function singleChoiceSet(params: Json, textOf: TextOf): Converted {
   const converted: Converted = { items: [], lossy: [], skipped: [] };
   listOf(params.choices).forEach((choice, index) => {
     if (!isObject(choice)) return;
@@ -90,7 +97,7 @@ function singleChoiceSet(params: Json): Converted {
   return converted;
 }
 
-function essay(params: Json): Converted {
+function essay(params: Json, textOf: TextOf): Converted {
   const prompt = textOf(params.taskDescription);
   if (!prompt) return { items: [], lossy: [], skipped: [{ path: '', message: 'énoncé vide' }] };
   const solution = isObject(params.solution) ? textOf(params.solution.sample) : '';
@@ -116,8 +123,9 @@ function blanksOf(sentence: string): { start: number; end: number; answers: stri
   });
 }
 
-function blanks(params: Json): Converted {
+function blanks(params: Json, textOf: TextOf): Converted {
   const converted: Converted = { items: [], lossy: [], skipped: [] };
+  if (listOf(params.questions).length === 0) return { ...converted, skipped: [{ path: '', message: 'texte à trous sans aucune phrase (« questions » vide ou absent)' }] };
   const task = textOf(params.text);
   const behaviour = isObject(params.behaviour) ? params.behaviour : {};
   // H5P's default is case-sensitive.
@@ -133,7 +141,7 @@ function blanks(params: Json): Converted {
       return;
     }
     const blank = found[0] as (typeof found)[number];
-    const sentence = htmlToText(`${html.slice(0, blank.start)}_____${html.slice(blank.end)}`);
+    const sentence = textOf(`${html.slice(0, blank.start)}_____${html.slice(blank.end)}`);
     if (blank.tip) converted.lossy.push('astuce d’un blanc non reprise');
     if (blank.answers.length === 0) {
       converted.skipped.push({ path: `.questions[${index}]`, message: 'blanc sans réponse' });
@@ -148,7 +156,19 @@ function blanks(params: Json): Converted {
   return converted;
 }
 
-const converters: Record<string, (params: Json) => Converted> = {
+/** The picture, video or sound H5P shows above a question (`params.media`), when one was given. */
+function questionMedia(params: Json): string | undefined {
+  const media = isObject(params.media) && isObject(params.media.type) ? params.media.type : undefined;
+  if (!media || !isObject(media.params)) return undefined;
+  const library = typeof media.library === 'string' ? media.library.split(' ')[0] : '';
+  const file = isObject(media.params.file) && typeof media.params.file.path === 'string' ? media.params.file.path : undefined;
+  const sources = [...listOf(media.params.sources), ...listOf(media.params.files)].filter(isObject).map((source) => source.path).filter((path): path is string => typeof path === 'string');
+  const kind = library === 'H5P.Image' ? 'image' : library === 'H5P.Video' ? 'vidéo' : library === 'H5P.Audio' ? 'son' : 'média';
+  const path = file ?? sources[0];
+  return path ? `${kind} de la question (${path}) non reprise : le flux n’a que du texte, question à revoir` : undefined;
+}
+
+const converters: Record<string, (params: Json, textOf: TextOf) => Converted> = {
   'H5P.MultiChoice': multiChoice,
   'H5P.TrueFalse': trueFalse,
   'H5P.SingleChoiceSet': singleChoiceSet,
@@ -163,6 +183,15 @@ function questionSetOf(json: unknown): Json | undefined {
   return undefined;
 }
 
+/** Where JSON.parse stopped, in French (its own message is English): « (ligne 3, colonne 7) », or nothing. */
+function jsonErrorWhere(text: string, message: string): string {
+  if (/end of (JSON )?input/i.test(message)) return ' : fin de fichier inattendue (fichier tronqué ?)';
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return ' : ce n’est pas du JSON valide';
+  const before = text.slice(0, Number(position)).split('\n');
+  return ` : caractère inattendu ligne ${before.length}, colonne ${(before.at(-1)?.length ?? 0) + 1}`;
+}
+
 /** Reads an H5P Question Set's `content.json` (text or parsed) into a quiz, with a report of what was left out. */
 export function fromH5pQuestionSet(source: unknown, options: H5pImportOptions = {}): H5pImport {
   const report = new ReportBuilder('h5p');
@@ -171,11 +200,16 @@ export function fromH5pQuestionSet(source: unknown, options: H5pImportOptions = 
     try {
       json = JSON.parse(source.replace(/^\ufeff/, ''));
     } catch (error) {
-      report.add({ severity: 'skipped', path: '', message: `JSON illisible : ${(error as Error).message}` });
+      report.add({ severity: 'skipped', path: '', message: `JSON illisible${jsonErrorWhere(source, (error as Error).message)}` });
       return { report: report.build() };
     }
   }
-  const set = questionSetOf(json);
+  let set = questionSetOf(json);
+  // An H5P.Blanks on its own also has `questions`, but as sentences: read as a set of that one content.
+  if (set && listOf(set.questions).length > 0 && listOf(set.questions).every((question) => typeof question === 'string')) {
+    report.add({ severity: 'info', path: '', message: 'content.json d’un H5P.Blanks seul (texte à trous), pas d’un H5P.QuestionSet : lu comme une série de ce seul contenu' });
+    set = { questions: [{ library: 'H5P.Blanks', params: set }] };
+  }
   if (!set) {
     report.add({ severity: 'skipped', path: '', message: 'pas de « questions » : ce n’est pas le content.json d’un H5P.QuestionSet' });
     return { report: report.build() };
@@ -188,11 +222,26 @@ export function fromH5pQuestionSet(source: unknown, options: H5pImportOptions = 
     const machineName = library.split(' ')[0] ?? '';
     const label = isObject(question) && isObject(question.metadata) && typeof question.metadata.title === 'string' ? question.metadata.title : library;
     const convert = converters[machineName];
-    if (!convert || !isObject(question) || !isObject(question.params)) {
-      report.add({ severity: 'skipped', path, label, message: `type H5P non pris en charge : ${library || 'inconnu'}` });
+    if (!isObject(question)) {
+      report.add({ severity: 'skipped', path, message: `entrée qui n’est pas une question H5P (objet attendu, trouvé : ${question === null ? 'null' : Array.isArray(question) ? 'une liste' : typeof question === 'string' ? 'un texte' : typeof question === 'number' ? 'un nombre' : typeof question === 'boolean' ? 'un booléen' : 'rien'})` });
       return;
     }
-    const converted = convert(question.params);
+    if (!library) {
+      report.add({ severity: 'skipped', path, label, message: 'question sans « library » : type H5P inconnu' });
+      return;
+    }
+    if (!convert) {
+      report.add({ severity: 'skipped', path, label, message: `type H5P non pris en charge : ${library}` });
+      return;
+    }
+    if (!isObject(question.params)) {
+      report.add({ severity: 'skipped', path, label, message: `question ${machineName} incomplète : « params » manquant` });
+      return;
+    }
+    const media: MediaFound[] = [];
+    const converted = convert(question.params, textWithMedia(media));
+    const shownMedia = questionMedia(question.params);
+    if (converted.items.length > 0) converted.lossy.push(...(shownMedia ? [shownMedia] : []), ...mediaMessages(media));
     const key = typeof question.subContentId === 'string' ? question.subContentId : '';
     converted.items.forEach(({ item, key: ownKey }, n) => {
       const wanted = ownKey ?? (key && converted.items.length > 1 ? `${key}-${n + 1}` : key);
@@ -204,14 +253,15 @@ export function fromH5pQuestionSet(source: unknown, options: H5pImportOptions = 
     for (const part of converted.skipped) report.add({ severity: 'skipped', path: `${path}${part.path}`, label, message: part.message });
   });
   const intro = isObject(set.introPage) ? set.introPage : {};
-  const title = options.title ?? (textOf(intro.title) || 'Questionnaire importé');
-  const description = textOf(intro.introduction);
+  const introTitle = plainOf(intro.title);
+  const title = options.title ?? (introTitle || 'Questionnaire importé');
+  const description = plainOf(intro.introduction);
   const passScore = typeof set.passPercentage === 'number' && set.passPercentage >= 0 && set.passPercentage <= 100 ? set.passPercentage : undefined;
   const quiz: Quiz | undefined =
     items.length === 0
       ? undefined
       : {
-          id: slugify(options.id ?? title) || 'questionnaire-importe',
+          id: slugify(options.id ?? '') || slugify(title === 'Questionnaire importé' ? '' : title) || slugify(options.sourceName ?? '') || 'questionnaire-importe',
           title,
           ...(description ? { description } : {}),
           ...(passScore !== undefined ? { passScore } : {}),

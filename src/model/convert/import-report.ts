@@ -61,7 +61,9 @@ export type NoteCode =
   | 'merge-collision'
   | 'quiz-entry-skipped'
   | 'quiz-entry-lossy'
-  | 'quiz-entry-info';
+  | 'quiz-entry-info'
+  /** A quiz file as a whole (nothing found, every question refused, an .h5p package): worded in French in `value`. */
+  | 'quiz-file';
 
 export interface ReportNote {
   code: NoteCode;
@@ -80,6 +82,9 @@ export interface ImportReport {
   encoding?: string;
   trainings: number;
   sessions: number;
+  /** Quiz imports (GIFT, H5P): how many quizzes and questions the feed got; the summary counts these instead. */
+  quizzes?: number;
+  questions?: number;
   mapped: ReportMapping[];
   unmapped: ReportUnmapped[];
   warnings: ReportNote[];

@@ -9,7 +9,7 @@ export { detectFormat, type DetectedFormat } from './detect.js';
 export { ImportError, type ImportResult } from './import-result.js';
 export { quizImportResult } from './quiz-import.js';
 export type { ImportReport, ReportNote, ReportMapping, ReportUnmapped, Location, NoteCode } from './import-report.js';
-export { formatReport, formatNote, formatLocation, type ReportLanguage } from './messages.js';
+export { formatReport, formatNote, formatLocation, visibleText, type ReportLanguage } from './messages.js';
 export { decodeText, type TextSource } from './decode.js';
 export { mergeFeeds, type MergeResult, type Collision } from '../merge-feeds.js';
 export { fromGift, toGift, type GiftImport, type GiftImportOptions } from './gift.js';

@@ -47,6 +47,7 @@ const fr: Record<NoteCode, Describe> = {
   'quiz-entry-skipped': (n) => `question ignorée${n.source ? ` ${q('fr', n.source)}` : ''} : ${n.value ?? ''}`,
   'quiz-entry-lossy': (n) => `question reprise incomplète${n.source ? ` ${q('fr', n.source)}` : ''} : ${n.value ?? ''}`,
   'quiz-entry-info': (n) => `${n.source ? `${q('fr', n.source)} : ` : ''}${n.value ?? ''}`,
+  'quiz-file': (n) => n.value ?? '',
 };
 
 const en: Record<NoteCode, Describe> = {
@@ -88,7 +89,19 @@ const en: Record<NoteCode, Describe> = {
   'quiz-entry-skipped': (n) => `question skipped${n.source ? ` ${q('en', n.source)}` : ''} (in French): ${n.value ?? ''}`,
   'quiz-entry-lossy': (n) => `question imported incomplete${n.source ? ` ${q('en', n.source)}` : ''} (in French): ${n.value ?? ''}`,
   'quiz-entry-info': (n) => `${n.source ? `${q('en', n.source)}: ` : ''}(in French) ${n.value ?? ''}`,
+  'quiz-file': (n) => `(in French) ${n.value ?? ''}`,
 };
+
+/** Control characters of a value quoted from the input, made visible (`\x03`, `\n`): a message is one clean line. */
+export function visibleText(value: string): string {
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
+    if (char === '\n') return '\\n';
+    if (char === '\t') return '\\t';
+    if (char === '\r') return '\\r';
+    const code = char.charCodeAt(0);
+    return code > 0xff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\x${code.toString(16).padStart(2, '0')}`;
+  });
+}
 
 export function formatLocation(where: Location, lang: ReportLanguage): string {
   const parts: string[] = [];
@@ -102,24 +115,28 @@ export function formatLocation(where: Location, lang: ReportLanguage): string {
 export function formatNote(note: ReportNote, lang: ReportLanguage): string {
   const where = formatLocation(note.where, lang);
   const text = (lang === 'fr' ? fr : en)[note.code](note);
-  return where ? `${where}${lang === 'fr' ? '\u00a0: ' : ': '}${text}` : text;
+  return visibleText(where ? `${where}${lang === 'fr' ? '\u00a0: ' : ': '}${text}` : text);
 }
 
 /** The report as lines of text: counts, then errors, warnings, what was not used, what was used. */
 export function formatReport(report: ImportReport, lang: ReportLanguage): string[] {
   const t = lang === 'fr';
-  const lines = [
-    t
-      ? `${report.format.toUpperCase()}${report.encoding ? ` (${report.encoding})` : ''} : ${report.trainings} formation(s), ${report.sessions} session(s)`
-      : `${report.format.toUpperCase()}${report.encoding ? ` (${report.encoding})` : ''}: ${report.trainings} training(s), ${report.sessions} session(s)`,
-  ];
+  const counts =
+    report.quizzes !== undefined
+      ? t
+        ? `${report.quizzes} questionnaire(s), ${report.questions ?? 0} question(s)`
+        : `${report.quizzes} ${report.quizzes === 1 ? 'quiz' : 'quizzes'}, ${report.questions ?? 0} question(s)`
+      : t
+        ? `${report.trainings} formation(s), ${report.sessions} session(s)`
+        : `${report.trainings} training(s), ${report.sessions} session(s)`;
+  const lines = [`${report.format.toUpperCase()}${report.encoding ? ` (${report.encoding})` : ''}${t ? ' : ' : ': '}${counts}`];
   for (const error of report.errors) lines.push(`${t ? 'Erreur' : 'Error'} – ${formatNote(error, lang)}`);
   for (const warning of report.warnings) lines.push(`${t ? 'Attention' : 'Warning'} – ${formatNote(warning, lang)}`);
   if (report.unmapped.length) {
     lines.push(t ? 'Non repris dans le flux :' : 'Not carried into the feed:');
     for (const item of report.unmapped) {
       const where = item.where.map((w) => formatLocation(w, lang)).join(' ; ');
-      lines.push(`  ${item.source} ×${item.count}${item.example ? ` (${q(lang, item.example)})` : ''} – ${where}${item.count > item.where.length ? ' …' : ''}`);
+      lines.push(`  ${item.source} ×${item.count}${item.example ? ` (${q(lang, visibleText(item.example))})` : ''} – ${where}${item.count > item.where.length ? ' …' : ''}`);
     }
   }
   if (report.mapped.length) {

@@ -13,20 +13,40 @@ const noteCodes: Record<ReportSeverity, NoteCode> = { skipped: 'quiz-entry-skipp
 
 export function quizImportResult(conversion: { quiz?: Quiz; report: ConversionReport }): ImportResult {
   const { quiz, report: source } = conversion;
+  // An entry about the whole file (JSON unreadable, no `questions`) is not a question's: no « question ignorée ».
+  const fileWide = (entry: ConversionReport['entries'][number]) => entry.severity === 'skipped' && entry.line === undefined && !entry.path;
   const note = (entry: ConversionReport['entries'][number]): ReportNote => ({
-    code: noteCodes[entry.severity],
+    code: fileWide(entry) ? 'quiz-file' : noteCodes[entry.severity],
     where: { line: entry.line, path: entry.path },
     source: entry.label,
     value: entry.message,
   });
+  const questionsRefused = source.entries.filter((entry) => entry.severity === 'skipped' && !fileWide(entry)).length;
+  const fileRefused = source.entries.some(fileWide);
+  // Why there is no quiz, when the entries alone do not say it: nothing found, or every question refused.
+  const why: ReportNote[] =
+    quiz || fileRefused
+      ? []
+      : [
+          {
+            code: 'quiz-file',
+            where: {},
+            value:
+              questionsRefused === 0
+                ? 'aucune question dans le fichier (vide, ou seulement des commentaires et des catégories)'
+                : `aucune question reprise : ${questionsRefused === 1 ? 'la seule question du fichier est refusée' : `les ${questionsRefused} questions du fichier sont toutes refusées`} (voir ci-dessus)`,
+          },
+        ];
   const report: ImportReport = {
     format: source.format,
     trainings: 0,
     sessions: 0,
+    quizzes: quiz ? 1 : 0,
+    questions: quiz ? source.converted : 0,
     mapped: quiz ? [{ source: 'question', field: `quizzes[0].items`, count: source.converted }] : [],
     unmapped: [],
     warnings: source.entries.filter((entry) => entry.severity !== 'skipped').map(note),
-    errors: source.entries.filter((entry) => entry.severity === 'skipped').map(note),
+    errors: [...source.entries.filter((entry) => entry.severity === 'skipped').map(note), ...why],
   };
   if (!quiz) throw new ImportError(report);
   const parsed = parseFeed({ version: 1, trainings: [], quizzes: [quiz], programmes: [] });

@@ -82,7 +82,7 @@ describe('fromH5pQuestionSet', () => {
         ['questions[7]', 'type H5P non pris en charge : H5P.MarkTheWords 1.11'],
         ['questions[8]', 'type H5P non pris en charge : H5P.DragText 1.10'],
         ['questions[9]', 'question ou options vides, ou moins de deux options'],
-        ['questions[10]', 'type H5P non pris en charge : inconnu'],
+        ['questions[10]', 'entrée qui n’est pas une question H5P (objet attendu, trouvé : un texte)'],
       ],
     );
     assert.deepEqual(report.entries.filter((entry) => entry.severity === 'lossy').map(({ path, message }) => [path, message]), [
@@ -138,7 +138,15 @@ describe('fromH5pQuestionSet: H5P Group example contents', () => {
   it('maps every supported question and reports every other one', () => {
     const libraries = JSON.parse(source).questions.map((q) => q.library.split(' ')[0]);
     assert.deepEqual(libraries, ['H5P.MultiChoice', 'H5P.TrueFalse', 'H5P.Blanks', 'H5P.SingleChoiceSet', 'H5P.Blanks', 'H5P.Summary', 'H5P.DragText', 'H5P.MultiChoice']);
-    assert.deepEqual(report.entries.map(({ severity, path }) => [severity, path]), [['skipped', 'questions[5]'], ['skipped', 'questions[6]']]);
+    // The pictures H5P shows above three questions cannot be shown by the feed (plain text): each is reported.
+    assert.deepEqual(report.entries.map(({ severity, path }) => [severity, path]), [
+      ['lossy', 'questions[0]'],
+      ['lossy', 'questions[1]'],
+      ['lossy', 'questions[2]'],
+      ['skipped', 'questions[5]'],
+      ['skipped', 'questions[6]'],
+    ]);
+    assert.equal(report.entries[1].message, 'image de la question (images/file-582dbbc081261.jpg) non reprise : le flux n’a que du texte, question à revoir');
     // 2 multiple choice, 1 true/false, 3 + 2 one-blank sentences, 3 single choices.
     assert.equal(quiz.items.length, 11);
     assert.deepEqual([...new Set(quiz.items.map((i) => i.type))].sort(), ['short-answer', 'single', 'true-false']);
