@@ -9,7 +9,8 @@ export function detectFormat(source: TextSource, fileName = ''): DetectedFormat 
   const text = head.replace(/^\uFEFF/, '').trimStart();
   if (text.startsWith('{')) return 'json';
   if (text.startsWith('<')) {
-    const root = /<(?!\?|!)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(text.replace(/<!--[\s\S]*?-->/g, ''))?.[1];
+    // A DOCTYPE names the root element: its internal subset may be longer than the head read here.
+    const root = /<(?:!DOCTYPE\s+|(?!\?|!))(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(text.replace(/<!--[\s\S]*?-->/g, ''))?.[1];
     return root === 'lheo' || root === 'lheo-index' ? 'lheo' : 'unknown';
   }
   if (/\.csv$/i.test(fileName) || /^[^\n]*[;,\t][^\n]*\n/.test(text)) return 'csv';

@@ -17,7 +17,7 @@ import {
   recruitmentByCode,
 } from './lheo-codes.js';
 import { blocksToLines, cleanText, htmlToBlocks, type TextBlock } from './rich-text.js';
-import { ReportBuilder, type Location } from './import-report.js';
+import { ReportBuilder, type Location, type ReportNote } from './import-report.js';
 import { childrenOf, parseXml, XmlSyntaxError, type XmlNode } from './xml.js';
 
 export interface ImportOptions {
@@ -37,8 +37,9 @@ export function fromLheo(source: TextSource, options: ImportOptions = {}): Impor
   try {
     root = parseXml(text);
   } catch (error) {
-    if (!(error instanceof XmlSyntaxError)) throw error;
-    report.error({ code: 'not-well-formed', where: { line: error.line, column: error.column }, value: error.message });
+    // parseXml throws nothing else; anything unexpected is still a file that cannot be read, never a crash.
+    const syntax = error instanceof XmlSyntaxError ? error : new XmlSyntaxError(error instanceof Error ? error.message : String(error), undefined, undefined);
+    report.error(xmlErrorNote(syntax));
     throw new ImportError(report.build({ trainings: 0, sessions: 0, encoding }));
   }
   if (root.name !== 'lheo' && root.name !== 'lheo-index') {
@@ -46,6 +47,25 @@ export function fromLheo(source: TextSource, options: ImportOptions = {}): Impor
     throw new ImportError(report.build({ trainings: 0, sessions: 0, encoding }));
   }
   return new LheoReader(report).read(root, encoding, options);
+}
+
+/** The report's note for a file the XML reader refused: the DOCTYPE's and entities' refusals have their own wording. */
+function xmlErrorNote(error: XmlSyntaxError): ReportNote {
+  const where: Location = compact<Location>({ line: error.line, column: error.column });
+  const refusal = error.refusal;
+  switch (refusal?.reason) {
+    case 'doctype-invalid':
+      return { code: 'doctype-invalid', where, value: refusal.detail };
+    case 'entity-external':
+      return { code: 'entity-external', where, source: refusal.name, value: refusal.detail };
+    case 'entity-too-large':
+      return { code: 'entity-too-large', where, source: refusal.name, field: String(refusal.limit) };
+    case 'entity-undeclared':
+    case 'entity-nested':
+      return { code: refusal.reason, where, source: refusal.name };
+    default:
+      return { code: 'not-well-formed', where, value: error.message };
+  }
 }
 
 class LheoReader {
