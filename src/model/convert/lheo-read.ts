@@ -144,8 +144,8 @@ class LheoReader {
   }
 
   /**
-   * A value read but not carried (`value-invalid`, or `code`): warned with its element and line, and left out of
-   * what the report counts as carried. `name` is the path of the element under `node`.
+   * A value read but not carried: warned (`value-invalid`, or `code`) with its element and line, and left out of
+   * what the report counts as carried. `names` is the path of the element under `node`.
    */
   private drop(node: XmlNode | undefined, names: string[], path: string, value: string | undefined, code: 'value-invalid' | 'date-invalid' = 'value-invalid'): void {
     const found = childAt(node, names);

@@ -8,7 +8,7 @@
  * reader never sees `&name;` and a hostile file (billion laughs, quadratic blow-up) costs little. Every failure,
  * the parser's own included, is an XmlSyntaxError.
  */
-import { decodeHTML } from 'entities/decode';
+import { decodeHTMLStrict } from 'entities/decode';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 export interface XmlNode {
@@ -237,7 +237,7 @@ class EntityExpander {
     if (builtIn !== undefined) return builtIn;
     const declared = this.declared.get(reference);
     if (!declared) {
-      if (decodeHTML(whole) !== whole) return whole;
+      if (decodeHTMLStrict(whole) !== whole) return whole;
       throw new Refused({ reason: 'entity-undeclared', name: reference });
     }
     if ('external' in declared) throw new Refused({ reason: 'entity-external', name: reference, detail: declared.external });
