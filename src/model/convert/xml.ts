@@ -261,6 +261,18 @@ class EntityExpander {
   }
 }
 
+/** The names in the validator's `Invalid '["lheo", "offres"]' found.`, outermost first. */
+function unclosedTags(message: string): string[] | undefined {
+  const list = /^Invalid '(\[.*\])' found\.$/s.exec(message)?.[1];
+  if (list === undefined) return undefined;
+  try {
+    const names: unknown = JSON.parse(list);
+    return Array.isArray(names) && names.every((name) => typeof name === 'string') ? (names as string[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Parses `xml` into its root element. Throws XmlSyntaxError (and nothing else) when it cannot be read. */
 export function parseXml(xml: string): XmlNode {
   const lineStarts = [0];
@@ -290,7 +302,12 @@ export function parseXml(xml: string): XmlNode {
   // The DOCTYPE, read above, becomes blanks (lines kept) for the validator and the parser.
   const body = doctype ? xml.slice(0, doctype.start) + xml.slice(doctype.start, doctype.end).replace(/[^\r\n]/g, ' ') + xml.slice(doctype.end) : xml;
   const valid = XMLValidator.validate(body);
-  if (valid !== true) throw new XmlSyntaxError(valid.err.msg, valid.err.line, valid.err.col);
+  if (valid !== true) {
+    // Several unclosed elements: the validator lists them as JSON at a made-up line 1, column 1.
+    const unclosed = unclosedTags(valid.err.msg);
+    if (unclosed) throw new XmlSyntaxError(`unclosed tags (innermost first): ${unclosed.reverse().join(', ')}`, undefined, undefined);
+    throw new XmlSyntaxError(valid.err.msg, valid.err.line, valid.err.col);
+  }
 
   const expander = new EntityExpander(doctype?.entities ?? new Map());
   const parser = new XMLParser({
