@@ -327,6 +327,14 @@ test('the LHEO report counts as carried only what reached the feed; a value left
   ]);
   const mapped = Object.fromEntries(imported.report.mapped.map((item) => [item.source.replace('lheo/offres/formation/', ''), item.count]));
   sameData(mapped, { 'intitule-formation': 1, 'contact-formation/coordonnees/nom': 1, 'contact-formation/coordonnees/courriel': 1, 'organisme-formation-responsable/nom-organisme': 1 });
+  // A fact a later action states otherwise is warned and not counted as carried from that action.
+  const twoActions = fromLheo(
+    '<lheo><offres><formation numero="F"><intitule-formation>T</intitule-formation><action><prix-total-TTC>100</prix-total-TTC></action>' +
+      '<action><prix-total-TTC>90</prix-total-TTC></action><organisme-formation-responsable><nom-organisme>O</nom-organisme></organisme-formation-responsable></formation></offres></lheo>',
+  );
+  assert.equal(twoActions.feed.trainings[0].price.amount, 100);
+  sameData(twoActions.report.mapped.filter((item) => item.source.endsWith('prix-total-TTC')).map((item) => item.count), [1]);
+  sameData(twoActions.report.warnings.map((w) => [w.code, w.source, w.value]), [['action-differs', 'price.amount', '90']]);
   assert.match(formatReport(imported.report, 'fr').join('\n'), /ligne 6 \(formation\[F1\]\/organisme-formation-responsable\/contact-organisme\/coordonnees\/courriel\)\u00a0: valeur refusée pour courriel : « contact at irts\.fr » \(ignorée\)/);
 });
 

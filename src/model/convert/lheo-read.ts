@@ -524,6 +524,13 @@ class LheoReader {
         cpf: cpf === undefined ? undefined : cpf === '1' || cpf.toLowerCase() === 'oui',
       }),
       url: this.url(this.child(node, 'url-action'), `${path}/url-action`),
+    }, (member) => {
+      // Not kept (the warning above says so): the elements it came from do not count as carried.
+      const key = Object.keys(actionSources).filter((candidate) => member === candidate || member.startsWith(`${candidate}.`)).sort((a, b) => b.length - a.length)[0];
+      for (const names of key ? (actionSources[key] ?? []) : []) {
+        const [first, ...rest] = names;
+        if (first) childrenOf(node, first).forEach((found) => this.discard(found, rest));
+      }
     });
 
     return this.all(node, 'session').map((session, s) => this.session(session, `${path}/session[${session.attrs.numero ?? s + 1}]`, trainingId, { mode, permanentEntry, place }));
@@ -650,12 +657,13 @@ class ActionFacts {
 
   constructor(private readonly report: ReportBuilder) {}
 
-  add(path: string, found: Partial<Training> & { url?: string | undefined }): void {
-    this.merge(this.values as Record<string, unknown>, found, path, '');
+  /** `onDiffers` hears of each member (`funding.conditions`) whose value is not kept because an earlier action set another. */
+  add(path: string, found: Partial<Training> & { url?: string | undefined }, onDiffers: (member: string) => void): void {
+    this.merge(this.values as Record<string, unknown>, found, path, '', onDiffers);
   }
 
   /** Member by member: objects (funding…) merge, a different value for a member already set is reported. */
-  private merge(target: Record<string, unknown>, found: Record<string, unknown>, path: string, prefix: string): void {
+  private merge(target: Record<string, unknown>, found: Record<string, unknown>, path: string, prefix: string, onDiffers: (member: string) => void): void {
     for (const [key, value] of Object.entries(found)) {
       if (value === undefined) continue;
       const current = target[key];
@@ -663,9 +671,10 @@ class ActionFacts {
       if (current === undefined) {
         if (!isObject || Object.keys(value).length) target[key] = value;
       } else if (isObject && typeof current === 'object' && current !== null && !Array.isArray(current)) {
-        this.merge(current as Record<string, unknown>, value as Record<string, unknown>, path, `${prefix}${key}.`);
+        this.merge(current as Record<string, unknown>, value as Record<string, unknown>, path, `${prefix}${key}.`, onDiffers);
       } else if (JSON.stringify(current) !== JSON.stringify(value)) {
         this.report.warn({ code: 'action-differs', where: { path }, source: `${prefix}${key}`, value: JSON.stringify(value) });
+        onDiffers(`${prefix}${key}`);
       }
     }
   }
@@ -679,6 +688,24 @@ class ActionFacts {
     return facts;
   }
 }
+
+/** The elements under `action` each practical fact comes from (a path of names; every element of the first name). */
+const actionSources: Record<string, string[][]> = {
+  audience: [['info-public-vise']],
+  prerequisites: [['conditions-specifiques']],
+  access: [['modalites-recrutement']],
+  methods: [['modalites-pedagogiques']],
+  accessibility: [['acces-handicapes']],
+  language: [['langue-formation']],
+  price: [['prix-total-TTC']],
+  'duration.label': [['duree-indicative']],
+  'duration.hours': [['nombre-heures-total']],
+  'funding.coverageAvailable': [['prise-en-charge-frais-possible']],
+  'funding.conditions': [['detail-conditions-prise-en-charge']],
+  'funding.remainingCost': [['frais-restants']],
+  'funding.funders': [['organisme-financeur']],
+  url: [['url-action', 'urlweb']],
+};
 
 /** The feed field each LHEO element fills, for the report (an element not listed reports its parent's). */
 const fieldOf: Record<string, string> = {
