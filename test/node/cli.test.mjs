@@ -140,6 +140,62 @@ test('import CSV: a badly closed quote refuses its row, never shifts values; not
   assert.throws(() => readFileSync(out), /ENOENT/, 'nothing written');
 });
 
+test('import of LHEO with a DOCTYPE: entities expanded or the file refused in French with its line, exit 1, never a stack trace', () => {
+  const secret = join(work, 'secret.txt');
+  writeFileSync(secret, 'mot-de-passe-42');
+  const offer = (doctype, title, provider = '&org;') =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n${doctype}\n<lheo xmlns="http://lheo.gouv.fr/2.3"><offres><formation numero="F1">\n<intitule-formation>${title}</intitule-formation>\n` +
+    `<organisme-formation-responsable><nom-organisme>${provider}</nom-organisme></organisme-formation-responsable></formation></offres></lheo>\n`;
+  const run = (name, xml, ...args) => {
+    writeFileSync(join(work, name), xml);
+    const result = cli('import', join(work, name), ...args);
+    assert.doesNotMatch(result.stderr, /^\s+at |node_modules|Error:/m, `${name}: no stack trace`);
+    return result;
+  };
+  // An external entity is never read, whichever way the format is chosen.
+  for (const args of [[], ['--from', 'lheo']]) {
+    const xxe = run('xxe.xml', offer(`<!DOCTYPE lheo [<!ENTITY org SYSTEM "file://${secret}">]>`, 'Formation'), ...args);
+    assert.equal(xxe.code, 1);
+    assert.equal(xxe.stdout, '');
+    assert.doesNotMatch(xxe.stderr, /mot-de-passe-42/);
+    assert.match(xxe.stderr, /^LHEO \(utf-8\) : 0 formation\(s\), 0 session\(s\)\nErreur – ligne 5\s: LHEO illisible : l’entité « &org; » renvoie au fichier externe « file:\/\/.*secret\.txt », qui n’est jamais lu\nrien n’a été écrit\n$/);
+  }
+  const nested = run('nested.xml', offer('<!DOCTYPE lheo [<!ENTITY % p "x"><!ENTITY base "IRTS"><!ENTITY org "&base; de Franche-Comté">]>', 'Formation &base;'));
+  assert.equal(nested.code, 0);
+  const [training] = JSON.parse(nested.stdout).trainings;
+  assert.equal(training.provider.name, 'IRTS de Franche-Comté');
+  assert.equal(training.title, 'Formation IRTS');
+  const badName = run('bad-name.xml', offer('<!DOCTYPE lheo [<!ENTITY 1bad "x"><!ENTITY org "O">]>', 'T'));
+  assert.equal(badName.code, 1);
+  assert.match(badName.stderr, /Erreur – ligne 2\s: LHEO illisible : DOCTYPE mal formé près de « <!ENTITY 1bad "x"> »/);
+  const laughs = ['<!ENTITY lol "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`), '<!ENTITY org "O">'].join('');
+  const billion = run('laughs.xml', offer(`<!DOCTYPE lheo [${laughs}]>`, '&lol9;'));
+  assert.equal(billion.code, 1);
+  assert.match(billion.stderr, /Erreur – ligne 4\s: LHEO illisible : l’entité « &lol9; » mène à plus de 100\u202f000 caractères une fois développée \(limite de sécurité\)/);
+  // A DOCTYPE longer than what detection reads: recognised as LHEO without --from.
+  const many = Array.from({ length: 1001 }, (_, i) => `<!ENTITY e${i} "v">`).join('');
+  const long = run('many-entities.xml', offer(`<!DOCTYPE lheo [${many}<!ENTITY org "O">]>`, '&e1000;'));
+  assert.equal(long.code, 0);
+  assert.equal(JSON.parse(long.stdout).trainings[0].title, 'v');
+  const quadratic = run('quadratic.xml', offer(`<!DOCTYPE lheo [<!ENTITY a "${'A'.repeat(50_000)}"><!ENTITY org "O">]>`, '&a;'.repeat(2000)));
+  assert.equal(quadratic.code, 1);
+  assert.match(quadratic.stderr, /Erreur – ligne 4\s: LHEO illisible : l’entité « &a; » mène à plus de 1\u202f000\u202f000 caractères/);
+});
+
+test('import of LHEO: an offer without a training body is refused (exit 1 when none is left); dropped values are warned, not counted as carried', () => {
+  const file = join(work, 'sans-organisme.xml');
+  writeFileSync(file, '<?xml version="1.0"?>\n<lheo xmlns="http://lheo.gouv.fr/2.3"><offres><formation numero="X"><intitule-formation>Sans organisme</intitule-formation></formation></offres></lheo>\n');
+  const none = cli('import', file);
+  assert.equal(none.code, 1);
+  assert.equal(none.stdout, '');
+  assert.match(none.stderr, /Erreur – ligne 2 \(formation\[X\]\)\s: offre ignorée : pas d’organisme \(organisme-formation-responsable\/nom-organisme absent ou vide\)/);
+  const onisep = cli('import', fixture('lheo/onisep-bts-2.2.xml'));
+  assert.equal(onisep.code, 0);
+  assert.doesNotMatch(onisep.stderr, /numero-activite → |conditions-specifiques → /);
+  assert.match(onisep.stderr, /numero-activite ×1 \(« 99999999999 »\) – ligne 97/);
+  assert.match(onisep.stderr, /conditions-specifiques ×1 \(« - »\) – ligne 38/);
+});
+
 test('import --into merges into an existing feed: same ids replaced, the rest kept', () => {
   const base = join(work, 'base.json');
   writeFileSync(base, cli('import', fixture('csv/sessions-en-utf-8.csv')).stdout);

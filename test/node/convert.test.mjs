@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { detectFormat, formatNote, formatReport, fromCsv, fromGift, fromH5pQuestionSet, fromLheo, ImportError, mergeFeeds, quizImportResult, readSpreadsheetDate, toLheo, visibleText } from '../../dist/convert.js';
+import { importSource } from './import-source.mjs';
 import { findLheoXsd, validateLheo } from './lheo-xsd.mjs';
 
 /** Parsed feeds are copies that inherit nothing (hostile pages, issue 10): compare their data, not their prototypes. */
@@ -27,6 +28,8 @@ const canonical = (value) =>
     : value && typeof value === 'object'
       ? `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`
       : JSON.stringify(value);
+/** A report with nothing in it, to word one note. */
+const emptyReport = { format: 'lheo', trainings: 0, sessions: 0, mapped: [], unmapped: [], warnings: [], errors: [] };
 /** Every text a reader could see, to look for tags and entities. */
 const textsOf = (value) => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(textsOf) : []);
 
@@ -122,7 +125,8 @@ test('bad input is refused with where and why, never a crash', () => {
   assert.throws(() => fromLheo('<catalogue/>'), (error) => error instanceof ImportError && error.report.errors[0].code === 'not-lheo');
   const { feed, report } = fromLheo(
     '<lheo xmlns="http://lheo.gouv.fr/2.3"><offres><formation><intitule-formation>&lt;script&gt;alert(1)&lt;/script&gt;Titre</intitule-formation>' +
-      '<action><session><periode><debut>20231340</debut><fin>2023</fin></periode></session></action></formation></offres></lheo>',
+      '<action><session><periode><debut>20231340</debut><fin>2023</fin></periode></session></action>' +
+      '<organisme-formation-responsable><nom-organisme>Organisme</nom-organisme></organisme-formation-responsable></formation></offres></lheo>',
   );
   assert.equal(feed.trainings[0].title, 'Titre');
   assert.equal(feed.trainings[0].id, 'formation-1');
@@ -414,4 +418,134 @@ test('quiz converters: ids from the source, Moodle numerical answers, links and 
   assert.throws(() => quizImportResult(fromGift('// rien\n')), (error) => error instanceof ImportError && formatNote(error.report.errors.at(-1), 'fr') === 'aucune question dans le fichier (vide, ou seulement des commentaires et des catégories)');
   // Control characters quoted from the input are shown escaped.
   assert.equal(visibleText('PK\x03\x04\n\u0085'), 'PK\\x03\\x04\\n\\x85');
+});
+
+/** A one-offer LHEO file with `doctype` after the XML declaration and `title` as its title (line 4). */
+const lheoWith = (doctype, title, provider = '<organisme-formation-responsable><nom-organisme>&org;</nom-organisme></organisme-formation-responsable>') =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n${doctype}\n<lheo xmlns="http://lheo.gouv.fr/2.3"><offres><formation numero="F1">\n<intitule-formation>${title}</intitule-formation>\n` +
+  `${provider}</formation></offres></lheo>\n`;
+/** The import error of `xml`: fromLheo throws an ImportError, never anything else. */
+const refusal = (xml) => {
+  try {
+    fromLheo(xml);
+  } catch (error) {
+    assert.ok(error instanceof ImportError, `not an ImportError: ${error?.stack ?? error}`);
+    return error.report.errors[0];
+  }
+  assert.fail('the file was not refused');
+};
+
+test('DOCTYPE: internal entities expanded (nested ones too), external ones never read, the rest refused with its line', () => {
+  // Nested entities are expanded; a parameter entity, ELEMENT and ATTLIST declarations are skipped.
+  const nested = fromLheo(lheoWith('<!DOCTYPE lheo [<!ENTITY % p "x"><!ELEMENT lheo ANY><!ATTLIST formation numero CDATA #IMPLIED><!ENTITY base "IRTS"><!ENTITY org "&base; de Franche-Comté">]>', '&base; &amp; &#233;t&#xE9;'));
+  assert.equal(nested.feed.trainings[0].provider.name, 'IRTS de Franche-Comté');
+  assert.equal(nested.feed.trainings[0].title, 'IRTS & été');
+  for (const text of textsOf(nested.feed)) assert.doesNotMatch(text, /&[a-z#0-9]+;/i);
+  // HTML entities, undeclared but common in real exports, are still decoded as before.
+  assert.equal(fromLheo(lheoWith('<!DOCTYPE lheo [<!ENTITY org "O">]>', 'Cl&eacute;s')).feed.trainings[0].title, 'Clés');
+  // 1,001 declarations are nothing special once the DOCTYPE is read by the converter.
+  const many = Array.from({ length: 1001 }, (_, i) => `<!ENTITY e${i} "v">`).join('');
+  assert.equal(fromLheo(lheoWith(`<!DOCTYPE lheo [${many}<!ENTITY org "O">]>`, '&e1000;')).feed.trainings[0].title, 'v');
+
+  const external = refusal(lheoWith('<!DOCTYPE lheo [<!ENTITY org SYSTEM "file:///etc/passwd">]>', 'Titre'));
+  sameData(external, { code: 'entity-external', where: { line: 5 }, source: 'org', value: 'file:///etc/passwd' });
+  assert.equal(
+    formatReport({ ...emptyReport, errors: [external] }, 'fr')[1],
+    'Erreur – ligne 5\u00a0: LHEO illisible : l’entité « &org; » renvoie au fichier externe « file:///etc/passwd », qui n’est jamais lu',
+  );
+  sameData(refusal(lheoWith('<!DOCTYPE lheo [<!ENTITY org "O">]>', 'A &inconnue; B')), { code: 'entity-undeclared', where: { line: 4 }, source: 'inconnue' });
+  sameData(refusal(lheoWith('<!DOCTYPE lheo [<!ENTITY 1bad "x"><!ENTITY org "O">]>', 'T')), { code: 'doctype-invalid', where: { line: 2 }, value: '<!ENTITY 1bad "x">' });
+  sameData(refusal(lheoWith('<!DOCTYPE lheo [<!ENTITY a "&b;"><!ENTITY b "&a;"><!ENTITY org "O">]>', '&a;')), { code: 'entity-nested', where: { line: 4 }, source: 'a' });
+  sameData(refusal(lheoWith('<!DOCTYPE lheo [<!ENTITY org "O">', 'T')).code, 'doctype-invalid');
+  // Whatever else the XML parser throws is an import error too.
+  assert.equal(refusal(`<lheo>${'<a>'.repeat(200)}${'</a>'.repeat(200)}</lheo>`).code, 'not-well-formed');
+  // Elements left open: named, deepest first, without the validator's made-up line 1, column 1.
+  sameData(refusal('<lheo>\n<offres>\n<formation>'), { code: 'not-well-formed', where: {}, value: 'unclosed tags (innermost first): formation, offres, lheo' });
+});
+
+test('DOCTYPE: billion laughs and quadratic blow-up are refused at once, with the entity the document uses', () => {
+  const laughs = ['<!ENTITY lol "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`), '<!ENTITY org "O">'].join('');
+  const started = performance.now();
+  sameData(refusal(lheoWith(`<!DOCTYPE lheo [${laughs}]>`, '&lol9;')), { code: 'entity-too-large', where: { line: 4 }, source: 'lol9', field: '100000' });
+  const quadratic = refusal(lheoWith(`<!DOCTYPE lheo [<!ENTITY a "${'A'.repeat(50_000)}"><!ENTITY org "O">]>`, '&a;'.repeat(2000)));
+  sameData(quadratic, { code: 'entity-too-large', where: { line: 4 }, source: 'a', field: '1000000' });
+  assert.ok(performance.now() - started < 2000, 'refused without expanding');
+  assert.match(formatReport({ ...emptyReport, errors: [quadratic] }, 'fr')[1], /LHEO illisible : l’entité « &a; » mène à plus de 1\u202f000\u202f000 caractères une fois développée \(limite de sécurité\)/);
+  // Detection reads the root's name from a DOCTYPE longer than the head it looks at.
+  assert.equal(detectFormat(lheoWith(`<!DOCTYPE lheo [<!ENTITY a "${'A'.repeat(50_000)}">]>`, '&a;')), 'lheo');
+  assert.equal(detectFormat('<!DOCTYPE html><html></html>'), 'unknown');
+});
+
+test('the LHEO report counts as carried only what reached the feed; a value left out is warned with its element and line', () => {
+  const { report } = fromLheo(fixture('lheo/onisep-bts-2.2.xml'));
+  const carried = (name) => report.mapped.filter((item) => item.source.endsWith(`/${name}`));
+  const notCarried = (name) => report.unmapped.find((item) => item.source.endsWith(`/${name}`));
+  // Placeholders (« - », 99999999999) are no value: listed as not carried, with their line.
+  sameData(carried('numero-activite'), []);
+  assert.equal(notCarried('numero-activite')?.example, '99999999999');
+  assert.equal(notCarried('numero-activite')?.where[0].line, 97);
+  sameData(carried('conditions-specifiques'), []);
+  assert.equal(notCarried('conditions-specifiques')?.where[0].line, 38);
+
+  const xml =
+    '<?xml version="1.0"?>\n<lheo xmlns="http://lheo.gouv.fr/2.3"><offres><formation numero="F1"><intitule-formation>T</intitule-formation>\n' +
+    '<contact-formation><coordonnees><nom>Durand</nom><courriel>a@b.fr; c@d.fr</courriel></coordonnees></contact-formation>\n' +
+    '<certifiante>peut-être</certifiante>\n' +
+    '<organisme-formation-responsable><nom-organisme>Org</nom-organisme><SIRET-organisme-formation><SIRET>123</SIRET></SIRET-organisme-formation>\n' +
+    '<contact-organisme><coordonnees><nom>x</nom><courriel>contact at irts.fr</courriel></coordonnees></contact-organisme></organisme-formation-responsable>\n' +
+    '</formation></offres></lheo>';
+  const imported = fromLheo(xml);
+  const [training] = imported.feed.trainings;
+  sameData(training.contacts, [{ name: 'Durand', email: 'a@b.fr' }], 'the first valid address is kept');
+  sameData(training.provider, { name: 'Org' });
+  assert.equal(training.certifying, undefined);
+  const warned = imported.report.warnings.map((w) => [w.code, w.where.line, w.source, w.value]).sort((a, b) => a[1] - b[1]);
+  sameData(warned, [
+    ['value-invalid', 3, 'courriel', 'c@d.fr'],
+    ['value-invalid', 4, 'certifiante', 'peut-être'],
+    ['value-invalid', 5, 'SIRET', '123'],
+    ['value-invalid', 6, 'courriel', 'contact at irts.fr'],
+  ]);
+  const mapped = Object.fromEntries(imported.report.mapped.map((item) => [item.source.replace('lheo/offres/formation/', ''), item.count]));
+  sameData(mapped, { 'intitule-formation': 1, 'contact-formation/coordonnees/nom': 1, 'contact-formation/coordonnees/courriel': 1, 'organisme-formation-responsable/nom-organisme': 1 });
+  // A fact a later action states otherwise is warned and not counted as carried from that action.
+  const twoActions = fromLheo(
+    '<lheo><offres><formation numero="F"><intitule-formation>T</intitule-formation><action><prix-total-TTC>100</prix-total-TTC></action>' +
+      '<action><prix-total-TTC>90</prix-total-TTC></action><organisme-formation-responsable><nom-organisme>O</nom-organisme></organisme-formation-responsable></formation></offres></lheo>',
+  );
+  assert.equal(twoActions.feed.trainings[0].price.amount, 100);
+  sameData(twoActions.report.mapped.filter((item) => item.source.endsWith('prix-total-TTC')).map((item) => item.count), [1]);
+  sameData(twoActions.report.warnings.map((w) => [w.code, w.source, w.value]), [['action-differs', 'price.amount', '90']]);
+  assert.match(formatReport(imported.report, 'fr').join('\n'), /ligne 6 \(formation\[F1\]\/organisme-formation-responsable\/contact-organisme\/coordonnees\/courriel\)\u00a0: valeur refusée pour courriel : « contact at irts\.fr » \(ignorée\)/);
+});
+
+test('an offer without a training body is refused, never shown with « - »; a file left with none is an import error', () => {
+  const offer = (numero, provider) => `<formation numero="${numero}"><intitule-formation>Offre ${numero}</intitule-formation>${provider}</formation>`;
+  const organisme = '<organisme-formation-responsable><nom-organisme>IRTS</nom-organisme></organisme-formation-responsable>';
+  const { feed, report } = fromLheo(`<lheo>\n<offres>\n${offer('A', '')}\n${offer('B', organisme)}\n${offer('C', '<organisme-formation-responsable><nom-organisme>-</nom-organisme></organisme-formation-responsable>')}</offres></lheo>`);
+  sameData(feed.trainings.map((t) => [t.id, t.provider.name]), [['B', 'IRTS']]);
+  sameData(report.errors, [
+    { code: 'offer-skipped', where: { line: 3, path: 'formation[A]' }, source: 'organisme-formation-responsable/nom-organisme' },
+    { code: 'offer-skipped', where: { line: 5, path: 'formation[C]' }, source: 'organisme-formation-responsable/nom-organisme' },
+  ]);
+  assert.ok(!report.mapped.some((item) => item.count > 1), 'nothing of a refused offer counts as carried');
+  const none = refusal(`<lheo><offres>${offer('X', '')}</offres></lheo>`);
+  assert.equal(formatNote(none, 'fr'), 'ligne 1 (formation[X])\u00a0: offre ignorée : pas d’organisme (organisme-formation-responsable/nom-organisme absent ou vide), les lecteurs ne sauraient pas qui la donne');
+  // A summary (resume-offre) needs its nom-organisme too.
+  assert.equal(refusal('<lheo-index><resumes-offres><resume-offre numero="R"><intitule-formation>T</intitule-formation></resume-offre></resumes-offres></lheo-index>').code, 'offer-skipped');
+  // An exported feed whose provider is « - » still exports (the reader refuses the offer when reading it back).
+  const demo = demoFeed();
+  demo.trainings[0].provider.name = '-';
+  assert.match(toLheo({ ...demo, trainings: [demo.trainings[0]] }).xml, /<nom-organisme>-<\/nom-organisme>/);
+});
+
+test('the studio and <tf-feed src="….xml"> get an error result for a DOCTYPE the converter refuses, never a throw from the parser', async () => {
+  const xxe = lheoWith('<!DOCTYPE lheo [<!ENTITY org SYSTEM "file:///etc/passwd">]>', 'T');
+  const { importSource: studioImport } = await importSource('src/studio/model/import.ts');
+  const result = await studioImport(new TextEncoder().encode(xxe).buffer, 'offres.xml');
+  assert.equal(result.ok, false);
+  assert.equal(result.failure.code, 'converter');
+  assert.match(result.failure.detail('fr').join('\n'), /LHEO illisible : l’entité « &org; » renvoie au fichier externe/);
+  const { feedFromLheo } = await importSource('src/controllers/lheo-feed.ts');
+  assert.throws(() => feedFromLheo(new TextEncoder().encode(xxe), 'offres.xml'), (error) => error instanceof Error && /^LHEO illisible :\n.*\nErreur – ligne 5\u00a0: LHEO illisible : l’entité « &org; »/.test(error.message));
 });

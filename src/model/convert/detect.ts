@@ -11,7 +11,8 @@ export function detectFormat(source: TextSource, fileName = ''): DetectedFormat 
   if (looksBinary(text)) return 'unknown';
   if (text.startsWith('{')) return 'json';
   if (text.startsWith('<')) {
-    const root = /<(?!\?|!)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(text.replace(/<!--[\s\S]*?-->/g, ''))?.[1];
+    // A DOCTYPE names the root element: its internal subset may be longer than the head read here.
+    const root = /<(?:!DOCTYPE\s+|(?!\?|!))(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(text.replace(/<!--[\s\S]*?-->/g, ''))?.[1];
     return root === 'lheo' || root === 'lheo-index' ? 'lheo' : 'unknown';
   }
   if (/\.csv$/i.test(fileName) || /^[^\n]*[;,\t][^\n]*\n/.test(text)) return 'csv';

@@ -29,6 +29,12 @@ export interface ReportUnmapped {
 
 export type NoteCode =
   | 'not-well-formed'
+  | 'doctype-invalid'
+  | 'entity-external'
+  | 'entity-undeclared'
+  | 'entity-too-large'
+  | 'entity-nested'
+  | 'offer-skipped'
   | 'not-lheo'
   | 'no-offer'
   | 'date-unknown'

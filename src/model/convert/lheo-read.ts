@@ -17,8 +17,8 @@ import {
   recruitmentByCode,
 } from './lheo-codes.js';
 import { blocksToLines, cleanText, htmlToBlocks, type TextBlock } from './rich-text.js';
-import { ReportBuilder, type Location } from './import-report.js';
-import { childrenOf, parseXml, XmlSyntaxError, type XmlNode } from './xml.js';
+import { ReportBuilder, type Location, type ReportNote } from './import-report.js';
+import { child, childrenOf, parseXml, XmlSyntaxError, type XmlNode } from './xml.js';
 
 export interface ImportOptions {
   /** Called after each offer read: for progress bars on big catalogues. */
@@ -37,8 +37,9 @@ export function fromLheo(source: TextSource, options: ImportOptions = {}): Impor
   try {
     root = parseXml(text);
   } catch (error) {
-    if (!(error instanceof XmlSyntaxError)) throw error;
-    report.error({ code: 'not-well-formed', where: { line: error.line, column: error.column }, value: error.message });
+    // parseXml throws nothing else; anything unexpected is still a file that cannot be read, never a crash.
+    const syntax = error instanceof XmlSyntaxError ? error : new XmlSyntaxError(error instanceof Error ? error.message : String(error), undefined, undefined);
+    report.error(xmlErrorNote(syntax));
     throw new ImportError(report.build({ trainings: 0, sessions: 0, encoding }));
   }
   if (root.name !== 'lheo' && root.name !== 'lheo-index') {
@@ -48,8 +49,29 @@ export function fromLheo(source: TextSource, options: ImportOptions = {}): Impor
   return new LheoReader(report).read(root, encoding, options);
 }
 
+/** The report's note for a file the XML reader refused: the DOCTYPE's and entities' refusals have their own wording. */
+function xmlErrorNote(error: XmlSyntaxError): ReportNote {
+  const where: Location = compact<Location>({ line: error.line, column: error.column });
+  const refusal = error.refusal;
+  switch (refusal?.reason) {
+    case 'doctype-invalid':
+      return { code: 'doctype-invalid', where, value: refusal.detail };
+    case 'entity-external':
+      return { code: 'entity-external', where, source: refusal.name, value: refusal.detail };
+    case 'entity-too-large':
+      return { code: 'entity-too-large', where, source: refusal.name, field: String(refusal.limit) };
+    case 'entity-undeclared':
+    case 'entity-nested':
+      return { code: refusal.reason, where, source: refusal.name };
+    default:
+      return { code: 'not-well-formed', where, value: error.message };
+  }
+}
+
 class LheoReader {
   private readonly used = new Set<XmlNode>();
+  /** Elements read whose value did not reach the feed: a warning or an error says so, the report counts none. */
+  private readonly dropped = new Set<XmlNode>();
   private readonly ids = new Set<string>();
   private readonly sessionIds = new Set<string>();
 
@@ -62,9 +84,12 @@ class LheoReader {
     if (offers.length === 0) this.report.warn({ code: 'no-offer', where: { line: root.line, path: root.name } });
     const trainings: Training[] = [];
     offers.forEach((offer, index) => {
-      trainings.push(offer.name === 'formation' ? this.formation(offer, index) : this.summary(offer, index));
+      const training = offer.name === 'formation' ? this.formation(offer, index) : this.summary(offer, index);
+      if (training) trainings.push(training);
       options.onProgress?.(index + 1, offers.length);
     });
+    // Offers there were, none could be shown: nothing usable is left.
+    if (offers.length > 0 && trainings.length === 0) throw new ImportError(this.report.build({ trainings: 0, sessions: 0, encoding }));
     let feed: Feed = { version: 1, trainings, quizzes: [], programmes: [] };
     const saved = this.savedExtras(root, 'feed');
     if (saved) feed = applySaved(feed, saved);
@@ -89,18 +114,57 @@ class LheoReader {
     return childrenOf(node, name).map((found) => this.use(found));
   }
 
-  /** Trimmed plain text; LHEO's "-" placeholder counts as absent. */
+  /**
+   * Trimmed plain text; LHEO's "-" placeholder counts as absent. An element with no value is not counted as
+   * carried: the report lists it with what was not used.
+   */
   private text(node: XmlNode | undefined, ...path: string[]): string | undefined {
     const found = this.child(node, ...path);
     if (!found) return undefined;
     const text = cleanText(blocksToLines(htmlToBlocks(found.text)).join(' '));
-    return text && text !== '-' ? text : undefined;
+    if (text && text !== '-') return text;
+    this.unuse(found);
+    return undefined;
   }
 
   private blocks(node: XmlNode | undefined, ...path: string[]): TextBlock[] {
     const found = this.child(node, ...path);
     const blocks = found ? htmlToBlocks(found.text) : [];
-    return blocks.length === 1 && blocks[0]?.kind === 'paragraph' && blocks[0].text === '-' ? [] : blocks;
+    if (blocks.length === 0 || (blocks.length === 1 && blocks[0]?.kind === 'paragraph' && blocks[0].text === '-')) {
+      if (found) this.unuse(found);
+      return [];
+    }
+    return blocks;
+  }
+
+  /** Marks `node` and what is under it as not read: listed in the report as not carried, with its line. */
+  private unuse(node: XmlNode): void {
+    this.used.delete(node);
+    node.children.forEach((childNode) => this.unuse(childNode));
+  }
+
+  /**
+   * A value read but not carried: warned (`value-invalid`, or `code`) with its element and line, and left out of
+   * what the report counts as carried. `names` is the path of the element under `node`.
+   */
+  private drop(node: XmlNode | undefined, names: string[], path: string, value: string | undefined, code: 'value-invalid' | 'date-invalid' = 'value-invalid'): void {
+    const found = childAt(node, names);
+    if (!found) return;
+    this.dropped.add(found);
+    this.report.warn({ code, where: this.where(found, names.length ? `${path}/${names.join('/')}` : path), source: found.name, value: value ?? found.text.trim() });
+  }
+
+  /** A value left out that another note already reports: not counted as carried. */
+  private discard(node: XmlNode | undefined, names: string[]): void {
+    const found = childAt(node, names);
+    if (found) this.dropped.add(found);
+  }
+
+  /** LHEO's placeholders for "none" (00000 postal code, 000… SIRET, 999… activity number): the element is not carried. */
+  private placeholder(node: XmlNode | undefined, names: string[]): undefined {
+    const found = childAt(node, names);
+    if (found) this.unuse(found);
+    return undefined;
   }
 
   private lines(node: XmlNode | undefined, ...path: string[]): string[] | undefined {
@@ -122,6 +186,7 @@ class LheoReader {
       const numero = childNode.attrs.numero;
       const childPath = `${path}/${childNode.name}${numero ? `[${numero}]` : index > 1 ? `[${index}]` : ''}`;
       const source = parentSource ? `${parentSource}/${label}` : `${node.name}/${label}`;
+      if (this.dropped.has(childNode)) continue;
       if (this.used.has(childNode)) {
         if (childNode.children.length === 0) this.report.mapped(source, fieldOf[childNode.name] ?? fieldOf[node.name] ?? node.name);
         this.reportUnused(childNode, source, childPath);
@@ -166,7 +231,7 @@ class LheoReader {
     if (!raw || !node) return undefined;
     const completed = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw.replace(/^\/+/, '')}`;
     if (!isUrl(completed)) {
-      this.report.warn({ code: 'value-invalid', where: this.where(node, path), source: node.name, value: raw });
+      this.drop(node, ['urlweb'], path, raw);
       return undefined;
     }
     if (completed !== raw) this.report.warn({ code: 'url-completed', where: this.where(node, path), source: node.name, value: raw, field: completed });
@@ -178,7 +243,7 @@ class LheoReader {
     if (raw === undefined || !node) return undefined;
     const value = Number(raw.replace(/\s|€|EUR/gi, '').replace(',', '.'));
     if (Number.isFinite(value) && value >= 0) return value;
-    this.report.warn({ code: 'value-invalid', where: this.where(node, path), source: name, value: raw });
+    this.drop(node, [name], path, raw);
     return undefined;
   }
 
@@ -186,43 +251,83 @@ class LheoReader {
     const raw = this.text(node, name);
     if (raw === undefined || !node) return { kind: 'unknown' as const };
     const date = readLheoDate(raw, side);
-    if (date.kind === 'invalid') this.report.warn({ code: 'date-invalid', where: this.where(node, `${path}/${name}`), source: name, value: raw });
+    if (date.kind === 'invalid') this.drop(node, [name], path, raw, 'date-invalid');
     return date;
   }
 
   private address(adresse: XmlNode | undefined): Place | undefined {
     if (!adresse) return undefined;
-    const lines = this.all(adresse, 'ligne').map((l) => cleanText(l.text)).filter((l) => l && l !== '-');
-    const latitude = Number(this.text(adresse, 'geolocalisation', 'latitude')?.replace(',', '.'));
-    const longitude = Number(this.text(adresse, 'geolocalisation', 'longitude')?.replace(',', '.'));
+    const lines = this.all(adresse, 'ligne').flatMap((l) => {
+      const line = cleanText(l.text);
+      if (line && line !== '-') return [line];
+      this.unuse(l);
+      return [];
+    });
+    const latitude = this.text(adresse, 'geolocalisation', 'latitude');
+    const longitude = this.text(adresse, 'geolocalisation', 'longitude');
+    const geo = geoOf(Number(latitude?.replace(',', '.')), Number(longitude?.replace(',', '.')));
+    if (!geo && (latitude !== undefined || longitude !== undefined)) {
+      if (latitude === '0' && longitude === '0') this.placeholder(adresse, ['geolocalisation']);
+      else {
+        // A latitude without its longitude (or out of range) places nothing.
+        this.drop(adresse, ['geolocalisation', 'latitude'], 'adresse', latitude);
+        this.drop(adresse, ['geolocalisation', 'longitude'], 'adresse', longitude);
+      }
+    }
+    const postalCode = this.text(adresse, 'codepostal');
     return compact<Place>({
       name: this.text(adresse, 'denomination'),
       address: lines.join(', ') || undefined,
-      postalCode: postalCodeOf(this.text(adresse, 'codepostal')),
+      postalCode: postalCode && isPlaceholderCode(postalCode) ? this.placeholder(adresse, ['codepostal']) : postalCode,
       city: this.text(adresse, 'ville'),
       country: this.text(adresse, 'pays'),
-      geo: geoOf(latitude, longitude),
+      geo,
     });
   }
 
-  private person(coordonnees: XmlNode | undefined, fallbackName: string | undefined, role?: string): Person | undefined {
+  /**
+   * The e-mail address of `courriel` under `node`: the first valid one when it holds several (`a@b.fr; c@d.fr`),
+   * the others warned as left out; none valid, the whole value is warned as left out.
+   */
+  private email(node: XmlNode | undefined, path: string): string | undefined {
+    const raw = this.text(node, 'courriel');
+    if (raw === undefined) return undefined;
+    const candidates = raw.split(/[\s;,]+/).filter(Boolean);
+    const email = candidates.find(isEmail);
+    if (email === undefined) this.drop(node, ['courriel'], path, raw);
+    else if (candidates.length > 1) {
+      const courriel = childAt(node, ['courriel']);
+      const rest = candidates.filter((candidate) => candidate !== email).join(' ');
+      if (courriel) this.report.warn({ code: 'value-invalid', where: this.where(courriel, `${path}/courriel`), source: 'courriel', value: rest });
+    }
+    return email;
+  }
+
+  private person(coordonnees: XmlNode | undefined, fallbackName: string | undefined, path: string, role?: string): Person | undefined {
     if (!coordonnees) return undefined;
     const name = [this.text(coordonnees, 'civilite'), this.text(coordonnees, 'prenom'), this.text(coordonnees, 'nom')].filter(Boolean).join(' ');
-    const email = this.text(coordonnees, 'courriel');
+    const email = this.email(coordonnees, path);
     const phone = this.text(coordonnees, 'telfixe', 'numtel') ?? this.text(coordonnees, 'portable', 'numtel');
     const firstLine = this.all(coordonnees, 'ligne').map((l) => cleanText(l.text)).find((l) => l && l !== '-');
     const shown = name || firstLine || fallbackName;
-    if (!shown || (!email && !phone && !name)) return undefined;
-    return compact<Person>({ name: shown, role, email: email && isEmail(email) ? email : undefined, phone });
+    if (!shown || (!email && !phone && !name)) {
+      // No one to show: what was read is listed as not carried (a refused address is already warned).
+      this.unuse(coordonnees);
+      return undefined;
+    }
+    return compact<Person>({ name: shown, role, email, phone });
   }
 
-  private contacts(node: XmlNode, name: string, fallbackName: string | undefined) {
+  private contacts(node: XmlNode, name: string, fallbackName: string | undefined, path = node.name) {
     const contacts: Person[] = [];
     let referent: Person | undefined;
     for (const contact of this.all(node, name)) {
       const type = this.text(contact, 'type-contact');
-      const person = this.person(this.child(contact, 'coordonnees'), fallbackName);
-      if (!person) continue;
+      const person = this.person(this.child(contact, 'coordonnees'), fallbackName, `${path}/${name}/coordonnees`);
+      if (!person) {
+        this.unuse(contact);
+        continue;
+      }
       if (type === disabilityReferentContactType && !referent) referent = person;
       else contacts.push(person);
     }
@@ -234,11 +339,16 @@ class LheoReader {
     const first = all[0];
     all.slice(1).forEach((extra, index) => this.report.unmapped(`${node.name}/certification`, this.where(extra, `certification[${index + 2}]`)));
     if (!first) return undefined;
-    const rncp = this.text(first, 'code-RNCP')?.replace(/^RNCP/i, '');
-    const rs = this.text(first, 'code-RS')?.replace(/^RS/i, '');
+    const code = (name: string, prefix: string) => {
+      const raw = this.text(first, name);
+      const digits = raw?.replace(new RegExp(`^${prefix}`, 'i'), '');
+      if (digits && /^\d{1,6}$/.test(digits)) return `${prefix}${digits}`;
+      if (raw !== undefined) this.drop(first, [name], `${node.name}/certification`, raw);
+      return undefined;
+    };
     return compact<NonNullable<Training['certification']>>({
-      rncp: rncp && /^\d{1,6}$/.test(rncp) ? `RNCP${rncp}` : undefined,
-      rs: rs && /^\d{1,6}$/.test(rs) ? `RS${rs}` : undefined,
+      rncp: code('code-RNCP', 'RNCP'),
+      rs: code('code-RS', 'RS'),
       certifInfo: this.text(first, 'code-CERTIFINFO'),
     });
   }
@@ -261,14 +371,25 @@ class LheoReader {
 
   // ── formation → training ──────────────────────────────────────────────────────────────────────────────────────
 
-  private formation(node: XmlNode, index: number): Training {
+  /**
+   * An offer without a training body is refused (readers would not know who gives it): an error says so, and
+   * nothing of it counts as carried.
+   */
+  private skip(node: XmlNode, path: string, source: string): undefined {
+    this.dropped.add(node);
+    this.report.error({ code: 'offer-skipped', where: this.where(node, path), source });
+    return undefined;
+  }
+
+  private formation(node: XmlNode, index: number): Training | undefined {
     this.use(node);
     const path = `formation${node.attrs.numero ? `[${node.attrs.numero}]` : `[${index + 1}]`}`;
+    const provider = this.provider(this.child(node, 'organisme-formation-responsable'), `${path}/organisme-formation-responsable`);
+    if (!provider) return this.skip(node, path, 'organisme-formation-responsable/nom-organisme');
     const id = this.id(node.attrs.numero, `formation-${index + 1}`, node, path, this.ids);
-    const provider = this.provider(this.child(node, 'organisme-formation-responsable'));
-    const { contacts, referent } = this.contacts(node, 'contact-formation', provider.name);
+    const { contacts, referent } = this.contacts(node, 'contact-formation', provider.name, path);
     const certification = this.certification(node);
-    const certifying = this.text(node, 'certifiante');
+    const certifying = this.flag(node, 'certifiante', path);
     const actions = this.all(node, 'action');
     const practical = new ActionFacts(this.report);
     const audienceCodes = new Set<string>();
@@ -282,7 +403,7 @@ class LheoReader {
       objectives: this.lines(node, 'objectif-formation')?.map((text, o) => ({ id: `objectif-${o + 1}`, text })),
       outcomes: this.lines(node, 'resultats-attendus'),
       content: contentOf(this.blocks(node, 'contenu-formation')),
-      certifying: certifying === '1' ? true : certifying === '0' ? false : undefined,
+      certifying,
       certification,
       contacts: contacts.length ? contacts : undefined,
       disabilityReferent: referent,
@@ -296,31 +417,68 @@ class LheoReader {
     return saved ? applySaved(training, saved) : training;
   }
 
-  private provider(node: XmlNode | undefined): Organisation {
+  /** The training body; undefined when it has no name (neither nom-organisme nor raison-sociale). */
+  private provider(node: XmlNode | undefined, path: string): Organisation | undefined {
+    const name = this.text(node, 'nom-organisme') ?? this.text(node, 'raison-sociale');
+    if (name === undefined || !node) return undefined;
     const coordinates = this.child(node, 'coordonnees-organisme', 'coordonnees');
-    const name = this.text(node, 'nom-organisme') ?? this.text(node, 'raison-sociale') ?? '-';
-    const siret = this.text(node, 'SIRET-organisme-formation', 'SIRET');
-    const activityNumber = this.text(node, 'numero-activite');
     const contact = this.child(node, 'contact-organisme', 'coordonnees');
-    const email = this.text(coordinates, 'courriel') ?? this.text(contact, 'courriel');
+    const email = this.email(coordinates, `${path}/coordonnees-organisme/coordonnees`) ?? this.email(contact, `${path}/contact-organisme/coordonnees`);
     const phone = this.text(coordinates, 'telfixe', 'numtel') ?? this.text(contact, 'telfixe', 'numtel');
     const raisonSociale = this.text(node, 'raison-sociale');
-    if (raisonSociale && raisonSociale !== name && node) this.report.unmapped('organisme-formation-responsable/raison-sociale', this.where(node, 'raison-sociale'), raisonSociale);
+    // A company name other than the name shown is not carried: the report lists it.
+    if (raisonSociale && raisonSociale !== name) this.placeholder(node, ['raison-sociale']);
     return compact<Organisation>({
       name,
-      siret: siret && /^\d{14}$/.test(siret) && !/^0+$/.test(siret) ? siret : undefined,
-      activityNumber: activityNumber && !/^(9+|0+)$/.test(activityNumber) ? activityNumber : undefined,
-      email: email && isEmail(email) ? email : undefined,
+      siret: this.siret(node, ['SIRET-organisme-formation', 'SIRET'], path),
+      activityNumber: this.activityNumber(node),
+      email,
       phone,
-      url: this.url(this.child(coordinates, 'web'), 'coordonnees-organisme/web'),
+      url: this.url(this.child(coordinates, 'web'), `${path}/coordonnees-organisme/coordonnees/web`),
       address: this.address(this.child(coordinates, 'adresse')),
     });
+  }
+
+  /** A SIRET: 14 digits; zeros only is LHEO's placeholder. */
+  /** `modalites-enseignement`: 0 in person (also when absent), 1 blended, 2 remote. */
+  private mode(node: XmlNode, path: string): TrainingSession['mode'] {
+    const code = this.text(node, 'modalites-enseignement');
+    const mode = modeByCode[code ?? '0'];
+    if (mode) return mode;
+    this.drop(node, ['modalites-enseignement'], path, code);
+    return 'in-person';
+  }
+
+  /** A 0/1 element; anything else is warned and left out. */
+  private flag(node: XmlNode, name: string, path: string): boolean | undefined {
+    const value = this.text(node, name);
+    if (value === '1' || value === '0') return value === '1';
+    if (value !== undefined) this.drop(node, [name], path, value);
+    return undefined;
+  }
+
+  private siret(node: XmlNode, names: string[], path: string): string | undefined {
+    const siret = this.text(node, ...names);
+    if (siret === undefined) return undefined;
+    if (isPlaceholderCode(siret)) return this.placeholder(node, names);
+    const digits = siret.replace(/\s/g, '');
+    if (/^\d{14}$/.test(digits)) return digits;
+    this.drop(node, names, path, siret);
+    return undefined;
+  }
+
+  /** The declaration number (11 digits in LHEO); zeros or nines only is a placeholder. */
+  private activityNumber(node: XmlNode): string | undefined {
+    const value = this.text(node, 'numero-activite');
+    if (value === undefined) return undefined;
+    if (isPlaceholderCode(value)) return this.placeholder(node, ['numero-activite']);
+    return value;
   }
 
   // ── action → sessions (and the training's practical facts) ───────────────────────────────────────────────────
 
   private action(node: XmlNode, path: string, trainingId: string, facts: ActionFacts, audienceCodes: Set<string>): TrainingSession[] {
-    const mode = modeByCode[this.text(node, 'modalites-enseignement') ?? '0'] ?? 'in-person';
+    const mode = this.mode(node, path);
     const permanentEntry = this.text(node, 'modalites-entrees-sorties') === '1';
     const places = this.all(node, 'lieu-de-formation');
     if (places.length > 1) this.report.warn({ code: 'several-places', where: this.where(node, path), value: String(places.length) });
@@ -330,13 +488,17 @@ class LheoReader {
 
     const funders = this.all(node, 'organisme-financeur').flatMap((funder) => {
       const code = this.text(funder, 'code-financeur');
-      if (!code || !/^\d{1,2}$/.test(code)) return [];
+      if (!code || !/^\d{1,2}$/.test(code)) {
+        // No funder without its code: the code is warned, the rest listed as not carried.
+        if (code) this.drop(funder, ['code-financeur'], `${path}/organisme-financeur`, code);
+        this.unuse(funder);
+        return [];
+      }
       const seats = this.number(funder, 'nb-places-financees', path);
       return [compact({ code, seats: seats === undefined ? undefined : Math.round(seats) })];
     });
     const remaining = this.text(node, 'frais-restants');
     const remainingAmount = remaining !== undefined && /^\s*\d+([.,]\d+)?\s*(€|EUR)?\s*$/i.test(remaining) ? this.number(node, 'frais-restants', path) : undefined;
-    const coverage = this.text(node, 'prise-en-charge-frais-possible');
     const cpf = this.extra(node, 'eligibilite-cpf', 'eligibilite-cpf') ?? this.extra(node, 'eligibilite-cpf', 'france-entiere');
     const hours = this.number(node, 'nombre-heures-total', path);
     const durationLabel = this.text(node, 'duree-indicative');
@@ -354,7 +516,7 @@ class LheoReader {
           ? undefined
           : compact({ label: durationLabel ?? `${hours} h`, hours: hours && hours > 0 ? hours : undefined }),
       funding: compact({
-        coverageAvailable: coverage === '1' ? true : coverage === '0' ? false : undefined,
+        coverageAvailable: this.flag(node, 'prise-en-charge-frais-possible', path),
         conditions: this.text(node, 'detail-conditions-prise-en-charge'),
         remainingCost: remaining === undefined ? undefined : remainingAmount !== undefined ? { amount: remainingAmount, currency: 'EUR' } : { label: remaining },
         funders: funders.length ? funders : undefined,
@@ -362,6 +524,13 @@ class LheoReader {
         cpf: cpf === undefined ? undefined : cpf === '1' || cpf.toLowerCase() === 'oui',
       }),
       url: this.url(this.child(node, 'url-action'), `${path}/url-action`),
+    }, (member) => {
+      // Not kept (the warning above says so): the elements it came from do not count as carried.
+      const key = Object.keys(actionSources).filter((candidate) => member === candidate || member.startsWith(`${candidate}.`)).sort((a, b) => b.length - a.length)[0];
+      for (const names of key ? (actionSources[key] ?? []) : []) {
+        const [first, ...rest] = names;
+        if (first) childrenOf(node, first).forEach((found) => this.discard(found, rest));
+      }
     });
 
     return this.all(node, 'session').map((session, s) => this.session(session, `${path}/session[${session.attrs.numero ?? s + 1}]`, trainingId, { mode, permanentEntry, place }));
@@ -373,8 +542,12 @@ class LheoReader {
     const registration = this.child(node, 'periode-inscription', 'periode');
     const opens = this.date(registration, 'debut', 'start', `${path}/periode-inscription`);
     const closes = this.date(registration, 'fin', 'end', `${path}/periode-inscription`);
+    // 00000000 and 99999999 say "no date": not carried.
+    if (opens.kind === 'unknown' || opens.kind === 'open') this.placeholder(registration, ['debut']);
+    if (closes.kind === 'unknown' || closes.kind === 'open') this.placeholder(registration, ['fin']);
     const recruitment = this.text(node, 'etat-recrutement');
-    const { contacts } = this.contacts(node, 'contact-session', undefined);
+    if (recruitment !== undefined && !(recruitment in recruitmentByCode)) this.drop(node, ['etat-recrutement'], path, recruitment);
+    const { contacts } = this.contacts(node, 'contact-session', undefined, path);
     const seats = this.number(node, 'nb-places', path) ?? numberOf(this.extra(node, 'session', 'nb-places'));
     const session: TrainingSession = compact<TrainingSession>({
       id,
@@ -402,6 +575,11 @@ class LheoReader {
     if (start.kind !== 'date') {
       // Permanent entry needs no dates: the session is shown as "Entrées et sorties permanentes".
       if (!permanentEntry) this.report.warn({ code: 'date-unknown', where: this.where(node ?? session, path), value: node ? `${this.text(node, 'debut') ?? ''}–${this.text(node, 'fin') ?? ''}` : undefined });
+      // Neither date is carried: a date is covered by the warning above, a placeholder is listed as not carried.
+      for (const [name, date] of [['debut', start], ['fin', end]] as const) {
+        if (date.kind === 'date') this.discard(node, [name]);
+        else if (date.kind !== 'invalid') this.placeholder(node, [name]);
+      }
       return [];
     }
     const range: DateRange = { start: start.iso };
@@ -409,6 +587,7 @@ class LheoReader {
     if (end.kind === 'date') {
       if (end.iso < start.iso) {
         this.report.warn({ code: 'end-before-start', where: this.where(node ?? session, path), value: `${start.iso} > ${end.iso}` });
+        this.discard(node, ['fin']);
       } else if (end.iso !== start.iso || end.precision !== start.precision) {
         range.end = end.iso;
         if (end.precision !== 'day') range.endPrecision = end.precision;
@@ -424,21 +603,28 @@ class LheoReader {
 
   // ── resume-offre → training ───────────────────────────────────────────────────────────────────────────────────
 
-  private summary(node: XmlNode, index: number): Training {
+  private summary(node: XmlNode, index: number): Training | undefined {
     this.use(node);
     const path = `resume-offre${node.attrs.numero ? `[${node.attrs.numero}]` : `[${index + 1}]`}`;
+    const providerName = this.text(node, 'nom-organisme');
+    if (providerName === undefined) return this.skip(node, path, 'nom-organisme');
     const id = this.id(node.attrs.numero, `offre-${index + 1}`, node, path, this.ids);
-    const siret = this.text(node, 'SIRET');
+    const siret = this.siret(node, ['SIRET'], path);
     const latitude = numberOf(this.extra(node, 'geolocalisation', 'latitude'));
     const longitude = numberOf(this.extra(node, 'geolocalisation', 'longitude'));
-    const place = compact<Place>({ postalCode: this.text(node, 'codepostal'), city: this.text(node, 'ville'), geo: geoOf(latitude, longitude) });
-    const mode = modeByCode[this.text(node, 'modalites-enseignement') ?? '0'] ?? 'in-person';
+    const postalCode = this.text(node, 'codepostal');
+    const place = compact<Place>({
+      postalCode: postalCode && isPlaceholderCode(postalCode) ? this.placeholder(node, ['codepostal']) : postalCode,
+      city: this.text(node, 'ville'),
+      geo: geoOf(latitude, longitude),
+    });
+    const mode = this.mode(node, path);
     const hours = this.number(node, 'nombre-heures-total', path);
-    const coverage = this.text(node, 'prise-en-charge-frais-possible');
-    const certifying = this.text(node, 'certifiante');
+    const coverage = this.flag(node, 'prise-en-charge-frais-possible', path);
+    const certifying = this.flag(node, 'certifiante', path);
     const audience = this.all(node, 'code-public-vise').map((c) => c.text.trim()).filter(Boolean);
     const href = node.attrs.href;
-    const { contacts } = this.contacts(node, 'contact-formation-resume', undefined);
+    const { contacts } = this.contacts(node, 'contact-formation-resume', undefined, path);
     const sessions = this.all(node, 'session').map((session, s) => {
       const sessionPath = `${path}/session[${session.attrs.numero ?? s + 1}]`;
       return compact<TrainingSession>({
@@ -452,12 +638,12 @@ class LheoReader {
     return compact<Training>({
       id,
       title: this.text(node, 'intitule-formation') ?? id,
-      provider: compact<Organisation>({ name: this.text(node, 'nom-organisme') ?? '-', siret: siret && /^\d{14}$/.test(siret) ? siret : undefined }),
+      provider: compact<Organisation>({ name: providerName, siret }),
       url: href && isUrl(href) && !/^https?:\/\/www\.intercariforef\.org\/?$/.test(href) ? href : undefined,
       duration: hours && hours > 0 ? { label: `${hours} h`, hours } : undefined,
-      certifying: certifying === '1' ? true : certifying === '0' ? false : undefined,
+      certifying,
       certification: this.certification(node),
-      funding: coverage === '1' ? { coverageAvailable: true } : coverage === '0' ? { coverageAvailable: false } : undefined,
+      funding: coverage === undefined ? undefined : { coverageAvailable: coverage },
       contacts: contacts.length ? contacts : undefined,
       classification: this.classification(node, audience),
       sessions,
@@ -471,12 +657,13 @@ class ActionFacts {
 
   constructor(private readonly report: ReportBuilder) {}
 
-  add(path: string, found: Partial<Training> & { url?: string | undefined }): void {
-    this.merge(this.values as Record<string, unknown>, found, path, '');
+  /** `onDiffers` hears of each member (`funding.conditions`) whose value is not kept because an earlier action set another. */
+  add(path: string, found: Partial<Training> & { url?: string | undefined }, onDiffers: (member: string) => void): void {
+    this.merge(this.values as Record<string, unknown>, found, path, '', onDiffers);
   }
 
   /** Member by member: objects (funding…) merge, a different value for a member already set is reported. */
-  private merge(target: Record<string, unknown>, found: Record<string, unknown>, path: string, prefix: string): void {
+  private merge(target: Record<string, unknown>, found: Record<string, unknown>, path: string, prefix: string, onDiffers: (member: string) => void): void {
     for (const [key, value] of Object.entries(found)) {
       if (value === undefined) continue;
       const current = target[key];
@@ -484,9 +671,10 @@ class ActionFacts {
       if (current === undefined) {
         if (!isObject || Object.keys(value).length) target[key] = value;
       } else if (isObject && typeof current === 'object' && current !== null && !Array.isArray(current)) {
-        this.merge(current as Record<string, unknown>, value as Record<string, unknown>, path, `${prefix}${key}.`);
+        this.merge(current as Record<string, unknown>, value as Record<string, unknown>, path, `${prefix}${key}.`, onDiffers);
       } else if (JSON.stringify(current) !== JSON.stringify(value)) {
         this.report.warn({ code: 'action-differs', where: { path }, source: `${prefix}${key}`, value: JSON.stringify(value) });
+        onDiffers(`${prefix}${key}`);
       }
     }
   }
@@ -500,6 +688,24 @@ class ActionFacts {
     return facts;
   }
 }
+
+/** The elements under `action` each practical fact comes from (a path of names; every element of the first name). */
+const actionSources: Record<string, string[][]> = {
+  audience: [['info-public-vise']],
+  prerequisites: [['conditions-specifiques']],
+  access: [['modalites-recrutement']],
+  methods: [['modalites-pedagogiques']],
+  accessibility: [['acces-handicapes']],
+  language: [['langue-formation']],
+  price: [['prix-total-TTC']],
+  'duration.label': [['duree-indicative']],
+  'duration.hours': [['nombre-heures-total']],
+  'funding.coverageAvailable': [['prise-en-charge-frais-possible']],
+  'funding.conditions': [['detail-conditions-prise-en-charge']],
+  'funding.remainingCost': [['frais-restants']],
+  'funding.funders': [['organisme-financeur']],
+  url: [['url-action', 'urlweb']],
+};
 
 /** The feed field each LHEO element fills, for the report (an element not listed reports its parent's). */
 const fieldOf: Record<string, string> = {
@@ -536,6 +742,7 @@ const fieldOf: Record<string, string> = {
   'etat-recrutement': 'sessions[].recruitment',
   'modalites-inscription': 'sessions[].note',
   'nom-organisme': 'provider.name',
+  'raison-sociale': 'provider.name',
   SIRET: 'provider.siret',
   'numero-activite': 'provider.activityNumber',
   courriel: 'email',
@@ -595,8 +802,11 @@ function distinctFrom(address: Place | undefined, place: Place | undefined): Pla
   return same ? undefined : address;
 }
 
-/** LHEO's placeholder postal code 00000 is no postal code. */
-const postalCodeOf = (value: string | undefined) => (value && !/^0+$/.test(value) ? value : undefined);
+/** The element at `names` under `node` (itself when `names` is empty). */
+const childAt = (node: XmlNode | undefined, names: string[]): XmlNode | undefined => (names.length ? child(node, ...names) : node);
+
+/** A code made of zeros only, or nines only: LHEO's placeholder for a code nobody filled in. */
+const isPlaceholderCode = (value: string) => /^(0+|9+)$/.test(value);
 
 function numberOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

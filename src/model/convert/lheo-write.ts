@@ -7,6 +7,7 @@
  */
 import type { Feed, Organisation, Person, Place, Training, TrainingSession } from '../schema.js';
 import { fromLheo } from './lheo-read.js';
+import { ImportError } from './import-result.js';
 import {
   anyAudienceFormacode,
   codeByMode,
@@ -77,16 +78,27 @@ function differences(original: object, readBack: object, ignore: readonly string
 const savedExtras = (key: string, value: unknown) =>
   value === undefined ? '' : element('extras', [element('extra', JSON.stringify(value), { info: key })], { info: extrasInfo });
 
+/** The feed `fromLheo` reads from the first pass; none when it refuses every offer. */
+function readBackOf(plain: string): Feed {
+  try {
+    return fromLheo(plain).feed;
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    return { version: 1, trainings: [], quizzes: [], programmes: [] };
+  }
+}
+
 /** Writes `feed` as an LHEO 2.3 document. Throws when the feed has no training (LHEO requires one). */
 export function toLheo(feed: Feed): ExportResult {
   if (feed.trainings.length === 0) throw new Error('LHEO requires at least one training (formation)');
   // First pass: LHEO's elements only. Reading it back tells what LHEO could not hold.
   const plain = new LheoWriter(new ReportBuilder('lheo')).write(feed, new Map(), new Map(), undefined);
-  const readBack = fromLheo(plain).feed;
+  const readBack = readBackOf(plain);
   const trainingExtras = new Map<string, Record<string, unknown>>();
   const sessionExtras = new Map<string, Record<string, unknown>>();
   feed.trainings.forEach((training, t) => {
-    const back = readBack.trainings[t];
+    // By id: an offer the reader refuses (a provider named "-") is missing from what it reads back.
+    const back = readBack.trainings[t]?.id === training.id ? readBack.trainings[t] : readBack.trainings.find((candidate) => candidate.id === training.id);
     if (!back) return;
     const sameCount = back.sessions.length === training.sessions.length;
     const savedTraining = differences(training, back, sameCount ? ['sessions'] : []);

@@ -9,6 +9,12 @@ const q = (lang: ReportLanguage, value: string | undefined) => (value === undefi
 
 const fr: Record<NoteCode, Describe> = {
   'not-well-formed': (n) => `XML mal formé : ${n.value ?? ''}`,
+  'doctype-invalid': (n) => `LHEO illisible : DOCTYPE mal formé près de ${q('fr', n.value)}`,
+  'entity-external': (n) => `LHEO illisible : l’entité ${q('fr', `&${n.source ?? ''};`)} renvoie au fichier externe ${q('fr', n.value)}, qui n’est jamais lu`,
+  'entity-undeclared': (n) => `LHEO illisible : l’entité ${q('fr', `&${n.source ?? ''};`)} n’est pas déclarée`,
+  'entity-too-large': (n) => `LHEO illisible : l’entité ${q('fr', `&${n.source ?? ''};`)} mène à plus de ${Number(n.field).toLocaleString('fr-FR')} caractères une fois développée (limite de sécurité)`,
+  'entity-nested': (n) => `LHEO illisible : l’entité ${q('fr', `&${n.source ?? ''};`)} se contient elle-même ou imbrique trop d’entités`,
+  'offer-skipped': (n) => `offre ignorée : pas d’organisme (${n.source ?? 'nom-organisme'} absent ou vide), les lecteurs ne sauraient pas qui la donne`,
   'not-lheo': (n) => `ce n’est pas un fichier LHEO (élément racine ${q('fr', n.value)}, attendu « lheo » ou « lheo-index »)`,
   'no-offer': () => 'aucune offre (formation ou resume-offre) dans le fichier',
   'date-unknown': (n) => `dates inconnues${n.value ? ` (${n.value})` : ''} : session gardée, affichée « Dates à venir »`,
@@ -52,6 +58,12 @@ const fr: Record<NoteCode, Describe> = {
 
 const en: Record<NoteCode, Describe> = {
   'not-well-formed': (n) => `XML not well-formed: ${n.value ?? ''}`,
+  'doctype-invalid': (n) => `unreadable LHEO: malformed DOCTYPE near ${q('en', n.value)}`,
+  'entity-external': (n) => `unreadable LHEO: the entity ${q('en', `&${n.source ?? ''};`)} refers to the external file ${q('en', n.value)}, which is never read`,
+  'entity-undeclared': (n) => `unreadable LHEO: the entity ${q('en', `&${n.source ?? ''};`)} is not declared`,
+  'entity-too-large': (n) => `unreadable LHEO: the entity ${q('en', `&${n.source ?? ''};`)} expands to more than ${Number(n.field).toLocaleString('en-GB')} characters (safety limit)`,
+  'entity-nested': (n) => `unreadable LHEO: the entity ${q('en', `&${n.source ?? ''};`)} contains itself or nests too many entities`,
+  'offer-skipped': (n) => `offer skipped: no training body (${n.source ?? 'nom-organisme'} missing or empty), readers would not know who gives it`,
   'not-lheo': (n) => `not an LHEO file (root element ${q('en', n.value)}, expected “lheo” or “lheo-index”)`,
   'no-offer': () => 'no offer (formation or resume-offre) in the file',
   'date-unknown': (n) => `dates unknown${n.value ? ` (${n.value})` : ''}: session kept, shown as “Dates to be announced”`,
