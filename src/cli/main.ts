@@ -149,6 +149,7 @@ function importCommand(positionals: string[], values: Record<string, unknown>, i
         let n = 2;
         while (taken.has(`${quiz.id}-${n}`)) n += 1;
         const renamed = `${quiz.id}-${n}`;
+        taken.add(renamed);
         io.stderr(`${t.warning} – ${t.quizRenamed(quiz.id, renamed)}\n`);
         return { ...quiz, id: renamed };
       }),
