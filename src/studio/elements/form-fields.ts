@@ -16,7 +16,15 @@ export interface FormContext {
   t: StudioStrings;
   /** `parseFeed`'s messages by path key. */
   issues: Map<string, string[]>;
+  /** The index of the first item shown of the list at `listPath`: long lists are shown `listPageSize` at a time. */
+  pageStart?: (listPath: Path, length: number) => number;
 }
+
+/**
+ * How many items of one list the form shows at once. A training may have thousands of sessions: rendering them
+ * all (40 controls each) froze the studio for a minute, so the form shows one page and a way to the others.
+ */
+export const listPageSize = 20;
 
 /** A calendar, drawn: emoji fonts are missing on many systems. */
 export const calendarIcon = html`<svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><rect x="3" y="5" width="18" height="16" rx="2"></rect><path d="M3 10h18M8 3v4M16 3v4"></path></svg>`;
@@ -225,10 +233,14 @@ function renderList(ctx: FormContext, field: Field, item: Shape, value: unknown,
   const name = itemName(ctx.t, field.key, parentKeyOf(path));
   const messages = messagesFor(ctx, path);
   const isRange = field.key === 'dates';
+  const start = ctx.pageStart?.(path, list.length) ?? 0;
+  const shown = list.slice(start, start + listPageSize);
   return html`<fieldset class="group list" id=${fieldId(path)}>
     <legend>${label}</legend>
     ${errors(path, messages)}
-    ${list.map((entry, index) => {
+    ${list.length > listPageSize ? pager(ctx, path, label, start, list.length, 'before') : nothing}
+    ${shown.map((entry, offset) => {
+      const index = start + offset;
       const itemPath: PathKey[] = [...path, index];
       const summary = itemSummary(ctx, field.key, parentKeyOf(path), entry, index);
       return html`<fieldset class="item" id=${`i-${pathKey(itemPath)}`}>
@@ -241,6 +253,29 @@ function renderList(ctx: FormContext, field: Field, item: Shape, value: unknown,
         ${itemActions(ctx, path, index, list.length, summary)}
       </fieldset>`;
     })}
+    ${list.length > listPageSize ? pager(ctx, path, label, start, list.length, 'after') : nothing}
     ${addButton(ctx, path, 'add-item', name, `add-${pathKey(path)}`)}
   </fieldset>`;
+}
+
+/**
+ * Where the reader is in a long list, and the way to the previous or next page. The position is said before the
+ * items (a live region: it is read again when the page changes); the previous page's button comes before them,
+ * the next page's after them, in reading order.
+ */
+function pager(ctx: FormContext, path: Path, name: string, start: number, total: number, where: 'before' | 'after'): TemplateResult | typeof nothing {
+  const key = pathKey(path);
+  const last = Math.min(total, start + listPageSize);
+  if (where === 'before') {
+    return html`<div class="pager">
+      <p class="hint" id=${`page-${key}`} role="status">${ctx.t.ui.listPage(name, start + 1, last, total)}</p>
+      ${start > 0
+        ? html`<button type="button" class="quiet" data-action="show-page" data-path=${key} data-index=${Math.max(0, start - listPageSize)} aria-describedby=${`page-${key}`}>${ctx.t.ui.showPrevious(Math.min(listPageSize, start))}</button>`
+        : nothing}
+    </div>`;
+  }
+  if (last >= total) return nothing;
+  return html`<div class="pager">
+    <button type="button" class="quiet" data-action="show-page" data-path=${key} data-index=${last} aria-describedby=${`page-${key}`}>${ctx.t.ui.showNext(Math.min(listPageSize, total - last))}</button>
+  </div>`;
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { getAt, parsePathKey, pathKey, type Path } from '../model/paths.js';
 import { feedShape, shapeAt, variantOf, type ObjectShape } from '../model/shapes.js';
 import { defaultValue, idFactory, newValue } from '../model/create.js';
-import { fieldId, itemActions, itemSummary, renderFields, renderObjectBody, type FormContext } from './form-fields.js';
+import { fieldId, itemActions, itemSummary, listPageSize, renderFields, renderObjectBody, type FormContext } from './form-fields.js';
 import { StudioPart } from './studio-part.js';
 
 /** `16/10/2023` → `2023-10-16`: French authors type dates the French way. */
@@ -31,6 +31,9 @@ export class StudioForm extends StudioPart {
 
   declare target: Path;
 
+  /** The first item shown of each long list, by the list's path key (see `listPageSize`). */
+  private readonly pageStarts = new Map<string, number>();
+
   constructor() {
     super();
     this.addEventListener('input', (event) => this.onInput(event, 'input'));
@@ -43,7 +46,44 @@ export class StudioForm extends StudioPart {
   private get context(): FormContext {
     const issues = new Map<string, string[]>();
     for (const problem of this.check.problems) issues.set(problem.key, [...(issues.get(problem.key) ?? []), problem.message]);
-    return { feed: this.feed, t: this.t, issues };
+    return { feed: this.feed, t: this.t, issues, pageStart: (listPath, length) => this.pageStart(listPath, length) };
+  }
+
+  /** The page kept for this list, brought back within it when items were removed (deleted, undone, replaced). */
+  private pageStart(listPath: Path, length: number): number {
+    const kept = this.pageStarts.get(pathKey(listPath)) ?? 0;
+    const lastPage = Math.max(0, Math.floor((length - 1) / listPageSize) * listPageSize);
+    return Math.min(kept, lastPage);
+  }
+
+  /**
+   * Shows the pages that hold `path` (a session on page 45, a date inside it), rendered at once so that focus can
+   * move there in the same task. Returns whether anything changed.
+   */
+  private reveal(path: Path): boolean {
+    let changed = false;
+    for (let depth = this.target.length; depth < path.length; depth += 1) {
+      const index = path[depth];
+      if (typeof index !== 'number') continue;
+      const key = pathKey(path.slice(0, depth));
+      const start = Math.floor(index / listPageSize) * listPageSize;
+      if ((this.pageStarts.get(key) ?? 0) === start) continue;
+      this.pageStarts.set(key, start);
+      changed = true;
+    }
+    if (changed) {
+      this.requestUpdate();
+      this.performUpdate();
+    }
+    return changed;
+  }
+
+  /** « Afficher les suivant(e)s »: the other page is shown and focus goes to its first item's first field. */
+  private showPage(listPath: Path, start: number): void {
+    this.pageStarts.set(pathKey(listPath), start);
+    this.requestUpdate();
+    this.performUpdate();
+    this.focusPath([...listPath, start]);
   }
 
   override render() {
@@ -142,6 +182,8 @@ export class StudioForm extends StudioPart {
     switch (action) {
       case 'add-item':
         return this.editor.addItem(path);
+      case 'show-page':
+        return this.showPage(path, index);
       case 'add-field':
         return this.editor.edit(path, newValue(this.feed, path));
       case 'remove-field':
@@ -162,6 +204,7 @@ export class StudioForm extends StudioPart {
 
   /** Moves focus to the field at `path`, or the closest part of the form that holds it. */
   focusPath(path: Path): boolean {
+    this.reveal(path);
     for (let length = path.length; length >= this.target.length; length -= 1) {
       const prefix = path.slice(0, length);
       const element = this.querySelector<HTMLElement>(`[id="${CSS.escape(fieldId(prefix))}"], [id="${CSS.escape(`i-${pathKey(prefix)}`)}"]`);

@@ -21,6 +21,8 @@ export const studioStyles = css`
     font-size: 1rem;
     line-height: 1.5;
     min-height: 100vh;
+    /* A 300-letter word in a title must not widen the page (WCAG 1.4.10: no horizontal scrolling at 320 px). */
+    overflow-wrap: anywhere;
   }
   *, *::before, *::after { box-sizing: border-box; }
   h1, h2, h3 { margin: 0 0 0.5rem; line-height: 1.25; }
@@ -147,6 +149,8 @@ export const studioStyles = css`
   .item-actions, .actions { display: flex; flex-wrap: wrap; gap: 0.375rem; }
   .item-actions button { padding: 0.125rem 0.5rem; font-size: 0.875rem; }
   .absent { justify-items: start; }
+  .pager { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
+  .pager p { margin: 0; }
 
   [role='tablist'] { display: flex; gap: 0.25rem; border-bottom: 2px solid var(--studio-line); margin-bottom: 0.5rem; }
   [role='tab'] { background: none; color: var(--studio-primary); border: none; border-bottom: 3px solid transparent; border-radius: 0; }
@@ -198,5 +202,12 @@ export const studioStyles = css`
   .calendar-grid button[aria-pressed='true'] { background: var(--studio-primary); color: #fff; border-color: var(--studio-primary); }
   .calendar-grid button[aria-current='date'] { font-weight: 800; text-decoration: underline; }
   .calendar-status { min-height: 1.5rem; font-weight: 600; }
+  /* At 320 px the dialog is about 300 px wide: seven days still fit, Sunday included. */
+  @media (max-width: 26rem) {
+    dialog { padding: 0.75rem; }
+    .calendar-grid th { padding: 0.125rem 0; }
+    .calendar-grid td { padding: 1px; }
+    .calendar-grid button { width: 2.25rem; height: 2.25rem; font-size: 0.9375rem; }
+  }
   .import-notes { font-size: 0.875rem; }
 `;

@@ -184,11 +184,23 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
       start: range ? rangeValue?.start : typeof value === 'string' ? value : undefined,
       end: rangeValue?.end,
       opener,
+      // Days picked in the calendar are days: a « month » or « year » precision would export 20240300 and lose them.
       onPick: (start, end) => {
+        const bound = path.at(-1);
+        if (!range && (bound === 'start' || bound === 'end')) {
+          const parentPath = path.slice(0, -1);
+          const parent = getAt(this.feed, parentPath) as Record<string, unknown> | undefined;
+          const precisionKey = `${bound}Precision`;
+          if (parent && parent[precisionKey] !== undefined && parent[precisionKey] !== 'day') return this.edit(parentPath, { ...parent, [bound]: start, [precisionKey]: 'day' });
+        }
         if (!range) return this.edit(path, start);
         const current = (getAt(this.feed, path) ?? {}) as Record<string, unknown>;
         const { end: _previousEnd, ...rest } = current;
-        this.edit(path, end === undefined ? { ...rest, start } : { ...rest, start, end });
+        const days = (key: string) => (rest[key] === undefined ? {} : { [key]: 'day' });
+        const picked: Record<string, unknown> = { ...rest, start, ...days('startPrecision'), ...(end === undefined ? {} : { end, ...days('endPrecision') }) };
+        // Without an end, an end precision would describe nothing.
+        if (end === undefined) delete picked['endPrecision'];
+        this.edit(path, picked);
       },
     });
   }

@@ -35,6 +35,11 @@ export const en: StudioStrings = {
     moved: (item: string, position: number) => `${item} moved to position ${position}.`,
     duplicated: (item: string) => `${item} duplicated.`,
     duplicatedSession: (weeks: number) => `Session duplicated, dates moved ${weeks} week(s) later: check them.`,
+    // Long lists (thousands of sessions) are shown one page at a time.
+    listPage: (items: string, first: number, last: number, total: number) =>
+      `${items} ${first.toLocaleString('en-GB')} to ${last.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}.`,
+    showPrevious: (count: number) => `Show the previous ${count}`,
+    showNext: (count: number) => `Show the next ${count}`,
     undone: 'Change undone.',
     redone: 'Change redone.',
     none: '— none —',

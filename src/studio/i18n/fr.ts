@@ -33,6 +33,11 @@ export const fr = {
     moved: (item: string, position: number) => `${item} déplacé(e) en position ${position}.`,
     duplicated: (item: string) => `${item} dupliqué(e).`,
     duplicatedSession: (weeks: number) => `Session dupliquée, dates décalées de ${weeks} semaine(s) : vérifiez-les.`,
+    // Long lists (thousands of sessions) are shown one page at a time.
+    listPage: (items: string, first: number, last: number, total: number) =>
+      `${items} ${first.toLocaleString('fr-FR')} à ${last.toLocaleString('fr-FR')} sur ${total.toLocaleString('fr-FR')}.`,
+    showPrevious: (count: number) => `Afficher les ${count} précédent(e)s`,
+    showNext: (count: number) => `Afficher les ${count} suivant(e)s`,
     undone: 'Modification annulée.',
     redone: 'Modification rétablie.',
     none: '— aucun —',
