@@ -40,6 +40,7 @@ describe('studio: long lists, calendar precision, reflow', () => {
     await waitUntil(() => root.querySelector('.problems') !== null || inStudio(studio, '[role="tab"][aria-selected="true"]').textContent!.includes('Vérifier'), 'the check panel');
     studio.tab = 'check';
     await settled(studio);
+    inStudio(studio, '#tab-check').focus();
     await tabTo((el) => el.localName === 'button' && el.closest('li')?.textContent?.includes('sessions[899]') === true, 'the problem of session 900', { max: 400 });
     await press('Enter');
     await settled(studio);
@@ -57,7 +58,7 @@ describe('studio: long lists, calendar precision, reflow', () => {
     await expectAccessible(studio);
 
     // A session added at the end is shown and focused, on the last page.
-    await tabTo((el) => el.id === 'add-trainings[0].sessions', 'the add button');
+    byId<HTMLButtonElement>(studio, 'add-trainings[0].sessions').focus();
     await press('Enter');
     await settled(studio);
     expect(studio.feed.trainings[0]!.sessions.length).to.equal(1_001);
