@@ -57,6 +57,15 @@ describe('studio: long lists, calendar precision, reflow', () => {
     expect((deepActiveElement() as HTMLElement).closest('fieldset.item')?.id).to.equal('i-trainings[0].sessions[900]');
     await expectAccessible(studio);
 
+    // The last session of the page moved down: the next page comes, focus follows the session.
+    const moveDown = [...root.querySelectorAll<HTMLButtonElement>('button[data-action="move-down"]')].find((b) => b.dataset['path'] === 'trainings[0].sessions' && b.dataset['index'] === '919')!;
+    moveDown.focus();
+    await press('Enter');
+    await settled(studio);
+    expect(studio.feed.trainings[0]!.sessions[920]!.id).to.equal('session-920');
+    expect((deepActiveElement() as HTMLElement).dataset['index']).to.equal('920');
+    expect(sessionForms(root)[0]!.id).to.equal('i-trainings[0].sessions[920]');
+
     // A session added at the end is shown and focused, on the last page.
     byId<HTMLButtonElement>(studio, 'add-trainings[0].sessions').focus();
     await press('Enter');

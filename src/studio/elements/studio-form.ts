@@ -194,6 +194,9 @@ export class StudioForm extends StudioPart {
         return this.editor.pickDates(path, true, button);
       case 'move-up':
       case 'move-down':
+        // An item moved past the edge of its page takes the page with it, so that focus can follow it.
+        this.reveal([...path, action === 'move-up' ? index - 1 : index + 1]);
+        return this.editor.listAction(action, path, index);
       case 'duplicate':
       case 'remove-item':
         return this.editor.listAction(action, path, index);
