@@ -103,6 +103,17 @@ describe('studio: long lists, calendar precision, reflow', () => {
     await sendKeys({ up: 'Control' });
     await settled(studio);
     expect(studio.feed.trainings[0]!.sessions[0]!.dates[0]).to.deep.equal({ start: '2024-03-01', end: '2024-03-31', startPrecision: 'month', endPrecision: 'month' });
+
+    // One day picked for the start alone: that bound only becomes a day.
+    (inStudio(studio, 'button[data-action="pick-date"][data-path="trainings[0].sessions[0].dates[0].start"]') as HTMLButtonElement).focus();
+    await press('Enter');
+    await settled(studio);
+    await press('ArrowDown');
+    await press('Enter');
+    await settled(studio);
+    const single = studio.feed.trainings[0]!.sessions[0]!.dates[0]!;
+    expect(single.start).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect([single.startPrecision, single.end, single.endPrecision]).to.deep.equal(['day', '2024-03-31', 'month']);
   });
 
   it('does not scroll sideways at 320 px: a 300-letter word wraps, the calendar fits its dialog', async function () {
