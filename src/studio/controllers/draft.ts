@@ -56,7 +56,11 @@ export class DraftController implements ReactiveController {
     const { draft, aside } = readDraft();
     this.restored = draft;
     this.aside = aside;
-    this.lastSaved = draft?.feed;
+  }
+
+  /** The feed the studio opens with (the draft's, or a new one): not written until it changes. */
+  opened(feed: Feed): void {
+    this.lastSaved = feed;
   }
 
   /** When the draft found is older than the work of a previous visit (a save failed then), and still the one stored. */

@@ -51,7 +51,7 @@ export class StudioCheck extends StudioPart {
       <h2>${t.qualiopiTitle}</h2>
       ${qualiopi.length === 0 ? html`<p>${t.qualiopiNoTraining}</p>` : nothing}
       ${qualiopi.map(
-        (report) => html`<h3>${report.title}</h3>
+        (report) => html`<h3>${report.title || t.untitled(itemName(this.t, 'trainings'), report.index + 1)}</h3>
           ${report.missing.length === 0
             ? html`<p class="ok">✓ ${t.qualiopiComplete}</p>`
             : html`<p>${t.qualiopiMissing(report.missing.length)}</p>

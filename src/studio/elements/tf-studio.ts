@@ -86,6 +86,7 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
     super();
     this.lang = 'fr';
     this.feed = this.draft.restored?.feed ?? emptyFeed();
+    this.draft.opened(this.feed);
     this.history = new History(this.feed);
     this.exported = this.feed;
     this.target = [];
