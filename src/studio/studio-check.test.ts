@@ -99,4 +99,32 @@ describe('studio: check panel', () => {
     expect(inStudio(studio, 'studio-check').textContent).to.contain(`${missing - 1} information(s) à publier`);
     await expectAccessible(studio);
   });
+  it('names each problem where the form shows it, and says nothing of a link to an entry left out for its own error', async () => {
+    const feed = minimalFeed();
+    (feed.trainings[0] as { url?: string }).url = 'javascript:alert(1)';
+    (feed.trainings[0] as { title: unknown }).title = { x: 1 };
+    feed.quizzes = [
+      { id: 'quiz-1', title: 'Quiz', training: 'formation-test', items: [{ id: 'q1', type: 'single', prompt: '', options: [{ id: 'a', label: 'A', correct: true }, { id: 'b', label: 'B' }] }] },
+    ] as never;
+    const studio = await freshStudio({ draft: feed });
+    const buttons = [...studio.shadowRoot!.querySelectorAll<HTMLButtonElement>('.problems button')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    expect(buttons).to.include('Quiz 1 › Question 1 › Question posée : texte non vide attendu');
+    expect(buttons.some((b) => b.startsWith('Formation 1 › Adresse web :'))).to.equal(true, buttons.join('\n'));
+    expect(new Set(buttons).size).to.equal(buttons.length, 'no two entries named alike');
+    expect(buttons.join('\n')).not.to.contain('introuvable');
+    expect(inStudio(studio, '.problems').textContent).to.contain('quizzes[0].items[0].prompt', 'the path stays, as secondary text');
+    expect(inStudio(studio, 'studio-check').textContent).not.to.contain('[object Object]');
+    await expectAccessible(studio);
+  });
+
+  it('speaks of trainings, not of an empty feed, when there is a quiz but no training; agrees the notices', async () => {
+    const studio = await freshStudio({ draft: { ...minimalFeed(), trainings: [], quizzes: [{ id: 'q', title: 'Quiz', items: [] }] } });
+    const panel = inStudio(studio, 'studio-check').textContent!;
+    expect(panel).not.to.contain('Rien à montrer encore');
+    expect(panel).to.contain('Aucune formation dans le flux');
+    (inStudio(studio, '#add-trainings') as HTMLButtonElement).click();
+    await settled(studio);
+    expect(inStudio(studio, '.notice').textContent).to.contain('Formation ajoutée.');
+    expect(studio.check.problems.every((p) => !p.message.includes('liste attendu') || p.message.includes('liste attendue'))).to.equal(true);
+  });
 });

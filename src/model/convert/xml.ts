@@ -305,7 +305,7 @@ export function parseXml(xml: string): XmlNode {
   if (valid !== true) {
     // Several unclosed elements: the validator lists them as JSON at a made-up line 1, column 1.
     const unclosed = unclosedTags(valid.err.msg);
-    if (unclosed) throw new XmlSyntaxError(`unclosed tags (innermost first): ${unclosed.reverse().join(', ')}`, undefined, undefined);
+    if (unclosed) throw new XmlSyntaxError(`balises non fermées (la plus intérieure d’abord) : ${unclosed.reverse().join(', ')}`, undefined, undefined);
     throw new XmlSyntaxError(valid.err.msg, valid.err.line, valid.err.col);
   }
 

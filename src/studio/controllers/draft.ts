@@ -4,25 +4,68 @@ import { editableFeed } from '../model/import.js';
 
 /** Where the studio keeps the author's draft: this browser only. */
 export const draftKey = 'training-feed-studio:draft';
+/** A draft the studio could not read (in whole or in part), kept as it was, never overwritten, until the author removes it. */
+export const draftAsideKey = 'training-feed-studio:draft-aside';
+/** Set when a save failed: the draft still stored is older than the author's work (holds the time of the failure). */
+export const draftStaleKey = 'training-feed-studio:draft-stale';
+
+/** The feed format this studio writes: a draft from a later version may hold what it cannot show. */
+const knownVersion = 1;
 
 export interface Draft {
   feed: Feed;
-  savedAt: string;
+  /** The last save's time; undefined when the stored one cannot be read as a date. */
+  savedAt: string | undefined;
+  /** Set when a later save failed: the time it failed. */
+  staleSince?: string;
+  /** The draft's format version when it is later than this studio's. */
+  futureVersion?: number;
 }
+
+/** A draft set aside: its text, and what could not be read (empty when nothing at all could be). */
+export interface DraftAside {
+  text: string;
+  notes: string[];
+  /** Whether it is still in the browser's storage (else only in this page: download it before leaving). */
+  stored: boolean;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const validTime = (value: unknown): string | undefined => (typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined);
 
 /**
  * Keeps the feed being written in localStorage at every change (the author's own tool on their own device, said
  * on screen), and warns before the page closes while changes are not exported. Storage refused (private mode,
- * quota) never stops the editing: the studio just says nothing was restored.
+ * quota) never stops the editing, and is never silent: `saveFailed` is shown until a save works again, and the
+ * older draft left in storage is marked so that a reload says it is older. A draft that cannot be read is never
+ * overwritten unseen: it is set aside, and the author can download it.
  */
 export class DraftController implements ReactiveController {
   /** The draft found when the studio opened, if any. */
   readonly restored: Draft | undefined;
+  /** A draft found but not (wholly) readable, kept aside. */
+  aside: DraftAside | undefined;
+  /** The last save was refused by the browser: the draft in storage is not the current work. */
+  saveFailed = false;
   private unsaved = false;
+  /** The feed last written (or found): saving it again would only move the « saved » time. */
+  private lastSaved: Feed | undefined;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
-    this.restored = readDraft();
+    const { draft, aside } = readDraft();
+    this.restored = draft;
+    this.aside = aside;
+  }
+
+  /** The feed the studio opens with (the draft's, or a new one): not written until it changes. */
+  opened(feed: Feed): void {
+    this.lastSaved = feed;
+  }
+
+  /** When the draft found is older than the work of a previous visit (a save failed then), and still the one stored. */
+  get staleSince(): string | undefined {
+    return this.restored && this.lastSaved === this.restored.feed ? this.restored.staleSince : undefined;
   }
 
   private readonly onBeforeUnload = (event: BeforeUnloadEvent) => {
@@ -42,34 +85,125 @@ export class DraftController implements ReactiveController {
   /** Called after each change; `unsaved` says whether the current feed differs from the last export. */
   save(feed: Feed, unsaved: boolean): void {
     this.unsaved = unsaved;
+    const failedBefore = this.saveFailed;
+    if (feed === this.lastSaved) {
+      // Back to what storage holds (undo after a refused save): the stored draft is the work again.
+      if (failedBefore) this.clearFailure();
+      return;
+    }
     try {
-      localStorage.setItem(draftKey, JSON.stringify({ feed, savedAt: new Date().toISOString() } satisfies Draft));
+      localStorage.setItem(draftKey, JSON.stringify({ feed, savedAt: new Date().toISOString() }));
+      localStorage.removeItem(draftStaleKey);
+      this.lastSaved = feed;
+      this.saveFailed = false;
     } catch (error) {
       console.warn('[studio] Brouillon non enregistré :', error);
+      this.saveFailed = true;
+      this.markStale();
+    }
+    if (failedBefore !== this.saveFailed) this.host.requestUpdate();
+  }
+
+  private clearFailure(): void {
+    this.saveFailed = false;
+    try {
+      localStorage.removeItem(draftStaleKey);
+    } catch {
+      // Nothing to unmark.
+    }
+    this.host.requestUpdate();
+  }
+
+  /** The older draft must not come back unsaid: marked as older, or removed when even the mark cannot be written. */
+  private markStale(): void {
+    try {
+      localStorage.setItem(draftStaleKey, new Date().toISOString());
+    } catch {
+      try {
+        localStorage.removeItem(draftKey);
+      } catch {
+        // Storage refused altogether: nothing was kept, nothing comes back.
+      }
     }
   }
 
-  discard(): void {
+  /** Erases the stored draft; `feed` (the studio's new, empty one) is not written back. */
+  discard(feed: Feed): void {
     this.unsaved = false;
+    this.lastSaved = feed;
     try {
       localStorage.removeItem(draftKey);
+      localStorage.removeItem(draftStaleKey);
     } catch (error) {
       console.warn('[studio] Brouillon non effacé :', error);
     }
   }
+
+  /** Removes the draft set aside (the author downloaded it, or does not want it). */
+  dropAside(): void {
+    this.aside = undefined;
+    try {
+      localStorage.removeItem(draftAsideKey);
+    } catch (error) {
+      console.warn('[studio] Brouillon mis de côté non effacé :', error);
+    }
+    this.host.requestUpdate();
+  }
 }
 
-function readDraft(): Draft | undefined {
+/** Keeps `text` aside unless a draft is already there (never overwritten): it then stays in this page only. */
+function setAside(text: string, notes: string[]): DraftAside {
   try {
-    const text = localStorage.getItem(draftKey);
-    if (!text) return undefined;
-    const draft = JSON.parse(text) as { feed?: unknown; savedAt?: unknown };
-    const feed = draft.feed;
-    if (typeof feed !== 'object' || feed === null || Array.isArray(feed) || typeof draft.savedAt !== 'string') return undefined;
-    // A damaged draft still opens: lists made editable, the check panel shows the rest.
-    return { savedAt: draft.savedAt, feed: editableFeed(feed as Record<string, unknown>).feed };
+    const already = localStorage.getItem(draftAsideKey);
+    if (already === null || already === text) {
+      localStorage.setItem(draftAsideKey, text);
+      return { text, notes, stored: true };
+    }
   } catch (error) {
-    console.warn('[studio] Brouillon illisible, ignoré :', error);
+    console.warn('[studio] Brouillon illisible non mis de côté :', error);
+  }
+  return { text, notes, stored: false };
+}
+
+function previouslyAside(): DraftAside | undefined {
+  try {
+    const text = localStorage.getItem(draftAsideKey);
+    return text === null ? undefined : { text, notes: [], stored: true };
+  } catch {
     return undefined;
   }
+}
+
+function readDraft(): { draft?: Draft; aside?: DraftAside } {
+  let text: string | null;
+  let staleSince: string | undefined;
+  try {
+    text = localStorage.getItem(draftKey);
+    staleSince = validTime(localStorage.getItem(draftStaleKey));
+  } catch (error) {
+    console.warn('[studio] Brouillon inaccessible :', error);
+    return {};
+  }
+  const aside = previouslyAside();
+  if (!text) return { aside };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    console.warn('[studio] Brouillon illisible, mis de côté :', error);
+    return { aside: setAside(text, []) };
+  }
+  // `{ feed, savedAt }`; a bare feed is read too.
+  const feedJson = isObject(json) && isObject(json['feed']) ? json['feed'] : isObject(json) && ['trainings', 'quizzes', 'programmes'].some((key) => key in json) ? json : undefined;
+  if (!feedJson) return { aside: setAside(text, []) };
+  // A damaged draft still opens: lists made editable, the check panel shows the rest; what was left out is kept aside.
+  const { feed, notes } = editableFeed(feedJson);
+  const version = feedJson['version'];
+  const draft: Draft = {
+    feed,
+    savedAt: isObject(json) ? validTime(json['savedAt']) : undefined,
+    ...(staleSince ? { staleSince } : {}),
+    ...(typeof version === 'number' && version > knownVersion ? { futureVersion: version } : {}),
+  };
+  return { draft, aside: notes.length > 0 ? setAside(text, notes) : aside };
 }

@@ -1,7 +1,28 @@
 import { html, nothing } from 'lit';
 import { isoDateOf } from '../../model/calendar.js';
 import type { PathKey } from '../model/paths.js';
+import { fieldLabel, itemName, type StudioStrings } from '../i18n/strings.js';
 import { StudioPart } from './studio-part.js';
+
+/**
+ * Where a problem is, in the form's own words: « Quiz 1 › Question 1 › Question posée » for
+ * `quizzes[0].items[0].prompt` (items by their name and number, fields by their label).
+ */
+export function placeName(t: StudioStrings, path: readonly PathKey[]): string {
+  const steps: string[] = [];
+  let parent: string | undefined;
+  path.forEach((key, index) => {
+    const next = path[index + 1];
+    if (typeof key === 'number') return;
+    if (typeof next === 'number') {
+      steps.push(`${itemName(t, key, parent)} ${next + 1}`);
+    } else {
+      steps.push(fieldLabel(t, key, parent));
+    }
+    parent = key;
+  });
+  return steps.length === 0 ? t.ui.general : steps.join(' › ');
+}
 
 /**
  * The check panel: every problem of the feed with its path, each a link to its field; each training's Qualiopi
@@ -12,19 +33,25 @@ export class StudioCheck extends StudioPart {
     return html`<button type="button" class="link" @click=${() => this.editor.goTo(path)}>${label}</button>${detail ? html` <code>${detail}</code>` : nothing}`;
   }
 
+  /** Dated today, the button goes away: focus goes to the date it wrote, in the general information. */
+  private setUpdatedToday(): void {
+    this.editor.edit(['updated'], isoDateOf(new Date()));
+    this.editor.goTo(['updated']);
+  }
+
   override render() {
     const t = this.t.ui;
     const { problems, qualiopi, freshness } = this.check;
     return html`<h2>${t.problems(problems.length)}</h2>
       ${problems.length > 0
         ? html`<ul class="problems">
-            ${problems.map((problem) => html`<li>${this.goButton(problem.path, problem.message, problem.key)}</li>`)}
+            ${problems.map((problem) => html`<li>${this.goButton(problem.path, t.fieldError(placeName(this.t, problem.path), problem.message), problem.key)}</li>`)}
           </ul>`
         : nothing}
       <h2>${t.qualiopiTitle}</h2>
-      ${qualiopi.length === 0 ? html`<p>${t.previewEmpty}</p>` : nothing}
+      ${qualiopi.length === 0 ? html`<p>${t.qualiopiNoTraining}</p>` : nothing}
       ${qualiopi.map(
-        (report) => html`<h3>${report.title}</h3>
+        (report) => html`<h3>${report.title || t.untitled(itemName(this.t, 'trainings'), report.index + 1)}</h3>
           ${report.missing.length === 0
             ? html`<p class="ok">✓ ${t.qualiopiComplete}</p>`
             : html`<p>${t.qualiopiMissing(report.missing.length)}</p>
@@ -38,7 +65,7 @@ export class StudioCheck extends StudioPart {
       </p>
       ${freshness.status === 'fresh'
         ? nothing
-        : html`<button type="button" @click=${() => this.editor.edit(['updated'], isoDateOf(new Date()))}>${t.setUpdatedToday}</button>`}`;
+        : html`<button type="button" @click=${() => this.setUpdatedToday()}>${t.setUpdatedToday}</button>`}`;
   }
 }
 

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Feed } from '../../model/schema.js';
 import { isoDateOf } from '../../model/calendar.js';
 import { checkFeed, type FeedCheck } from '../model/checks.js';
@@ -31,6 +31,8 @@ const sideTabs: SideTab[] = ['check', 'preview', 'publish'];
 interface Notice {
   message: string;
   undoable: boolean;
+  /** What « Annuler » brings back, where focus then goes (else to the notice itself). */
+  restores?: Path;
 }
 
 /**
@@ -54,7 +56,13 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
     preview: { state: true },
   };
 
-  static override styles = studioStyles;
+  static override styles = [
+    studioStyles,
+    css`
+      .draft-note.warning { background: #fdf1dc; color: inherit; }
+      .draft-alert:empty { display: none; }
+    `,
+  ];
 
   declare lang: string;
   declare now: string | undefined;
@@ -78,6 +86,7 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
     super();
     this.lang = 'fr';
     this.feed = this.draft.restored?.feed ?? emptyFeed();
+    this.draft.opened(this.feed);
     this.history = new History(this.feed);
     this.exported = this.feed;
     this.target = [];
@@ -148,7 +157,7 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
     const topLevel = listPath.length === 1;
     if (action === 'remove-item') {
       this.commit(removeAt(this.feed, listPath, index));
-      this.say(this.t.ui.removed(name), true);
+      this.say(this.t.ui.removed(name), true, [...listPath, index]);
       if (topLevel) this.target = [];
       await this.updateComplete;
       if (topLevel) this.querySelectorDeep<HTMLElement>(`#add-${listPath[0]}`)?.focus();
@@ -264,15 +273,85 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
   }
 
   private discardDraft(): void {
-    this.draft.discard();
     this.commit(emptyFeed());
+    // The stored draft is erased, not replaced by the empty feed: a reload starts afresh, « Annuler » still works here.
+    this.draft.discard(this.feed);
     this.exported = this.feed;
     this.target = [];
     this.say(this.t.ui.draftDiscarded, true);
   }
 
-  private say(message: string, undoable: boolean): void {
-    this.notice = { message, undoable };
+  private say(message: string, undoable: boolean, restores?: Path): void {
+    this.notice = restores ? { message, undoable, restores } : { message, undoable };
+  }
+
+  /** « Annuler » in the notice disappears once used: focus goes to what came back, else to the notice that says so. */
+  private async undoFromNotice(): Promise<void> {
+    const restores = this.notice?.restores;
+    this.undo();
+    if (restores && getAt(this.feed, restores) !== undefined) {
+      const top = restores.slice(0, 2);
+      if (pathKey(this.target) !== pathKey(top)) this.target = top;
+      await this.updateComplete;
+      await this.form?.updateComplete;
+      if (restores.length <= 2) this.renderRoot.querySelector<HTMLElement>('#form-title')?.focus();
+      else this.focusPath(restores);
+      return;
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.notice')?.focus();
+  }
+
+  private async goToExport(): Promise<void> {
+    this.tab = 'publish';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#tab-publish')?.focus();
+  }
+
+  /** The draft set aside, as a file: the author keeps it, or repairs it, outside the studio. */
+  private downloadAside(): void {
+    const aside = this.draft.aside;
+    if (!aside) return;
+    const url = URL.createObjectURL(new Blob([aside.text], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'brouillon-mis-de-cote.json';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private dropAside(): void {
+    this.draft.dropAside();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.draft-note button')?.focus());
+  }
+
+  private renderDraftNote() {
+    const t = this.t.ui;
+    const draft = this.draft;
+    const restored = draft.restored;
+    const locale = this.language === 'fr' ? 'fr-FR' : 'en-GB';
+    const time = (iso: string) => new Date(iso).toLocaleString(locale);
+    const aside = draft.aside;
+    const stale = draft.staleSince;
+    return html`<p class="draft-note">
+        ${restored ? html`<strong>${restored.savedAt ? t.draftRestored(time(restored.savedAt)) : t.draftRestoredUndated}</strong> ` : nothing}
+        ${draft.saveFailed ? nothing : t.draftStatement}
+        <button type="button" class="quiet" @click=${() => this.discardDraft()}>${t.discardDraft}</button>
+      </p>
+      ${stale ? html`<p class="draft-note warning">${t.draftStale(time(stale))}</p>` : nothing}
+      ${restored?.futureVersion ? html`<p class="draft-note warning">${t.draftFuture(restored.futureVersion)}</p>` : nothing}
+      ${aside
+        ? html`<p class="draft-note warning">
+            ${aside.notes.length > 0 ? t.draftAsidePartly(aside.notes.join(' ; ')) : t.draftAside} ${aside.stored ? nothing : t.draftAsideNotStored}
+            <button type="button" class="quiet" @click=${() => this.downloadAside()}>${t.downloadAside}</button>
+            <button type="button" class="quiet" @click=${() => this.dropAside()}>${t.dropAside}</button>
+          </p>`
+        : nothing}
+      <div class="draft-alert" role="alert">
+        ${draft.saveFailed
+          ? html`<p class="draft-note warning">${t.draftNotSaved} <button type="button" class="quiet" @click=${() => this.goToExport()}>${t.goToExport}</button></p>`
+          : nothing}
+      </div>`;
   }
 
   /** After a pause in typing, says the edited field's problem, or that the feed became valid. */
@@ -354,7 +433,6 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
   override render() {
     const t = this.t.ui;
     const check = this.check;
-    const restored = this.draft.restored;
     const parts = { editor: this as StudioEditor, feed: this.feed, check, t: this.t };
     const tabLabel: Record<SideTab, string> = { check: t.checkTab(check.problems.length), preview: t.previewTab, publish: t.publishTab };
     return html`<div class="studio" lang=${this.language}>
@@ -375,17 +453,15 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
           </label>
         </div>
       </header>
-      <p class="draft-note">
-        ${restored ? html`<strong>${t.draftRestored(new Date(restored.savedAt).toLocaleString(this.language === 'fr' ? 'fr-FR' : 'en-GB'))}</strong> ` : nothing}
-        ${t.draftStatement}
-        <button type="button" class="quiet" @click=${() => this.discardDraft()}>${t.discardDraft}</button>
-      </p>
-      <div class="notice" role="status">
-        ${this.notice
-          ? html`${this.notice.message}
-              ${this.notice.undoable && this.history.canUndo ? html`<button type="button" class="quiet" @click=${() => this.undo()}>${t.undo}</button>` : nothing}`
-          : nothing}
-      </div>
+      <section class="status-bar" aria-label=${t.statusRegion}>
+        ${this.renderDraftNote()}
+        <div class="notice" role="status" tabindex="-1">
+          ${this.notice
+            ? html`${this.notice.message}
+                ${this.notice.undoable && this.history.canUndo ? html`<button type="button" class="quiet" @click=${() => this.undoFromNotice()}>${t.undo}</button>` : nothing}`
+            : nothing}
+        </div>
+      </section>
       <div class="workspace">
         <studio-nav .editor=${parts.editor} .feed=${this.feed} .check=${check} .t=${this.t} .target=${this.target}></studio-nav>
         <main class="editor-pane" aria-labelledby="form-title">

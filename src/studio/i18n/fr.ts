@@ -1,3 +1,9 @@
+/** Item names (below, `items`) that are feminine: « Formation ajoutée », « Module ajouté ». */
+const feminineItems = new Set(['Formation', 'Session', 'Période', 'Séquence', 'Section', 'Question', 'Réponse', 'Recommandation', 'Réponse acceptée', 'Paire']);
+
+/** The past participle agreed with the item: « Intervenant·e ajouté·e ». */
+const agreed = (item: string, participle: string): string => (item.endsWith('·e') ? `${participle}·e` : feminineItems.has(item) ? `${participle}e` : participle);
+
 /** The studio's French strings (the default). Field labels are looked up as `parentList.key`, then `key`. */
 export const fr = {
   lang: 'fr',
@@ -12,6 +18,19 @@ export const fr = {
     redo: 'Rétablir',
     draftStatement: 'Votre travail est gardé dans ce navigateur, sur cet appareil, à chaque modification. Rien n’est envoyé ailleurs.',
     draftRestored: (when: string) => `Brouillon retrouvé (enregistré ${when}).`,
+    draftRestoredUndated: 'Brouillon retrouvé.',
+    draftNotSaved:
+      'Votre travail ne peut plus être gardé dans ce navigateur (place insuffisante ou stockage refusé) : exportez le flux pour ne pas le perdre. Le brouillon gardé, plus ancien, ne le contient pas.',
+    goToExport: 'Exporter le flux',
+    draftStale: (when: string) => `Attention : ce brouillon est plus ancien que votre dernier travail, qui n’a pas pu être gardé dans ce navigateur (${when}).`,
+    draftFuture: (version: number) =>
+      `Ce brouillon vient d’une version plus récente du format (version ${version}) : certaines informations peuvent ne pas s’afficher ni être vérifiées ici.`,
+    draftAside: 'Un brouillon illisible a été trouvé dans ce navigateur. Il a été mis de côté, tel quel, sans être effacé.',
+    draftAsidePartly: (notes: string) => `Une partie du brouillon n’a pas pu être reprise (${notes}). Le brouillon d’origine a été mis de côté, tel quel.`,
+    draftAsideNotStored: 'Il n’a pas pu être gardé dans ce navigateur : téléchargez-le maintenant.',
+    downloadAside: 'Télécharger le brouillon mis de côté',
+    dropAside: 'Supprimer le brouillon mis de côté',
+    statusRegion: 'Brouillon et messages',
     discardDraft: 'Effacer le brouillon',
     draftDiscarded: 'Brouillon effacé : le studio repart d’un flux vide. « Annuler » le rétablit.',
     unsavedWarning: 'Des modifications n’ont pas été exportées.',
@@ -28,10 +47,10 @@ export const fr = {
     remove: 'Supprimer',
     removeField: (field: string) => `Retirer : ${field}`,
     itemActions: (item: string) => `Actions sur ${item}`,
-    removed: (item: string) => `${item} supprimé(e).`,
-    added: (item: string) => `${item} ajouté(e).`,
-    moved: (item: string, position: number) => `${item} déplacé(e) en position ${position}.`,
-    duplicated: (item: string) => `${item} dupliqué(e).`,
+    removed: (item: string) => `${item} ${agreed(item, 'supprimé')}.`,
+    added: (item: string) => `${item} ${agreed(item, 'ajouté')}.`,
+    moved: (item: string, position: number) => `${item} ${agreed(item, 'déplacé')} en position ${position}.`,
+    duplicated: (item: string) => `${item} ${agreed(item, 'dupliqué')}.`,
     duplicatedSession: (weeks: number) => `Session dupliquée, dates décalées de ${weeks} semaine(s) : vérifiez-les.`,
     // Long lists (thousands of sessions) are shown one page at a time.
     listPage: (items: string, first: number, last: number, total: number) =>
@@ -68,6 +87,7 @@ export const fr = {
     goToField: 'Aller au champ',
     qualiopiTitle: 'Qualiopi : informations à publier (indicateurs 1, 2 et 26)',
     qualiopiItem: (indicator: number, item: string) => `${item} (indicateur ${indicator})`,
+    qualiopiNoTraining: 'Aucune formation dans le flux : ces informations se publient pour chaque formation.',
     qualiopiComplete: 'Tout est publié.',
     qualiopiMissing: (count: number) => `${count} information(s) à publier :`,
     freshnessTitle: 'Date des informations',
