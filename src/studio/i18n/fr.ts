@@ -122,6 +122,14 @@ export const fr = {
     formatNotYet: (format: string) => `l’import ${format} n’est pas encore disponible dans cette version.`,
     fetchFailed: (detail: string) => `adresse injoignable (${detail}).`,
     importReport: (count: number) => `${count} remarque(s) de conversion :`,
+    binaryFile: 'fichier binaire (octets nuls ou caractères de contrôle : image, archive, classeur .xlsx ?) ; pour un tableau, enregistrez-le au format CSV.',
+    nothingImported: (format: string, notes: string) => `rien d’utilisable dans ce fichier ${format} (aucune formation, aucun questionnaire) ; le flux en cours n’est pas modifié.${notes ? ` ${notes}` : ''}`,
+    importCounts: { trainings: ['formation', 'formations'], quizzes: ['questionnaire', 'questionnaires'], programmes: ['programme', 'programmes'] } as Record<'trainings' | 'quizzes' | 'programmes', [string, string]>,
+    importAdded: (parts: string) => `Ajouté : ${parts}.`,
+    importAlreadyThere: (parts: string) => `Déjà dans le flux, gardé une fois : ${parts}.`,
+    importNothingAdded: 'Rien n’a été ajouté : tout était déjà dans le flux.',
+    importRenamed: (kind: string, from: string, to: string) => `${kind} « ${from} » renommé « ${to} » (id déjà pris : les extraits qui citent l’ancien id sont à revoir).`,
+    importKinds: { training: 'Formation', session: 'Session', quiz: 'Questionnaire', programme: 'Programme' } as Record<'training' | 'session' | 'quiz' | 'programme', string>,
   },
   /** Singular names of list items, for legends and « Ajouter » buttons. */
   items: {
