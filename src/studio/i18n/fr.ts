@@ -92,8 +92,18 @@ export const fr = {
     copied: 'Copié dans le presse-papiers.',
     copyFailed: 'Copie impossible ici : sélectionnez le texte et copiez-le.',
     downloaded: (name: string) => `Fichier « ${name} » prêt.`,
+    calendarLeftOut: (sessions: number, periods: number) =>
+      [
+        sessions > 0 ? (sessions === 1 ? '1 session sans jours précis non exportée' : `${sessions} sessions sans jours précis non exportées`) : '',
+        periods > 0 ? (periods === 1 ? '1 période sans jours précis non exportée' : `${periods} périodes sans jours précis non exportées`) : '',
+      ].filter(Boolean).join(', ') + ' (un calendrier ne place que des jours connus).',
+    calendarEmpty: (name: string) => `Aucune session datée au jour près : pas de fichier « ${name} ». Précisez les jours des sessions pour les mettre au calendrier.`,
+    lheoPlaceholders: (count: number) =>
+      count === 1 ? '1 champ exigé par LHEO manque au flux : une valeur de remplissage l’a remplacé, à corriger avant de diffuser.' : `${count} champs exigés par LHEO manquent au flux : des valeurs de remplissage les ont remplacés, à corriger avant de diffuser.`,
     publishInvalid: 'Le flux a des problèmes : corrigez-les avant de le publier (le fichier peut tout de même être téléchargé pour être repris plus tard).',
     snippetTitle: 'Code à coller dans votre page',
+    snippetUnsafeUrl: 'Cette adresse ne peut pas être celle du flux (seules http://, https:// ou une adresse relative conviennent) : elle n’est pas mise dans l’extrait.',
+    snippetNoTarget: (widget: string) => `Le flux n’a encore rien à montrer pour « ${widget} » : ajoutez-y l’élément qu’il affiche, ou choisissez un autre élément.`,
     feedUrl: 'Adresse où le flux sera publié',
     snippet: 'Code HTML',
     copySnippet: 'Copier le code',
