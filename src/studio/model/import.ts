@@ -9,7 +9,7 @@ import { fromH5pQuestionSet } from '../../model/convert/h5p.js';
 import type { ImportReport } from '../../model/convert/import-report.js';
 import { ImportError } from '../../model/convert/import-result.js';
 import { fromLheo } from '../../model/convert/lheo-read.js';
-import { formatReport, visibleText } from '../../model/convert/messages.js';
+import { formatNote, formatReport, visibleText } from '../../model/convert/messages.js';
 import { h5pPackageError, isZipArchive, quizImportResult } from '../../model/convert/quiz-import.js';
 import type { Feed } from '../../model/schema.js';
 
@@ -37,6 +37,10 @@ const textOf = (source: ImportSource): string => decodeText(source).text;
 
 /** The converters' report, in the studio's language (control bytes of the source made visible, never raw). */
 const reportNotes = (report: ImportReport): ImportNotes => (language) => formatReport(report, language);
+
+/** Why a conversion failed: its errors (the whole report when it names none), without the counts of nothing. */
+const errorNotes = (report: ImportReport): ImportNotes => (language) =>
+  report.errors.length > 0 ? report.errors.map((note) => formatNote(note, language)) : formatReport(report, language);
 
 /** A quiz converter's result as the command line reads it: a feed holding the quiz, or an error whose report says why. */
 const quizFeed = (conversion: Parameters<typeof quizImportResult>[0]): { feed: Feed; notes: ImportNotes } => {
@@ -130,7 +134,7 @@ function readFeed(text: string): ImportResult {
 /** Opens text or a file's bytes: recognised by content (and name), then read or converted. */
 export async function importSource(source: ImportSource, fileName = ''): Promise<ImportResult> {
   // As the command line does: an .h5p package is to unzip, a binary file is no text to guess a format from.
-  if (isH5pPackage(source, fileName)) return { ok: false, failure: { code: 'converter', detail: reportNotes(h5pPackageError().report) } };
+  if (isH5pPackage(source, fileName)) return { ok: false, failure: { code: 'converter', detail: errorNotes(h5pPackageError().report) } };
   const text = textOf(source);
   if (looksBinary(text)) return { ok: false, failure: { code: 'binary' } };
   const format = detectFormat(text, fileName);
@@ -144,7 +148,7 @@ export async function importSource(source: ImportSource, fileName = ''): Promise
     if (holdsNothing(converted.feed)) return { ok: false, failure: { code: 'nothing', format, detail: converted.notes } };
     return { ok: true, format, ...converted };
   } catch (error) {
-    const detail = error instanceof ImportError ? reportNotes(error.report) : undefined;
+    const detail = error instanceof ImportError ? errorNotes(error.report) : undefined;
     console.error('[studio] Import impossible :', error);
     return { ok: false, failure: { code: 'converter', detail: detail ?? (() => [visibleText(error instanceof Error ? error.message : String(error))]) } };
   }
