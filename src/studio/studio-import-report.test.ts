@@ -82,7 +82,7 @@ describe('studio: what an import says', () => {
     const studio = await freshStudio({ draft: minimalFeed() });
     await openFile(studio, 'quiz.gift', gift('Une question ?'));
     await answer(studio, 'Ajouter au flux en cours');
-    expect(notes(studio).join(' ')).to.contain('GIFT');
+    await waitUntil(() => notes(studio).join(' ').includes('GIFT'), 'the notes of the applied import');
 
     // « Annuler »: nothing imported, no notes of it.
     await openFile(studio, 'autre.gift', gift('Une autre ?'));
@@ -92,7 +92,7 @@ describe('studio: what an import says', () => {
     // A failed import: no notes of an earlier one.
     await openFile(studio, 'quiz.gift', gift('Une question ?'));
     await answer(studio, 'Ajouter au flux en cours');
-    expect(notes(studio).length).to.be.greaterThan(0);
+    await waitUntil(() => notes(studio).length > 0, 'the notes of the applied import');
     const before: Feed = studio.feed;
     const empty = '<?xml version="1.0" encoding="utf-8"?>\n<lheo xmlns="http://www.lheo.org/2.2"><offres></offres></lheo>\n';
     expect(await openFile(studio, 'empty-offres.xml', empty)).to.equal(false);

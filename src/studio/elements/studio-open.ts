@@ -61,7 +61,12 @@ export class StudioOpen extends StudioPart {
     this.pending = undefined;
     this.notes = pending.notes;
     const before = changed.get('feed') as Feed | undefined;
-    if (before) this.reportMerge(before, pending);
+    // A feed opened as is may hold lists of anything (the check panel lists them): no report then, never a crash.
+    try {
+      if (before) this.reportMerge(before, pending);
+    } catch (error) {
+      console.error('[studio] Bilan de l’ajout impossible :', error);
+    }
   }
 
   /** Added to a feed: what was added, what was already there, which ids were renamed (snippets name ids). */
@@ -86,9 +91,13 @@ export class StudioOpen extends StudioPart {
     this.editor.announce([t.imported(pending.what), ...parts].filter(Boolean).join(' '));
   }
 
-  /** The shell's question closed: an import not applied by then was cancelled, and shows no notes. */
+  /**
+   * The shell's question closed: an import not applied by then was cancelled, and shows no notes. A late close event
+   * of an earlier question (the next one already open) changes nothing.
+   */
   private readonly onQuestionClosed = (event: Event) => {
-    if ((event.target as Element).id === 'confirm-import') this.pending = undefined;
+    const dialog = event.target as HTMLDialogElement;
+    if (dialog.id === 'confirm-import' && !dialog.open) this.pending = undefined;
   };
 
   override connectedCallback(): void {
