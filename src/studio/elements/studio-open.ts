@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { mergeFeeds } from '../../model/merge-feeds.js';
 import { emptyFeed, newItem } from '../model/create.js';
-import { importSource, type ImportFailure, type ImportNotes, type ImportSource } from '../model/import.js';
+import { importSource, isEmptyFeed, type ImportFailure, type ImportNotes, type ImportSource } from '../model/import.js';
 import { setAt } from '../model/paths.js';
 import type { Feed } from '../../model/schema.js';
 import { StudioPart } from './studio-part.js';
@@ -63,7 +63,7 @@ export class StudioOpen extends StudioPart {
     const before = changed.get('feed') as Feed | undefined;
     // A feed opened as is may hold lists of anything (the check panel lists them): no report then, never a crash.
     try {
-      if (before) this.reportMerge(before, pending);
+      if (before && !isEmptyFeed(before)) this.reportMerge(before, pending);
     } catch (error) {
       console.error('[studio] Bilan de l’ajout impossible :', error);
     }
