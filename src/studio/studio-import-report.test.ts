@@ -150,3 +150,24 @@ describe('studio: what an export says', () => {
     await expectAccessible(studio);
   });
 });
+
+describe('studio: the snippet builder', () => {
+  it('warns of a javascript: feed address and writes no snippet with it; offers no element the feed cannot fill', async function () {
+    this.timeout(20_000);
+    const studio = await freshStudio({ draft: minimalFeed() });
+    studio.tab = 'preview';
+    await settled(studio);
+    const url = inStudio<HTMLInputElement>(studio, '#snippet-url');
+    url.focus();
+    url.value = 'javascript:alert(1)';
+    url.dispatchEvent(new Event('input', { bubbles: true }));
+    await settled(studio);
+    expect(inStudio(studio, '#snippet-problem').textContent).to.contain('n’est pas mise dans l’extrait');
+    expect(url.getAttribute('aria-invalid')).to.equal('true');
+    expect(inStudio<HTMLTextAreaElement>(studio, '#snippet-code').value).to.equal('');
+    expect(inStudio<HTMLTextAreaElement>(studio, '#snippet-code').value).not.to.contain('javascript:');
+    const programme = [...studio.shadowRoot!.querySelectorAll<HTMLOptionElement>('.preview-controls option')].find((option) => option.value === 'tf-programme');
+    expect(programme?.disabled).to.equal(true, 'no programme in the feed: <tf-programme> not offered');
+    await expectAccessible(studio);
+  });
+});
