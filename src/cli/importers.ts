@@ -3,7 +3,7 @@
  * `--from`) and turns its bytes into `{ feed, report }`. A new format is one more entry in `importers`; the first
  * whose `detect` answers yes is taken, so the loosest test (CSV) comes last.
  */
-import { decodeText, detectFormat, fromCsv, fromGift, fromH5pQuestionSet, fromLheo, ImportError, quizImportResult, type ImportResult } from '../model/convert/index.js';
+import { decodeText, detectFormat, fromCsv, fromGift, fromH5pQuestionSet, fromLheo, h5pPackageError, isZipArchive as isZip, quizImportResult, type ImportResult } from '../model/convert/index.js';
 
 export interface ImportProgress {
   onProgress?: (done: number, total: number) => void;
@@ -24,9 +24,6 @@ const textOf = (bytes: Uint8Array): string => decodeText(bytes).text;
 
 /** The file's name without its folders and extension: `quiz/positionnement.gift` → `positionnement`. */
 const baseName = (fileName: string | undefined): string => (fileName ?? '').split(/[\\/]/).pop()?.replace(/\.[^.]*$/, '') ?? '';
-
-/** A zip archive (an .h5p package is one) starts with `PK\x03\x04`. */
-const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** An H5P Question Set's `content.json`: JSON whose `questions` list H5P libraries. */
 function looksLikeH5pQuestionSet(bytes: Uint8Array): boolean {
@@ -72,11 +69,9 @@ function jsonOf(bytes: Uint8Array): unknown {
   }
 }
 
-const h5pPackage = 'paquet .h5p (archive zip) : décompressez-le et donnez son fichier content/content.json (par exemple : unzip paquet.h5p content/content.json)';
-
 /** An .h5p package given as is: the report says to unzip it, rather than reading a zip as JSON or CSV. */
 function refuseH5pPackage(): never {
-  throw new ImportError({ format: 'h5p', trainings: 0, sessions: 0, quizzes: 0, questions: 0, mapped: [], unmapped: [], warnings: [], errors: [{ code: 'quiz-file', where: {}, value: h5pPackage }] });
+  throw h5pPackageError();
 }
 
 export const importers: Importer[] = [

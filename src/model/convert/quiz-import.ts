@@ -56,3 +56,13 @@ export function quizImportResult(conversion: { quiz?: Quiz; report: ConversionRe
   }
   return { feed: parsed.feed, report };
 }
+
+/** A zip archive (an .h5p package is one) starts with `PK\x03\x04`. */
+export const isZipArchive = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+const h5pPackage = 'paquet .h5p (archive zip) : décompressez-le et donnez son fichier content/content.json (par exemple : unzip paquet.h5p content/content.json)';
+
+/** An .h5p package given as is: the report says to unzip it, rather than reading a zip as JSON, GIFT or CSV. */
+export function h5pPackageError(): ImportError {
+  return new ImportError({ format: 'h5p', trainings: 0, sessions: 0, quizzes: 0, questions: 0, mapped: [], unmapped: [], warnings: [], errors: [{ code: 'quiz-file', where: {}, value: h5pPackage }] });
+}

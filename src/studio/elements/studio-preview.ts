@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Feed } from '../../model/schema.js';
-import { effectiveTarget, previewWidgets, snippetFor, targetOf, type PreviewSettings, type PreviewWidget } from '../model/snippet.js';
+import { effectiveTarget, previewWidgets, snippetFor, snippetProblem, targetOf, widgetCanShow, type PreviewSettings, type PreviewWidget } from '../model/snippet.js';
 import { StudioPart } from './studio-part.js';
 import { copyText } from './clipboard.js';
 
@@ -65,7 +65,7 @@ export class StudioPreview extends StudioPart {
       <div class="preview-controls">
         <label>${t.previewWidget}
           <select @change=${(event: Event) => this.host.setPreview({ widget: (event.target as HTMLSelectElement).value as PreviewWidget })}>
-            ${previewWidgets.map((widget) => html`<option value=${widget} ?selected=${widget === settings.widget}>${this.t.widgets[widget]}</option>`)}
+            ${previewWidgets.map((widget) => html`<option value=${widget} ?selected=${widget === settings.widget} ?disabled=${widget !== settings.widget && !widgetCanShow(this.feed, widget)}>${this.t.widgets[widget]}</option>`)}
           </select>
         </label>
         <label>${t.previewTarget}
@@ -89,17 +89,20 @@ export class StudioPreview extends StudioPart {
   private renderSnippet(settings: PreviewSettings) {
     const t = this.t.ui;
     const snippet = snippetFor(this.feed, settings);
+    const problem = snippetProblem(this.feed, settings);
     return html`<h2>${t.snippetTitle}</h2>
       <p class="hint">${t.snippetHelp}</p>
       <div class="field">
         <label for="snippet-url">${t.feedUrl}</label>
-        <input id="snippet-url" type="url" .value=${settings.feedUrl} @input=${(event: Event) => this.host.setPreview({ feedUrl: (event.target as HTMLInputElement).value })} />
+        <input id="snippet-url" type="url" .value=${settings.feedUrl} aria-invalid=${problem === 'unsafe-url' ? 'true' : 'false'} aria-describedby=${problem ? 'snippet-problem' : nothing}
+          @input=${(event: Event) => this.host.setPreview({ feedUrl: (event.target as HTMLInputElement).value })} />
       </div>
+      ${problem ? html`<p id="snippet-problem" class="warning">${problem === 'unsafe-url' ? t.snippetUnsafeUrl : t.snippetNoTarget(this.t.widgets[settings.widget] ?? settings.widget)}</p>` : nothing}
       <div class="field">
         <label for="snippet-code">${t.snippet}</label>
         <textarea id="snippet-code" class="code" readonly rows="6" .value=${snippet}></textarea>
       </div>
-      <button type="button" @click=${() => copyText(snippet, (message) => this.editor.announce(message), t)}>${t.copySnippet}</button>`;
+      <button type="button" ?disabled=${!snippet} @click=${() => copyText(snippet, (message) => this.editor.announce(message), t)}>${t.copySnippet}</button>`;
   }
 }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { StudioPart } from './studio-part.js';
 import { copyText } from './clipboard.js';
-import { exporters, type ExportFormat } from '../model/export.js';
+import { exporters, type Exporter, type ExportFormat, type ExportOutcome } from '../model/export.js';
 
 /** What the publish panel needs of the shell: the feed's text, and to know that it was exported. */
 export interface PublishHost {
@@ -21,25 +21,37 @@ function download(fileName: string, text: string, type: string): void {
 
 /** Publish: the feed as a JSON file or on the clipboard, and the other formats the model can write. */
 export class StudioPublish extends StudioPart {
-  static override properties: PropertyDeclarations = { ...StudioPart.properties, studio: { attribute: false } };
+  static override properties: PropertyDeclarations = { ...StudioPart.properties, studio: { attribute: false }, placeholders: { state: true } };
 
   declare studio: PublishHost;
+  /** The LHEO fields the last LHEO export filled with placeholders, one line each. */
+  declare placeholders: string[] | undefined;
 
   private save(format: ExportFormat | 'json'): void {
-    const exporter = format === 'json' ? { fileName: 'formations.json', type: 'application/json', write: () => this.studio.exportText() } : exporters[format];
+    const exporter: Exporter = format === 'json' ? { fileName: 'formations.json', type: 'application/json', write: () => ({ text: this.studio.exportText() }) } : exporters[format];
     if (!exporter) return;
-    let text: string;
+    let outcome: ExportOutcome;
     try {
-      text = exporter.write(this.check.result.ok ? this.check.result.feed : this.feed);
+      outcome = exporter.write(this.check.result.ok ? this.check.result.feed : this.feed);
     } catch (error) {
       // LHEO holds no feed without a training, for instance: said, never a broken file.
       console.error('[studio] Export impossible :', error);
       this.editor.announce(this.t.ui.exportFailed(format.toUpperCase(), error instanceof Error ? error.message : String(error)));
       return;
     }
+    const t = this.t.ui;
+    // A calendar without one event is no file to hand over: said instead.
+    if (outcome.empty) return this.editor.announce(t.calendarEmpty(exporter.fileName));
+    const { text, leftOut } = outcome;
     download(exporter.fileName, text, exporter.type);
     this.studio.markExported(format, exporter.fileName, text);
-    this.editor.announce(this.t.ui.downloaded(exporter.fileName));
+    if (outcome.placeholders) this.placeholders = outcome.placeholders(this.t.lang === 'en' ? 'en' : 'fr');
+    const said = [
+      t.downloaded(exporter.fileName),
+      leftOut && leftOut.sessions + leftOut.periods > 0 ? t.calendarLeftOut(leftOut.sessions, leftOut.periods) : '',
+      this.placeholders && outcome.placeholders && this.placeholders.length > 0 ? t.lheoPlaceholders(this.placeholders.length) : '',
+    ];
+    this.editor.announce(said.filter(Boolean).join(' '));
   }
 
   override render() {
@@ -51,7 +63,10 @@ export class StudioPublish extends StudioPart {
         <button type="button" id="download-json" @click=${() => this.save('json')}>${t.downloadJson}</button>
         <button type="button" @click=${() => copyText(this.studio.exportText(), (message) => this.editor.announce(message), t)}>${t.copyJson}</button>
         ${formats.map((format) => html`<button type="button" id=${`download-${format}`} ?disabled=${!this.check.result.ok} @click=${() => this.save(format)}>${t.downloadAs(format.toUpperCase())}</button>`)}
-      </div>`;
+      </div>
+      ${this.placeholders && this.placeholders.length > 0
+        ? html`<details class="lheo-placeholders"><summary>${t.lheoPlaceholders(this.placeholders.length)}</summary><ul>${this.placeholders.map((line) => html`<li>${line}</li>`)}</ul></details>`
+        : nothing}`;
   }
 }
 

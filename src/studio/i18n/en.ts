@@ -108,8 +108,18 @@ export const en: StudioStrings = {
     copied: 'Copied to the clipboard.',
     copyFailed: 'Copying is not possible here: select the text and copy it.',
     downloaded: (name: string) => `File “${name}” ready.`,
+    calendarLeftOut: (sessions: number, periods: number) =>
+      [
+        sessions > 0 ? (sessions === 1 ? '1 session without precise days left out' : `${sessions} sessions without precise days left out`) : '',
+        periods > 0 ? (periods === 1 ? '1 period without precise days left out' : `${periods} periods without precise days left out`) : '',
+      ].filter(Boolean).join(', ') + ' (a calendar only places known days).',
+    calendarEmpty: (name: string) => `No session dated to the day: no “${name}” file. Give the sessions’ days to put them in a calendar.`,
+    lheoPlaceholders: (count: number) =>
+      count === 1 ? '1 field LHEO requires is missing from the feed: a placeholder replaced it, to fix before publishing.' : `${count} fields LHEO requires are missing from the feed: placeholders replaced them, to fix before publishing.`,
     publishInvalid: 'The feed has problems: fix them before publishing it (you may still download the file to work on it later).',
     snippetTitle: 'Code to paste into your page',
+    snippetUnsafeUrl: 'This address cannot be the feed’s (only http://, https:// or a relative address will do): it is not put in the snippet.',
+    snippetNoTarget: (widget: string) => `The feed has nothing to show in “${widget}” yet: add what it shows, or choose another element.`,
     feedUrl: 'Address where the feed will be published',
     snippet: 'HTML code',
     copySnippet: 'Copy the code',
@@ -137,6 +147,14 @@ export const en: StudioStrings = {
     formatNotYet: (format: string) => `${format} import is not available in this version yet.`,
     fetchFailed: (detail: string) => `address unreachable (${detail}).`,
     importReport: (count: number) => `${count} conversion note(s):`,
+    binaryFile: 'binary file (NUL bytes or control characters: a picture, an archive, an .xlsx workbook?); save a sheet as CSV.',
+    nothingImported: (format: string, notes: string) => `nothing usable in this ${format} file (no training, no quiz); the current feed is unchanged.${notes ? ` ${notes}` : ''}`,
+    importCounts: { trainings: ['training', 'trainings'], quizzes: ['quiz', 'quizzes'], programmes: ['programme', 'programmes'] },
+    importAdded: (parts: string) => `Added: ${parts}.`,
+    importAlreadyThere: (parts: string) => `Already in the feed, kept once: ${parts}.`,
+    importNothingAdded: 'Nothing added: everything was already in the feed.',
+    importRenamed: (kind: string, from: string, to: string) => `${kind} “${from}” renamed “${to}” (id already taken: snippets naming the old id need updating).`,
+    importKinds: { training: 'Training', session: 'Session', quiz: 'Quiz', programme: 'Programme' },
   },
   items: {
     trainings: 'Training',

@@ -117,8 +117,18 @@ export const fr = {
     copied: 'Copié dans le presse-papiers.',
     copyFailed: 'Copie impossible ici : sélectionnez le texte et copiez-le.',
     downloaded: (name: string) => `Fichier « ${name} » prêt.`,
+    calendarLeftOut: (sessions: number, periods: number) =>
+      [
+        sessions > 0 ? (sessions === 1 ? '1 session sans jours précis non exportée' : `${sessions} sessions sans jours précis non exportées`) : '',
+        periods > 0 ? (periods === 1 ? '1 période sans jours précis non exportée' : `${periods} périodes sans jours précis non exportées`) : '',
+      ].filter(Boolean).join(', ') + ' (un calendrier ne place que des jours connus).',
+    calendarEmpty: (name: string) => `Aucune session datée au jour près : pas de fichier « ${name} ». Précisez les jours des sessions pour les mettre au calendrier.`,
+    lheoPlaceholders: (count: number) =>
+      count === 1 ? '1 champ exigé par LHEO manque au flux : une valeur de remplissage l’a remplacé, à corriger avant de diffuser.' : `${count} champs exigés par LHEO manquent au flux : des valeurs de remplissage les ont remplacés, à corriger avant de diffuser.`,
     publishInvalid: 'Le flux a des problèmes : corrigez-les avant de le publier (le fichier peut tout de même être téléchargé pour être repris plus tard).',
     snippetTitle: 'Code à coller dans votre page',
+    snippetUnsafeUrl: 'Cette adresse ne peut pas être celle du flux (seules http://, https:// ou une adresse relative conviennent) : elle n’est pas mise dans l’extrait.',
+    snippetNoTarget: (widget: string) => `Le flux n’a encore rien à montrer pour « ${widget} » : ajoutez-y l’élément qu’il affiche, ou choisissez un autre élément.`,
     feedUrl: 'Adresse où le flux sera publié',
     snippet: 'Code HTML',
     copySnippet: 'Copier le code',
@@ -147,6 +157,14 @@ export const fr = {
     formatNotYet: (format: string) => `l’import ${format} n’est pas encore disponible dans cette version.`,
     fetchFailed: (detail: string) => `adresse injoignable (${detail}).`,
     importReport: (count: number) => `${count} remarque(s) de conversion :`,
+    binaryFile: 'fichier binaire (octets nuls ou caractères de contrôle : image, archive, classeur .xlsx ?) ; pour un tableau, enregistrez-le au format CSV.',
+    nothingImported: (format: string, notes: string) => `rien d’utilisable dans ce fichier ${format} (aucune formation, aucun questionnaire) ; le flux en cours n’est pas modifié.${notes ? ` ${notes}` : ''}`,
+    importCounts: { trainings: ['formation', 'formations'], quizzes: ['questionnaire', 'questionnaires'], programmes: ['programme', 'programmes'] } as Record<'trainings' | 'quizzes' | 'programmes', [string, string]>,
+    importAdded: (parts: string) => `Ajouté : ${parts}.`,
+    importAlreadyThere: (parts: string) => `Déjà dans le flux, gardé une fois : ${parts}.`,
+    importNothingAdded: 'Rien n’a été ajouté : tout était déjà dans le flux.',
+    importRenamed: (kind: string, from: string, to: string) => `${kind} « ${from} » renommé « ${to} » (id déjà pris : les extraits qui citent l’ancien id sont à revoir).`,
+    importKinds: { training: 'Formation', session: 'Session', quiz: 'Questionnaire', programme: 'Programme' } as Record<'training' | 'session' | 'quiz' | 'programme', string>,
   },
   /** Singular names of list items, for legends and « Ajouter » buttons. */
   items: {

@@ -3,15 +3,14 @@
  * converters). Recognised by content; files are read as bytes, so that the converters find the encoding themselves
  * (LHEO in ISO-8859-1, CSV from Excel in Windows-1252).
  */
-import { decodeText } from '../../model/convert/decode.js';
+import { decodeText, looksBinary } from '../../model/convert/decode.js';
 import { fromGift } from '../../model/convert/gift.js';
 import { fromH5pQuestionSet } from '../../model/convert/h5p.js';
 import type { ImportReport } from '../../model/convert/import-report.js';
 import { ImportError } from '../../model/convert/import-result.js';
 import { fromLheo } from '../../model/convert/lheo-read.js';
-import { formatReport } from '../../model/convert/messages.js';
-import { formatReport as formatQuizReport, type ConversionReport } from '../../model/convert/report.js';
-import type { Quiz } from '../../model/schema.js';
+import { formatNote, formatReport, visibleText } from '../../model/convert/messages.js';
+import { h5pPackageError, isZipArchive, quizImportResult } from '../../model/convert/quiz-import.js';
 import type { Feed } from '../../model/schema.js';
 
 export type ImportFormat = 'feed' | 'lheo' | 'csv' | 'gift' | 'h5p';
@@ -24,35 +23,42 @@ export type ImportFailure =
   | { code: 'json'; detail: string }
   | { code: 'not-feed' }
   | { code: 'not-yet'; format: ImportFormat }
+  | { code: 'binary' }
+  | { code: 'nothing'; format: ImportFormat; detail: ImportNotes }
   | { code: 'converter'; detail: ImportNotes };
 
 export type ImportResult = { ok: true; format: ImportFormat; feed: Feed; notes: ImportNotes } | { ok: false; failure: ImportFailure };
 
 export type ImportSource = string | ArrayBuffer;
 
-type Converter = (source: ImportSource) => Promise<{ feed: Feed; notes: ImportNotes }>;
+type Converter = (source: ImportSource, sourceName: string) => Promise<{ feed: Feed; notes: ImportNotes }>;
 
 const textOf = (source: ImportSource): string => decodeText(source).text;
 
-/** The offer converters' report, in the studio's language. */
+/** The converters' report, in the studio's language (control bytes of the source made visible, never raw). */
 const reportNotes = (report: ImportReport): ImportNotes => (language) => formatReport(report, language);
 
-/** The quiz converters' report, in French (the source author's language), one line a note. */
-const quizNotes = (report: ConversionReport): ImportNotes => () => formatQuizReport(report).split('\n');
+/** Why a conversion failed: its errors (the whole report when it names none), without the counts of nothing. */
+const errorNotes = (report: ImportReport): ImportNotes => (language) =>
+  report.errors.length > 0 ? report.errors.map((note) => formatNote(note, language)) : formatReport(report, language);
 
-/** A feed holding the converted quiz; no quiz at all is a failure whose report says why. */
-function quizFeed({ quiz, report }: { quiz?: Quiz; report: ConversionReport }): { feed: Feed; notes: ImportNotes } {
-  if (!quiz) throw new ConversionFailed(quizNotes(report));
-  return { feed: { version: 1, trainings: [], quizzes: [quiz], programmes: [] }, notes: quizNotes(report) };
-}
+/** A quiz converter's result as the command line reads it: a feed holding the quiz, or an error whose report says why. */
+const quizFeed = (conversion: Parameters<typeof quizImportResult>[0]): { feed: Feed; notes: ImportNotes } => {
+  const { feed, report } = quizImportResult(conversion);
+  return { feed, notes: reportNotes(report) };
+};
 
-class ConversionFailed extends Error {
-  constructor(readonly notes: ImportNotes) {
-    super('conversion failed');
+/** JSON as read, or the text itself so that the converter reports it unreadable with its own words. */
+function jsonOf(source: ImportSource): unknown {
+  const text = textOf(source);
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
   }
 }
 
-/** Converters from other formats, by format. */
+/** Converters from other formats, by format. Quiz ids come from the file's name when the quiz names itself nowhere. */
 const converters: Partial<Record<ImportFormat, Converter>> = {
   lheo: async (source) => {
     const { feed, report } = fromLheo(source);
@@ -64,10 +70,21 @@ const converters: Partial<Record<ImportFormat, Converter>> = {
     const { feed, report } = fromCsv(source);
     return { feed, notes: reportNotes(report) };
   },
-  gift: async (source) => quizFeed(fromGift(textOf(source))),
+  gift: async (source, sourceName) => quizFeed(fromGift(textOf(source), { sourceName })),
   // H5P's content/content.json of a Question Set (the .h5p archive unzipped).
-  h5p: async (source) => quizFeed(fromH5pQuestionSet(JSON.parse(textOf(source)))),
+  h5p: async (source, sourceName) => quizFeed(fromH5pQuestionSet(jsonOf(source), { sourceName })),
 };
+
+/** The file's name without its folders and extension: `quiz/positionnement.gift` → `positionnement`. */
+const baseName = (fileName: string | undefined): string => (fileName ?? '').split(/[\\/]/).pop()?.replace(/\.[^.]*$/, '') ?? '';
+
+/** An .h5p package (a zip named so, or holding H5P's `h5p.json`): to unzip, not to read as text. */
+function isH5pPackage(source: ImportSource, fileName: string): boolean {
+  if (typeof source === 'string') return false;
+  const bytes = new Uint8Array(source);
+  if (!isZipArchive(bytes)) return false;
+  return /\.h5p$/i.test(fileName) || new TextDecoder('latin1').decode(bytes.subarray(0, 65536)).includes('h5p.json');
+}
 
 export function detectFormat(text: string, fileName = ''): ImportFormat | undefined {
   const start = text.replace(/^\uFEFF/, '').trimStart();
@@ -115,21 +132,29 @@ function readFeed(text: string): ImportResult {
 }
 
 /** Opens text or a file's bytes: recognised by content (and name), then read or converted. */
-export async function importSource(source: ImportSource, fileName?: string): Promise<ImportResult> {
+export async function importSource(source: ImportSource, fileName = ''): Promise<ImportResult> {
+  // As the command line does: an .h5p package is to unzip, a binary file is no text to guess a format from.
+  if (isH5pPackage(source, fileName)) return { ok: false, failure: { code: 'converter', detail: errorNotes(h5pPackageError().report) } };
   const text = textOf(source);
+  if (looksBinary(text)) return { ok: false, failure: { code: 'binary' } };
   const format = detectFormat(text, fileName);
   if (format === undefined) return { ok: false, failure: { code: 'unknown' } };
   if (format === 'feed') return readFeed(text);
   const converter = converters[format];
   if (!converter) return { ok: false, failure: { code: 'not-yet', format } };
   try {
-    return { ok: true, format, ...(await converter(source)) };
+    const converted = await converter(source, baseName(fileName));
+    // Nothing usable (an LHEO file of no offer): an error, never a feed emptied by an import.
+    if (holdsNothing(converted.feed)) return { ok: false, failure: { code: 'nothing', format, detail: converted.notes } };
+    return { ok: true, format, ...converted };
   } catch (error) {
-    const detail = error instanceof ConversionFailed ? error.notes : error instanceof ImportError ? reportNotes(error.report) : undefined;
+    const detail = error instanceof ImportError ? errorNotes(error.report) : undefined;
     console.error('[studio] Import impossible :', error);
-    return { ok: false, failure: { code: 'converter', detail: detail ?? (() => [error instanceof Error ? error.message : String(error)]) } };
+    return { ok: false, failure: { code: 'converter', detail: detail ?? (() => [visibleText(error instanceof Error ? error.message : String(error))]) } };
   }
 }
+
+const holdsNothing = (feed: Feed): boolean => feed.trainings.length === 0 && feed.quizzes.length === 0 && feed.programmes.length === 0;
 
 export const isEmptyFeed = (feed: Feed): boolean =>
   feed.trainings.length === 0 && feed.quizzes.length === 0 && feed.programmes.length === 0 && !feed.title && !feed.publisher;

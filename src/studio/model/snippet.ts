@@ -46,9 +46,30 @@ export function effectiveTarget(feed: Feed, settings: PreviewSettings): string {
 
 const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-export const dropInUrl = 'https://unpkg.com/training-feed-widgets/dist/training-feed-widgets.js';
+/**
+ * The library's version the snippet pins, as the README's snippet does: a page keeps working when a later major
+ * version changes an attribute. A test holds it equal to package.json's and to the README's.
+ */
+export const libraryVersion = '0.1.0';
 
+export const dropInUrl = `https://unpkg.com/training-feed-widgets@${libraryVersion}/dist/training-feed-widgets.js`;
+
+/** A feed address a page can load: http(s), or relative to the page. `javascript:`, `data:`… are not. */
+export const isSafeFeedUrl = (url: string): boolean => url.trim() !== '' && (/^https?:\/\//i.test(url.trim()) || !/^[a-z][a-z0-9+.-]*:/i.test(url.trim()));
+
+/** Whether the feed has something for this element to show (a session list may show the whole feed). */
+export const widgetCanShow = (feed: Feed, widget: PreviewWidget): boolean => targetOf[widget].optional || feed[targetOf[widget].list].length > 0;
+
+/** Why no snippet can be written yet, if so: nothing for the element to show, or an address a page must not load. */
+export function snippetProblem(feed: Feed, settings: PreviewSettings): 'no-target' | 'unsafe-url' | undefined {
+  if (effectiveTarget(feed, settings) === '' && !targetOf[settings.widget].optional) return 'no-target';
+  if (!isSafeFeedUrl(settings.feedUrl)) return 'unsafe-url';
+  return undefined;
+}
+
+/** The HTML to paste; '' while `snippetProblem` says why none can be written. */
 export function snippetFor(feed: Feed, settings: PreviewSettings): string {
+  if (snippetProblem(feed, settings)) return '';
   const target = effectiveTarget(feed, settings);
   const attributes = [
     target ? `${targetOf[settings.widget].attribute}="${escapeAttribute(target)}"` : '',
@@ -56,5 +77,5 @@ export function snippetFor(feed: Feed, settings: PreviewSettings): string {
     settings.theme === 'dark' ? 'theme="dark"' : '',
   ].filter(Boolean);
   const element = `<${settings.widget}${attributes.map((a) => ` ${a}`).join('')}></${settings.widget}>`;
-  return `<script type="module" src="${dropInUrl}"></script>\n\n<tf-feed src="${escapeAttribute(settings.feedUrl)}">\n  ${element}\n</tf-feed>\n`;
+  return `<script type="module" src="${dropInUrl}"></script>\n\n<tf-feed src="${escapeAttribute(settings.feedUrl.trim())}">\n  ${element}\n</tf-feed>\n`;
 }

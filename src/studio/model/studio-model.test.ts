@@ -8,7 +8,7 @@ import { duplicateItem, emptyFeed, newItem, newValue, weeksAfter } from './creat
 import { referenceAt } from './references.js';
 import { detectFormat, importSource } from './import.js';
 import { feedShape, shapeAt } from './shapes.js';
-import { snippetFor, defaultPreview } from './snippet.js';
+import { snippetFor, snippetProblem, defaultPreview, dropInUrl, libraryVersion } from './snippet.js';
 import { feedCalendar } from './export.js';
 
 describe('studio model', () => {
@@ -113,5 +113,18 @@ describe('studio model', () => {
     expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(1);
     expect(ics).to.contain('DTSTART;VALUE=DATE:20231016').and.to.contain('DTEND;VALUE=DATE:20231018');
     expect(ics.trimEnd().endsWith('END:VCALENDAR')).to.equal(true);
+  });
+
+  it('writes no snippet of an element the feed cannot fill, nor with a javascript: address; pins the version', async () => {
+    const feed = minimalFeed();
+    expect(snippetProblem(feed, { ...defaultPreview, widget: 'tf-programme' })).to.equal('no-target');
+    expect(snippetFor(feed, { ...defaultPreview, widget: 'tf-programme' })).to.equal('', 'no <tf-programme> without its programme');
+    expect(snippetProblem(feed, { ...defaultPreview, feedUrl: 'javascript:alert(1)' })).to.equal('unsafe-url');
+    expect(snippetFor(feed, { ...defaultPreview, feedUrl: ' JavaScript:alert(1)' })).to.equal('');
+    expect(snippetFor(feed, { ...defaultPreview, feedUrl: 'formations.json' })).to.contain('<tf-feed src="formations.json">');
+    const version = ((await (await fetch('/package.json')).json()) as { version: string }).version;
+    expect(libraryVersion).to.equal(version, 'the snippet pins package.json\'s version');
+    expect(dropInUrl).to.contain(`training-feed-widgets@${version}/`);
+    expect(await (await fetch('/README.md')).text()).to.contain(dropInUrl, 'the README\'s snippet and the studio\'s load the same file');
   });
 });
