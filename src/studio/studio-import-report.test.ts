@@ -75,6 +75,11 @@ describe('studio: what an import says', () => {
     await waitUntil(() => notice(studio).includes('renommé'), `the renaming reported (notice: ${notice(studio)})`);
     expect(notice(studio)).to.contain('Ajouté : 1 questionnaire').and.to.contain('« positionnement » renommé « positionnement-2 »');
     await expectAccessible(studio);
+
+    // The report keeps the notice's « Annuler », which takes the addition back.
+    studio.shadowRoot!.querySelector<HTMLButtonElement>('.notice button')!.click();
+    await waitUntil(() => studio.feed.quizzes.length === 1, 'the addition undone');
+    expect(studio.feed.quizzes.map((quiz) => quiz.id)).to.deep.equal(['positionnement']);
   });
 
   it('shows the notes of the last import only, and refuses an import of nothing', async function () {

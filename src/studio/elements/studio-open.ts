@@ -88,7 +88,7 @@ export class StudioOpen extends StudioPart {
       .filter((collision) => collision.resolution === 'renamed' && collision.renamedTo)
       .map((collision) => t.importRenamed(t.importKinds[collision.kind], collision.id, collision.renamedTo!));
     const parts = [added.length > 0 ? t.importAdded(added.join(', ')) : t.importNothingAdded, same.length > 0 ? t.importAlreadyThere(same.join(', ')) : '', ...renamed];
-    this.editor.announce([t.imported(pending.what), ...parts].filter(Boolean).join(' '));
+    this.editor.announce([t.imported(pending.what), ...parts].filter(Boolean).join(' '), true);
   }
 
   /**

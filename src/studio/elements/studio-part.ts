@@ -12,7 +12,7 @@ export interface StudioEditor {
   pickDates(path: Path, range: boolean, opener: HTMLElement): void;
   goTo(path: Path): void;
   select(path: Path): void;
-  announce(message: string): void;
+  announce(message: string, undoable?: boolean): void;
   replaceFeed(feed: Feed, what: string): void;
 }
 

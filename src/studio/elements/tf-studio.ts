@@ -229,8 +229,9 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
     this.renderRoot.querySelector<HTMLElement>('#form-title')?.focus();
   }
 
-  announce(message: string): void {
-    this.say(message, false);
+  /** Says `message` in the notice; `undoable` offers « Annuler » there (an import's own report, for one). */
+  announce(message: string, undoable = false): void {
+    this.say(message, undoable);
   }
 
   replaceFeed(feed: Feed, what: string): void {
