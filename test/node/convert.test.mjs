@@ -460,7 +460,7 @@ test('DOCTYPE: internal entities expanded (nested ones too), external ones never
   // Whatever else the XML parser throws is an import error too.
   assert.equal(refusal(`<lheo>${'<a>'.repeat(200)}${'</a>'.repeat(200)}</lheo>`).code, 'not-well-formed');
   // Elements left open: named, deepest first, without the validator's made-up line 1, column 1.
-  sameData(refusal('<lheo>\n<offres>\n<formation>'), { code: 'not-well-formed', where: {}, value: 'unclosed tags (innermost first): formation, offres, lheo' });
+  sameData(refusal('<lheo>\n<offres>\n<formation>'), { code: 'not-well-formed', where: {}, value: 'balises non fermées (la plus intérieure d’abord) : formation, offres, lheo' });
 });
 
 test('DOCTYPE: billion laughs and quadratic blow-up are refused at once, with the entity the document uses', () => {
