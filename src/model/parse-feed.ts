@@ -26,21 +26,22 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return out || '(racine)';
 }
 
+/** What each type of value is called, with « attendu » agreeing with it (« liste attendue »). */
 const typeNames = new Map([
-  ['string', 'texte'],
-  ['number', 'nombre'],
-  ['int', 'nombre entier'],
-  ['boolean', 'booléen (true ou false)'],
-  ['array', 'liste'],
-  ['object', 'objet'],
+  ['string', 'texte attendu'],
+  ['number', 'nombre attendu'],
+  ['int', 'nombre entier attendu'],
+  ['boolean', 'booléen (true ou false) attendu'],
+  ['array', 'liste attendue'],
+  ['object', 'objet attendu'],
 ]);
 
 /** French messages for zod/mini's issues, which come without any (mini ships no locale). */
 export function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = typeNames.get(issue.expected) ?? issue.expected;
-      return issue.input === undefined ? `champ obligatoire manquant (${expected} attendu)` : `${expected} attendu`;
+      const expected = typeNames.get(issue.expected) ?? `${issue.expected} attendu`;
+      return issue.input === undefined ? `champ obligatoire manquant (${expected})` : expected;
     }
     case 'invalid_value':
       return `une de ces valeurs attendue : ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;

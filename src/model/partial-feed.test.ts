@@ -23,6 +23,19 @@ describe('partial feeds: a broken entry is left out, the rest is kept', () => {
     expect(result.issues[0]!.message).to.contain('ISO 8601');
   });
 
+  it('says what was expected in French, « attendu » agreeing with the type', async () => {
+    const feed = await copy();
+    feed.trainings[0].sessions[0].dates = 'le 25 septembre';
+    delete feed.trainings[1].title;
+    feed.trainings[2].provider = 'IRTS';
+    const result = parseFeed(feed);
+    // (The references to the trainings left out are reported too: not what this test is about.)
+    const said = new Map(result.ok ? result.issues.map((issue) => [issue.path, issue.message]) : []);
+    expect(said.get('trainings[0].sessions[0].dates')).to.equal('liste attendue');
+    expect(said.get('trainings[1].title')).to.equal('champ obligatoire manquant (texte attendu)');
+    expect(said.get('trainings[2].provider')).to.equal('objet attendu');
+  });
+
   it('leaves out a broken training, a broken quiz item and a broken programme, each with its own path', async () => {
     const feed = await copy();
     feed.trainings[0].provider = 'IRTS';

@@ -36,7 +36,7 @@ export function checkFeed(feed: Feed, today: string): FeedCheck {
   const parsed = parseFeed(feed);
   // Widgets show a feed without its broken entries; an author fixes them all before publishing: strict here.
   const result: ParseFeedResult = parsed.ok && parsed.issues.length > 0 ? { ok: false, issues: parsed.issues } : parsed;
-  const problems = result.ok ? [] : withoutEchoes(feed, result.issues).map((issue) => ({ path: parsePathKey(issue.path), key: issue.path, message: agreed(issue.message) }));
+  const problems = result.ok ? [] : withoutEchoes(feed, result.issues).map((issue) => ({ path: parsePathKey(issue.path), key: issue.path, message: issue.message }));
   const trainings: Partial<Training>[] = Array.isArray(feed.trainings) ? feed.trainings : [];
   const qualiopi = trainings.map((training, index) => ({
     index,
@@ -45,12 +45,6 @@ export function checkFeed(feed: Feed, today: string): FeedCheck {
   }));
   return { result, problems, qualiopi, freshness: freshnessOf(feed.updated, today) };
 }
-
-/**
- * parseFeed's type names take « attendu » (« texte attendu »); « liste » is feminine. Agreed here, in the studio's
- * bundle: the widgets' size budget has no byte to spare for it.
- */
-const agreed = (message: string): string => message.replace(/\bliste attendu\b/g, 'liste attendue');
 
 /** The list whose entries' ids a reference field names (`quizzes[0].training` names a training). */
 const referencedList: Record<string, string> = {
