@@ -138,28 +138,16 @@ function importCommand(positionals: string[], values: Record<string, unknown>, i
   }
   io.stderr(`${formatReport(result.report, lang).join('\n')}\n`);
   let feed = result.feed;
-  if (existing && isQuiz && quizId === undefined) {
-    // A quiz whose id was derived (file name, category, title) never replaces one of the feed: it takes a free id.
-    const taken = new Set(existing.quizzes.map((quiz) => quiz.id));
-    feed = {
-      ...feed,
-      quizzes: feed.quizzes.map((quiz) => {
-        const same = existing.quizzes.find((other) => other.id === quiz.id);
-        if (!same || JSON.stringify(same) === JSON.stringify(quiz)) return quiz;
-        let n = 2;
-        while (taken.has(`${quiz.id}-${n}`)) n += 1;
-        const renamed = `${quiz.id}-${n}`;
-        taken.add(renamed);
-        io.stderr(`${t.warning} – ${t.quizRenamed(quiz.id, renamed)}\n`);
-        return { ...quiz, id: renamed };
-      }),
-    };
-  }
   if (existing) {
-    const merged = mergeFeeds([existing, feed], 'replace');
+    // A quiz whose id was derived (file name, category, title) never replaces one of the feed: mergeFeeds gives it a
+    // free id, said as a warning. Trainings, and a quiz whose --id the user gave, replace theirs.
+    const merged = mergeFeeds([existing, feed], isQuiz && quizId === undefined ? 'rename' : 'replace');
     feed = merged.feed;
-    io.stderr(`${t.merged(merged.collisions.length)}\n`);
-    for (const collision of merged.collisions) io.stderr(`  ${t.collision(collision.kind, collision.id, collision.renamedTo ? `→ ${collision.renamedTo}` : t.resolution[collision.resolution])}\n`);
+    const renamedQuiz = (collision: (typeof merged.collisions)[number]) => collision.kind === 'quiz' && collision.resolution === 'renamed';
+    for (const collision of merged.collisions.filter(renamedQuiz)) io.stderr(`${t.warning} – ${t.quizRenamed(collision.id, collision.renamedTo!)}\n`);
+    const collisions = merged.collisions.filter((collision) => !renamedQuiz(collision));
+    io.stderr(`${t.merged(collisions.length)}\n`);
+    for (const collision of collisions) io.stderr(`  ${t.collision(collision.kind, collision.id, collision.renamedTo ? `→ ${collision.renamedTo}` : t.resolution[collision.resolution])}\n`);
   }
   write(values.output as string | undefined, `${JSON.stringify(feed, null, 2)}\n`, io, t);
   return 0;
