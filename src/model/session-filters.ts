@@ -71,14 +71,18 @@ export function indexSessions(entries: readonly SessionEntry[], today: string): 
   }));
 }
 
-/** A training's words, folded once however many sessions it has. */
-const foldedTrainings = new WeakMap<SessionEntry['training'], string>();
+/**
+ * Folded texts by their text, bounded: a catalogue repeats its titles, « Groupe 1 », « Metz », « Grand Est » thousands
+ * of times, and folding (a normalisation, two replacements) costs more than a look-up. It made most of a first search.
+ */
+const foldedTexts = new Map<string, string>();
 
-function trainingText(training: SessionEntry['training']): string {
-  let folded = foldedTrainings.get(training);
+function foldedOnce(text: string): string {
+  let folded = foldedTexts.get(text);
   if (folded === undefined) {
-    folded = foldText([training.title, training.subtitle, training.provider.name, training.provider.kind, training.audience].filter(Boolean).join(' \u0000 '));
-    foldedTrainings.set(training, folded);
+    if (foldedTexts.size >= 20_000) foldedTexts.clear();
+    folded = foldText(text);
+    foldedTexts.set(text, folded);
   }
   return folded;
 }
@@ -87,9 +91,25 @@ function trainingText(training: SessionEntry['training']): string {
 export function searchTextOf(item: IndexedSession): string {
   if (item.haystack === undefined) {
     const { training, session } = item.entry;
+    const { provider } = training;
     const place = session.place;
-    const words = [session.label, session.note, place?.name, place?.address, place?.postalCode, place?.city, item.region, ...session.dates.map((range) => range.label)];
-    item.haystack = `${trainingText(training)} \u0000 ${foldText(words.filter(Boolean).join(' \u0000 '))}`;
+    const words = [
+      training.title,
+      training.subtitle,
+      provider.name,
+      provider.kind,
+      training.audience,
+      session.label,
+      session.note,
+      place?.name,
+      place?.address,
+      place?.postalCode,
+      place?.city,
+      item.region,
+      ...session.dates.map((range) => range.label),
+    ];
+    // Word by word, as the whole would fold: the separator is never part of a letter and its accents.
+    item.haystack = words.filter((word): word is string => Boolean(word)).map(foldedOnce).join(' \u0000 ');
   }
   return item.haystack;
 }
