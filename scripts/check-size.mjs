@@ -18,7 +18,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // Each ceiling is what its page weighs on main, rounded up to the next tenth of a KiB; who raised or lowered which
 // and why is in `git log -p scripts/check-size.mjs` (the budgets are issue 11's).
 const pages = [
-  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 40.4 },
+  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 40.5 },
   { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 36.8 },
   { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 35.2 },
   { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 64.8 },
