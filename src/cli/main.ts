@@ -102,16 +102,17 @@ const problemLines = (errors: CheckedFeed['errors']) => errors.map((issue) => ` 
 /** Reads and validates a feed file, or throws with every problem and its path (as `validate` finds them). */
 function readFeed(file: string, io: CliIo, t: Messages): Feed {
   const checked = checkFeed(readJson(file, t), t);
-  if (checked.version) io.stderr(`${t.warning} – ${checked.version.path} : ${checked.version.message}\n`);
+  if (checked.version) io.stderr(`${t.warning} – ${checked.version.message}\n`);
   if (checked.feed) return checked.feed;
   throw new CliError([t.invalid(file, checked.errors.length), ...problemLines(checked.errors)].join('\n'), 1);
 }
 
-/** The report of an import that gave nothing: its « no offer » warning is the error that makes it fail. */
+/** The report of an import that gave nothing: its « no offer » warning is the error that makes it fail; nothing was carried. */
 function nothingImported(report: ImportReport): ImportReport {
   const why = report.warnings.filter((note) => note.code === 'no-offer').map((note) => ({ ...note, field: 'refused' }));
   return {
     ...report,
+    mapped: [],
     warnings: report.warnings.filter((note) => note.code !== 'no-offer'),
     errors: [...report.errors, ...(why.length ? why : [{ code: 'no-offer' as const, where: {}, field: 'refused' }])],
   };
@@ -137,7 +138,7 @@ function validate(positionals: string[], values: Record<string, unknown>, io: Cl
     return feed ? 0 : 1;
   }
   const versionWarning = () => {
-    if (checked.version) io.stderr(`${t.warning} – ${checked.version.path} : ${checked.version.message}\n`);
+    if (checked.version) io.stderr(`${t.warning} – ${checked.version.message}\n`);
   };
   if (!feed) {
     io.stderr(`${t.invalid(file, checked.errors.length)}\n${problemLines(checked.errors).map((line) => `${line}\n`).join('')}`);

@@ -44,7 +44,7 @@ export class XmlSyntaxError extends Error {
 /** The longest text one entity may expand to, and all the expansions of a file together (characters). */
 export const entityLimits = { entity: 100_000, total: 1_000_000, depth: 32 } as const;
 
-/** How deep elements may nest (LHEO goes about ten deep): the parser refuses a deeper element. */
+/** How many levels elements may nest, the root being the first (LHEO goes about ten deep): a deeper one is refused. */
 export const nestingLimit = 100;
 
 const parserOptions = {
@@ -59,7 +59,8 @@ const parserOptions = {
   ignoreDeclaration: true,
   ignorePiTags: true,
   commentPropName: false,
-  maxNestedTags: nestingLimit,
+  // The parser refuses an element when more than this many are open around it.
+  maxNestedTags: nestingLimit - 1,
 } as const;
 const metadata = XMLParser.getMetaDataSymbol();
 
@@ -281,8 +282,8 @@ function unclosedTags(message: string): string[] | undefined {
 const markup = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<(\/?)[^\s/>!?](?:[^>"']|"[^"]*"|'[^']*')*>/g;
 
 /**
- * Where (a character offset) the parser stops for nesting: the first opening tag with more than `nestingLimit`
- * elements open around it besides the root, as fast-xml-parser counts (a self-closing tag is never refused).
+ * Where (a character offset) the parser stops for nesting: the first element deeper than `nestingLimit` levels,
+ * as fast-xml-parser counts (an empty element, `<a/>`, is never refused).
  */
 function tooDeepAt(xml: string): number | undefined {
   let open = 0;
@@ -290,7 +291,7 @@ function tooDeepAt(xml: string): number | undefined {
     if (match[1] === undefined) continue; // a comment, CDATA or a processing instruction
     if (match[1] === '/') open -= 1;
     else if (!match[0].endsWith('/>')) {
-      if (open > nestingLimit) return match.index;
+      if (open >= nestingLimit) return match.index;
       open += 1;
     }
   }
