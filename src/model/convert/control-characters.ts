@@ -38,29 +38,40 @@ export interface ControlFinding {
   list: string;
 }
 
-const childPath = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : `${path ? `${path}.` : ''}${key}`);
+/** `['trainings', 0, 'title']` → `trainings[0].title`. */
+const formatPath = (keys: readonly (string | number)[]) =>
+  keys.reduce<string>((path, key) => (typeof key === 'number' ? `${path}[${key}]` : `${path ? `${path}.` : ''}${key}`), '');
 
 /**
  * Every string of `value` (a feed, or any JSON) holding controls, with its path. `leftOut`: paths of array items
  * that are not in `value` any more (the entries parseFeed left out of a partial feed), so that the paths given are
- * those of the file as written.
+ * those of the file as written. Paths are only written for what is found: a catalogue's feed is walked in the page.
  */
-export function findControls(value: unknown, leftOut: ReadonlySet<string> = new Set(), path = ''): ControlFinding[] {
-  if (typeof value === 'string') return hasControls(value) ? [{ path, ...describeControls(value) }] : [];
-  if (Array.isArray(value)) {
-    const found: ControlFinding[] = [];
-    let written = 0;
-    for (const item of value) {
-      while (leftOut.has(childPath(path, written))) written += 1;
-      found.push(...findControls(item, leftOut, childPath(path, written)));
-      written += 1;
+export function findControls(value: unknown, leftOut: ReadonlySet<string> = new Set()): ControlFinding[] {
+  const found: ControlFinding[] = [];
+  const keys: (string | number)[] = [];
+  const walk = (item: unknown): void => {
+    if (typeof item === 'string') {
+      if (hasControls(item)) found.push({ path: formatPath(keys), ...describeControls(item) });
+    } else if (Array.isArray(item)) {
+      let written = 0;
+      for (const inner of item) {
+        if (leftOut.size) while (leftOut.has(formatPath([...keys, written]))) written += 1;
+        keys.push(written);
+        walk(inner);
+        keys.pop();
+        written += 1;
+      }
+    } else if (typeof item === 'object' && item !== null) {
+      for (const [key, inner] of Object.entries(item)) {
+        keys.push(key);
+        walk(inner);
+        keys.pop();
+      }
     }
-    return found;
-  }
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).flatMap(([key, item]) => findControls(item, leftOut, childPath(path, key)));
-  }
-  return [];
+  };
+  walk(value);
+  return found;
 }
 
 /** `value` (JSON data) with every string's controls taken out, and what was taken out where. */
