@@ -3,7 +3,7 @@
  * `--from`) and turns its bytes into `{ feed, report }`. A new format is one more entry in `importers`; the first
  * whose `detect` answers yes is taken, so the loosest test (CSV) comes last.
  */
-import { decodeText, detectFormat, fromCsv, fromGift, fromH5pQuestionSet, fromLheo, h5pPackageError, isZipArchive as isZip, quizImportResult, type ImportResult } from '../model/convert/index.js';
+import { decodeText, detectFormat, fromCsv, fromGift, fromH5pQuestionSet, fromLheo, h5pPackageError, isZipArchive as isZip, jsonOf, quizImportResult, type ImportResult } from '../model/convert/index.js';
 
 export interface ImportProgress {
   onProgress?: (done: number, total: number) => void;
@@ -57,16 +57,6 @@ export function looksLikeGift(text: string): boolean {
   if (!/[{}]|::/.test(header) && (/[;\t]/.test(header) || (commas(header) > 0 && commas(header) === commas(row)))) return false;
   if (/^::[^\n:]+::/.test(first)) return /\{/.test(first);
   return /^[^{}]*[^\s{}\\][^{}]*\{\s*(?:[=~#]|%-?\d|(?:T|F|TRUE|FALSE)\s*(?:#|\}))/i.test(first);
-}
-
-/** JSON as read, or the text itself so that the converter reports it unreadable with its own words. */
-function jsonOf(bytes: Uint8Array): unknown {
-  const text = textOf(bytes);
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
 }
 
 /** An .h5p package given as is: the report says to unzip it, rather than reading a zip as JSON or CSV. */

@@ -5,11 +5,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { toLheo, formatReport, ImportError, mergeFeeds, visibleText, type ReportLanguage } from '../model/convert/index.js';
+import { findControls, toLheo, formatReport, ImportError, mergeFeeds, visibleText, type ImportReport, type ReportLanguage } from '../model/convert/index.js';
 import { decodeText, looksBinary } from '../model/convert/decode.js';
 import { coursesJsonLd } from '../model/json-ld.js';
 import { sessionCalendar } from '../model/ics.js';
-import { parseFeed, type ParseFeedResult } from '../model/parse-feed.js';
+import { parseFeed, type FeedIssue } from '../model/parse-feed.js';
 import { missingQualiopiItems, qualiopiIndicator } from '../model/qualiopi.js';
 import type { Feed } from '../model/schema.js';
 import { sessionEntries, sessionStatus, todayIso } from '../model/sessions.js';
@@ -65,17 +65,57 @@ function readJson(file: string, t: Messages): unknown {
   }
 }
 
-/** A partial feed (parseFeed kept the rest) counts as invalid here: the command line checks a feed before it is published. */
-function strict(result: ParseFeedResult): ParseFeedResult {
-  return result.ok && result.issues.length > 0 ? { ok: false, issues: result.issues } : result;
+/** The version of the feed this library reads. */
+const feedVersion = 1;
+
+/** A feed checked before it is published: `feed` when nothing is wrong, every problem otherwise; and what to know. */
+interface CheckedFeed {
+  feed?: Feed;
+  errors: { path: string; message: string; dropped?: string }[];
+  /** The feed says another version than the one this library reads: a warning, as the feed is still read. */
+  version?: { path: 'version'; message: string };
 }
 
-/** Reads and validates a feed file, or throws with every problem and its path. */
-function readFeed(file: string, t: Messages): Feed {
-  // Strict: a feed with entries the widgets would leave out is reported as invalid, every problem listed.
-  const parsed = strict(parseFeed(readJson(file, t)));
-  if (parsed.ok) return parsed.feed;
-  throw new CliError([t.invalid(file, parsed.issues.length), ...parsed.issues.map((issue) => `  ${issue.path} : ${issue.message}`)].join('\n'), 1);
+/**
+ * The command line checks a feed before it is published, more strictly than the widgets show one: an entry they
+ * would leave out (a partial feed) is an error, and so is a text holding control characters (NUL, BEL…), which they
+ * would show as they are. The schema lets those through (a check of every text would weigh on every page): they
+ * are found here, each with its path in the file as written. A feed of another version is read (forward
+ * compatibility: what this library does not know is ignored), with a warning.
+ */
+function checkFeed(json: unknown, t: Messages): CheckedFeed {
+  const parsed = parseFeed(json);
+  const errors: FeedIssue[] = [...parsed.issues];
+  if (parsed.ok) {
+    const leftOut = new Set(parsed.issues.flatMap((issue) => (issue.dropped ? [issue.dropped] : [])));
+    for (const found of findControls(parsed.feed, leftOut)) errors.push({ path: found.path, message: t.controlCharacters(found.count, found.list) });
+  }
+  const version = (json as { version?: unknown } | null)?.version;
+  const checked: CheckedFeed = { errors };
+  if (typeof version === 'number' && version !== feedVersion) checked.version = { path: 'version', message: t.otherVersion(version, feedVersion) };
+  if (parsed.ok && errors.length === 0) checked.feed = parsed.feed;
+  return checked;
+}
+
+const problemLines = (errors: CheckedFeed['errors']) => errors.map((issue) => `  ${issue.path} : ${issue.message}`);
+
+/** Reads and validates a feed file, or throws with every problem and its path (as `validate` finds them). */
+function readFeed(file: string, io: CliIo, t: Messages): Feed {
+  const checked = checkFeed(readJson(file, t), t);
+  if (checked.version) io.stderr(`${t.warning} – ${checked.version.message}\n`);
+  if (checked.feed) return checked.feed;
+  throw new CliError([t.invalid(file, checked.errors.length), ...problemLines(checked.errors)].join('\n'), 1);
+}
+
+/** The report of an import that gave nothing: its « no offer » warning is the error that makes it fail; nothing was carried. */
+function nothingImported(report: ImportReport): ImportReport {
+  const why = report.warnings.filter((note) => note.code === 'no-offer').map((note) => ({ ...note, field: 'refused' }));
+  return {
+    ...report,
+    mapped: [],
+    warnings: report.warnings.filter((note) => note.code !== 'no-offer'),
+    errors: [...report.errors, ...(why.length ? why : [{ code: 'no-offer' as const, where: {}, field: 'refused' }])],
+  };
 }
 
 function sessionCount(feed: Feed): number {
@@ -85,23 +125,30 @@ function sessionCount(feed: Feed): number {
 function validate(positionals: string[], values: Record<string, unknown>, io: CliIo, t: Messages): number {
   const file = positionals[0];
   if (!file) throw new CliError(t.missingArgument('FLUX / FEED'), 2);
-  const parsed = strict(parseFeed(readJson(file, t)));
-  const warnings = parsed.ok
-    ? parsed.feed.trainings.flatMap((training) =>
+  const checked = checkFeed(readJson(file, t), t);
+  const feed = checked.feed;
+  const qualiopi = feed
+    ? feed.trainings.flatMap((training) =>
         missingQualiopiItems(training).map((item) => ({ training: training.id, item, indicator: qualiopiIndicator[item] })),
       )
     : [];
   if (values.json) {
-    io.stdout(`${JSON.stringify({ valid: parsed.ok, errors: parsed.ok ? [] : parsed.issues, warnings }, null, 2)}\n`);
-    return parsed.ok ? 0 : 1;
+    const warnings = [...(checked.version ? [checked.version] : []), ...qualiopi];
+    io.stdout(`${JSON.stringify({ valid: feed !== undefined, errors: checked.errors, warnings }, null, 2)}\n`);
+    return feed ? 0 : 1;
   }
-  if (!parsed.ok) {
-    io.stderr(`${t.invalid(file, parsed.issues.length)}\n${parsed.issues.map((issue) => `  ${issue.path} : ${issue.message}\n`).join('')}`);
+  const versionWarning = () => {
+    if (checked.version) io.stderr(`${t.warning} – ${checked.version.message}\n`);
+  };
+  if (!feed) {
+    io.stderr(`${t.invalid(file, checked.errors.length)}\n${problemLines(checked.errors).map((line) => `${line}\n`).join('')}`);
+    versionWarning();
     return 1;
   }
-  io.stdout(`${t.valid(file, parsed.feed.trainings.length, sessionCount(parsed.feed))}\n`);
-  for (const training of parsed.feed.trainings) {
-    const missing = warnings.filter((warning) => warning.training === training.id);
+  io.stdout(`${t.valid(file, feed.trainings.length, sessionCount(feed))}\n`);
+  versionWarning();
+  for (const training of feed.trainings) {
+    const missing = qualiopi.filter((warning) => warning.training === training.id);
     if (missing.length) io.stderr(`${t.warning} – ${t.qualiopiMissing(training.id, missing.map((m) => t.qualiopiItem(m.item, m.indicator)).join(', '))}\n`);
   }
   return 0;
@@ -119,7 +166,7 @@ function importCommand(positionals: string[], values: Record<string, unknown>, i
   const quizId = values.id as string | undefined;
   const isQuiz = importer.name === 'gift' || importer.name === 'h5p';
   if (quizId !== undefined && !isQuiz) throw new CliError(t.idForQuizOnly, 2);
-  const existing = typeof values.into === 'string' ? readFeed(values.into, t) : undefined;
+  const existing = typeof values.into === 'string' ? readFeed(values.into, io, t) : undefined;
   let lastShown = -1;
   const onProgress = (done: number, total: number) => {
     if (total < 200) return;
@@ -134,6 +181,11 @@ function importCommand(positionals: string[], values: Record<string, unknown>, i
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     io.stderr(`${formatReport(error.report, lang).join('\n')}\n${t.nothingWritten(typeof values.output === 'string' ? values.output : undefined)}\n`);
+    return 1;
+  }
+  if (result.feed.trainings.length + result.feed.quizzes.length + result.feed.programmes.length === 0) {
+    // Nothing to import (an LHEO file of no offer): an unusable file, as a CSV file of no row is; nothing is written.
+    io.stderr(`${formatReport(nothingImported(result.report), lang).join('\n')}\n${t.nothingWritten(typeof values.output === 'string' ? values.output : undefined)}\n`);
     return 1;
   }
   io.stderr(`${formatReport(result.report, lang).join('\n')}\n`);
@@ -158,7 +210,7 @@ function exportCommand(positionals: string[], values: Record<string, unknown>, i
   if (!file) throw new CliError(t.missingArgument('FLUX / FEED'), 2);
   const to = values.to as string | undefined;
   if (to !== 'lheo' && to !== 'ics' && to !== 'jsonld') throw new CliError(to === undefined ? t.missingArgument('--to lheo|ics|jsonld') : t.unknownFormat(to, 'lheo|ics|jsonld'), 2);
-  const feed = readFeed(file, t);
+  const feed = readFeed(file, io, t);
   const output = values.output as string | undefined;
   if (to === 'lheo') {
     if (feed.trainings.length === 0) throw new CliError(t.invalid(file, 1), 1);

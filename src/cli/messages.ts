@@ -16,8 +16,11 @@ Codes de sortie : 0 réussite, 1 flux ou fichier invalide, 2 erreur d’usage ou
   validateHelp: `Usage : training-feed-widgets validate FLUX [--lang en] [--json]
 
 Vérifie le flux JSON FLUX contre le schéma : chaque problème est donné avec son chemin
-(trainings[0].sessions[1].dates[0].start). Les informations exigées par Qualiopi
-(indicateurs 1, 2 et 26) qui manquent sont signalées par formation, en avertissement.
+(trainings[0].sessions[1].dates[0].start). Un texte qui contient des caractères de contrôle
+(NUL, BEL… : tout sauf tabulation et retours à la ligne) est une erreur : les widgets les
+afficheraient tels quels. Avertissements (le flux reste valide) : les informations exigées
+par Qualiopi (indicateurs 1, 2 et 26) qui manquent, par formation ; un flux d’une autre
+version que la 1, la seule que cette bibliothèque lit (ce qu’elle ne connaît pas est ignoré).
   --json      résultat en JSON sur la sortie standard
   --lang en   messages en anglais
 Sortie : 0 flux valide, 1 flux invalide, 2 erreur d’usage ou de lecture.`,
@@ -72,6 +75,12 @@ Affiche le JSON Schema du flux (le même que dist/feed.schema.json).`,
   },
   nothingWritten: (file: string | undefined) => (file ? `rien n’a été écrit (« ${file} » n’est pas modifié)` : 'rien n’a été écrit'),
   notInCalendar: (session: string) => `session « ${session} » absente du calendrier : dates non connues au jour près`,
+  controlCharacters: (count: number, list: string) =>
+    count === 1
+      ? `caractère de contrôle ${list} : les widgets l’afficheraient tel quel (invisible ou en carré) ; retirez-le`
+      : `${count} caractères de contrôle (${list}) : les widgets les afficheraient tels quels (invisibles ou en carrés) ; retirez-les`,
+  otherVersion: (version: number, read: number) =>
+    `flux de version ${version}, or cette bibliothèque lit la version ${read} : ce qu’elle ne connaît pas est ignoré, le reste est vérifié selon la version ${read}`,
   error: 'Erreur',
   warning: 'Attention',
 };
@@ -113,8 +122,11 @@ Exit codes: 0 success, 1 invalid feed or file, 2 usage or I/O error.`,
   validateHelp: `Usage: training-feed-widgets validate FEED [--lang en] [--json]
 
 Checks the JSON feed FEED against the schema: every problem comes with its path
-(trainings[0].sessions[1].dates[0].start). Items Qualiopi requires (indicators 1, 2 and 26)
-that are missing are listed per training, as warnings.
+(trainings[0].sessions[1].dates[0].start). A text holding control characters (NUL, BEL…:
+all but tab and line breaks) is an error: the widgets would show them as they are.
+Warnings (the feed stays valid): items Qualiopi requires (indicators 1, 2 and 26) that are
+missing, per training; a feed of another version than 1, the only one this library reads
+(what it does not know is ignored).
   --json      result as JSON on standard output
   --lang en   messages in English
 Exit: 0 valid feed, 1 invalid feed, 2 usage or read error.`,
@@ -162,6 +174,11 @@ Prints the feed's JSON Schema (the same as dist/feed.schema.json).`,
   jsonProblem: (_text, message) => message.replace(/\s+/g, ' '),
   nothingWritten: (file) => (file ? `nothing written ("${file}" is unchanged)` : 'nothing written'),
   notInCalendar: (session) => `session "${session}" left out of the calendar: its days are not known`,
+  controlCharacters: (count, list) =>
+    count === 1
+      ? `control character ${list}: the widgets would show it as it is (invisible or as a box); remove it`
+      : `${count} control characters (${list}): the widgets would show them as they are (invisible or as boxes); remove them`,
+  otherVersion: (version, read) => `feed version ${version}, but this library reads version ${read}: what it does not know is ignored, the rest is checked as version ${read}`,
   error: 'Error',
   warning: 'Warning',
 };

@@ -245,3 +245,174 @@ test('schema prints the JSON Schema of the feed', () => {
   assert.equal(schema.title, 'Training feed (training-feed-widgets)');
   assert.ok(schema.properties.trainings);
 });
+
+test('validate: a control character (NUL, BEL, ESC…) in a text is an error named by its path, in French or English; tab and line breaks are text', () => {
+  const feed = JSON.parse(readFileSync(demo, 'utf8'));
+  feed.trainings[0].title = 'Titre\u0000 avec\u0007 bip';
+  feed.trainings[1].sessions[1].label = 'Groupe\u001b2';
+  feed.trainings[2].objectives[0].text = 'Ligne 1\n\tLigne 2\r\n';
+  const file = join(work, 'controls.json');
+  writeFileSync(file, JSON.stringify(feed));
+  const fr = cli('validate', file);
+  assert.equal(fr.code, 1);
+  assert.equal(fr.stdout, '');
+  assert.equal(
+    fr.stderr,
+    `${file} : flux invalide, 2 problème(s)\n` +
+      '  trainings[0].title : 2 caractères de contrôle (U+0000 NUL, U+0007 BEL) : les widgets les afficheraient tels quels (invisibles ou en carrés) ; retirez-les\n' +
+      '  trainings[1].sessions[1].label : caractère de contrôle U+001B ESC : les widgets l’afficheraient tel quel (invisible ou en carré) ; retirez-le\n',
+  );
+  const en = cli('validate', file, '--lang', 'en', '--json');
+  assert.equal(en.code, 1);
+  assert.deepEqual(JSON.parse(en.stdout), {
+    valid: false,
+    errors: [
+      { path: 'trainings[0].title', message: '2 control characters (U+0000 NUL, U+0007 BEL): the widgets would show them as they are (invisible or as boxes); remove them' },
+      { path: 'trainings[1].sessions[1].label', message: 'control character U+001B ESC: the widgets would show it as it is (invisible or as a box); remove it' },
+    ],
+    warnings: [],
+  });
+  // The same feeds are refused where a feed is read: export, import --into.
+  const exported = cli('export', file, '--to', 'ics');
+  assert.equal(exported.code, 1);
+  assert.match(exported.stderr, /^Erreur – .*controls\.json : flux invalide, 2 problème\(s\)\n  trainings\[0\]\.title : 2 caractères de contrôle/);
+  assert.equal(cli('import', fixture('csv/sessions-en-utf-8.csv'), '--into', file).code, 1);
+});
+
+test('validate: in a feed with entries left out, a control character is named by its path in the file as written', () => {
+  const feed = JSON.parse(readFileSync(demo, 'utf8'));
+  feed.trainings[0].sessions[0].mode = 'sur place';
+  feed.trainings[0].sessions[2].label = 'Groupe\u00073';
+  const file = join(work, 'controls-partial.json');
+  writeFileSync(file, JSON.stringify(feed));
+  const result = cli('validate', file, '--json');
+  assert.equal(result.code, 1);
+  assert.deepEqual(JSON.parse(result.stdout).errors.map((error) => error.path), ['trainings[0].sessions[0].mode', 'trainings[0].sessions[2].label']);
+});
+
+test('validate: a feed of another version than 1 is read, with a warning that this library reads version 1 (exit 0)', () => {
+  const feed = JSON.parse(readFileSync(demo, 'utf8'));
+  feed.version = 2;
+  const file = join(work, 'version-2.json');
+  writeFileSync(file, JSON.stringify(feed));
+  const fr = cli('validate', file);
+  assert.equal(fr.code, 0);
+  assert.match(fr.stdout, /flux valide \(3 formation\(s\), 10 session\(s\)\)/);
+  assert.match(fr.stderr, /^Attention – flux de version 2, or cette bibliothèque lit la version 1 : ce qu’elle ne connaît pas est ignoré, le reste est vérifié selon la version 1\nAttention – Qualiopi/);
+  const en = cli('validate', file, '--lang', 'en');
+  assert.equal(en.code, 0);
+  assert.match(en.stderr, /^Warning – feed version 2, but this library reads version 1: what it does not know is ignored, the rest is checked as version 1\n/);
+  const json = JSON.parse(cli('validate', file, '--json').stdout);
+  assert.equal(json.valid, true);
+  assert.deepEqual(json.warnings[0], { path: 'version', message: 'flux de version 2, or cette bibliothèque lit la version 1 : ce qu’elle ne connaît pas est ignoré, le reste est vérifié selon la version 1' });
+  // Invalid as well: both said, the exit code is the errors'.
+  delete feed.trainings[1].title;
+  writeFileSync(file, JSON.stringify(feed));
+  const invalid = cli('validate', file);
+  assert.equal(invalid.code, 1);
+  assert.match(invalid.stderr, /trainings\[1\]\.title : champ obligatoire manquant \(texte attendu\)\nAttention – flux de version 2, or cette bibliothèque lit la version 1/);
+  assert.doesNotMatch(cli('validate', demo).stderr, /version/, 'version 1: nothing to say');
+});
+
+test('import of LHEO without any offer fails like a CSV file without any row: exit 1, the reason in French, nothing written', () => {
+  const out = join(work, 'no-offer.json');
+  const file = join(work, 'no-offer.xml');
+  writeFileSync(file, '<?xml version="1.0"?>\n<lheo xmlns="http://lheo.gouv.fr/2.3">\n<offres>\n</offres>\n</lheo>\n');
+  const fr = cli('import', file, '-o', out);
+  assert.equal(fr.code, 1);
+  assert.equal(fr.stdout, '');
+  assert.equal(
+    fr.stderr,
+    'LHEO (utf-8) : 0 formation(s), 0 session(s)\nErreur – ligne 2 (lheo)\u00a0: aucune offre (formation ou resume-offre) dans le fichier : aucune formation à importer\n' +
+      `rien n’a été écrit (« ${out} » n’est pas modifié)\n`,
+  );
+  assert.throws(() => readFileSync(out), /ENOENT/);
+  writeFileSync(file, '<lheo-index/>');
+  const en = cli('import', file, '--lang', 'en');
+  assert.equal(en.code, 1);
+  assert.equal(en.stderr, 'LHEO (utf-8): 0 training(s), 0 session(s)\nError – line 1 (lheo-index): no offer (formation or resume-offre) in the file: no training to import\nnothing written\n');
+});
+
+test('import of XML nested more than 100 deep: refused in French with the line, exit 1, no stack trace', () => {
+  const file = join(work, 'deep.xml');
+  // lheo and offres, then <a> on lines 4 to 153: the 99th <a> (line 102) is the 101st level.
+  writeFileSync(file, `<?xml version="1.0"?>\n<lheo>\n<offres>\n${'<a>\n'.repeat(150)}${'</a>'.repeat(150)}\n</offres>\n</lheo>\n`);
+  const fr = cli('import', file);
+  assert.equal(fr.code, 1);
+  assert.equal(fr.stdout, '');
+  assert.equal(fr.stderr, 'LHEO (utf-8) : 0 formation(s), 0 session(s)\nErreur – ligne 102\u00a0: LHEO illisible : éléments imbriqués sur plus de 100 niveaux (limite de sécurité ; LHEO en compte une dizaine)\nrien n’a été écrit\n');
+  assert.match(cli('import', file, '--lang', 'en').stderr, /^Error – line 102: unreadable LHEO: elements nested more than 100 deep \(safety limit; LHEO nests about ten\)$/m);
+});
+
+test('import of LHEO and CSV: control characters are taken out of the texts and reported with their line; the feed validates', () => {
+  const lheo = join(work, 'controls.xml');
+  writeFileSync(
+    lheo,
+    '<?xml version="1.0"?>\n<lheo xmlns="http://lheo.gouv.fr/2.3"><offres><formation numero="F1">\n' +
+      '<intitule-formation>Titre\u0007 bip&#x1B;</intitule-formation>\n<objectif-formation>Obj&amp;#0;ectif</objectif-formation>\n' +
+      '<organisme-formation-responsable><nom-organisme>Org</nom-organisme></organisme-formation-responsable></formation></offres></lheo>\n',
+  );
+  const fromLheo = cli('import', lheo);
+  assert.equal(fromLheo.code, 0);
+  const [training] = JSON.parse(fromLheo.stdout).trainings;
+  assert.equal(training.title, 'Titre bip');
+  assert.equal(training.objectives[0].text, 'Objectif');
+  assert.match(
+    fromLheo.stderr,
+    /^LHEO \(utf-8\) : 1 formation\(s\), 0 session\(s\)\nAttention – ligne 3 \(formation\[F1\]\/intitule-formation\)\u00a0: 2 caractères de contrôle retirés \(U\+0007 BEL, U\+001B ESC\)\nAttention – ligne 4 \(formation\[F1\]\/objectif-formation\)\u00a0: caractère de contrôle U\+0000 NUL retiré\n/,
+  );
+  assert.doesNotMatch(fromLheo.stderr, /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/, 'nothing raw printed');
+  const csv = join(work, 'controls.csv');
+  // (A NUL, or controls in more than 5 % of the text, would make it a binary file, refused as such.)
+  writeFileSync(csv, 'Intitulé;Organisme;Public;Ville\nAccompagner les publics éloignés;Org\u0001;Tous\u0007 publics\u000bconfondus;Strasbourg\n');
+  const fromCsv = cli('import', csv, '--lang', 'en');
+  assert.equal(fromCsv.code, 0);
+  const [row] = JSON.parse(fromCsv.stdout).trainings;
+  assert.deepEqual([row.provider.name, row.audience], ['Org', 'Tous publics confondus']);
+  assert.match(fromCsv.stderr, /\nWarning – line 2, column 2: Organisme: control character U\+0001 SOH removed\nWarning – line 2, column 3: Public: 2 control characters removed \(U\+0007 BEL, U\+000B VT\)\n/);
+  const out = join(work, 'controls-imported.json');
+  assert.equal(cli('import', lheo, '-o', out).code, 0);
+  assert.equal(cli('validate', out).code, 0, 'what import writes validates');
+});
+
+test('import of LHEO and CSV: a link whose scheme is in capitals (HTTPS://, Mailto:) is kept, its scheme lower-cased', () => {
+  const lheo = join(work, 'schemes.xml');
+  writeFileSync(
+    lheo,
+    '<?xml version="1.0"?>\n<lheo xmlns="http://lheo.gouv.fr/2.3"><offres><formation numero="F1"><intitule-formation>T</intitule-formation>\n' +
+      '<url-formation><urlweb>HTTPS://www.Exemple.org/Formation</urlweb></url-formation>\n' +
+      '<organisme-formation-responsable><nom-organisme>Org</nom-organisme><coordonnees-organisme><coordonnees><courriel>Mailto:Contact@Exemple.fr</courriel></coordonnees></coordonnees-organisme></organisme-formation-responsable>\n' +
+      '<action><session numero="S1"><periode><debut>20240101</debut><fin>20240102</fin></periode><url-session><urlweb>Http://exemple.org/inscription</urlweb></url-session></session></action>\n' +
+      '</formation></offres></lheo>\n',
+  );
+  const fromLheo = cli('import', lheo);
+  assert.equal(fromLheo.code, 0);
+  const [training] = JSON.parse(fromLheo.stdout).trainings;
+  assert.equal(training.url, 'https://www.Exemple.org/Formation', 'only the scheme is lower-cased');
+  assert.equal(training.sessions[0].registrationUrl, 'http://exemple.org/inscription');
+  assert.equal(training.provider.email, 'Contact@Exemple.fr');
+  assert.doesNotMatch(fromLheo.stderr, /valeur refusée/);
+  const csv = join(work, 'schemes.csv');
+  writeFileSync(csv, 'Intitulé;Organisme;Lien;Lien d’inscription;Courriel\nT1;Org;HTTPS://www.exemple.org/f;Mailto:inscription@exemple.fr;MAILTO:contact@exemple.fr\nT2;Org;ftp://exemple.org;TEL:+33 3 88 00 00 00;\n');
+  const fromCsv = cli('import', csv);
+  assert.equal(fromCsv.code, 0);
+  const [first, second] = JSON.parse(fromCsv.stdout).trainings;
+  assert.equal(first.url, 'https://www.exemple.org/f');
+  assert.equal(first.sessions[0].registrationUrl, 'mailto:inscription@exemple.fr');
+  assert.equal(first.contacts[0].email, 'contact@exemple.fr');
+  assert.equal(second.sessions[0].registrationUrl, 'tel:+33 3 88 00 00 00');
+  assert.equal(second.url, undefined);
+  assert.match(fromCsv.stderr, /\nAttention – ligne 3, colonne 3\u00a0: valeur refusée pour Lien : « ftp:\/\/exemple\.org » \(ignorée\)\n/);
+  assert.equal([...fromCsv.stderr.matchAll(/valeur refusée/g)].length, 1, 'only the ftp: link is refused');
+});
+
+test('import of a GIFT quiz: control characters are taken out too, named by their path, so that what import writes validates', () => {
+  const gift = join(work, 'controls.gift');
+  writeFileSync(gift, '::Q1:: Quelle est la bonne\u0007 réponse ? {=Oui ~Non}\n');
+  const out = join(work, 'controls-quiz.json');
+  const result = cli('import', gift, '-o', out);
+  assert.equal(result.code, 0);
+  assert.match(result.stderr, /^GIFT : 1 questionnaire\(s\), 1 question\(s\)\nAttention – quizzes\[0\]\.items\[0\]\.prompt\u00a0: caractère de contrôle U\+0007 BEL retiré\n/);
+  assert.equal(JSON.parse(readFileSync(out, 'utf8')).quizzes[0].items[0].prompt, 'Quelle est la bonne réponse ?');
+  assert.equal(cli('validate', out).code, 0);
+});

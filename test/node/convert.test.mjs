@@ -11,7 +11,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { detectFormat, formatNote, formatReport, fromCsv, fromGift, fromH5pQuestionSet, fromLheo, ImportError, mergeFeeds, quizImportResult, readSpreadsheetDate, toLheo, visibleText } from '../../dist/convert.js';
+import { detectFormat, feedLink, formatNote, formatReport, fromCsv, fromGift, fromH5pQuestionSet, fromLheo, ImportError, jsonOf, mergeFeeds, quizImportResult, readSpreadsheetDate, toLheo, visibleText } from '../../dist/convert.js';
 import { importSource } from './import-source.mjs';
 import { findLheoXsd, validateLheo } from './lheo-xsd.mjs';
 
@@ -457,8 +457,8 @@ test('DOCTYPE: internal entities expanded (nested ones too), external ones never
   sameData(refusal(lheoWith('<!DOCTYPE lheo [<!ENTITY 1bad "x"><!ENTITY org "O">]>', 'T')), { code: 'doctype-invalid', where: { line: 2 }, value: '<!ENTITY 1bad "x">' });
   sameData(refusal(lheoWith('<!DOCTYPE lheo [<!ENTITY a "&b;"><!ENTITY b "&a;"><!ENTITY org "O">]>', '&a;')), { code: 'entity-nested', where: { line: 4 }, source: 'a' });
   sameData(refusal(lheoWith('<!DOCTYPE lheo [<!ENTITY org "O">', 'T')).code, 'doctype-invalid');
-  // Whatever else the XML parser throws is an import error too.
-  assert.equal(refusal(`<lheo>${'<a>'.repeat(200)}${'</a>'.repeat(200)}</lheo>`).code, 'not-well-formed');
+  // Nested too deep for the parser: refused with the line of the element it stopped at, worded by the report.
+  sameData(refusal(`<lheo>${'<a>'.repeat(200)}${'</a>'.repeat(200)}</lheo>`), { code: 'xml-too-deep', where: { line: 1 }, field: '100' });
   // Elements left open: named, deepest first, without the validator's made-up line 1, column 1.
   sameData(refusal('<lheo>\n<offres>\n<formation>'), { code: 'not-well-formed', where: {}, value: 'balises non fermées (la plus intérieure d’abord) : formation, offres, lheo' });
 });
@@ -548,4 +548,62 @@ test('the studio and <tf-feed src="….xml"> get an error result for a DOCTYPE t
   assert.match(result.failure.detail('fr').join('\n'), /LHEO illisible : l’entité « &org; » renvoie au fichier externe/);
   const { feedFromLheo } = await importSource('src/controllers/lheo-feed.ts');
   assert.throws(() => feedFromLheo(new TextEncoder().encode(xxe), 'offres.xml'), (error) => error instanceof Error && /^LHEO illisible :\n.*\nErreur – ligne 5\u00a0: LHEO illisible : l’entité « &org; »/.test(error.message));
+});
+
+test('XML nesting: 100 levels are read, the 101st is refused with its line, worded in French and English', () => {
+  const nested = (levels) => `<lheo>\n${'<a>\n'.repeat(levels - 1)}${'</a>'.repeat(levels - 1)}</lheo>`;
+  assert.equal(fromLheo(nested(100)).feed.trainings.length, 0, '100 levels: read (no offer in it)');
+  const note = refusal(nested(101));
+  sameData(note, { code: 'xml-too-deep', where: { line: 101 }, field: '100' });
+  assert.equal(formatNote(note, 'fr'), 'ligne 101\u00a0: LHEO illisible : éléments imbriqués sur plus de 100 niveaux (limite de sécurité ; LHEO en compte une dizaine)');
+  assert.equal(formatNote(note, 'en'), 'line 101: unreadable LHEO: elements nested more than 100 deep (safety limit; LHEO nests about ten)');
+  // Empty elements are not levels the parser refuses; comments and CDATA are no elements.
+  assert.equal(fromLheo(`<lheo><!-- <a> -->${'<a>'.repeat(98)}<![CDATA[<b>]]><b/>${'</a>'.repeat(98)}</lheo>`).feed.trainings.length, 0);
+});
+
+test('control characters: the LHEO and CSV converters take them out with their line; a field restored from an export’s JSON, with its path', () => {
+  const offer = (title, extra = '') =>
+    `<lheo><offres><formation numero="F1">\n<intitule-formation>${title}</intitule-formation>${extra}\n` +
+    '<organisme-formation-responsable><nom-organisme>O</nom-organisme></organisme-formation-responsable></formation></offres></lheo>';
+  // Raw, or written as a character reference (once or twice escaped); in escaped HTML, &#128;–&#159; stay
+  // Windows-1252's characters (€, ’…), as browsers read them.
+  const { feed, report } = fromLheo(offer('A\u0001B &#7;C &amp;#x1b;D &amp;#0128;'));
+  assert.equal(feed.trainings[0].title, 'AB C D €');
+  sameData(report.warnings, [{ code: 'control-removed', where: { line: 2, path: 'formation[F1]/intitule-formation' }, value: 'U+0001 SOH, U+0007 BEL, U+001B ESC', field: '3' }]);
+  // A title made of controls only is no title: the id stands in, as for an empty one.
+  assert.equal(fromLheo(offer('\u0007')).feed.trainings[0].title, 'F1');
+  // What toLheo saved as JSON (escapes the XML reader never sees) is cleaned at the end, named by its feed path.
+  const saved = fromLheo(offer('T', '<extras info="training-feed-widgets"><extra info="training">{"audience":"Tous\\u0007 publics"}</extra></extras>'));
+  assert.equal(saved.feed.trainings[0].audience, 'Tous publics');
+  sameData(saved.report.warnings, [{ code: 'control-removed', where: { path: 'trainings[0].audience' }, value: 'U+0007 BEL', field: '1' }]);
+  assert.equal(formatNote(saved.report.warnings[0], 'fr'), 'trainings[0].audience\u00a0: caractère de contrôle U+0007 BEL retiré');
+  const csv = fromCsv('Intitulé;Organisme;Remarque\nFormation longue;Organisme;Une\u0002 remarque assez longue\n');
+  assert.equal(csv.feed.trainings[0].sessions[0].note, 'Une remarque assez longue');
+  sameData(csv.report.warnings.filter((w) => w.code === 'control-removed'), [{ code: 'control-removed', where: { line: 2, column: 3 }, source: 'Remarque', value: 'U+0002 STX', field: '1' }]);
+});
+
+test('links: the scheme lower-cased (RFC 3986), the rest untouched; www. completed; what the feed refuses stays refused', () => {
+  assert.deepEqual(feedLink('HTTPS://www.Exemple.org/Page?A=B'), { link: 'https://www.Exemple.org/Page?A=B', completed: false });
+  assert.deepEqual(feedLink('Mailto:Contact@Exemple.fr'), { link: 'mailto:Contact@Exemple.fr', completed: false });
+  assert.deepEqual(feedLink('TEL:+33 3 88 00 00 00'), { link: 'tel:+33 3 88 00 00 00', completed: false });
+  assert.deepEqual(feedLink('www.exemple.org'), { link: 'https://www.exemple.org', completed: true });
+  assert.equal(feedLink('FTP://exemple.org'), undefined);
+  assert.equal(feedLink('javascript:alert(1)'), undefined);
+  // LHEO's urlweb is a web address: mailto: there is refused, whatever its case, and warned.
+  const lheo = fromLheo(
+    '<lheo><offres><formation numero="F1"><intitule-formation>T</intitule-formation><url-formation><urlweb>MAILTO:a@b.fr</urlweb></url-formation>' +
+      '<organisme-formation-responsable><nom-organisme>O</nom-organisme></organisme-formation-responsable></formation></offres></lheo>',
+  );
+  assert.equal(lheo.feed.trainings[0].url, undefined);
+  assert.equal(lheo.report.warnings[0].code, 'value-invalid');
+});
+
+test('jsonOf (JSON as read, or the text) is one function of the converters, which the command line and the studio use', () => {
+  sameData(jsonOf(new TextEncoder().encode('\ufeff{"a":1}')), { a: 1 });
+  assert.equal(jsonOf('pas du JSON'), 'pas du JSON');
+  for (const file of ['src/cli/importers.ts', 'src/studio/model/import.ts']) {
+    const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+    assert.doesNotMatch(source, /function jsonOf/, file);
+    assert.match(source, /import \{[^}]*\bjsonOf\b[^}]*\} from '[./]+model\/convert\/(index|decode)\.js'/, file);
+  }
 });

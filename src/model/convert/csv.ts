@@ -11,6 +11,8 @@ import { endsBeforeStart } from '../calendar.js';
 import { decodeText, looksBinary, type TextSource } from './decode.js';
 import { compact, finishImport, ImportError, type ImportResult, uniqueId } from './import-result.js';
 import { ReportBuilder } from './import-report.js';
+import { describeControls, hasControls, withoutControls } from './control-characters.js';
+import { feedLink, withoutMailto } from './links.js';
 import { foldText } from '../session-filters.js';
 
 /** Every column the importer knows: the first name is the template's, the others are accepted too. */
@@ -66,7 +68,6 @@ const columnByHeader = new Map<string, CsvColumn>(
 );
 
 const isEmail = (value: string) => z.email().safeParse(value).success;
-const isUrl = (value: string) => z.url({ protocol: /^https?$/ }).safeParse(value).success;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -279,6 +280,14 @@ export function fromCsv(source: TextSource): ImportResult {
     return fail();
   }
   const header = headerRecord;
+  /** A cell without its control characters (BEL, NUL…: never text), each cell that had some warned. */
+  const cleanCell = (value: string, line: number, index: number, source: string): string => {
+    if (!hasControls(value)) return value;
+    const { count, list } = describeControls(value);
+    report.warn({ code: 'control-removed', where: { line, column: index + 1 }, source, value: list, field: String(count) });
+    return withoutControls(value);
+  };
+  header.cells = header.cells.map((name, index) => cleanCell(name, header.line, index, `#${index + 1}`));
   if (header.badQuotes) {
     report.error({ code: 'csv-quote', where: { line: header.line }, field: header.lastLine > header.line ? String(header.lastLine) : undefined });
     fail();
@@ -319,9 +328,9 @@ export function fromCsv(source: TextSource): ImportResult {
       continue;
     }
     const row: Row = { line, cells: {}, short: cells.length < width };
-    cells.slice(0, width).forEach((value, index) => {
+    cells.slice(0, width).forEach((cell, index) => {
       const column = columns[index];
-      const trimmed = value.trim();
+      const trimmed = cleanCell(cell, line, index, header.cells[index]?.trim() || `#${index + 1}`).trim();
       if (!trimmed) return;
       if (column) {
         row.cells[column] = { value: trimmed, column: index + 1 };
@@ -419,8 +428,8 @@ class CsvReader {
   private url(row: Row, column: CsvColumn): string | undefined {
     const raw = this.value(row, column);
     if (raw === undefined) return undefined;
-    const completed = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`;
-    return isUrl(completed) ? completed : this.invalid(row, column, 'value-invalid');
+    // What the feed holds and the widgets follow: https, http, mailto, tel (the scheme in any case: lower-cased).
+    return feedLink(raw)?.link ?? this.invalid(row, column, 'value-invalid');
   }
 
   private lines(row: Row, column: CsvColumn): string[] | undefined {
@@ -466,7 +475,7 @@ class CsvReader {
     });
     const contactName = text('contactName');
     const contactEmail = this.shared(rows, 'contactEmail', (row) => {
-      const value = this.value(row, 'contactEmail');
+      const value = withoutMailto(this.value(row, 'contactEmail') ?? '');
       return value && isEmail(value) ? value : this.invalid(row, 'contactEmail', 'value-invalid');
     });
     const contactPhone = text('contactPhone');

@@ -53,6 +53,16 @@ export function decodeText(source: TextSource, declaredEncoding?: (head: string)
   }
 }
 
+/** JSON as read, or the text itself when it is no JSON, so that the converter reports it unreadable with its own words. */
+export function jsonOf(source: TextSource): unknown {
+  const text = decodeText(source).text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 /** The `encoding="…"` of an XML declaration, if any. */
 export function xmlDeclaredEncoding(head: string): string | undefined {
   return /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1];

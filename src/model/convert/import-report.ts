@@ -34,6 +34,8 @@ export type NoteCode =
   | 'entity-undeclared'
   | 'entity-too-large'
   | 'entity-nested'
+  | 'xml-too-deep'
+  | 'control-removed'
   | 'offer-skipped'
   | 'not-lheo'
   | 'no-offer'

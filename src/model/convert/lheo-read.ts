@@ -18,6 +18,8 @@ import {
 } from './lheo-codes.js';
 import { blocksToLines, cleanText, htmlToBlocks, type TextBlock } from './rich-text.js';
 import { ReportBuilder, type Location, type ReportNote } from './import-report.js';
+import { describeControls, hasControls, isControlCode, withoutControls } from './control-characters.js';
+import { feedLink, withoutMailto } from './links.js';
 import { child, childrenOf, parseXml, XmlSyntaxError, type XmlNode } from './xml.js';
 
 export interface ImportOptions {
@@ -28,6 +30,8 @@ export interface ImportOptions {
 const isEmail = (value: string) => z.email().safeParse(value).success;
 /** A web address the feed's schema accepts (its link rule, http or https): z.url would also weigh on every page. */
 const isUrl = (value: string) => /^https?:/.test(value) && linkPattern.test(value);
+/** `&#7;`, `&#x1B;`: a character reference, which may name a control character. */
+const characterReference = /&#(?:[xX]([0-9a-fA-F]{1,6})|(\d{1,7}));/g;
 
 /** Reads an LHEO document. Throws ImportError (with its report) when the file is not well-formed LHEO. */
 export function fromLheo(source: TextSource, options: ImportOptions = {}): ImportResult {
@@ -63,6 +67,8 @@ function xmlErrorNote(error: XmlSyntaxError): ReportNote {
     case 'entity-undeclared':
     case 'entity-nested':
       return { code: refusal.reason, where, source: refusal.name };
+    case 'too-deep':
+      return { code: 'xml-too-deep', where, field: String(refusal.limit) };
     default:
       return { code: 'not-well-formed', where, value: error.message };
   }
@@ -78,6 +84,7 @@ class LheoReader {
   constructor(private readonly report: ReportBuilder) {}
 
   read(root: XmlNode, encoding: string, options: ImportOptions): ImportResult {
+    this.removeControls(root, root.name);
     this.use(root);
     const container = this.use(root.children.find((node) => node.name === 'offres' || node.name === 'resumes-offres'));
     const offers = container?.children.filter((node) => node.name === 'formation' || node.name === 'resume-offre') ?? [];
@@ -95,6 +102,34 @@ class LheoReader {
     if (saved) feed = applySaved(feed, saved);
     this.reportUnused(root, '', root.name);
     return finishImport(feed, this.report, encoding);
+  }
+
+  /**
+   * Control characters (BEL, NUL…, raw or written `&#7;`) taken out of every element's text before anything is read:
+   * no reader should get them. Each element that had some is warned with its line.
+   */
+  private removeControls(node: XmlNode, path: string): void {
+    const text = node.text.includes('&#')
+      ? node.text.replace(characterReference, (whole: string, hex: string | undefined, decimal: string | undefined) => {
+          const code = hex === undefined ? Number(decimal) : Number.parseInt(hex, 16);
+          // &#128;–&#159; are Windows-1252's characters for HTML (€, ’…), decoded as such later.
+          return code < 0x80 && isControlCode(code) ? String.fromCharCode(code) : whole;
+        })
+      : node.text;
+    if (hasControls(text)) {
+      const { count, list } = describeControls(text);
+      // Paths as the other warnings give them, from the offer: `formation[F1]/intitule-formation`.
+      const where = this.where(node, path.replace(/^lheo(-index)?\/(offres|resumes-offres)\//, ''));
+      this.report.warn({ code: 'control-removed', where, value: list, field: String(count) });
+      node.text = withoutControls(text);
+    }
+    const counts = new Map<string, number>();
+    for (const childNode of node.children) {
+      const index = (counts.get(childNode.name) ?? 0) + 1;
+      counts.set(childNode.name, index);
+      const numero = childNode.attrs.numero;
+      this.removeControls(childNode, `${path}/${childNode.name}${numero ? `[${numero}]` : index > 1 ? `[${index}]` : ''}`);
+    }
   }
 
   // ── Marking what is read ──────────────────────────────────────────────────────────────────────────────────────
@@ -226,16 +261,17 @@ class LheoReader {
 
   // ── Values ────────────────────────────────────────────────────────────────────────────────────────────────────
 
+  /** `urlweb`: a web address (http or https; its scheme in lower case, `www.…` completed with https://). */
   private url(node: XmlNode | undefined, path: string): string | undefined {
     const raw = this.text(node, 'urlweb');
     if (!raw || !node) return undefined;
-    const completed = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw.replace(/^\/+/, '')}`;
-    if (!isUrl(completed)) {
+    const link = feedLink(raw);
+    if (!link || !isUrl(link.link)) {
       this.drop(node, ['urlweb'], path, raw);
       return undefined;
     }
-    if (completed !== raw) this.report.warn({ code: 'url-completed', where: this.where(node, path), source: node.name, value: raw, field: completed });
-    return completed;
+    if (link.completed) this.report.warn({ code: 'url-completed', where: this.where(node, path), source: node.name, value: raw, field: link.link });
+    return link.link;
   }
 
   private number(node: XmlNode | undefined, name: string, path: string): number | undefined {
@@ -292,7 +328,7 @@ class LheoReader {
   private email(node: XmlNode | undefined, path: string): string | undefined {
     const raw = this.text(node, 'courriel');
     if (raw === undefined) return undefined;
-    const candidates = raw.split(/[\s;,]+/).filter(Boolean);
+    const candidates = raw.split(/[\s;,]+/).filter(Boolean).map(withoutMailto);
     const email = candidates.find(isEmail);
     if (email === undefined) this.drop(node, ['courriel'], path, raw);
     else if (candidates.length > 1) {

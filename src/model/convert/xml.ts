@@ -26,7 +26,8 @@ export type XmlRefusal =
   | { reason: 'entity-external'; name: string; detail: string }
   | { reason: 'entity-undeclared'; name: string }
   | { reason: 'entity-too-large'; name: string; limit: number }
-  | { reason: 'entity-nested'; name: string };
+  | { reason: 'entity-nested'; name: string }
+  | { reason: 'too-deep'; limit: number };
 
 export class XmlSyntaxError extends Error {
   constructor(
@@ -43,6 +44,9 @@ export class XmlSyntaxError extends Error {
 /** The longest text one entity may expand to, and all the expansions of a file together (characters). */
 export const entityLimits = { entity: 100_000, total: 1_000_000, depth: 32 } as const;
 
+/** How many levels elements may nest, the root being the first (LHEO goes about ten deep): a deeper one is refused. */
+export const nestingLimit = 100;
+
 const parserOptions = {
   preserveOrder: true,
   ignoreAttributes: false,
@@ -55,6 +59,8 @@ const parserOptions = {
   ignoreDeclaration: true,
   ignorePiTags: true,
   commentPropName: false,
+  // The parser refuses an element when more than this many are open around it.
+  maxNestedTags: nestingLimit - 1,
 } as const;
 const metadata = XMLParser.getMetaDataSymbol();
 
@@ -273,6 +279,25 @@ function unclosedTags(message: string): string[] | undefined {
   }
 }
 
+const markup = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<(\/?)[^\s/>!?](?:[^>"']|"[^"]*"|'[^']*')*>/g;
+
+/**
+ * Where (a character offset) the parser stops for nesting: the first element deeper than `nestingLimit` levels,
+ * as fast-xml-parser counts (an empty element, `<a/>`, is never refused).
+ */
+function tooDeepAt(xml: string): number | undefined {
+  let open = 0;
+  for (const match of xml.matchAll(markup)) {
+    if (match[1] === undefined) continue; // a comment, CDATA or a processing instruction
+    if (match[1] === '/') open -= 1;
+    else if (!match[0].endsWith('/>')) {
+      if (open >= nestingLimit) return match.index;
+      open += 1;
+    }
+  }
+  return undefined;
+}
+
 /** Parses `xml` into its root element. Throws XmlSyntaxError (and nothing else) when it cannot be read. */
 export function parseXml(xml: string): XmlNode {
   const lineStarts = [0];
@@ -325,7 +350,12 @@ export function parseXml(xml: string): XmlNode {
     parsed = parser.parse(body) as RawNode[];
   } catch (error) {
     if (error instanceof Refused) throw refused(error, error.reference === undefined ? undefined : xml.indexOf(error.reference, doctype?.end ?? 0));
-    // Whatever else the parser throws (nesting too deep…) is a file it cannot read, never a crash.
+    // Too deep: the parser says neither where nor in French; the element it stopped at is found here.
+    if (error instanceof Error && error.message === 'Maximum nested tags exceeded') {
+      const at = tooDeepAt(body);
+      throw new XmlSyntaxError(error.message, at === undefined ? undefined : lineAt(at), undefined, { reason: 'too-deep', limit: nestingLimit });
+    }
+    // Whatever else the parser throws is a file it cannot read, never a crash.
     throw new XmlSyntaxError(error instanceof Error ? error.message : String(error), undefined, undefined);
   }
 

@@ -3,7 +3,7 @@
  * converters). Recognised by content; files are read as bytes, so that the converters find the encoding themselves
  * (LHEO in ISO-8859-1, CSV from Excel in Windows-1252).
  */
-import { decodeText, looksBinary } from '../../model/convert/decode.js';
+import { decodeText, jsonOf, looksBinary } from '../../model/convert/decode.js';
 import { fromGift } from '../../model/convert/gift.js';
 import { fromH5pQuestionSet } from '../../model/convert/h5p.js';
 import type { ImportReport } from '../../model/convert/import-report.js';
@@ -47,16 +47,6 @@ const quizFeed = (conversion: Parameters<typeof quizImportResult>[0]): { feed: F
   const { feed, report } = quizImportResult(conversion);
   return { feed, notes: reportNotes(report) };
 };
-
-/** JSON as read, or the text itself so that the converter reports it unreadable with its own words. */
-function jsonOf(source: ImportSource): unknown {
-  const text = textOf(source);
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
 
 /** Converters from other formats, by format. Quiz ids come from the file's name when the quiz names itself nowhere. */
 const converters: Partial<Record<ImportFormat, Converter>> = {
