@@ -228,6 +228,20 @@ describe('<tf-session-list>', () => {
       expect(await badgeAt('2023-10-18')).to.equal('Statut : Session terminée');
     });
 
+    it('says « En septembre 2023 » of a session known to the month, closed while the month runs, over after it', async () => {
+      const vague = () => feedOf(training('t-vague', 'Formation au mois', [session('s-mois', [{ start: '2023-09-01', startPrecision: 'month' }], { label: 'Groupe M' })]));
+      const rowAt = async (now: string) => {
+        const element = await mount({ now, 'show-past': true }, vague());
+        const item = sessionItem(element, 'Groupe M');
+        const row = { dates: textOf(item.querySelector('.session__dates')), badge: textOf(item.querySelector('.badge')) };
+        element.remove();
+        return row;
+      };
+      expect(await rowAt('2023-08-01')).to.deep.equal({ dates: 'En septembre 2023', badge: 'Statut : Inscriptions ouvertes' });
+      expect((await rowAt('2023-09-15')).badge).to.equal('Statut : Inscriptions closes');
+      expect((await rowAt('2023-10-01')).badge).to.equal('Statut : Session terminée');
+    });
+
     it('shows the deadline as <time>, the seats left, full and cancelled sessions, and the registration link', async () => {
       const element = await mount({ now: '2023-09-01' }, deadlineFeed());
       const open = sessionItem(element, 'Groupe A');
