@@ -4,6 +4,7 @@ export const common: Translation['common'] = {
   loading: 'Loading trainings…',
   errorUnavailable: 'The trainings cannot be shown at the moment.',
   errorNetworkHint: 'Check your connection, then try again.',
+  errorTimeoutHint: 'The server is not responding right now. Try again in a moment.',
   retry: 'Try again',
   staleCopy: 'This information may be out of date.',
   sourcesMissing: 'Some trainings could not be loaded.',

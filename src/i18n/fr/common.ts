@@ -4,6 +4,8 @@ export const common = {
   /** The reader's messages: short and plain; what went wrong is for the webmaster, in the console. */
   errorUnavailable: 'Les formations ne peuvent pas être affichées pour le moment.',
   errorNetworkHint: 'Vérifiez votre connexion puis réessayez.',
+  /** The server did not answer in time: not the reader's connection. */
+  errorTimeoutHint: 'Le serveur ne répond pas pour le moment. Réessayez dans un instant.',
   retry: 'Réessayer',
   /** Above the content: the network failed and this is the browser's last copy; a source of several failed. */
   staleCopy: 'Ces informations peuvent ne pas être à jour.',
