@@ -4,7 +4,7 @@ import type { Feed } from '../model/schema.js';
 import type { FirstPageOptions } from '../model/progressive-feed.js';
 import { safeHref } from '../model/links.js';
 import type { Language, Namespace, NamespaceStrings, StringOverrides, Strings } from '../i18n/translation.js';
-import { FeedController, isDebugging, isRetryable } from '../controllers/feed.js';
+import { FeedController, isDebugging, isRetryable, issueLines } from '../controllers/feed.js';
 import { FocusController } from '../controllers/focus.js';
 import { LandmarkNames } from '../controllers/landmark-names.js';
 import { LocalizeController } from '../controllers/localize.js';
@@ -207,6 +207,17 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
       console.error(`[training-feed-widgets] <${this.localName}> ${detail}`);
     }
     return errorState(message);
+  }
+
+  /**
+   * For an id the feed lacks (`training="…"`): « ne peut pas être affiché » for the reader; in the console, that it
+   * is not in the feed, or that the feed had it but left it out for its own errors, listed.
+   */
+  protected renderMissing(kind: 'training' | 'quiz' | 'programme', id: string): TemplateResult {
+    const t = this.t.common;
+    const state = this.feedState;
+    const why = state.status === 'loaded' ? state.issues?.filter((issue) => issue.id === id && issue.dropped!.startsWith(kind)) : undefined;
+    return this.renderProblem(t[`${kind}Unavailable`], why?.length ? `${t.entryInvalid(id)}\n${issueLines(why)}` : t[`${kind}NotFound`](id));
   }
 
   /** Dispatches a `tf-…` event that bubbles out of the shadow root to the host page. */

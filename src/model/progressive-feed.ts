@@ -82,9 +82,7 @@ function checkEntry<T>(schema: z.ZodMiniType<T>, list: EntryList, index: number,
     // In the whole feed's working copy, under its original path, so that paths stay those of the feed as written.
     working ??= new PartialFeed({ [list]: { [index]: ownData(raw) } });
     const parts = issues.map(leftOutFor);
-    issues.forEach((issue, i) =>
-      dropped.push({ path: formatIssuePath(working!.originalPath(issue.path)), message: issue.message, dropped: formatIssuePath(working!.originalPath(parts[i] ?? [list, index])) }),
-    );
+    issues.forEach((issue, i) => dropped.push(working!.leftOut(issue, parts[i] ?? [list, index])));
     if (parts.some((part) => part === undefined || part.length <= 2)) return { value: undefined, dropped };
     working.remove(parts as PropertyKey[][]);
     input = (working.data as Record<string, Record<number, unknown>>)[list]![index];
@@ -280,9 +278,7 @@ function settle(
     }
     const parts = issues.map(leftOutFor);
     if (parts.includes(undefined)) return { ok: false, issues: [...dropped, ...issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }))] };
-    issues.forEach((issue, i) =>
-      dropped.push({ path: formatIssuePath(working.originalPath(issue.path)), message: issue.message, dropped: formatIssuePath(working.originalPath(parts[i]!)) }),
-    );
+    issues.forEach((issue, i) => dropped.push(working.leftOut(issue, parts[i]!)));
     working.remove(parts as PropertyKey[][]);
   }
   return { ok: false, issues: dropped };

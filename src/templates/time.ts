@@ -21,11 +21,6 @@ function vagueElement(iso: string, precision: Exclude<DatePrecision, 'day'>, lan
   return html`<time datetime=${iso.slice(0, 7)}>${language === 'fr' ? lowercaseFirst(month) : month}</time>`;
 }
 
-/** `prefix` and the space after it; French elides a final "de" before a vowel: "À partir d’avril", "D’octobre". */
-function de(prefix: string, language: Language, next: string): string {
-  return language === 'fr' && /\bde$/i.test(prefix) && /^[aeiouyàâéèêîôûh]/i.test(next) ? `${prefix.slice(0, -1)}’` : `${prefix} `;
-}
-
 /**
  * A range whose start or end is known only to the month or year, or has no end: "À partir de septembre 2017",
  * "À partir du 15 janv. 2024", "De septembre 2017 à mars 2018", "En 2025". Only what is known is written; without
@@ -33,13 +28,12 @@ function de(prefix: string, language: Language, next: string): string {
  */
 function formatVagueRange(range: DateRange, language: Language, t: Translation['common'], word: (text: string) => string): TemplateResult {
   const startPrecision = range.startPrecision ?? 'day';
-  const startText = startPrecision === 'day' ? '' : startPrecision === 'year' ? range.start.slice(0, 4) : formatMonth(range.start.slice(0, 7), 'fr').toLowerCase();
   const start = startPrecision === 'day' ? timeElement(range.start, language) : vagueElement(range.start, startPrecision, language);
-  /** `prefix` (elided before a vowel), then `rest`. */
-  const lead = (prefix: string, rest: unknown) => {
-    const text = de(prefix, language, startText);
-    return html`${word(text.trimEnd())}${text.endsWith(' ') ? ' ' : ''}${rest}`;
-  };
+  /** `prefix`, then `rest`; French elides a final "de" before avril, août and octobre: "À partir d’avril", "D’octobre". */
+  const lead = (prefix: string, rest: unknown) =>
+    language === 'fr' && startPrecision === 'month' && /\bde$/i.test(prefix) && /04|08|10/.test(range.start.slice(5, 7))
+      ? html`${word(prefix.slice(0, -1))}’${rest}`
+      : html`${word(prefix)} ${rest}`;
   if (range.openEnded) return lead(startPrecision === 'day' ? t.rangeSinceDay : t.rangeSinceMonth, start);
   const { end: last = range.start } = range;
   const endPrecision = range.end ? (range.endPrecision ?? 'day') : startPrecision;

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { captureConsoleErrors, demoFeed, expectAccessible, settle, textOf, waitUntil } from '../../../test/helpers.js';
+import { captureConsoleErrors, captureConsoleWarnings, demoFeed, expectAccessible, settle, textOf, waitUntil } from '../../../test/helpers.js';
 import type { Feed } from '../../model/schema.js';
 import {
   choose,
@@ -57,10 +57,27 @@ describe('<tf-session-list>', () => {
     });
 
     it('says when the training id is not in the feed', async () => {
-      await captureConsoleErrors(async () => {
+      const { errors } = await captureConsoleErrors(async () => {
         const element = await mount({ training: 'inconnue' }, feed);
         expect(textOf(root(element).querySelector('[role="alert"]'))).to.equal('Cette formation ne peut pas être affichée pour le moment.');
       });
+      expect(errors).to.deep.equal(['[training-feed-widgets] <tf-session-list> La formation «\u00a0inconnue\u00a0» est introuvable dans le flux.']);
+    });
+
+    it('says why, when the training was in the feed but left out as invalid', async () => {
+      const broken = feedOf(
+        training('t-ok', 'Formation valide', [session('s-ok', [{ start: '2023-10-16' }])]),
+        training('t-lien', 'Formation au lien dangereux', [session('s-lien', [{ start: '2023-10-16' }])], { url: 'javascript:alert(1)' }),
+      );
+      const { errors } = await captureConsoleErrors(() =>
+        captureConsoleWarnings(async () => {
+          const element = await mount({ training: 't-lien', now: '2023-09-01' }, broken);
+          expect(textOf(root(element).querySelector('[role="alert"]'))).to.equal('Cette formation ne peut pas être affichée pour le moment.');
+        }),
+      );
+      expect(errors).to.deep.equal([
+        '[training-feed-widgets] <tf-session-list> L’entrée «\u00a0t-lien\u00a0» du flux est ignorée car invalide\u00a0:\n  • trainings[1].url : adresse https:, http:, mailto: ou tel: attendue',
+      ]);
     });
   });
 

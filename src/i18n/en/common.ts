@@ -15,6 +15,7 @@ export const common: Translation['common'] = {
   trainingNotFound: (id) => `Training “${id}” is not in the feed.`,
   quizNotFound: (id) => `Quiz “${id}” is not in the feed.`,
   programmeNotFound: (id) => `Framework “${id}” is not in the feed.`,
+  entryInvalid: (id) => `Feed entry “${id}” is left out as invalid:`,
   attributeMissing: (name) => `The ${name} attribute is missing.`,
   /** Between the items of a list in running text (chosen answers). */
   listSeparator: '; ',

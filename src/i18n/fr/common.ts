@@ -19,6 +19,8 @@ export const common = {
   trainingNotFound: (id: string) => `La formation «\u00a0${id}\u00a0» est introuvable dans le flux.`,
   quizNotFound: (id: string) => `Le questionnaire «\u00a0${id}\u00a0» est introuvable dans le flux.`,
   programmeNotFound: (id: string) => `Le référentiel «\u00a0${id}\u00a0» est introuvable dans le flux.`,
+  /** The id is in the feed, but its entry was left out for its own errors (listed after this). */
+  entryInvalid: (id: string) => `L’entrée «\u00a0${id}\u00a0» du flux est ignorée car invalide\u00a0:`,
   attributeMissing: (name: string) => `L’attribut ${name} est manquant.`,
   /** Between the items of a list in running text (chosen answers): the « ; » never starts a line. */
   listSeparator: '\u00a0; ',
