@@ -1,5 +1,6 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedState } from '../model/feed-state.js';
+import type { FeedIssue } from '../model/parse-feed.js';
 import type { Feed } from '../model/schema.js';
 import type { FirstPageOptions } from '../model/progressive-feed.js';
 import { safeHref } from '../model/links.js';
@@ -215,8 +216,8 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
    */
   protected renderMissing(kind: 'training' | 'quiz' | 'programme', id: string): TemplateResult {
     const t = this.t.common;
-    const state = this.feedState;
-    const why = state.status === 'loaded' ? state.issues?.filter((issue) => issue.id === id && issue.dropped!.startsWith(kind)) : undefined;
+    // Only a loaded feed has issues.
+    const why = (this.feedState as { issues?: FeedIssue[] }).issues?.filter((issue) => issue.id === id && issue.dropped!.startsWith(kind));
     return this.renderProblem(t[`${kind}Unavailable`], why?.length ? `${t.entryInvalid(id)}\n${issueLines(why)}` : t[`${kind}NotFound`](id));
   }
 
