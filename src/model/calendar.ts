@@ -83,7 +83,7 @@ export function endsBeforeStart(start: string, end: string): boolean {
  * The last day a range can take: its end; without one, its start, or for a start known only to the month or year
  * the last day of it (one day « en septembre 2023 » may be the 30th).
  */
-function lastDayOf({ start, end, startPrecision }: DateRange): string {
+export function lastDayOf({ start, end, startPrecision }: Pick<DateRange, 'start' | 'end' | 'startPrecision'>): string {
   if (end || startPrecision !== 'month' && startPrecision !== 'year') return end ?? start;
   const { year, month } = calendarDayOf(start);
   // The eve of the next month's 1st; month 13 is January of the next year (utcDay overflows).

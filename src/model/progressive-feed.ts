@@ -3,10 +3,11 @@
  * when a widget is given a feed of `progressiveThreshold` sessions or more.
  */
 import type * as z from 'zod/mini';
-import { feedSchema, programmeSchema, quizSchema, trainingSchema, type Feed, type Programme, type Quiz, type Training } from './schema.js';
+import { feedSchema, programmeSchema, quizSchema, trainingSchema, type DateRange, type Feed, type Programme, type Quiz, type Training } from './schema.js';
 import { objectPrototypeIsStandard, ownData } from './own-data.js';
 import { checkFeedReferences, type FeedEntries, type LeaveOut } from './feed-references.js';
 import { compareTitles } from './sessions.js';
+import { lastDayOf } from './calendar.js';
 import {
   describeIssue,
   flatten,
@@ -139,7 +140,8 @@ export function parseFeedProgressively(json: unknown, firstEntries: FirstEntries
               start = end = '';
               break;
             }
-            const last = typeof (range as Record<string, unknown>)['end'] === 'string' ? ((range as Record<string, unknown>)['end'] as string) : first;
+            const { end: written, startPrecision } = range as Record<string, unknown>;
+            const last = typeof written === 'string' ? written : lastDayOf({ start: first, startPrecision: startPrecision as DateRange['startPrecision'] });
             if (start === '' || first < start) start = first;
             if (end === '' || last > end) end = last;
             if ((range as Record<string, unknown>)['openEnded'] === true) openEnded = true;
