@@ -84,7 +84,7 @@ export function endsBeforeStart(start: string, end: string): boolean {
  * the last day of it (one day « en septembre 2023 » may be the 30th).
  */
 export function lastDayOf({ start, end, startPrecision }: Pick<DateRange, 'start' | 'end' | 'startPrecision'>): string {
-  if (end || startPrecision !== 'month' && startPrecision !== 'year') return end ?? start;
+  if (end || (startPrecision ?? 'day') === 'day') return end ?? start;
   const { year, month } = calendarDayOf(start);
   // The eve of the next month's 1st; month 13 is January of the next year (utcDay overflows).
   return formatDay(shiftedDay(`${year}-${startPrecision === 'year' ? 13 : month + 1}-1`, -1), '-');

@@ -132,7 +132,7 @@ export class PartialFeed {
   /** The issue of a part left out, in the feed's own paths; with its `id` when it is a whole training, quiz or programme. */
   leftOut({ path, message }: Issue, part: readonly PropertyKey[]): FeedIssue {
     const issue: FeedIssue = { path: formatIssuePath(this.originalPath(path)), message, dropped: formatIssuePath(this.originalPath(part)) };
-    const id = part.length === 2 && (this.at(part) as { id?: unknown } | null)?.id;
+    const id = part.length < 3 && (this.at(part) as { id?: unknown } | null)?.id;
     if (typeof id === 'string') issue.id = id;
     return issue;
   }
