@@ -57,7 +57,7 @@ describe('public wording', () => {
   }
 
   it('the plain messages themselves carry no developer word', () => {
-    for (const message of [fr.common.errorUnavailable, fr.common.errorNetworkHint, fr.common.trainingUnavailable, fr.common.quizUnavailable, fr.common.programmeUnavailable]) {
+    for (const message of [fr.common.errorUnavailable, fr.common.errorNetworkHint, fr.common.errorTimeoutHint, fr.common.trainingUnavailable, fr.common.quizUnavailable, fr.common.programmeUnavailable]) {
       expect(message).not.to.match(developerWords);
     }
   });

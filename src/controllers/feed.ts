@@ -9,7 +9,7 @@ import {
   type ReadLheo,
   type SettledFeedState,
 } from '../model/load-feed.js';
-import { progressiveThreshold, sessionCount } from '../model/parse-feed.js';
+import { progressiveThreshold, sessionCount, type FeedIssue } from '../model/parse-feed.js';
 import type { FirstPageOptions } from '../model/progressive-feed.js';
 import { feedContext } from './feed-context.js';
 
@@ -70,6 +70,9 @@ export const isRetryable = (error: FeedError) => error.kind === 'network' || (er
 /** `debug` on the widget or around it, or `?tf-debug` in the page's address: the webmaster's notices are shown. */
 export const isDebugging = (host: Element) => host.closest('[debug]') !== null || /[?&]tf-debug\b/.test(location.search);
 
+/** Issues as the console lists them, one a line: «   • trainings[0].url : adresse … attendue ». */
+export const issueLines = (issues: readonly FeedIssue[]) => issues.map((issue) => `  • ${issue.path} : ${issue.message}`).join('\n');
+
 /** The webmaster's details, in the console: every refused field with its path. */
 export function logFeedError(tag: string, error: FeedError): void {
   if (error.kind === 'missing') {
@@ -77,7 +80,7 @@ export function logFeedError(tag: string, error: FeedError): void {
   } else if (error.kind === 'invalid') {
     console.error(
       `${prefix(tag)} flux invalide${error.url ? ` (${error.url})` : ''}, ${error.issues.length} erreur(s) :\n` +
-        error.issues.map((issue) => `  • ${issue.path} : ${issue.message}`).join('\n'),
+        issueLines(error.issues),
     );
   } else {
     const what = error.kind === 'http' ? `a répondu HTTP ${error.status}.` : error.kind === 'json' ? 'n’est ni du JSON ni du LHEO lisible :' : 'injoignable :';

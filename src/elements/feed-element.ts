@@ -1,10 +1,11 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedState } from '../model/feed-state.js';
+import type { FeedIssue } from '../model/parse-feed.js';
 import type { Feed } from '../model/schema.js';
 import type { FirstPageOptions } from '../model/progressive-feed.js';
 import { safeHref } from '../model/links.js';
 import type { Language, Namespace, NamespaceStrings, StringOverrides, Strings } from '../i18n/translation.js';
-import { FeedController, isDebugging, isRetryable } from '../controllers/feed.js';
+import { FeedController, isDebugging, isRetryable, issueLines } from '../controllers/feed.js';
 import { FocusController } from '../controllers/focus.js';
 import { LandmarkNames } from '../controllers/landmark-names.js';
 import { LocalizeController } from '../controllers/localize.js';
@@ -207,6 +208,17 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
       console.error(`[training-feed-widgets] <${this.localName}> ${detail}`);
     }
     return errorState(message);
+  }
+
+  /**
+   * For an id the feed lacks (`training="…"`): « ne peut pas être affiché » for the reader; in the console, that it
+   * is not in the feed, or that the feed had it but left it out for its own errors, listed.
+   */
+  protected renderMissing(kind: 'training' | 'quiz' | 'programme', id: string): TemplateResult {
+    const t = this.t.common;
+    // Only a loaded feed has issues.
+    const why = (this.feedState as { issues?: FeedIssue[] }).issues?.filter((issue) => issue.id === id && issue.dropped!.startsWith(kind));
+    return this.renderProblem(t[`${kind}Unavailable`], why?.length ? `${t.entryInvalid(id)}\n${issueLines(why)}` : t[`${kind}NotFound`](id));
   }
 
   /** Dispatches a `tf-…` event that bubbles out of the shadow root to the host page. */

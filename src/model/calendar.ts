@@ -70,11 +70,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((utcDay(b.year, b.month, b.day) - utcDay(a.year, a.month, a.day)) / 86_400_000);
 }
 
-/** Compares two ISO dates (or date-times) by calendar day, then by time. */
-export function compareIso(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * Whether a range's `end` comes before its `start`. Two instants compare as instants; otherwise by calendar day, so
  * that a range from `2023-09-25T09:00:00+02:00` to `2023-09-25` is one day, not a range that ends before it starts.
@@ -84,10 +79,22 @@ export function endsBeforeStart(start: string, end: string): boolean {
   return end.slice(0, 10) < start.slice(0, 10);
 }
 
+/**
+ * The last day a range can take: its end; without one, its start, or for a start known only to the month or year
+ * the last day of it (one day « en septembre 2023 » may be the 30th).
+ */
+export function lastDayOf({ start, end, startPrecision }: Pick<DateRange, 'start' | 'end' | 'startPrecision'>): string {
+  if (end || (startPrecision ?? 'day') === 'day') return end ?? start;
+  const { year, month } = calendarDayOf(start);
+  // The eve of the next month's 1st; month 13 is January of the next year (utcDay overflows).
+  return formatDay(shiftedDay(`${year}-${startPrecision === 'year' ? 13 : month + 1}-1`, -1), '-');
+}
+
 /** First and last calendar day of a set of ranges; `''` when there is none, or for the end of an open-ended range. */
 export function spanOf(ranges: readonly DateRange[]): { start: string; end: string } {
-  const starts = ranges.map((r) => r.start).sort(compareIso);
-  const ends = ranges.map((r) => r.end ?? r.start).sort(compareIso);
+  // ISO days (or date-times) sort as text: \`sort()\`'s own order.
+  const starts = ranges.map((r) => r.start).sort();
+  const ends = ranges.map(lastDayOf).sort();
   const openEnded = ranges.some((r) => r.openEnded);
   return { start: starts[0] ?? '', end: openEnded ? '' : (ends[ends.length - 1] ?? '') };
 }

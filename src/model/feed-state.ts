@@ -4,7 +4,8 @@ import type { FeedIssue } from './parse-feed.js';
 /** Why a feed could not be had: each kind gets its own message for the reader and details for the console. */
 export type FeedError =
   | { kind: 'missing' }
-  | { kind: 'network'; url: string; cause: string }
+  /** `timedOut`: the server did not answer within the timeout (not the reader's connection). */
+  | { kind: 'network'; url: string; cause: string; timedOut?: boolean }
   | { kind: 'http'; url: string; status: number }
   | { kind: 'json'; url: string; cause: string }
   | { kind: 'invalid'; url?: string; issues: FeedIssue[] };

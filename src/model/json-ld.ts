@@ -70,11 +70,14 @@ function courseOffer(training: Training, url: string | undefined): JsonLd | unde
   });
 }
 
-/** The work a session asks (ISO 8601): the training's hours, else its days, else the session's calendar days. */
+/**
+ * The work a session asks (ISO 8601): the training's hours, else its days, else the days of its ranges (one for a
+ * range without an end, such as one day « en septembre 2023 »).
+ */
 function workload(entry: SessionEntry): string {
   const duration = entry.training.duration;
   if (duration?.hours) return `PT${duration.hours}H`;
-  return `P${duration?.days ?? daysBetween(entry.start, entry.end) + 1}D`;
+  return `P${duration?.days ?? entry.session.dates.reduce((days, { start, end = start }) => days + daysBetween(start, end) + 1, 0)}D`;
 }
 
 function courseInstance(entry: SessionEntry, status: SessionStatus, links: JsonLdLinks): JsonLd {

@@ -60,9 +60,9 @@ type Attempt = { ok: true; json: unknown } | { ok: false; error: FeedError };
 async function attempt(url: string, timeoutMs: number, cache: RequestCache, readLheo: ReadLheo | undefined): Promise<Attempt> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
-  const failed = (error: unknown): Attempt => ({
+  const failed = (error: unknown, timedOut = controller.signal.aborted): Attempt => ({
     ok: false,
-    error: { kind: 'network', url, cause: controller.signal.aborted ? `pas de réponse complète en ${timeoutMs / 1000} s` : String(error) },
+    error: { kind: 'network', url, cause: timedOut ? `pas de réponse complète en ${timeoutMs / 1000} s` : String(error), timedOut },
   });
   try {
     let response: Response;

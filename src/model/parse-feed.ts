@@ -9,6 +9,8 @@ export interface FeedIssue {
   message: string;
   /** Set when the rest of the feed was kept: the entry left out because of this issue (`trainings[0].sessions[1]`). */
   dropped?: string;
+  /** The id of a training, quiz or programme left out whole (`dropped` is `trainings[2]`): a widget named after it says why. */
+  id?: string;
 }
 
 /**
@@ -122,6 +124,19 @@ export class PartialFeed {
     return out;
   }
 
+  /** The value at a path of the working copy. */
+  at(path: readonly PropertyKey[]): unknown {
+    return path.reduce<unknown>((node, step) => (node as Record<PropertyKey, unknown>)[step], this.data);
+  }
+
+  /** The issue of a part left out, in the feed's own paths; with its `id` when it is a whole training, quiz or programme. */
+  leftOut({ path, message }: Issue, part: readonly PropertyKey[]): FeedIssue {
+    const issue: FeedIssue = { path: formatIssuePath(this.originalPath(path)), message, dropped: formatIssuePath(this.originalPath(part)) };
+    const id = part.length < 3 && (this.at(part) as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') issue.id = id;
+    return issue;
+  }
+
   /**
    * Removes parts (paths into the working copy): deepest first, and from the end of each array, so that the indices
    * of the paths still to remove stay right. A part inside another one removed goes with it.
@@ -133,7 +148,7 @@ export class PartialFeed {
     for (const part of outermost) {
       const parentPath = part.slice(0, -1);
       const last = part[part.length - 1]!;
-      const parent = parentPath.reduce<unknown>((node, step) => (node as Record<PropertyKey, unknown>)[step], this.data);
+      const parent = this.at(parentPath);
       if (Array.isArray(parent) && typeof last === 'number') {
         const list = formatIssuePath(this.originalPath(parentPath));
         const origins = this.origins.get(list) ?? parent.map((_, index) => index);
@@ -217,9 +232,7 @@ function parseOwnData(json: unknown): ParseFeedResult {
     if (parts.includes(undefined)) {
       return { ok: false, issues: issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message })) };
     }
-    issues.forEach((issue, i) =>
-      dropped.push({ path: formatIssuePath(working.originalPath(issue.path)), message: issue.message, dropped: formatIssuePath(working.originalPath(parts[i]!)) }),
-    );
+    issues.forEach((issue, i) => dropped.push(working.leftOut(issue, parts[i]!)));
     working.remove(parts as PropertyKey[][]);
   }
   return { ok: false, issues: dropped };

@@ -48,6 +48,12 @@ describe('partial feeds: a broken entry is left out, the rest is kept', () => {
     expect(faults.map((i) => i.dropped)).to.have.members(['trainings[0]', 'quizzes[0].items[3]', 'programmes[1]']);
     // The quiz of the training left out stays, without its link to it.
     expect(result.issues.filter((i) => i.dropped === i.path).map((i) => i.path)).to.include('quizzes[1].training');
+    // A whole training, quiz or programme left out is named by its id too (a widget named after it says why).
+    expect(faults.map((i) => [i.dropped, i.id])).to.have.deep.members([
+      ['trainings[0]', feed.trainings[0].id],
+      ['quizzes[0].items[3]', undefined],
+      ['programmes[1]', 'cadrage-2'],
+    ]);
     expect(result.feed.trainings.map((t) => t.id)).to.deep.equal(['praxis-aller-vers-m1', 'apsn-aller-vers-m1']);
     expect(result.feed.programmes.map((p) => p.id)).to.deep.equal(['cadrage-aller-vers']);
     expect(result.feed.quizzes[0]!.items.map((i) => i.id)).not.to.include(feed.quizzes[0].items[3].id);

@@ -51,6 +51,14 @@ describe('large feeds: the first page first', () => {
     expect(whole.ok && whole.issues.map((issue) => issue.dropped)).to.deep.equal([`trainings[${t}].sessions[7]`]);
   });
 
+  it('keeps a session « en janvier 2024 » (a month without an end) on the first page until the month is over', async () => {
+    const feed = await bigFeed();
+    feed.trainings[at(feed, 'gen-0')].sessions[0].dates = [{ start: '2024-01-01', startPrecision: 'month' }];
+    const from = (today: string) => sessionIds(parseFeedProgressively(structuredClone(feed), (keys) => firstPageSessions(keys, { count: 50, today, past: false }))!.first);
+    expect(from('2024-01-31')).to.include('gen-0-0');
+    expect(from('2024-02-01')).to.not.include('gen-0-0');
+  });
+
   it('keeps small feeds, and pages that decline, on parseFeed', async () => {
     expect(parseFeedProgressively(await demoFeed(), pick)).to.equal(undefined);
     expect(parseFeedProgressively(await bigFeed(), () => undefined)).to.equal(undefined);

@@ -3,10 +3,11 @@
  * when a widget is given a feed of `progressiveThreshold` sessions or more.
  */
 import type * as z from 'zod/mini';
-import { feedSchema, programmeSchema, quizSchema, trainingSchema, type Feed, type Programme, type Quiz, type Training } from './schema.js';
+import { feedSchema, programmeSchema, quizSchema, trainingSchema, type DateRange, type Feed, type Programme, type Quiz, type Training } from './schema.js';
 import { objectPrototypeIsStandard, ownData } from './own-data.js';
 import { checkFeedReferences, type FeedEntries, type LeaveOut } from './feed-references.js';
 import { compareTitles } from './sessions.js';
+import { lastDayOf } from './calendar.js';
 import {
   describeIssue,
   flatten,
@@ -82,9 +83,7 @@ function checkEntry<T>(schema: z.ZodMiniType<T>, list: EntryList, index: number,
     // In the whole feed's working copy, under its original path, so that paths stay those of the feed as written.
     working ??= new PartialFeed({ [list]: { [index]: ownData(raw) } });
     const parts = issues.map(leftOutFor);
-    issues.forEach((issue, i) =>
-      dropped.push({ path: formatIssuePath(working!.originalPath(issue.path)), message: issue.message, dropped: formatIssuePath(working!.originalPath(parts[i] ?? [list, index])) }),
-    );
+    issues.forEach((issue, i) => dropped.push(working!.leftOut(issue, parts[i] ?? [list, index])));
     if (parts.some((part) => part === undefined || part.length <= 2)) return { value: undefined, dropped };
     working.remove(parts as PropertyKey[][]);
     input = (working.data as Record<string, Record<number, unknown>>)[list]![index];
@@ -141,7 +140,8 @@ export function parseFeedProgressively(json: unknown, firstEntries: FirstEntries
               start = end = '';
               break;
             }
-            const last = typeof (range as Record<string, unknown>)['end'] === 'string' ? ((range as Record<string, unknown>)['end'] as string) : first;
+            const { end: written, startPrecision } = range as Record<string, unknown>;
+            const last = typeof written === 'string' ? written : lastDayOf({ start: first, startPrecision: startPrecision as DateRange['startPrecision'] });
             if (start === '' || first < start) start = first;
             if (end === '' || last > end) end = last;
             if ((range as Record<string, unknown>)['openEnded'] === true) openEnded = true;
@@ -280,9 +280,7 @@ function settle(
     }
     const parts = issues.map(leftOutFor);
     if (parts.includes(undefined)) return { ok: false, issues: [...dropped, ...issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }))] };
-    issues.forEach((issue, i) =>
-      dropped.push({ path: formatIssuePath(working.originalPath(issue.path)), message: issue.message, dropped: formatIssuePath(working.originalPath(parts[i]!)) }),
-    );
+    issues.forEach((issue, i) => dropped.push(working.leftOut(issue, parts[i]!)));
     working.remove(parts as PropertyKey[][]);
   }
   return { ok: false, issues: dropped };

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { demoFeed } from '../../test/helpers.js';
 import { nextSession, sessionEntries, sessionEntry, sessionStatus } from './sessions.js';
+import type { TrainingSession } from './schema.js';
 
 describe('sessions', () => {
   it('lists every session of the demo feed by first day', async () => {
@@ -33,6 +34,21 @@ describe('sessions', () => {
     // Closing soon from 14 days before the last day, across the end of a month.
     expect(sessionStatus(at('2024-03-29', '2024-03-10'), '2024-02-25')).to.equal('closing-soon');
     expect(sessionStatus(at('2024-03-29', '2024-03-10'), '2024-02-24')).to.equal('open');
+  });
+
+  it('takes a session « en septembre » (a month, or a year, without an end) as one day of it, up to its last day', async () => {
+    const [training] = (await demoFeed()).trainings;
+    const at = (dates: TrainingSession['dates']) => sessionEntry({ ...training!, registrationDeadline: undefined }, { ...training!.sessions[0]!, dates, registrationDeadline: undefined, seats: undefined, recruitment: undefined });
+    const september = at([{ start: '2023-09-01', startPrecision: 'month' }]);
+    expect(september).to.include({ start: '2023-09-01', end: '2023-09-30' });
+    expect(at([{ start: '2024-02-01', startPrecision: 'month' }]).end).to.equal('2024-02-29');
+    expect(at([{ start: '2024-01-01', startPrecision: 'year' }]).end).to.equal('2024-12-31');
+    expect(at([{ start: '2023-12-01', startPrecision: 'month' }]).end).to.equal('2023-12-31');
+    // Registration closes when the month begins (the day may be the 1st); the session is over once the month is.
+    expect(sessionStatus(september, '2023-08-31')).to.equal('closing-soon');
+    expect(sessionStatus(september, '2023-09-01')).to.equal('closed');
+    expect(sessionStatus(september, '2023-09-30')).to.equal('closed');
+    expect(sessionStatus(september, '2023-10-01')).to.equal('past');
   });
 
   it('computes each status from the dates, on each side of each limit', async () => {

@@ -4,13 +4,13 @@ import type { Translation } from '../i18n/translation.js';
 
 /**
  * What the reader is told of a failed feed: one plain sentence, and a hint only when the reader can act on it (a
- * network failure), with « Réessayer » when `retry` is given. What went wrong is the webmaster's, in the console
+ * network failure, or a server that does not answer in time), with « Réessayer » when `retry` is given. What went wrong is the webmaster's, in the console
  * (controllers/feed.ts logs it).
  */
 export function feedErrorState(error: FeedError, t: Translation['common'], retry?: () => void): TemplateResult {
   return errorState(
     t.errorUnavailable,
-    error.kind === 'network' ? t.errorNetworkHint : undefined,
+    error.kind === 'network' ? (error.timedOut ? t.errorTimeoutHint : t.errorNetworkHint) : undefined,
     retry && html`<button class="button button--secondary" part="retry" type="button" @click=${retry}>${t.retry}</button>`,
   );
 }

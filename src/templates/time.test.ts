@@ -73,4 +73,24 @@ describe('dates (i18n/dates, templates/time)', () => {
     );
     expect(irtsGroup1.text).to.equal('From 24 Nov to 7 Dec 2021, then on 8 Dec 2021');
   });
+
+  it('writes a month or a year without an end as one day of it, and keeps « À partir de » for an open end', async () => {
+    const cases: [Parameters<typeof formatDateRange>[0], string, string, string[]][] = [
+      [{ start: '2023-09-01', startPrecision: 'month' }, 'En septembre 2023', 'In September 2023', ['2023-09']],
+      [{ start: '2024-01-01', startPrecision: 'year' }, 'En 2024', 'In 2024', ['2024']],
+      [{ start: '2023-09-01', startPrecision: 'month', openEnded: true }, 'À partir de septembre 2023', 'Starting September 2023', ['2023-09']],
+      [{ start: '2024-04-01', startPrecision: 'month', openEnded: true }, 'À partir d’avril 2024', 'Starting April 2024', ['2024-04']],
+      [{ start: '2024-01-15', openEnded: true }, 'À partir du 15 janv. 2024', 'Starting 15 Jan 2024', ['2024-01-15']],
+      [{ start: '2017-09-01', end: '2018-03-31', startPrecision: 'month', endPrecision: 'month' }, 'De septembre 2017 à mars 2018', 'From September 2017 to March 2018', ['2017-09', '2018-03']],
+      [{ start: '2023-10-01', end: '2024-03-31', startPrecision: 'month', endPrecision: 'month' }, 'D’octobre 2023 à mars 2024', 'From October 2023 to March 2024', ['2023-10', '2024-03']],
+      [{ start: '2023-08-01', end: '2023-08-31', startPrecision: 'month', endPrecision: 'month', openEnded: true }, 'À partir d’août 2023', 'Starting August 2023', ['2023-08']],
+      [{ start: '2023-10-01', end: '2023-10-31', startPrecision: 'month', endPrecision: 'month' }, 'En octobre 2023', 'In October 2023', ['2023-10']],
+    ];
+    for (const [range, french, english, times] of cases) {
+      expect(await textOfTemplate(formatDateRange(range, 'fr', fr)), french).to.deep.equal({ text: french, times });
+      expect((await textOfTemplate(formatDateRange(range, 'en', en))).text, english).to.equal(english);
+    }
+    const later = await textOfTemplate(formatDateRanges([{ start: '2023-03-06' }, { start: '2023-09-01', startPrecision: 'month' }], 'fr', fr));
+    expect(later.text).to.equal('Le 6 mars 2023, puis en septembre 2023');
+  });
 });

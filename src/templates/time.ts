@@ -21,30 +21,26 @@ function vagueElement(iso: string, precision: Exclude<DatePrecision, 'day'>, lan
   return html`<time datetime=${iso.slice(0, 7)}>${language === 'fr' ? lowercaseFirst(month) : month}</time>`;
 }
 
-/** `prefix` and the space after it; French elides a final "de" before a vowel: "À partir d’avril", "D’octobre". */
-function de(prefix: string, language: Language, next: string): string {
-  return language === 'fr' && /\bde$/i.test(prefix) && /^[aeiouyàâéèêîôûh]/i.test(next) ? `${prefix.slice(0, -1)}’` : `${prefix} `;
-}
-
 /**
  * A range whose start or end is known only to the month or year, or has no end: "À partir de septembre 2017",
- * "À partir du 15 janv. 2024", "De septembre 2017 à mars 2018", "En 2025". Only what is known is written.
+ * "À partir du 15 janv. 2024", "De septembre 2017 à mars 2018", "En 2025". Only what is known is written; without
+ * an end (and not open-ended) it is one day of that month or year (schema.ts): "En septembre 2023".
  */
 function formatVagueRange(range: DateRange, language: Language, t: Translation['common'], word: (text: string) => string): TemplateResult {
   const startPrecision = range.startPrecision ?? 'day';
-  const startText = startPrecision === 'day' ? '' : startPrecision === 'year' ? range.start.slice(0, 4) : formatMonth(range.start.slice(0, 7), 'fr').toLowerCase();
   const start = startPrecision === 'day' ? timeElement(range.start, language) : vagueElement(range.start, startPrecision, language);
-  if (range.openEnded || !range.end) {
-    const since = startPrecision === 'day' ? t.rangeSinceDay : t.rangeSinceMonth;
-    return startPrecision === 'day' ? html`${word(since)} ${start}` : html`${word(de(since, language, startText).trimEnd())}${de(since, language, startText).endsWith(' ') ? ' ' : ''}${start}`;
-  }
-  const endPrecision = range.endPrecision ?? 'day';
-  const end = endPrecision === 'day' ? timeElement(range.end, language) : vagueElement(range.end, endPrecision, language);
-  const sameSpan = startPrecision === endPrecision && range.start.slice(0, startPrecision === 'year' ? 4 : 7) === range.end.slice(0, startPrecision === 'year' ? 4 : 7);
-  if (sameSpan && startPrecision !== 'day') return html`${word(t.rangeIn)} ${start}`;
-  const from = startPrecision === 'day' ? `${t.rangeFrom} ` : de(t.rangeFromMonth, language, startText);
-  const to = endPrecision === 'day' ? t.rangeTo : t.rangeToMonth;
-  return html`${word(from.trimEnd())}${from.endsWith(' ') ? ' ' : ''}${start} ${to} ${end}`;
+  /** `prefix`, then `rest`; French elides a final "de" before avril, août and octobre: "À partir d’avril", "D’octobre". */
+  const lead = (prefix: string, rest: unknown) =>
+    language === 'fr' && startPrecision === 'month' && /\bde$/i.test(prefix) && /04|08|10/.test(range.start.slice(5, 7))
+      ? html`${word(prefix.slice(0, -1))}’${rest}`
+      : html`${word(prefix)} ${rest}`;
+  if (range.openEnded) return lead(startPrecision === 'day' ? t.rangeSinceDay : t.rangeSinceMonth, start);
+  const { end: last = range.start } = range;
+  const endPrecision = range.end ? (range.endPrecision ?? 'day') : startPrecision;
+  const end = endPrecision === 'day' ? timeElement(last, language) : vagueElement(last, endPrecision, language);
+  const sameSpan = startPrecision === endPrecision && range.start.slice(0, startPrecision === 'year' ? 4 : 7) === last.slice(0, startPrecision === 'year' ? 4 : 7);
+  if (sameSpan && startPrecision !== 'day') return lead(t.rangeIn, start);
+  return lead(startPrecision === 'day' ? t.rangeFrom : t.rangeFromMonth, html`${start} ${endPrecision === 'day' ? t.rangeTo : t.rangeToMonth} ${end}`);
 }
 
 /**

@@ -43,6 +43,26 @@ describe('<tf-feed> and widgets on a bad network', () => {
     expect(errors.join('\n')).to.contain('pas de réponse complète en 0.3 s');
   });
 
+  it('says that the server does not answer when it times out, and asks to check the connection when the network fails', async () => {
+    const hintOf = (widget: Element) => textOf(errorOf(widget)!.querySelector('.status__hint'));
+    const { errors } = await captureConsoleErrors(async () => {
+      const element = await fixture<HTMLElement>(html`<div>
+        <tf-sheet-card src=${route('hang')} timeout="0.2" training="x"></tf-sheet-card>
+        <tf-sheet-card lang="en" src=${route('hang')} timeout="0.2" training="x"></tf-sheet-card>
+        <tf-sheet-card src="http://127.0.0.1:1/feed.json" training="x"></tf-sheet-card>
+      </div>`);
+      const cards = [...element.querySelectorAll('tf-sheet-card')];
+      const [french, english, offline] = [cards[0]!, cards[1]!, cards[2]!];
+      await waitUntil(() => [french, english, offline].every((card) => retryOf(card) !== null), 'three retry buttons', 6000);
+      expect(hintOf(french)).to.equal('Le serveur ne répond pas pour le moment. Réessayez dans un instant.');
+      expect(hintOf(english)).to.equal('The server is not responding right now. Try again in a moment.');
+      expect(hintOf(offline)).to.equal('Vérifiez votre connexion puis réessayez.');
+      expect(textOf(errorOf(french)!.querySelector('.status__title'))).to.equal('Les formations ne peuvent pas être affichées pour le moment.');
+      await expectAccessible(french);
+    });
+    expect(errors.join('\n')).to.contain('pas de réponse complète en 0.2 s');
+  });
+
   it('keeps focus on « Réessayer » when the new attempt fails too, for a widget with its own src', async () => {
     await captureConsoleErrors(async () => {
       const card = await fixture(html`<tf-sheet-card src=${route('hang')} timeout="0.2" training="x"></tf-sheet-card>`);

@@ -25,7 +25,8 @@ import { yieldToMain } from '../../controllers/main-thread.js';
  * @event {CustomEvent<{ feed: Feed }>} tf-feed-load - The feed was loaded and is valid.
  * @event {CustomEvent<{ error: FeedError }>} tf-feed-error - The feed could not be loaded, or is invalid.
  * @event {CustomEvent<{ issues: FeedIssue[] }>} tf-feed-issues - The feed is shown, but entries of it were left out
- * (each with its `path`, `message` and `dropped`): once per feed, before `tf-feed-load`.
+ * (each with its `path`, `message` and `dropped`, and the `id` of a whole training, quiz or programme left out): once
+ * per feed, before `tf-feed-load`.
  *
  * @example
  * <tf-feed src="https://example.org/formations.json">

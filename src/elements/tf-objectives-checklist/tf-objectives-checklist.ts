@@ -189,7 +189,7 @@ export class TfObjectivesChecklist extends FeedElement<'checklist'> {
   protected override renderFeed(feed: Feed): TemplateResult {
     if (!this.training) return this.renderProblem(this.t.common.trainingUnavailable, this.t.common.attributeMissing('training'));
     const training = feed.trainings.find((candidate) => candidate.id === this.training);
-    if (!training) return this.renderProblem(this.t.common.trainingUnavailable, this.t.common.trainingNotFound(this.training));
+    if (!training) return this.renderMissing('training', this.training);
     const t = this.t.checklist;
     const objectives = training.objectives ?? [];
     // The feed's text keeps its own language (WCAG 3.1.2) when the interface speaks another: a French sheet in English.

@@ -52,6 +52,20 @@ describe('<tf-programme>', () => {
     expect(errors.join('\n')).to.contain('inconnu');
   });
 
+  it('says in the console why the programme was left out of the feed, in the page’s language', async () => {
+    const feed = structuredClone(await demoFeed()) as Feed;
+    (feed.programmes[0] as { url?: string }).url = 'javascript:alert(1)';
+    const { errors } = await captureConsoleErrors(() =>
+      captureConsoleWarnings(async () => {
+        const element = await overview(feed, { lang: 'en' } as Partial<TfProgramme>);
+        expect(textOf(shadowOf(element).querySelector('[role="alert"]'))).to.equal('This framework cannot be shown at the moment.');
+      }),
+    );
+    expect(errors).to.deep.equal([
+      '[training-feed-widgets] <tf-programme> Feed entry “cadrage-aller-vers” is left out as invalid:\n  • programmes[0].url : adresse https:, http:, mailto: ou tel: attendue',
+    ]);
+  });
+
   it('shows the framework: title, issuer, publishers, context, highlighted funding rule, audiences and sections', async () => {
     const feed = await demoFeed();
     const programme = feed.programmes[0]!;

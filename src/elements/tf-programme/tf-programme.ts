@@ -82,7 +82,7 @@ export class TfProgramme extends FeedElement<'programme'> {
   protected override renderFeed(feed: Feed): unknown {
     if (!this.programme) return this.renderProblem(this.t.common.programmeUnavailable, this.t.common.attributeMissing('programme'));
     const programme = feed.programmes.find((candidate) => candidate.id === this.programme);
-    if (!programme) return this.renderProblem(this.t.common.programmeUnavailable, this.t.common.programmeNotFound(this.programme));
+    if (!programme) return this.renderMissing('programme', this.programme);
     const t = this.t.programme;
     const level = clampHeadingLevel(this.headingLevel);
     const modules = [...programme.modules].sort(byNumber);

@@ -375,7 +375,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
   protected override renderFeed(feed: Feed): unknown {
     if (!this.quiz) return this.renderProblem(this.t.common.quizUnavailable, this.t.common.attributeMissing('quiz'));
     const quiz = this.currentQuiz(feed);
-    if (!quiz) return this.renderProblem(this.t.common.quizUnavailable, this.t.common.quizNotFound(this.quiz));
+    if (!quiz) return this.renderMissing('quiz', this.quiz);
     const t = this.t.quiz;
     const { view, notice, announcement } = this.attempt;
     const storageNotice = this.records.notice;

@@ -200,6 +200,20 @@ describe('<tf-session-list> structured data (JSON-LD)', () => {
     expect(scripts()).to.have.length(0);
   });
 
+  it('gives a session « en septembre 2023 » the whole month, and the one day of work it is', async () => {
+    const vague = feedOf(
+      training('t-mois', 'Formation au mois', [
+        session('s-mois', [{ start: '2023-09-01', startPrecision: 'month' }], { label: 'Groupe M' }),
+        session('s-deux', [{ start: '2023-10-02', end: '2023-10-03' }, { start: '2023-10-20' }], { label: 'Groupe D' }),
+      ]),
+    );
+    await mount({ now: '2023-08-01', 'structured-data': true }, vague);
+    await written(1);
+    const [month, twice] = graph()[0]!.hasCourseInstance;
+    expect(month).to.deep.include({ name: 'Groupe M', startDate: '2023-09-01', endDate: '2023-09-30', courseWorkload: 'P1D' });
+    expect(twice).to.deep.include({ name: 'Groupe D', startDate: '2023-10-02', endDate: '2023-10-20', courseWorkload: 'P3D' });
+  });
+
   it('follows the data: a later today leaves past sessions out', async () => {
     const element = await mount({ now: '2021-09-01', 'structured-data': true, training: 'praxis-aller-vers-m1' }, feed);
     await written(1);

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { captureConsoleErrors, demoFeed, expectAccessible, settle, textOf, waitUntil } from '../../../test/helpers.js';
+import { captureConsoleErrors, captureConsoleWarnings, demoFeed, expectAccessible, settle, textOf, waitUntil } from '../../../test/helpers.js';
 import type { Feed } from '../../model/schema.js';
 import {
   choose,
@@ -57,10 +57,27 @@ describe('<tf-session-list>', () => {
     });
 
     it('says when the training id is not in the feed', async () => {
-      await captureConsoleErrors(async () => {
+      const { errors } = await captureConsoleErrors(async () => {
         const element = await mount({ training: 'inconnue' }, feed);
         expect(textOf(root(element).querySelector('[role="alert"]'))).to.equal('Cette formation ne peut pas être affichée pour le moment.');
       });
+      expect(errors).to.deep.equal(['[training-feed-widgets] <tf-session-list> La formation «\u00a0inconnue\u00a0» est introuvable dans le flux.']);
+    });
+
+    it('says why, when the training was in the feed but left out as invalid', async () => {
+      const broken = feedOf(
+        training('t-ok', 'Formation valide', [session('s-ok', [{ start: '2023-10-16' }])]),
+        training('t-lien', 'Formation au lien dangereux', [session('s-lien', [{ start: '2023-10-16' }])], { url: 'javascript:alert(1)' }),
+      );
+      const { errors } = await captureConsoleErrors(() =>
+        captureConsoleWarnings(async () => {
+          const element = await mount({ training: 't-lien', now: '2023-09-01' }, broken);
+          expect(textOf(root(element).querySelector('[role="alert"]'))).to.equal('Cette formation ne peut pas être affichée pour le moment.');
+        }),
+      );
+      expect(errors).to.deep.equal([
+        '[training-feed-widgets] <tf-session-list> L’entrée «\u00a0t-lien\u00a0» du flux est ignorée car invalide\u00a0:\n  • trainings[1].url : adresse https:, http:, mailto: ou tel: attendue',
+      ]);
     });
   });
 
@@ -226,6 +243,20 @@ describe('<tf-session-list>', () => {
       expect(await badgeAt('2023-10-01')).to.equal('Statut : Clôture des inscriptions proche');
       expect(await badgeAt('2023-10-02')).to.equal('Statut : Inscriptions closes');
       expect(await badgeAt('2023-10-18')).to.equal('Statut : Session terminée');
+    });
+
+    it('says « En septembre 2023 » of a session known to the month, closed while the month runs, over after it', async () => {
+      const vague = () => feedOf(training('t-vague', 'Formation au mois', [session('s-mois', [{ start: '2023-09-01', startPrecision: 'month' }], { label: 'Groupe M' })]));
+      const rowAt = async (now: string) => {
+        const element = await mount({ now, 'show-past': true }, vague());
+        const item = sessionItem(element, 'Groupe M');
+        const row = { dates: textOf(item.querySelector('.session__dates')), badge: textOf(item.querySelector('.badge')) };
+        element.remove();
+        return row;
+      };
+      expect(await rowAt('2023-08-01')).to.deep.equal({ dates: 'En septembre 2023', badge: 'Statut : Inscriptions ouvertes' });
+      expect((await rowAt('2023-09-15')).badge).to.equal('Statut : Inscriptions closes');
+      expect((await rowAt('2023-10-01')).badge).to.equal('Statut : Session terminée');
     });
 
     it('shows the deadline as <time>, the seats left, full and cancelled sessions, and the registration link', async () => {

@@ -388,7 +388,7 @@ export class TfSessionList extends FeedElement<'sessionList'> {
 
   protected override renderFeed(feed: Feed): unknown {
     if (this.training && !feed.trainings.some((training) => training.id === this.training)) {
-      return this.renderProblem(this.t.common.trainingUnavailable, this.t.common.trainingNotFound(this.training));
+      return this.renderMissing('training', this.training);
     }
     const t = this.t.sessionList;
     const all = this.sessionsOf(feed);

@@ -250,4 +250,17 @@ describe('<tf-sheet-card>: dates known imprecisely, said honestly', () => {
     expect(textOf(shadowOf(element).querySelector('.facts'))).to.contain('À partir de septembre 2017');
     await expectAccessible(element);
   });
+
+  it('says « En septembre 2017 » of a session in that month without an end: on the 15th, registration is closed, the session not over', async () => {
+    const feed = vagueFeed();
+    feed.trainings[0]!.sessions = [{ id: 'month', label: 'Groupe S', mode: 'in-person', dates: [{ start: '2017-09-01', startPrecision: 'month' }] }];
+    for (const [lang, words] of [['fr', 'Groupe S Inscriptions closes En septembre 2017 En présentiel'], ['en', 'Groupe S Registration closed In September 2017 In person']] as const) {
+      const element = await fixture<TfSheetCard>(html`<tf-sheet-card lang=${lang} training="vague" now="2017-09-15" .feed=${feed}></tf-sheet-card>`);
+      await settle(element);
+      const session = shadowOf(element).querySelector('.session')!;
+      expect(textOf(session), lang).to.equal(words);
+      expect(session.querySelector('time')!.getAttribute('datetime')).to.equal('2017-09');
+      element.remove();
+    }
+  });
 });

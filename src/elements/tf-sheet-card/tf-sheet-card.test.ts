@@ -87,7 +87,24 @@ describe('<tf-sheet-card>', () => {
       expect(textOf(shadowOf(element).querySelector('[role="alert"]'))).to.equal(fr.common.trainingUnavailable);
       await expectAccessible(element);
     });
-    expect(errors.join('\n')).to.contain('inconnue');
+    expect(errors).to.deep.equal(['[training-feed-widgets] <tf-sheet-card> La formation «\u00a0inconnue\u00a0» est introuvable dans le flux.']);
+  });
+
+  it('says in the console why a training of the feed was left out, rather than « introuvable »', async () => {
+    const feed = structuredClone(await demoFeed()) as Feed;
+    const id = feed.trainings[1]!.id;
+    (feed.trainings[1] as { url?: string }).url = 'javascript:alert(1)';
+    const { errors } = await captureConsoleErrors(async () => {
+      const { warnings } = await captureConsoleWarnings(async () => {
+        const element = await sheet(feed, id);
+        expect(textOf(shadowOf(element).querySelector('[role="alert"]'))).to.equal('Cette formation ne peut pas être affichée pour le moment.');
+        await expectAccessible(element);
+      });
+      expect(warnings).to.have.length(1);
+    });
+    expect(errors).to.deep.equal([
+      `[training-feed-widgets] <tf-sheet-card> L’entrée «\u00a0${id}\u00a0» du flux est ignorée car invalide\u00a0:\n  • trainings[1].url : adresse https:, http:, mailto: ou tel: attendue`,
+    ]);
   });
 
   it('says so when the training attribute is missing', async () => {

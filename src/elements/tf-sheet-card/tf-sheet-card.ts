@@ -126,7 +126,7 @@ export class TfSheetCard extends FeedElement<'sheetCard'> {
   protected override renderFeed(feed: Feed): unknown {
     if (!this.training) return this.renderProblem(this.t.common.trainingUnavailable, this.t.common.attributeMissing('training'));
     const training = feed.trainings.find((candidate) => candidate.id === this.training);
-    if (!training) return this.renderProblem(this.t.common.trainingUnavailable, this.t.common.trainingNotFound(this.training));
+    if (!training) return this.renderMissing('training', this.training);
     return this.variant === 'compact' ? this.renderCompact(training) : this.renderFull(feed, training);
   }
 

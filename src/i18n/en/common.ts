@@ -4,6 +4,7 @@ export const common: Translation['common'] = {
   loading: 'Loading trainings…',
   errorUnavailable: 'The trainings cannot be shown at the moment.',
   errorNetworkHint: 'Check your connection, then try again.',
+  errorTimeoutHint: 'The server is not responding right now. Try again in a moment.',
   retry: 'Try again',
   staleCopy: 'This information may be out of date.',
   sourcesMissing: 'Some trainings could not be loaded.',
@@ -14,6 +15,7 @@ export const common: Translation['common'] = {
   trainingNotFound: (id) => `Training “${id}” is not in the feed.`,
   quizNotFound: (id) => `Quiz “${id}” is not in the feed.`,
   programmeNotFound: (id) => `Framework “${id}” is not in the feed.`,
+  entryInvalid: (id) => `Feed entry “${id}” is left out as invalid:`,
   attributeMissing: (name) => `The ${name} attribute is missing.`,
   /** Between the items of a list in running text (chosen answers). */
   listSeparator: '; ',

@@ -4,6 +4,8 @@ export const common = {
   /** The reader's messages: short and plain; what went wrong is for the webmaster, in the console. */
   errorUnavailable: 'Les formations ne peuvent pas être affichées pour le moment.',
   errorNetworkHint: 'Vérifiez votre connexion puis réessayez.',
+  /** The server did not answer in time: not the reader's connection. */
+  errorTimeoutHint: 'Le serveur ne répond pas pour le moment. Réessayez dans un instant.',
   retry: 'Réessayer',
   /** Above the content: the network failed and this is the browser's last copy; a source of several failed. */
   staleCopy: 'Ces informations peuvent ne pas être à jour.',
@@ -17,6 +19,8 @@ export const common = {
   trainingNotFound: (id: string) => `La formation «\u00a0${id}\u00a0» est introuvable dans le flux.`,
   quizNotFound: (id: string) => `Le questionnaire «\u00a0${id}\u00a0» est introuvable dans le flux.`,
   programmeNotFound: (id: string) => `Le référentiel «\u00a0${id}\u00a0» est introuvable dans le flux.`,
+  /** The id is in the feed, but its entry was left out for its own errors (listed after this). */
+  entryInvalid: (id: string) => `L’entrée «\u00a0${id}\u00a0» du flux est ignorée car invalide\u00a0:`,
   attributeMissing: (name: string) => `L’attribut ${name} est manquant.`,
   /** Between the items of a list in running text (chosen answers): the « ; » never starts a line. */
   listSeparator: '\u00a0; ',
