@@ -465,6 +465,22 @@ describe('<tf-objectives-checklist>', () => {
     expect(errors.join('\n')).to.contain('formation-inconnue');
   });
 
+  it('says in the console why a training of the feed was left out, rather than « introuvable »', async () => {
+    const damaged = structuredClone(feed) as Feed;
+    const index = damaged.trainings.findIndex((training) => training.id === apsn);
+    (damaged.trainings[index] as { url?: string }).url = 'javascript:alert(1)';
+    const { errors } = await captureConsoleErrors(async () => {
+      await captureConsoleWarnings(async () => {
+        const element = await render(damaged, apsn);
+        expect(textOf(root(element).querySelector('[role="alert"]'))).to.equal('Cette formation ne peut pas être affichée pour le moment.');
+        await expectAccessible(element);
+      });
+    });
+    expect(errors).to.deep.equal([
+      `[training-feed-widgets] <tf-objectives-checklist> L’entrée «\u00a0${apsn}\u00a0» du flux est ignorée car invalide\u00a0:\n  • trainings[${index}].url : adresse https:, http:, mailto: ou tel: attendue`,
+    ]);
+  });
+
   it('says so when the training has no objectives', async () => {
     const bare = minimalFeed();
     delete bare.trainings[0]!.objectives;

@@ -984,6 +984,21 @@ describe('<tf-quiz>', () => {
       await expectAccessible(el);
     });
 
+    it('says in the console why a quiz of the feed was left out, rather than « introuvable »', async () => {
+      const feed = structuredClone(await demoFeed()) as Feed;
+      const id = feed.quizzes[0]!.id;
+      feed.quizzes[0]!.items = [];
+      const { errors } = await captureConsoleErrors(async () => {
+        await captureConsoleWarnings(async () => {
+          const element = await fixture<TfQuiz>(html`<tf-quiz quiz=${id} .feed=${feed}></tf-quiz>`);
+          await settle(element);
+          expect(textOf(root(element).querySelector('[role="alert"]'))).to.equal('Ce questionnaire ne peut pas être affiché pour le moment.');
+          await expectAccessible(element);
+        });
+      });
+      expect(errors).to.deep.equal([`[training-feed-widgets] <tf-quiz> L’entrée «\u00a0${id}\u00a0» du flux est ignorée car invalide\u00a0:\n  • quizzes[0].items : au moins une question attendue`]);
+    });
+
     it('shows a short message for an invalid feed', async () => {
       const { result: el } = await captureConsoleErrors(async () => {
         const element = await fixture<TfQuiz>(html`<tf-quiz quiz="quiz-test" .feed=${{ version: 'un' }}></tf-quiz>`);
