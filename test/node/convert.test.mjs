@@ -460,16 +460,43 @@ test('DOCTYPE: internal entities expanded (nested ones too), external ones never
   // Nested too deep for the parser: refused with the line of the element it stopped at, worded by the report.
   sameData(refusal(`<lheo>${'<a>'.repeat(200)}${'</a>'.repeat(200)}</lheo>`), { code: 'xml-too-deep', where: { line: 1 }, field: '100' });
   // Elements left open: named, deepest first, without the validator's made-up line 1, column 1.
-  sameData(refusal('<lheo>\n<offres>\n<formation>'), { code: 'not-well-formed', where: {}, value: 'balises non fermées (la plus intérieure d’abord) : formation, offres, lheo' });
+  const unclosed = refusal('<lheo>\n<offres>\n<formation>');
+  sameData(unclosed, { code: 'not-well-formed', where: {}, value: 'Unclosed tags (innermost first): formation, offres, lheo' });
+  assert.equal(formatNote(unclosed, 'fr'), 'XML mal formé : balises non fermées (la plus intérieure d’abord) : formation, offres, lheo');
+  assert.equal(formatNote(unclosed, 'en'), 'XML not well-formed: Unclosed tags (innermost first): formation, offres, lheo');
+});
+
+test('XML that is not well-formed is said in French, with its line and column, for every kind the validator reports', () => {
+  const french = (xml) => formatNote(refusal(xml), 'fr');
+  assert.equal(french('</formation>\n<lheo></lheo>'), 'ligne 1, colonne 1\u00a0: XML mal formé : balise fermante </formation> sans balise ouvrante');
+  assert.equal(
+    french('<lheo>\n<offres>\n</formation>\n</offres></lheo>'),
+    'ligne 3, colonne 1\u00a0: XML mal formé : </formation> trouvée alors que <offres> (ouverte ligne 2, colonne 1) n’est pas fermée',
+  );
+  // A hostile name is cut, and the message still worded.
+  const long = french(`<lheo><${'x'.repeat(5000)}></lheo>`);
+  assert.match(long, /^ligne 1, colonne 5009\u00a0: XML mal formé : <\/lheo> trouvée alors que <x{60}…> \(ouverte ligne 1, colonne 7\) n’est pas fermée$/);
+  assert.equal(
+    french('<lheo>\n<offres>\n<formation></offres>\n</lheo>'),
+    'ligne 3, colonne 12\u00a0: XML mal formé : </offres> trouvée alors que <formation> (ouverte ligne 3, colonne 1) n’est pas fermée',
+  );
+  assert.match(french('<lheo><offres a="1" a="2"></offres></lheo>'), /XML mal formé : attribut « a » répété$/);
+  assert.match(french('<lheo><offres a="1></offres></lheo>'), /XML mal formé : guillemet non fermé dans les attributs de <offres>$/);
+  assert.match(french('<lheo>Formation & cie</lheo>'), /XML mal formé : « & » seul \(dans du texte, il s’écrit &amp;\)$/);
+  assert.match(french('<lheo></lheo><lheo></lheo>'), /XML mal formé : plusieurs éléments racines/);
+  assert.match(french('<lheo></lheo>texte'), /XML mal formé : du texte après l’élément racine, à la fin du fichier$/);
+  assert.match(french('<lheo><1bad/></lheo>'), /XML mal formé : nom de balise invalide : « 1bad »$/);
+  // A message the table does not know stays as the parser wrote it, rather than lost.
+  assert.equal(formatNote({ code: 'not-well-formed', where: {}, value: 'Something new.' }, 'fr'), 'XML mal formé : Something new.');
 });
 
 test('DOCTYPE: billion laughs and quadratic blow-up are refused at once, with the entity the document uses', () => {
   const laughs = ['<!ENTITY lol "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`), '<!ENTITY org "O">'].join('');
-  const started = performance.now();
+  // Refused as soon as an expansion passes its limit (checked as it grows): never expanded whole. No timing asserted here:
+  // a loaded machine made wall-clock limits fail.
   sameData(refusal(lheoWith(`<!DOCTYPE lheo [${laughs}]>`, '&lol9;')), { code: 'entity-too-large', where: { line: 4 }, source: 'lol9', field: '100000' });
   const quadratic = refusal(lheoWith(`<!DOCTYPE lheo [<!ENTITY a "${'A'.repeat(50_000)}"><!ENTITY org "O">]>`, '&a;'.repeat(2000)));
   sameData(quadratic, { code: 'entity-too-large', where: { line: 4 }, source: 'a', field: '1000000' });
-  assert.ok(performance.now() - started < 2000, 'refused without expanding');
   assert.match(formatReport({ ...emptyReport, errors: [quadratic] }, 'fr')[1], /LHEO illisible : l’entité « &a; » mène à plus de 1\u202f000\u202f000 caractères une fois développée \(limite de sécurité\)/);
   // Detection reads the root's name from a DOCTYPE longer than the head it looks at.
   assert.equal(detectFormat(lheoWith(`<!DOCTYPE lheo [<!ENTITY a "${'A'.repeat(50_000)}">]>`, '&a;')), 'lheo');

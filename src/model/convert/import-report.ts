@@ -100,7 +100,11 @@ export interface ImportReport {
   errors: ReportNote[];
 }
 
-const shorten = (value: string) => (value.length > 80 ? `${value.slice(0, 77)}…` : value);
+const shorten = (value: string, max = 80) => (value.length > max ? `${value.slice(0, max - 3)}…` : value);
+
+/** A value quoted from the input is shortened; an XML parser's message whole (its names are, xml.ts), to be worded. */
+const shortened = (note: ReportNote): ReportNote =>
+  note.value === undefined ? note : { ...note, value: shorten(note.value, note.code === 'not-well-formed' ? 400 : 80) };
 
 export class ReportBuilder {
   private readonly mappings = new Map<string, ReportMapping>();
@@ -128,11 +132,11 @@ export class ReportBuilder {
   }
 
   warn(note: ReportNote): void {
-    this.warnings.push(note.value === undefined ? note : { ...note, value: shorten(note.value) });
+    this.warnings.push(shortened(note));
   }
 
   error(note: ReportNote): void {
-    this.errors.push(note.value === undefined ? note : { ...note, value: shorten(note.value) });
+    this.errors.push(shortened(note));
   }
 
   build(counts: { trainings: number; sessions: number; encoding?: string }): ImportReport {

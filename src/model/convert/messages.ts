@@ -1,5 +1,6 @@
 /** The import and export reports in words, French or English, for the command line and the console. */
 import type { ImportReport, Location, NoteCode, ReportNote } from './import-report.js';
+import { xmlProblemInFrench } from './xml-messages.js';
 
 export type ReportLanguage = 'fr' | 'en';
 
@@ -8,7 +9,7 @@ type Describe = (note: ReportNote) => string;
 const q = (lang: ReportLanguage, value: string | undefined) => (value === undefined ? '' : lang === 'fr' ? `« ${value} »` : `“${value}”`);
 
 const fr: Record<NoteCode, Describe> = {
-  'not-well-formed': (n) => `XML mal formé : ${n.value ?? ''}`,
+  'not-well-formed': (n) => `XML mal formé : ${xmlProblemInFrench(n.value ?? '')}`,
   'doctype-invalid': (n) => `LHEO illisible : DOCTYPE mal formé près de ${q('fr', n.value)}`,
   'entity-external': (n) => `LHEO illisible : l’entité ${q('fr', `&${n.source ?? ''};`)} renvoie au fichier externe ${q('fr', n.value)}, qui n’est jamais lu`,
   'entity-undeclared': (n) => `LHEO illisible : l’entité ${q('fr', `&${n.source ?? ''};`)} n’est pas déclarée`,

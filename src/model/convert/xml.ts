@@ -279,6 +279,9 @@ function unclosedTags(message: string): string[] | undefined {
   }
 }
 
+/** The validator's message with each name it quotes ('…') cut to 60 characters: a hostile name stays a short line. */
+const clippedNames = (message: string) => message.replace(/'([^']{60})[^']+'/g, "'$1…'");
+
 const markup = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<(\/?)[^\s/>!?](?:[^>"']|"[^"]*"|'[^']*')*>/g;
 
 /**
@@ -330,8 +333,9 @@ export function parseXml(xml: string): XmlNode {
   if (valid !== true) {
     // Several unclosed elements: the validator lists them as JSON at a made-up line 1, column 1.
     const unclosed = unclosedTags(valid.err.msg);
-    if (unclosed) throw new XmlSyntaxError(`balises non fermées (la plus intérieure d’abord) : ${unclosed.reverse().join(', ')}`, undefined, undefined);
-    throw new XmlSyntaxError(valid.err.msg, valid.err.line, valid.err.col);
+    // In the validator's words, as every message here (xml-messages.ts says them in French).
+    if (unclosed) throw new XmlSyntaxError(`Unclosed tags (innermost first): ${unclosed.reverse().join(', ')}`, undefined, undefined);
+    throw new XmlSyntaxError(clippedNames(valid.err.msg), valid.err.line, valid.err.col);
   }
 
   const expander = new EntityExpander(doctype?.entities ?? new Map());
