@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { demoFeed } from '../../test/helpers.js';
 import type { Feed } from './schema.js';
-import { filterSessions, foldText, indexSessions, noFilters, searchTextOf } from './session-filters.js';
+import { filterSessions, foldText, indexSessions, noFilters, searchTextOf, trainingSearchText } from './session-filters.js';
 import { sessionEntries } from './sessions.js';
 
 /** The demo feed's first training with its sessions replaced. */
@@ -31,17 +31,19 @@ describe('session search', () => {
     expect(search(feed, 'lyon')).to.deep.equal([]);
   });
 
-  it('gives each session the same text as folding all its words at once, however often a word repeats', async () => {
+  it('gives each session and training the same text as folding all its words at once, however often a word repeats', async () => {
     // Letters with and without accents, decomposed ones, apostrophes of every kind, capitals and spaces.
     const word = fc.string({ unit: fc.constantFrom(...'aAeEéÉèçÇîÎôÔœŒ’‘`´\'- e\u0301o\u0302'.split('')), minLength: 1, maxLength: 12 });
     const [entry] = sessionEntries(await demoFeed());
     fc.assert(
-      fc.property(fc.array(fc.record({ city: word, region: word, label: word }), { minLength: 1, maxLength: 20 }), (places) => {
-        for (const { city, region, label } of places) {
+      fc.property(fc.array(fc.record({ city: word, region: word, label: word, title: word }), { minLength: 1, maxLength: 20 }), (places) => {
+        for (const { city, region, label, title } of places) {
+          const training = { ...entry!.training, title, subtitle: undefined, audience: label };
           const session = { ...entry!.session, label, note: undefined, place: { city, region }, dates: [{ start: '2024-03-01' }] };
-          const [item] = indexSessions([{ ...entry!, session }], '2024-01-01');
-          const words = [label, city, region].filter((text) => text !== '');
-          expect(searchTextOf(item!).endsWith(` \u0000 ${foldText(words.join(' \u0000 '))}`)).to.equal(true);
+          const [item] = indexSessions([{ ...entry!, training, session }], '2024-01-01');
+          expect(searchTextOf(item!)).to.equal(foldText([label, city, region].join(' \u0000 ')));
+          const { name, kind } = training.provider;
+          expect(trainingSearchText(training)).to.equal(foldText([title, name, kind, label].filter(Boolean).join(' \u0000 ')));
         }
       }),
       { numRuns: 200 },

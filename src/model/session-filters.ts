@@ -53,7 +53,7 @@ export interface IndexedSession {
   status: SessionStatus;
   region: string | undefined;
   city: string | undefined;
-  /** The folded text a search looks in: left out of the first page, made on the first search (`searchTextOf`). */
+  /** The folded text a search looks in, its training's apart: left out of the first page, made on the first search (`searchTextOf`). */
   haystack?: string;
 }
 
@@ -72,8 +72,8 @@ export function indexSessions(entries: readonly SessionEntry[], today: string): 
 }
 
 /**
- * Folded texts by their text, bounded: a catalogue repeats its titles, « Groupe 1 », « Metz », « Grand Est » thousands
- * of times, and folding (a normalisation, two replacements) costs more than a look-up. It made most of a first search.
+ * Folded texts by their text, bounded: a catalogue repeats « Groupe 1 », « Metz », « Grand Est » thousands of times,
+ * and folding (a normalisation, two replacements) costs more than a look-up. It made most of a first search.
  */
 const foldedTexts = new Map<string, string>();
 
@@ -87,18 +87,28 @@ function foldedOnce(text: string): string {
   return folded;
 }
 
-/** Everything a search matches in a session, accent- and case-folded; kept on the item once made. */
+/** Words folded one by one, as the whole would fold (the separator is never part of a letter and its accents). */
+const foldedWords = (words: (string | undefined)[]) => words.filter((word): word is string => Boolean(word)).map(foldedOnce).join(' \u0000 ');
+
+/** A training's words, folded once however many sessions it has. */
+const foldedTrainings = new WeakMap<SessionEntry['training'], string>();
+
+/** What a search matches in a session's training, accent- and case-folded: made once per training. */
+export function trainingSearchText(training: SessionEntry['training']): string {
+  let folded = foldedTrainings.get(training);
+  if (folded === undefined) {
+    folded = foldedWords([training.title, training.subtitle, training.provider.name, training.provider.kind, training.audience]);
+    foldedTrainings.set(training, folded);
+  }
+  return folded;
+}
+
+/** What a search matches in the session itself (its training's words apart), folded; kept on the item once made. */
 export function searchTextOf(item: IndexedSession): string {
   if (item.haystack === undefined) {
-    const { training, session } = item.entry;
-    const { provider } = training;
+    const { session } = item.entry;
     const place = session.place;
-    const words = [
-      training.title,
-      training.subtitle,
-      provider.name,
-      provider.kind,
-      training.audience,
+    item.haystack = foldedWords([
       session.label,
       session.note,
       place?.name,
@@ -107,9 +117,7 @@ export function searchTextOf(item: IndexedSession): string {
       place?.city,
       item.region,
       ...session.dates.map((range) => range.label),
-    ];
-    // Word by word, as the whole would fold: the separator is never part of a letter and its accents.
-    item.haystack = words.filter((word): word is string => Boolean(word)).map(foldedOnce).join(' \u0000 ');
+    ]);
   }
   return item.haystack;
 }
@@ -131,7 +139,8 @@ export function filterSessions(items: readonly IndexedSession[], filters: Sessio
     if (provider && item.entry.training.provider.name !== provider) return false;
     if (from && item.entry.end.slice(0, 7) < from) return false;
     if (to && item.entry.start.slice(0, 7) > to) return false;
-    return terms.every((term) => searchTextOf(item).includes(term));
+    // Each word anywhere: in the session's own words or in its training's (no word spans the two).
+    return terms.every((term) => searchTextOf(item).includes(term) || trainingSearchText(item.entry.training).includes(term));
   });
 }
 
