@@ -56,6 +56,34 @@ describe('studio: check panel', () => {
     expect(parseFeed(JSON.parse((await exported).text)).ok).to.equal(true);
   });
 
+  it('takes control characters out of an opened feed and of a pasted text, and says where', async () => {
+    const feed = minimalFeed();
+    feed.trainings[0]!.title = 'Aller\u0007 vers\u001b';
+    feed.trainings[0]!.objectives![0]!.text = 'Savoir\u0000';
+    const studio = await freshStudio();
+    const open = inStudio<HTMLElement & { open(text: string, what: string): Promise<boolean> }>(studio, 'studio-open');
+    expect(await open.open(JSON.stringify(feed), 'formations.json')).to.equal(true);
+    await settled(studio);
+    expect(studio.feed.trainings[0]!.title).to.equal('Aller vers');
+    expect(studio.feed.trainings[0]!.objectives![0]!.text).to.equal('Savoir');
+    const notes = inStudio(studio, '.import-notes').textContent!.replace(/\s+/g, ' ');
+    expect(notes).to.contain('trainings[0].title : 2 caractères de contrôle retirés (U+0007 BEL, U+001B ESC)');
+    expect(notes).to.contain('trainings[0].objectives[0].text : caractère de contrôle U+0000 NUL retiré');
+    await expectAccessible(studio);
+
+    // A vertical tab, as a word processor's line break pastes: a space once the field is left.
+    await studio.select(['trainings', 0]);
+    await settled(studio);
+    const title = byId(studio, 'f-trainings[0].title');
+    title.focus();
+    title.value = 'Aller\u000bvers les publics\u0007';
+    title.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await press('Tab');
+    await settled(studio);
+    expect(studio.feed.trainings[0]!.title).to.equal('Aller vers les publics');
+    expect(byId(studio, 'f-trainings[0].title').value).to.equal('Aller vers les publics');
+  });
+
   it('opens hostile JSON without breaking: what cannot be edited is said, the rest is listed as problems', async () => {
     const studio = await freshStudio();
     const open = inStudio<HTMLElement & { open(text: string, what: string): Promise<boolean> }>(studio, 'studio-open');

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { withoutControls } from '../../model/convert/control-characters.js';
 import { getAt, parsePathKey, pathKey, type Path } from '../model/paths.js';
 import { feedShape, shapeAt, variantOf, type ObjectShape } from '../model/shapes.js';
 import { defaultValue, idFactory, newValue } from '../model/create.js';
@@ -122,9 +123,13 @@ export class StudioForm extends StudioPart {
   private readControl(control: Control, kind: string, path: Path, optional: boolean, committed: boolean): unknown {
     const empty = optional ? undefined : '';
     switch (kind) {
-      case 'text':
-        if (committed && control.value.trim() === control.value) return unchanged;
-        return control.value.trim() === '' ? empty : committed ? control.value.trim() : control.value;
+      case 'text': {
+        // Committed: trimmed, and without control characters (a vertical tab pasted from a word processor becomes a
+        // space): invisible here, they would reach the page as they are.
+        const text = committed ? withoutControls(control.value).trim() : control.value;
+        if (committed && text === control.value) return unchanged;
+        return text.trim() === '' ? empty : text;
+      }
       case 'date': {
         const text = committed ? normaliseDate(control.value) : control.value;
         if (committed && text === control.value) return unchanged;
@@ -138,7 +143,7 @@ export class StudioForm extends StudioPart {
       }
       case 'lines': {
         if (committed) return unchanged;
-        const lines = control.value.split('\n').map((line) => line.trim()).filter(Boolean);
+        const lines = control.value.split('\n').map((line) => withoutControls(line).trim()).filter(Boolean);
         return lines.length === 0 && optional ? undefined : lines;
       }
       case 'boolean':
