@@ -56,6 +56,24 @@ describe('studio: check panel', () => {
     expect(parseFeed(JSON.parse((await exported).text)).ok).to.equal(true);
   });
 
+  it('names each Qualiopi gap with its training: the same item of two trainings is two different buttons', async () => {
+    const feed = minimalFeed();
+    feed.trainings.push({ ...structuredClone(feed.trainings[0]!), id: 'seconde', title: 'Seconde formation', sessions: [] });
+    const studio = await freshStudio();
+    const open = inStudio<HTMLElement & { open(text: string, what: string): Promise<boolean> }>(studio, 'studio-open');
+    expect(await open.open(JSON.stringify(feed), 'formations.json')).to.equal(true);
+    await settled(studio);
+    studio.tab = 'check';
+    await settled(studio);
+    const [first, second] = studio.check.qualiopi;
+    const item = first!.missing[0]!;
+    expect(second!.missing.map((missing) => missing.item)).to.include(item.item);
+    const label = `${studio.t.qualiopi[item.item]} (indicateur ${item.indicator})`;
+    const buttons = [...studio.shadowRoot!.querySelectorAll<HTMLButtonElement>('.problems button')].filter((button) => button.textContent === label);
+    expect(buttons.map((button) => button.getAttribute('aria-label'))).to.deep.equal([`${label}, ${first!.title}`, `${label}, Seconde formation`]);
+    await expectAccessible(studio);
+  });
+
   it('takes control characters out of an opened feed and of a pasted text, and says where', async () => {
     const feed = minimalFeed();
     feed.trainings[0]!.title = 'Aller\u0007 vers\u001b';

@@ -29,8 +29,9 @@ export function placeName(t: StudioStrings, path: readonly PathKey[]): string {
  * indicator-1 items still to publish; and the age of the information.
  */
 export class StudioCheck extends StudioPart {
-  private goButton(path: PathKey[], label: string, detail?: string) {
-    return html`<button type="button" class="link" @click=${() => this.editor.goTo(path)}>${label}</button>${detail ? html` <code>${detail}</code>` : nothing}`;
+  /** `name`: the button's whole name where its label repeats from one section to the next (it starts with the label). */
+  private goButton(path: PathKey[], label: string, detail?: string, name?: string) {
+    return html`<button type="button" class="link" aria-label=${name ?? nothing} @click=${() => this.editor.goTo(path)}>${label}</button>${detail ? html` <code>${detail}</code>` : nothing}`;
   }
 
   /** Dated today, the button goes away: focus goes to the date it wrote, in the general information. */
@@ -50,15 +51,18 @@ export class StudioCheck extends StudioPart {
         : nothing}
       <h2>${t.qualiopiTitle}</h2>
       ${qualiopi.length === 0 ? html`<p>${t.qualiopiNoTraining}</p>` : nothing}
-      ${qualiopi.map(
-        (report) => html`<h3>${report.title || t.untitled(itemName(this.t, 'trainings'), report.index + 1)}</h3>
+      ${qualiopi.map((report) => {
+        const training = report.title || t.untitled(itemName(this.t, 'trainings'), report.index + 1);
+        // Every training lists the same items: each button says which training it leads to.
+        const item = (missing: (typeof report.missing)[number]) => t.qualiopiItem(missing.indicator, this.t.qualiopi[missing.item] ?? missing.item);
+        return html`<h3>${training}</h3>
           ${report.missing.length === 0
             ? html`<p class="ok">✓ ${t.qualiopiComplete}</p>`
             : html`<p>${t.qualiopiMissing(report.missing.length)}</p>
                 <ul class="problems">
-                  ${report.missing.map((missing) => html`<li>${this.goButton(missing.path, t.qualiopiItem(missing.indicator, this.t.qualiopi[missing.item] ?? missing.item))}</li>`)}
-                </ul>`}`,
-      )}
+                  ${report.missing.map((missing) => html`<li>${this.goButton(missing.path, item(missing), undefined, t.qualiopiItemOf(item(missing), training))}</li>`)}
+                </ul>`}`;
+      })}
       <h2>${t.freshnessTitle}</h2>
       <p class=${freshness.status === 'fresh' ? 'ok' : 'warning'}>
         ${freshness.status === 'fresh' ? `✓ ${t.freshnessFresh}` : freshness.status === 'old' ? t.freshnessOld(freshness.days) : t.freshnessMissing}

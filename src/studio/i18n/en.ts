@@ -80,6 +80,8 @@ export const en: StudioStrings = {
     goToField: 'Go to the field',
     qualiopiTitle: 'Qualiopi: information to publish (indicators 1, 2 and 26)',
     qualiopiItem: (indicator: number, item: string) => `${item} (indicator ${indicator})`,
+    /** A gap's button's name: the item, then the training it is about. */
+    qualiopiItemOf: (item: string, training: string) => `${item}, ${training}`,
     qualiopiNoTraining: 'No training in the feed: this information is published for each training.',
     qualiopiComplete: 'Everything is published.',
     qualiopiMissing: (count: number) => `${count} item(s) to publish:`,

@@ -87,6 +87,8 @@ export const fr = {
     goToField: 'Aller au champ',
     qualiopiTitle: 'Qualiopi : informations à publier (indicateurs 1, 2 et 26)',
     qualiopiItem: (indicator: number, item: string) => `${item} (indicateur ${indicator})`,
+    /** A gap's button's name: the item, then the training it is about. */
+    qualiopiItemOf: (item: string, training: string) => `${item}, ${training}`,
     qualiopiNoTraining: 'Aucune formation dans le flux : ces informations se publient pour chaque formation.',
     qualiopiComplete: 'Tout est publié.',
     qualiopiMissing: (count: number) => `${count} information(s) à publier :`,
