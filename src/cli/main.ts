@@ -99,10 +99,15 @@ function checkFeed(json: unknown, t: Messages): CheckedFeed {
 
 const problemLines = (errors: CheckedFeed['errors']) => errors.map((issue) => `  ${issue.path} : ${issue.message}`);
 
+/** The warning of a feed of another version, if it is one. */
+function warnVersion(checked: CheckedFeed, io: CliIo, t: Messages): void {
+  if (checked.version) io.stderr(`${t.warning} – ${checked.version.message}\n`);
+}
+
 /** Reads and validates a feed file, or throws with every problem and its path (as `validate` finds them). */
 function readFeed(file: string, io: CliIo, t: Messages): Feed {
   const checked = checkFeed(readJson(file, t), t);
-  if (checked.version) io.stderr(`${t.warning} – ${checked.version.message}\n`);
+  warnVersion(checked, io, t);
   if (checked.feed) return checked.feed;
   throw new CliError([t.invalid(file, checked.errors.length), ...problemLines(checked.errors)].join('\n'), 1);
 }
@@ -137,16 +142,13 @@ function validate(positionals: string[], values: Record<string, unknown>, io: Cl
     io.stdout(`${JSON.stringify({ valid: feed !== undefined, errors: checked.errors, warnings }, null, 2)}\n`);
     return feed ? 0 : 1;
   }
-  const versionWarning = () => {
-    if (checked.version) io.stderr(`${t.warning} – ${checked.version.message}\n`);
-  };
   if (!feed) {
     io.stderr(`${t.invalid(file, checked.errors.length)}\n${problemLines(checked.errors).map((line) => `${line}\n`).join('')}`);
-    versionWarning();
+    warnVersion(checked, io, t);
     return 1;
   }
   io.stdout(`${t.valid(file, feed.trainings.length, sessionCount(feed))}\n`);
-  versionWarning();
+  warnVersion(checked, io, t);
   for (const training of feed.trainings) {
     const missing = qualiopi.filter((warning) => warning.training === training.id);
     if (missing.length) io.stderr(`${t.warning} – ${t.qualiopiMissing(training.id, missing.map((m) => t.qualiopiItem(m.item, m.indicator)).join(', '))}\n`);

@@ -4,6 +4,8 @@
  * page), so the toolkit does it: the importers take them out and say where, and `validate` reports each one with its
  * path. Tab, line feed and carriage return are text; every other C0 control, DEL and the C1 controls are not.
  */
+import { formatIssuePath } from '../parse-feed.js';
+import type { ReportNote } from './import-report.js';
 
 const controlTest = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const controlAll = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
@@ -38,10 +40,6 @@ export interface ControlFinding {
   list: string;
 }
 
-/** `['trainings', 0, 'title']` → `trainings[0].title`. */
-const formatPath = (keys: readonly (string | number)[]) =>
-  keys.reduce<string>((path, key) => (typeof key === 'number' ? `${path}[${key}]` : `${path ? `${path}.` : ''}${key}`), '');
-
 /**
  * Every string of `value` (a feed, or any JSON) holding controls, with its path. `leftOut`: paths of array items
  * that are not in `value` any more (the entries parseFeed left out of a partial feed), so that the paths given are
@@ -52,11 +50,11 @@ export function findControls(value: unknown, leftOut: ReadonlySet<string> = new 
   const keys: (string | number)[] = [];
   const walk = (item: unknown): void => {
     if (typeof item === 'string') {
-      if (hasControls(item)) found.push({ path: formatPath(keys), ...describeControls(item) });
+      if (hasControls(item)) found.push({ path: formatIssuePath(keys), ...describeControls(item) });
     } else if (Array.isArray(item)) {
       let written = 0;
       for (const inner of item) {
-        if (leftOut.size) while (leftOut.has(formatPath([...keys, written]))) written += 1;
+        if (leftOut.size) while (leftOut.has(formatIssuePath([...keys, written]))) written += 1;
         keys.push(written);
         walk(inner);
         keys.pop();
@@ -73,6 +71,9 @@ export function findControls(value: unknown, leftOut: ReadonlySet<string> = new 
   walk(value);
   return found;
 }
+
+/** The report's note for a text whose controls were taken out, named by its path in the feed. */
+export const controlNote = ({ path, count, list }: ControlFinding): ReportNote => ({ code: 'control-removed', where: { path }, value: list, field: String(count) });
 
 /** `value` (JSON data) with every string's controls taken out, and what was taken out where. */
 export function removeControls<T>(value: T): { value: T; removed: ControlFinding[] } {

@@ -2,7 +2,7 @@
 import { parseFeed } from '../parse-feed.js';
 import type { Feed } from '../schema.js';
 import type { ImportReport, ReportBuilder } from './import-report.js';
-import { removeControls } from './control-characters.js';
+import { controlNote, removeControls } from './control-characters.js';
 
 export interface ImportResult {
   /** A feed that passes the schema. */
@@ -73,7 +73,7 @@ export function finishImport(feed: Feed, report: ReportBuilder, encoding?: strin
   // The converters take control characters out of what they read, with its line; this catches the rest (a field
   // restored from the JSON an export saved), with its path in the feed.
   const { value: clean, removed } = removeControls(feed);
-  for (const found of removed) report.warn({ code: 'control-removed', where: { path: found.path }, value: found.list, field: String(found.count) });
+  for (const found of removed) report.warn(controlNote(found));
   let current: unknown = clean;
   for (let attempt = 0; attempt < 5; attempt += 1) {
     // A fresh copy each time: parseFeed remembers the objects it has seen.

@@ -8,7 +8,7 @@ import type { Quiz } from '../schema.js';
 import type { ImportReport, NoteCode, ReportNote } from './import-report.js';
 import { ImportError, type ImportResult } from './import-result.js';
 import type { ConversionReport, ReportSeverity } from './report.js';
-import { removeControls } from './control-characters.js';
+import { controlNote, removeControls } from './control-characters.js';
 
 const noteCodes: Record<ReportSeverity, NoteCode> = { skipped: 'quiz-entry-skipped', lossy: 'quiz-entry-lossy', info: 'quiz-entry-info' };
 
@@ -53,7 +53,7 @@ export function quizImportResult(conversion: { quiz?: Quiz; report: ConversionRe
   // Control characters (BEL, NUL…) are no text: taken out, each text that had some named by its path, as the
   // LHEO and CSV imports do.
   const { value: feed, removed } = removeControls({ version: 1, trainings: [], quizzes: [quiz], programmes: [] });
-  for (const found of removed) report.warnings.push({ code: 'control-removed', where: { path: found.path }, value: found.list, field: String(found.count) });
+  report.warnings.push(...removed.map(controlNote));
   const parsed = parseFeed(feed);
   if (!parsed.ok || parsed.issues.length > 0) {
     const issues = parsed.issues.map((issue): ReportNote => ({ code: 'value-invalid', where: { path: issue.path }, value: issue.message }));

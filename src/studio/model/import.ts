@@ -3,7 +3,7 @@
  * converters). Recognised by content; files are read as bytes, so that the converters find the encoding themselves
  * (LHEO in ISO-8859-1, CSV from Excel in Windows-1252).
  */
-import { removeControls } from '../../model/convert/control-characters.js';
+import { controlNote, removeControls } from '../../model/convert/control-characters.js';
 import { decodeText, jsonOf, looksBinary } from '../../model/convert/decode.js';
 import { fromGift } from '../../model/convert/gift.js';
 import { fromH5pQuestionSet } from '../../model/convert/h5p.js';
@@ -119,10 +119,9 @@ function readFeed(text: string): ImportResult {
   }
   if (!isObject(json) || !['trainings', 'quizzes', 'programmes'].some((key) => Array.isArray(json[key]))) return { ok: false, failure: { code: 'not-feed' } };
   const { feed, notes } = editableFeed(json);
-  // Invisible in a field, so never to be fixed there: taken out, as the importers do, and said where.
+  // Invisible in a field, so never to be fixed there: taken out, as the importers do, and said where in their words.
   const { value: cleaned, removed } = removeControls(feed);
-  for (const { path, count, list } of removed) notes.push(`${path} : ${count === 1 ? `caractère de contrôle ${list} retiré` : `${count} caractères de contrôle retirés (${list})`}`);
-  return { ok: true, format: 'feed', feed: cleaned, notes: () => notes };
+  return { ok: true, format: 'feed', feed: cleaned, notes: (language) => [...notes, ...removed.map((found) => formatNote(controlNote(found), language))] };
 }
 
 /** Opens text or a file's bytes: recognised by content (and name), then read or converted. */
