@@ -19,7 +19,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // and why is in `git log -p scripts/check-size.mjs` (the budgets are issue 11's).
 const pages = [
   { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 40.7 },
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 37.0 },
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 37.1 },
   { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 35.4 },
   { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 65.0 },
 ];

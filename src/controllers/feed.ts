@@ -83,7 +83,7 @@ export function logFeedError(tag: string, error: FeedError): void {
         issueLines(error.issues),
     );
   } else {
-    const what = error.kind === 'http' ? `a répondu HTTP ${error.status}.` : error.kind === 'json' ? 'n’est ni du JSON ni du LHEO lisible :' : 'injoignable :';
+    const what = error.kind === 'http' ? `a répondu HTTP ${error.status}.` : { json: 'n’est ni du JSON ni du LHEO lisible :', address: 'n’est pas une adresse :', network: 'injoignable :' }[error.kind];
     console.error(`${prefix(tag)} ${error.url} ${what}`, error.kind === 'http' ? '' : error.cause);
   }
 }

@@ -129,8 +129,10 @@ describe('loadFeed', () => {
     window.addEventListener('unhandledrejection', onRejection);
     try {
       const state = await load('http://[');
-      if (state.status !== 'error' || state.error.kind !== 'network') throw new Error(JSON.stringify(state));
-      expect(state.error.cause).to.contain('adresse invalide');
+      // Its own kind: no request was made, so no cached copy is looked for and no retry is offered.
+      if (state.status !== 'error' || state.error.kind !== 'address') throw new Error(JSON.stringify(state));
+      expect(state.error.url).to.equal('http://[');
+      expect(state.error.cause).to.contain('URL');
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(rejections).to.deep.equal([]);
     } finally {

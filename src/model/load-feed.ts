@@ -154,7 +154,7 @@ export async function fetchSource(
   try {
     url = new URL(src, baseUrl).href;
   } catch (error) {
-    return { status: 'error', error: { kind: 'network', url: src, cause: `adresse invalide (${String(error)})` } };
+    return { status: 'error', error: { kind: 'address', url: src, cause: String(error) } };
   }
   const shared = requests.get(url);
   if (shared) return shared;

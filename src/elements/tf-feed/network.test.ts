@@ -87,7 +87,7 @@ describe('<tf-feed> and widgets on a bad network', () => {
     await expectAccessible(list);
   });
 
-  it('turns a src that is not an address into an error state, on <tf-feed> and on a widget, never a rejection', async () => {
+  it('turns a src that is not an address into an error state, on <tf-feed> and on a widget, never a rejection; no connection hint nor « Réessayer », which cannot help', async () => {
     const rejections: unknown[] = [];
     const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
     window.addEventListener('unhandledrejection', onRejection);
@@ -100,8 +100,14 @@ describe('<tf-feed> and widgets on a bad network', () => {
         const widgets = [...element.querySelectorAll('tf-sheet-card, tf-session-list')];
         await waitUntil(() => widgets.every((widget) => errorOf(widget) !== null), 'both errors');
         await new Promise((resolve) => setTimeout(resolve, 50));
+        for (const widget of widgets) {
+          expect(textOf(errorOf(widget)!.querySelector('.status__title'))).to.equal('Les formations ne peuvent pas être affichées pour le moment.');
+          expect(errorOf(widget)!.querySelector('.status__hint'), 'no hint about the connection').to.equal(null);
+          expect(retryOf(widget), 'no retry').to.equal(null);
+          await expectAccessible(widget);
+        }
       });
-      expect(errors.join('\n')).to.contain('adresse invalide');
+      expect(errors.join('\n')).to.contain('http://[ n’est pas une adresse :');
       expect(rejections).to.deep.equal([]);
     } finally {
       window.removeEventListener('unhandledrejection', onRejection);
