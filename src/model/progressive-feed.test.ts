@@ -107,11 +107,16 @@ describe('large feeds: the first page first', () => {
     // A first-page session whose id a session beyond the first page has, and the reverse (a later duplicate).
     feed.trainings[at(feed, 'gen-3')].sessions[0].id = 'gen-500-0';
     feed.trainings[at(feed, 'gen-450')].sessions[1].id = 'gen-4-0';
+    // Two sessions of the first page with one id: neither is shown first.
+    feed.trainings[at(feed, 'gen-0')].sessions[2].id = 'gen-4-5';
     const progressive = parseFeedProgressively(structuredClone(feed), pick)!;
     const first = sessionIds(progressive.first);
     expect(first.some((id) => id.startsWith('gen-2-'))).to.equal(false);
     expect(first).to.not.include('gen-500-0');
     expect(first).to.not.include('gen-4-0');
+    expect(first).to.not.include('gen-4-5');
+    expect(first).to.include('gen-0-3');
+    expect(first).to.include('gen-4-6');
     expect(first).to.include('gen-3-1');
     expect(first).to.include('gen-1-0');
     const whole = await progressive.rest(noWait);
@@ -122,6 +127,7 @@ describe('large feeds: the first page first', () => {
       `trainings[${laterStill}]`,
       `trainings[${at(feed, 'gen-500')}].sessions[0]`,
       `trainings[${at(feed, 'gen-450')}].sessions[1]`,
+      `trainings[${at(feed, 'gen-4')}].sessions[5]`,
     ]);
   });
 

@@ -108,12 +108,10 @@ export function parseFeedProgressively(json: unknown, firstEntries: FirstEntries
   try {
     const rawTrainings = json['trainings'];
     if (!Array.isArray(rawTrainings)) return undefined;
-    // The cheap pass: what ordering needs, and the ids as written (unique-id rules across the boundary).
+    // The cheap pass: what ordering needs, and the trainings' ids as written (unique-id rules across the boundary).
     // Arrays of plain values rather than an object per session: 100,000 of those showed in the garbage collector.
     const keys: SessionKeys = { training: [], session: [], start: [], end: [], cancelled: [], titles: [] };
     const firstTrainingById = new Map<unknown, number>();
-    const sessionIds = new Set<unknown>();
-    const sharedSessionIds = new Set<unknown>();
     for (let t = 0; t < rawTrainings.length; t += 1) {
       const training: unknown = rawTrainings[t];
       const title = isRecord(training) ? training['title'] : undefined;
@@ -125,23 +123,26 @@ export function parseFeedProgressively(json: unknown, firstEntries: FirstEntries
       for (let s = 0; s < sessions.length; s += 1) {
         const session: unknown = sessions[s];
         if (!isRecord(session)) continue;
-        const id = session['id'];
-        if (sessionIds.has(id)) sharedSessionIds.add(id);
-        else sessionIds.add(id);
         // spanOf (calendar.ts) over the ranges as written: their text only, anything else unknown.
         let start = '';
         let end = '';
         let openEnded = false;
         const dates = session['dates'];
+        // Indexed, without destructuring: this loop runs once per session in code not optimised yet, where an
+        // iterator and a destructured object per session showed.
         if (Array.isArray(dates)) {
-          for (const range of dates as unknown[]) {
+          for (let r = 0; r < dates.length; r += 1) {
+            const range: unknown = dates[r];
             const first = isRecord(range) ? range['start'] : undefined;
             if (typeof first !== 'string') {
               start = end = '';
               break;
             }
-            const { end: written, startPrecision } = range as Record<string, unknown>;
-            const last = typeof written === 'string' ? written : lastDayOf({ start: first, startPrecision: startPrecision as DateRange['startPrecision'] });
+            const written = (range as Record<string, unknown>)['end'];
+            const last =
+              typeof written === 'string'
+                ? written
+                : lastDayOf({ start: first, startPrecision: (range as Record<string, unknown>)['startPrecision'] as DateRange['startPrecision'] });
             if (start === '' || first < start) start = first;
             if (end === '' || last > end) end = last;
             if ((range as Record<string, unknown>)['openEnded'] === true) openEnded = true;
@@ -166,6 +167,7 @@ export function parseFeedProgressively(json: unknown, firstEntries: FirstEntries
     // Each chosen training with only its chosen sessions: a session's schema concerns it alone, and the first page
     // needs no other (a training of ten sessions, one of them on the first page, is not checked ten times over).
     const sessionsOf = new Map<number, number[]>();
+    const chosenIds = new Set<unknown>();
     for (const i of chosen) {
       const t = keys.training[i];
       const s = keys.session[i];
@@ -173,7 +175,9 @@ export function parseFeedProgressively(json: unknown, firstEntries: FirstEntries
       const list = sessionsOf.get(t);
       if (list) list.push(s);
       else sessionsOf.set(t, [s]);
+      chosenIds.add((rawTrainings[t] as { sessions: Record<string, unknown>[] }).sessions[s]!['id']);
     }
+    const sharedSessionIds = idsFoundTwice(rawTrainings, chosenIds);
     const checked = new Map<number, CheckedEntry<Training>>();
     /** Trainings checked with every session: the rest keeps their result. */
     const whole = new Set<number>();
@@ -227,6 +231,29 @@ export function parseFeedProgressively(json: unknown, firstEntries: FirstEntries
     // A getter that throws, a revoked proxy: parseFeed says so.
     return undefined;
   }
+}
+
+/**
+ * Those of `ids` that more than one session of the feed has (as written): a second pass over the sessions' ids, for
+ * the first page's only, costs less than a set of every id in the first pass (10,000 strings hashed and stored).
+ */
+function idsFoundTwice(rawTrainings: unknown[], ids: Set<unknown>): Set<unknown> {
+  const seen = new Set<unknown>();
+  const twice = new Set<unknown>();
+  for (let t = 0; t < rawTrainings.length; t += 1) {
+    const training = rawTrainings[t];
+    const sessions = isRecord(training) ? training['sessions'] : undefined;
+    if (!Array.isArray(sessions)) continue;
+    for (let s = 0; s < sessions.length; s += 1) {
+      const session: unknown = sessions[s];
+      if (!isRecord(session)) continue;
+      const id = session['id'];
+      if (!ids.has(id)) continue;
+      if (seen.has(id)) twice.add(id);
+      else seen.add(id);
+    }
+  }
+  return twice;
 }
 
 /**
@@ -309,7 +336,8 @@ export function firstPageSessions(keys: SessionKeys, { count, today, past }: Fir
   };
   const best: number[] = [];
   for (let i = 0; i < training.length; i += 1) {
-    if (!past && !cancelled[i] && end[i] !== '' && end[i]!.slice(0, 10) < today) continue;
+    // `end < today` is `end`'s day before `today` (ten characters) without a slice per session: ISO text sorts as dates.
+    if (!past && !cancelled[i] && end[i] !== '' && end[i]! < today) continue;
     if (best.length >= count && startOf(i) > startOf(best[best.length - 1]!)) continue;
     if (best.length >= count && !before(i, best[best.length - 1]!)) continue;
     let low = 0;
