@@ -6,7 +6,7 @@ export type FeedError =
   | { kind: 'missing' }
   /** `timedOut`: the server did not answer within the timeout (not the reader's connection). */
   | { kind: 'network'; url: string; cause: string; timedOut?: boolean }
-  /** `src` is not an address (`http://[`): no request was made, and none would help. */
+  /** `src` is not an address (`http://[`), or not one a feed can be fetched from (`mailto:`, `file:`): no request was made, and none would help. */
   | { kind: 'address'; url: string; cause: string }
   | { kind: 'http'; url: string; status: number }
   | { kind: 'json'; url: string; cause: string }

@@ -133,6 +133,14 @@ describe('loadFeed', () => {
       if (state.status !== 'error' || state.error.kind !== 'address') throw new Error(JSON.stringify(state));
       expect(state.error.url).to.equal('http://[');
       expect(state.error.cause).to.contain('URL');
+      for (const src of ['javascript:void(0)', 'mailto:formations@example.org', 'file:///home/feed.json', 'ftp://example.org/feed.json']) {
+        const other = await load(src);
+        if (other.status !== 'error' || other.error.kind !== 'address') throw new Error(`${src}: ${JSON.stringify(other)}`);
+        expect(other.error.cause).to.equal(`${new URL(src).protocol}`);
+      }
+      // Addresses fetch reads stay feeds: blob: (feedUrl) throughout these tests, and data:.
+      const inline = await load(`data:application/json,${encodeURIComponent(JSON.stringify(minimalFeed()))}`);
+      expect(inline.status).to.equal('loaded');
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(rejections).to.deep.equal([]);
     } finally {

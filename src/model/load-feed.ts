@@ -152,7 +152,10 @@ export async function fetchSource(
 ): Promise<FetchedFeed> {
   let url: string;
   try {
-    url = new URL(src, baseUrl).href;
+    const address = new URL(src, baseUrl);
+    // What fetch cannot read (`javascript:`, `mailto:`, a page opened as `file://`) fails the same way every time.
+    if (!/^(https?|data|blob):$/.test(address.protocol)) throw address.protocol;
+    url = address.href;
   } catch (error) {
     return { status: 'error', error: { kind: 'address', url: src, cause: String(error) } };
   }
