@@ -136,7 +136,8 @@ describe('loadFeed', () => {
       for (const src of ['javascript:void(0)', 'mailto:formations@example.org', 'file:///home/feed.json', 'ftp://example.org/feed.json']) {
         const other = await load(src);
         if (other.status !== 'error' || other.error.kind !== 'address') throw new Error(`${src}: ${JSON.stringify(other)}`);
-        expect(other.error.cause).to.equal(`${new URL(src).protocol}`);
+        expect(other.error.url).to.equal(new URL(src).href);
+        expect(other.error.cause).to.equal(new URL(src).protocol);
       }
       // Addresses fetch reads stay feeds: blob: (feedUrl) throughout these tests, and data:.
       const inline = await load(`data:application/json,${encodeURIComponent(JSON.stringify(minimalFeed()))}`);

@@ -152,13 +152,13 @@ export async function fetchSource(
 ): Promise<FetchedFeed> {
   let url: string;
   try {
-    const address = new URL(src, baseUrl);
-    // What fetch cannot read (`javascript:`, `mailto:`, a page opened as `file://`) fails the same way every time.
-    if (!/^(https?|data|blob):$/.test(address.protocol)) throw address.protocol;
-    url = address.href;
+    url = new URL(src, baseUrl).href;
   } catch (error) {
     return { status: 'error', error: { kind: 'address', url: src, cause: String(error) } };
   }
+  // What fetch cannot read (`javascript:`, `mailto:`, a page opened as `file://`) fails the same way every time.
+  const scheme = /^[^:]*:/.exec(url)![0];
+  if (!/^(https?|data|blob):$/.test(scheme)) return { status: 'error', error: { kind: 'address', url, cause: scheme } };
   const shared = requests.get(url);
   if (shared) return shared;
   const timeoutMs = (timeoutSeconds !== undefined && timeoutSeconds > 0 && timeoutSeconds < 1e6 ? timeoutSeconds : defaultTimeoutSeconds) * 1000;

@@ -71,8 +71,10 @@ describe('src/model in Node', () => {
   it('loads a feed relative to a base URL, with the fetch of Node', async () => {
     const { loadFeed } = await load('load-sources');
     const state = await loadFeed('feed.json', pathToFileURL(join(root, 'demo/')).href, new Map());
-    // Node's fetch does not read file: URLs: the failure is a state, never a throw.
+    // Resolved against the base; a file: URL is not fetched (Node's fetch cannot read it, nor can a page's): an
+    // address error, a state, never a throw.
     assert.equal(state.status, 'error');
+    assert.equal(state.error.kind, 'address');
     assert.equal(state.error.url, pathToFileURL(join(root, 'demo/feed.json')).href);
   });
 });
