@@ -11,6 +11,7 @@ import * as z from 'zod/mini';
 import { endsBeforeStart } from './calendar.js';
 import { checkFeedReferences } from './feed-references.js';
 import { inheritNothing } from './own-data.js';
+import { skipAbsentOptionalKeys } from './sparse-objects.js';
 
 /** Non-blank text, trimmed. A pattern rather than a length, so that the JSON Schema refuses "  " too (`"\\S"`). */
 const text = z.string().check(z.regex(/\S/, 'texte non vide attendu'), z.trim());
@@ -531,6 +532,9 @@ export const feedSchema = z
     // Unique ids and references: what JSON Schema cannot say (feed-references.ts).
     z.check(checkFeedReferences),
   );
+
+// Every object of the feed validated at the cost of the keys it has (sparse-objects.ts).
+skipAbsentOptionalKeys(feedSchema);
 
 export type Feed = z.infer<typeof feedSchema>;
 export type Training = z.infer<typeof trainingSchema>;
