@@ -2,8 +2,8 @@
  * Validation of sparse objects at the cost of the keys they have.
  *
  * zod/mini's object parse runs every declared key of every object, present or not: for an absent optional key it
- * still allocates a payload, calls the optional wrapper and reads its inner schema's traits. A training declares 43
- * keys and a catalogue's has a handful, a session 17 and a place 7: at 10,000 sessions most of the validation was
+ * still allocates a payload, calls the optional wrapper and reads its inner schema's traits. A training declares 36
+ * keys and a catalogue's has a handful, a session 16 and a place 7: at 10,000 sessions most of the validation was
  * spent on keys that are not there (zod's faster object parse is generated code, which a strict CSP forbids).
  *
  * `skipAbsentOptionalKeys` gives every plain object schema of a tree a parse that leaves an absent optional key
