@@ -16,7 +16,8 @@ import * as z from 'zod/mini';
 type Schema = z.core.$ZodType;
 type Parse = Schema['_zod']['parse'];
 
-function isSchema(value: unknown): value is Schema {
+/** Whether `value` is a zod schema (not a check, a function or data of a definition). */
+export function isSchema(value: unknown): value is Schema {
   return typeof value === 'object' && value !== null && '_zod' in value && (value as Schema)._zod.traits?.has('$ZodType') === true;
 }
 
