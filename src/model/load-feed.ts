@@ -150,15 +150,15 @@ export async function fetchSource(
   baseUrl: string,
   { timeoutSeconds = defaultTimeoutSeconds, requests = sharedRequests, readLheo }: LoadFeedOptions = {},
 ): Promise<FetchedFeed> {
-  let url: string;
+  let address: URL;
   try {
-    url = new URL(src, baseUrl).href;
+    address = new URL(src, baseUrl);
   } catch (error) {
     return { status: 'error', error: { kind: 'address', url: src, cause: String(error) } };
   }
+  const url = address.href;
   // What fetch cannot read (`javascript:`, `mailto:`, a page opened as `file://`) fails the same way every time.
-  const scheme = /^[^:]*:/.exec(url)![0];
-  if (!/^(https?|data|blob):$/.test(scheme)) return { status: 'error', error: { kind: 'address', url, cause: scheme } };
+  if (!/^(https?|data|blob):$/.test(address.protocol)) return { status: 'error', error: { kind: 'address', url, cause: address.protocol } };
   const shared = requests.get(url);
   if (shared) return shared;
   const timeoutMs = (timeoutSeconds !== undefined && timeoutSeconds > 0 && timeoutSeconds < 1e6 ? timeoutSeconds : defaultTimeoutSeconds) * 1000;

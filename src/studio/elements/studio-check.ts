@@ -60,7 +60,10 @@ export class StudioCheck extends StudioPart {
             ? html`<p class="ok">✓ ${t.qualiopiComplete}</p>`
             : html`<p>${t.qualiopiMissing(report.missing.length)}</p>
                 <ul class="problems">
-                  ${report.missing.map((missing) => html`<li>${this.goButton(missing.path, item(missing), undefined, t.qualiopiItemOf(item(missing), training))}</li>`)}
+                  ${report.missing.map((missing) => {
+                    const label = item(missing);
+                    return html`<li>${this.goButton(missing.path, label, undefined, t.qualiopiItemOf(label, training))}</li>`;
+                  })}
                 </ul>`}`;
       })}
       <h2>${t.freshnessTitle}</h2>
