@@ -108,6 +108,26 @@ function trustedTypesPage() {
 }
 
 /**
+ * The built `dist/` as a webmaster might have copied it, without one element's chunk, for the loader's failure
+ * message (test/drop-in.test.ts): `/test-server/dist-without/<tag>/<file>` answers 404 for `chunks/<tag>-*.js`
+ * and sends every other file of dist/.
+ */
+function distWithoutAChunk() {
+  return async (ctx, next) => {
+    const match = /^\/test-server\/dist-without\/(tf-[a-z-]+)\/((?:chunks\/)?[\w.-]+\.js)$/.exec(ctx.path);
+    if (!match) return next();
+    const [, tag, file] = match;
+    if (file.startsWith(`chunks/${tag}-`)) {
+      ctx.status = 404;
+      return undefined;
+    }
+    ctx.type = 'js';
+    ctx.body = readFileSync(new URL(`./dist/${file}`, import.meta.url));
+    return undefined;
+  };
+}
+
+/**
  * `TEST_BUILD=loader` (the second pass of `npm test`): the behaviour tests run against the built drop-in. Every
  * import that defines elements from the sources (`src/elements/<tag>/define.ts`, `src/bundle.ts`,
  * `src/training-feed-widgets.ts`) is answered with dist/training-feed-widgets.js loading those tags, so the
@@ -142,7 +162,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [misbehavingFeedServer(), trustedTypesPage()],
+  middleware: [misbehavingFeedServer(), trustedTypesPage(), distWithoutAChunk()],
   plugins: [...(againstLoader ? [loaderBuild()] : []), emulateTimezonePlugin(), visuals, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

@@ -12,9 +12,22 @@ import { elements, type ElementTag } from './elements.js';
 type Root = Document | DocumentFragment | Element;
 
 const waiting = new Map<string, () => Promise<unknown>>(elements.map(({ tag, load }) => [tag, load]));
-/** The chunks asked for, settled once their definitions have run (or failed, which the console says). */
+/** The chunks asked for, settled once their definitions have run, or rejected when they could not be loaded. */
 const loading = new Map<string, Promise<unknown>>();
 const observed = new WeakSet<Node>();
+/**
+ * What stands in place of an element whose code could not be loaded (a `dist/` copied without its `chunks/`, a
+ * request blocked or refused): a sentence in the page's language instead of an empty box, and none of the room the
+ * no-shift rule (README) keeps for it. One sheet, adopted by the document and each observed shadow root, is
+ * empty until a load fails: elements of that tag added later say it too.
+ */
+const failures = new CSSStyleSheet();
+function sayFailed(tag: string): void {
+  const element = `${tag}:not(:defined)`;
+  failures.insertRule(`${element}{display:block;min-height:auto}`);
+  failures.insertRule(`${element}::before{content:"Ce contenu n’a pas pu être chargé. Rechargez la page pour réessayer."}`);
+  failures.insertRule(`${element}:lang(en)::before{content:"This content could not be loaded. Reload the page to try again."}`);
+}
 const observer = new MutationObserver((records) => {
   for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) defineWithin(node);
 });
@@ -24,12 +37,14 @@ function define(tag: string): void {
   if (!load) return;
   waiting.delete(tag);
   if (waiting.size === 0) observer.disconnect();
-  loading.set(
-    tag,
-    load().catch((error: unknown) => {
-      console.error(`[training-feed-widgets] <${tag}> n’a pas pu être chargé (fichiers de dist/ manquants ou bloqués ?)`, error);
-    }),
-  );
+  const attempt = load().catch((error: unknown) => {
+    console.error(`[training-feed-widgets] <${tag}> n’a pas pu être chargé (fichiers de dist/ manquants ou bloqués ?)`, error);
+    sayFailed(tag);
+    throw error;
+  });
+  // The console has said it: only a caller of `load` is told again, by its rejection.
+  attempt.catch(() => {});
+  loading.set(tag, attempt);
 }
 
 /** Defines every tag still waiting that `root` is, or holds. */
@@ -41,11 +56,14 @@ function defineWithin(root: Root): void {
 /**
  * Watches a shadow root (or any other root the document's observer cannot see into) for the library's tags: an
  * application that renders `<tf-quiz>` inside its own component's shadow root calls
- * `observe(this.shadowRoot)` once. Tags already defined are not watched again.
+ * `observe(this.shadowRoot)` once. Tags already defined are not watched again. The root adopts the sheet that says
+ * when an element's code could not be loaded.
  */
 export function observe(root: Document | DocumentFragment): void {
-  if (waiting.size === 0 || observed.has(root)) return;
+  if (observed.has(root)) return;
   observed.add(root);
+  if (root instanceof Document || root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, failures];
+  if (waiting.size === 0) return;
   defineWithin(root);
   if (waiting.size > 0) observer.observe(root, { childList: true, subtree: true });
 }
@@ -53,7 +71,7 @@ export function observe(root: Document | DocumentFragment): void {
 /**
  * Loads and defines `tag` now, whether or not it is on the page yet: for a script that creates the element off the
  * document and wants its class (`await load('tf-quiz')`). Resolves once the element's chunk has run, so a tag that
- * another library already defined has had its warning in the console.
+ * another library already defined has had its warning in the console; rejects when its code could not be loaded.
  */
 export async function load(tag: ElementTag): Promise<CustomElementConstructor> {
   define(tag);

@@ -15,11 +15,17 @@ interface ChunkGraph {
   elements: Record<string, { files: string[]; onDemand: string[] }>;
 }
 
-/** A page of its own with `body`, the drop-in in its head; resolves once the page has run its scripts. */
-async function pageWith(body: string, lang = 'fr'): Promise<HTMLIFrameElement> {
+const dropIn = `${location.origin}/dist/training-feed-widgets.js`;
+
+/**
+ * A page of its own with `body`, the drop-in (`loader`) in its head; resolves once the page has run its scripts.
+ * The page keeps what its console said as errors in `consoleErrors`.
+ */
+async function pageWith(body: string, lang = 'fr', loader = dropIn): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 600px';
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><script type="module" src="${location.origin}/dist/training-feed-widgets.js"></script></head><body>${body}</body></html>`;
+  const keepErrors = `<script>consoleErrors = []; const error = console.error; console.error = (...args) => (consoleErrors.push(args.join(' ')), error(...args));</script>`;
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head>${keepErrors}<script type="module" src="${loader}"></script></head><body>${body}</body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -117,15 +123,71 @@ describe('the drop-in dist/training-feed-widgets.js', () => {
     const shadow = host.attachShadow({ mode: 'open' });
     // The page's own instance of the loader: the same URL in the same page is the same module.
     const importInPage = (view as unknown as { eval(code: string): Promise<{ observe(root: ShadowRoot): void }> }).eval;
-    const loader = await importInPage(`import(${JSON.stringify(`${location.origin}/dist/training-feed-widgets.js`)})`);
+    const loader = await importInPage(`import(${JSON.stringify(dropIn)})`);
     loader.observe(shadow);
     shadow.innerHTML = '<tf-sheet-card src="/demo/feed.json" training="praxis-aller-vers-m1"></tf-sheet-card>';
     await waitUntil(() => textOf(shadow.querySelector('tf-sheet-card')!.shadowRoot).includes('PRAXIS'), 'the sheet inside a shadow root');
     frame.remove();
   });
 
+  describe('when an element’s code cannot be loaded (dist/ copied without that chunk)', () => {
+    const withoutQuiz = `${location.origin}/test-server/dist-without/tf-quiz/training-feed-widgets.js`;
+    const failedMessage = (element: Element): string => element.ownerDocument.defaultView!.getComputedStyle(element, '::before').content;
+    // The README's rule for no layout shift, which keeps 32em for a quiz until it is defined.
+    const noShiftRule = '<style>tf-quiz:not(:defined) { display: block; min-height: var(--tf-reserved-height, 32em); }</style>';
+
+    it('says so in its place, in the page’s language, without the room kept for it; the other elements work', async () => {
+      const frame = await pageWith(
+        `${noShiftRule}<tf-quiz src="/demo/feed.json" quiz="positionnement-aller-vers-m1"></tf-quiz><tf-session-list src="/demo/feed.json" now="2023-09-01"></tf-session-list>`,
+        'fr',
+        withoutQuiz,
+      );
+      const view = frame.contentWindow as Window & { consoleErrors: string[] };
+      const page = frame.contentDocument!;
+      const quiz = page.querySelector('tf-quiz')!;
+      await waitUntil(() => failedMessage(quiz).includes('Ce contenu n’a pas pu être chargé.'), 'the message in place of the quiz');
+      expect(failedMessage(quiz)).to.contain('Rechargez la page pour réessayer.');
+      expect(view.customElements.get('tf-quiz')).to.equal(undefined);
+      // A line of text, not the 32em the page's rule keeps for a quiz on its way.
+      expect(quiz.getBoundingClientRect().height).to.be.above(0).and.below(100);
+      expect(view.consoleErrors.some((error) => error.includes('<tf-quiz> n’a pas pu être chargé'))).to.equal(true);
+
+      const list = page.querySelector('tf-session-list')!;
+      await waitUntil(() => (list.shadowRoot?.querySelectorAll('li.session').length ?? 0) > 0, 'the session list, unaffected');
+      expect(failedMessage(list)).to.equal('none');
+
+      // A quiz added later says it too, and `load` rejects rather than waiting for ever.
+      page.body.insertAdjacentHTML('beforeend', '<tf-quiz id="later"></tf-quiz>');
+      expect(failedMessage(page.querySelector('#later')!)).to.contain('Ce contenu n’a pas pu être chargé.');
+      const importInPage = (view as unknown as { eval(code: string): Promise<{ load(tag: string): Promise<unknown> }> }).eval;
+      const loader = await importInPage(`import(${JSON.stringify(withoutQuiz)})`);
+      let rejected = false;
+      await loader.load('tf-quiz').catch(() => (rejected = true));
+      expect(rejected, 'load rejected').to.equal(true);
+      frame.remove();
+    });
+
+    it('says it in English on an English page, and inside a shadow root the loader is told about', async () => {
+      const frame = await pageWith('<tf-quiz src="/demo/feed.json" quiz="positionnement-aller-vers-m1"></tf-quiz>', 'en', withoutQuiz);
+      const view = frame.contentWindow!;
+      const page = frame.contentDocument!;
+      const quiz = page.querySelector('tf-quiz')!;
+      await waitUntil(() => failedMessage(quiz).includes('This content could not be loaded.'), 'the English message');
+      expect(failedMessage(quiz)).to.contain('Reload the page to try again.');
+
+      const host = page.createElement('div');
+      page.body.append(host);
+      const shadow = host.attachShadow({ mode: 'open' });
+      const importInPage = (view as unknown as { eval(code: string): Promise<{ observe(root: ShadowRoot): void }> }).eval;
+      (await importInPage(`import(${JSON.stringify(withoutQuiz)})`)).observe(shadow);
+      shadow.innerHTML = '<tf-quiz lang="fr"></tf-quiz>';
+      expect(failedMessage(shadow.querySelector('tf-quiz')!)).to.contain('Ce contenu n’a pas pu être chargé.');
+      frame.remove();
+    });
+  });
+
   it('shows a sheet from nothing but <tf-sheet-card src training>', async () => {
-    await import(/* @vite-ignore */ `${location.origin}/dist/training-feed-widgets.js`);
+    await import(/* @vite-ignore */ dropIn);
     const card = document.createElement('tf-sheet-card');
     card.setAttribute('src', '/demo/feed.json');
     card.setAttribute('training', 'praxis-aller-vers-m1');
@@ -140,7 +202,7 @@ describe('the drop-in dist/training-feed-widgets.js', () => {
   });
 
   it('tolerates a second copy on the page: no error, the first definitions stay, and the copies share the feed', async () => {
-    const loader = (await import(/* @vite-ignore */ `${location.origin}/dist/training-feed-widgets.js`)) as {
+    const loader = (await import(/* @vite-ignore */ dropIn)) as {
       load(tag: string): Promise<CustomElementConstructor>;
     };
     const first = await loader.load('tf-quiz');
