@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the performance figures of issue 11, measured in headless Chromium and written to
  * bench/results.md (committed) and bench/results.json. Not a test: timings depend on the machine, which is
- * described at the top of the results, and every figure stands beside its baseline measured in the same run.
+ * described at the top of the results, and every figure stands beside its baseline measured in the same page
+ * (`sideBySide`): the machine's load, which drifts over a run, weighs on both alike.
  *
  * CPU time is the renderer main thread's (DevTools `Performance.getMetrics` ThreadTime), wall time the page's
  * `performance.now()`; both until the next frame is rendered. Each figure is the median of RUNS runs (default 5),
@@ -76,58 +77,94 @@ async function timed(page, client, method, args) {
   return { cpu: (after.ThreadTime - before.ThreadTime) * 1000, wall };
 }
 
+/** A fresh lab page of `build`, with its DevTools session. */
+async function labPage(build) {
+  const page = await browser.newPage();
+  const client = await page.createCDPSession();
+  await client.send('Performance.enable');
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.goto(`${origin}/bench/pages/lab.html?build=${build}`);
+  await page.waitForFunction(() => window.benchReady === true, { timeout: 60_000 });
+  return { page, client };
+}
+
 /**
- * Runs `steps` in a fresh lab page `runs` times. Each step is [method, ...args] of `window.bench`; steps marked
- * `measure` are timed (CPU and wall); the others prepare. What the widgets defer after a frame (idle callbacks,
- * background tasks: lab.js) is held during each step, then let go and waited for: after a preparing step so that
- * the next step starts on a quiet page, after a measured one timed on its own (`deferred`). Returns the medians of
- * the measured steps, in ms.
+ * Runs `steps` in `page`. Each step is [method, ...args] of `window.bench`; steps marked `measure` are timed (CPU
+ * and wall) after a garbage collection, so that none pays for the garbage of what ran before it; the others
+ * prepare. What the widgets defer after a frame (idle callbacks, background tasks: lab.js) is held during each
+ * step, then let go and waited for: after a preparing step so that the next step starts on a quiet page, after a
+ * measured one timed on its own (`deferred`). Returns the sums of the measured steps, in ms.
  */
+async function runSteps({ page, client }, steps, extra) {
+  const sums = { cpu: 0, wall: 0, deferredCpu: 0, deferredWall: 0 };
+  for (const step of steps) {
+    const [method, ...args] = step.call;
+    await page.evaluate(() => window.bench.holdDeferred());
+    if (!step.measure) {
+      const value = await page.evaluate((name, values) => window.bench[name](...values), method, args);
+      if (step.keep) extra.push(value);
+      await page.evaluate(() => window.bench.releaseDeferred());
+      continue;
+    }
+    await client.send('HeapProfiler.collectGarbage');
+    const measured = await timed(page, client, method, args);
+    sums.cpu += measured.cpu;
+    sums.wall += measured.wall;
+    const deferred = await timed(page, client, 'releaseDeferred', []);
+    sums.deferredCpu += deferred.cpu;
+    sums.deferredWall += deferred.wall;
+  }
+  return sums;
+}
+
+/** The medians of runs' sums (runSteps), in ms. */
+const medians = (sums, extra = []) => ({
+  cpu: round(median(sums.map((each) => each.cpu))),
+  wall: round(median(sums.map((each) => each.wall))),
+  deferred: { cpu: round(median(sums.map((each) => each.deferredCpu))), wall: round(median(sums.map((each) => each.deferredWall))) },
+  extra,
+});
+
+/** Runs `steps` in a fresh lab page `runs` times (runSteps); returns the medians, in ms. */
 async function lab(build, steps, { count = runs } = {}) {
-  const cpu = [];
-  const wall = [];
-  const deferredCpu = [];
-  const deferredWall = [];
+  const sums = [];
   const extra = [];
   for (let run = 0; run < count; run += 1) {
-    const page = await browser.newPage();
-    const client = await page.createCDPSession();
-    await client.send('Performance.enable');
-    page.on('pageerror', (error) => console.error('page error:', error.message));
-    await page.goto(`${origin}/bench/pages/lab.html?build=${build}`);
-    await page.waitForFunction(() => window.benchReady === true, { timeout: 60_000 });
-    let runCpu = 0;
-    let runWall = 0;
-    let runDeferredCpu = 0;
-    let runDeferredWall = 0;
-    for (const step of steps) {
-      const [method, ...args] = step.call;
-      await page.evaluate(() => window.bench.holdDeferred());
-      if (!step.measure) {
-        const value = await page.evaluate((name, values) => window.bench[name](...values), method, args);
-        if (step.keep) extra.push(value);
-        await page.evaluate(() => window.bench.releaseDeferred());
-        continue;
-      }
-      const measured = await timed(page, client, method, args);
-      runCpu += measured.cpu;
-      runWall += measured.wall;
-      const deferred = await timed(page, client, 'releaseDeferred', []);
-      runDeferredCpu += deferred.cpu;
-      runDeferredWall += deferred.wall;
-    }
+    const lab = await labPage(build);
+    sums.push(await runSteps(lab, steps, extra));
     if (steps.some((step) => step.memory)) {
-      await client.send('HeapProfiler.collectGarbage');
-      const metrics = await threadTime(client);
+      await lab.client.send('HeapProfiler.collectGarbage');
+      const metrics = await threadTime(lab.client);
       extra.push({ heapMiB: metrics.JSHeapUsedSize / 2 ** 20, nodes: metrics.Nodes });
     }
-    cpu.push(runCpu);
-    wall.push(runWall);
-    deferredCpu.push(runDeferredCpu);
-    deferredWall.push(runDeferredWall);
-    await page.close();
+    await lab.page.close();
   }
-  return { cpu: round(median(cpu)), wall: round(median(wall)), deferred: { cpu: round(median(deferredCpu)), wall: round(median(deferredWall)) }, extra };
+  return medians(sums, extra);
+}
+
+/**
+ * A figure and its baselines side by side in the same page: `runs` fresh pages, each prepared by `prepare`, then
+ * each of `measures` (name → steps, as in runSteps) in turn, in an order that rotates from one page to the next,
+ * so that none is always the first to run in a page (and pays its first layout) nor always the last. With `clear`,
+ * what a measure rendered is removed, and painted, before the next. Returns each measure's medians, and for each
+ * baseline the median of the per-page ratios of the first measure to it (`ratios`).
+ */
+async function sideBySide(build, prepare, measures, { clear = false } = {}) {
+  const names = Object.keys(measures);
+  const sums = Object.fromEntries(names.map((name) => [name, []]));
+  for (let run = 0; run < runs; run += 1) {
+    const lab = await labPage(build);
+    await runSteps(lab, prepare, []);
+    const order = names.map((_, index) => names[(index + run) % names.length]);
+    for (const name of order) {
+      if (clear) await lab.page.evaluate(() => window.bench.clear());
+      sums[name].push(await runSteps(lab, measures[name], []));
+    }
+    await lab.page.close();
+  }
+  const [figure, ...baselines] = names;
+  const ratios = Object.fromEntries(baselines.map((name) => [name, round(median(sums[figure].map((each, run) => each.cpu / sums[name][run].cpu)), 2)]));
+  return { ...Object.fromEntries(names.map((name) => [name, medians(sums[name])])), ratios };
 }
 
 const results = { date: new Date().toISOString(), runs, lighthouseRuns, machine: {}, bytes: {}, firstPage: [], keystroke: {}, validation: {}, memory: {}, quiz: {}, cls: {}, lighthouse: {} };
@@ -176,31 +213,34 @@ log('served bytes done');
 
 // First page of <tf-session-list> against plain DOM, and JSON.parse of the same text.
 for (const size of wanted('firstPage') ? sizes : []) {
-  const fetchStep = { call: ['fetchFeed', feeds[size]] };
-  const widget = await lab('loader', [fetchStep, { call: ['widgetFirstPage'], measure: true }]);
-  const plain = await lab('loader', [fetchStep, { call: ['plainFirstPage'], measure: true }]);
-  const parse = await lab('loader', [fetchStep, { call: ['jsonParse'], measure: true }]);
-  results.firstPage.push({ sessions: size, widget, plain, jsonParse: parse });
-  log(`first page ${size}: widget ${widget.cpu} ms CPU (then deferred ${widget.deferred.cpu}), plain ${plain.cpu}, JSON.parse ${parse.cpu}`);
+  const { widget, plain, jsonParse, ratios } = await sideBySide(
+    'loader',
+    [{ call: ['fetchFeed', feeds[size]] }],
+    { widget: [{ call: ['widgetFirstPage'], measure: true }], plain: [{ call: ['plainFirstPage'], measure: true }], jsonParse: [{ call: ['jsonParse'], measure: true }] },
+    { clear: true },
+  );
+  results.firstPage.push({ sessions: size, widget, plain, jsonParse, ratios });
+  log(`first page ${size}: widget ${widget.cpu} ms CPU (then deferred ${widget.deferred.cpu}), plain ${plain.cpu} (${ratios.plain}×), JSON.parse ${jsonParse.cpu} (${ratios.jsonParse}×)`);
 }
 
 // One keystroke in the search field at 10,000 sessions (after the first page), against plain DOM filtering.
 if (wanted('keystroke')) {
-  const fetchStep = { call: ['fetchFeed', feeds[10_000]] };
-  const widget = await lab('loader', [fetchStep, { call: ['widgetFirstPage'] }, { call: ['widgetKeystroke', 'm'], measure: true }]);
-  const plain = await lab('loader', [fetchStep, { call: ['plainFirstPage'] }, { call: ['plainKeystroke', 'm'], measure: true }]);
-  results.keystroke = { sessions: 10_000, widget, plain };
-  log(`keystroke: widget ${widget.cpu} ms CPU, plain ${plain.cpu}`);
+  const { widget, plain, ratios } = await sideBySide('loader', [{ call: ['fetchFeed', feeds[10_000]] }, { call: ['widgetFirstPage'] }, { call: ['plainFirstPage'] }], {
+    widget: [{ call: ['widgetKeystroke', 'm'], measure: true }],
+    plain: [{ call: ['plainKeystroke', 'm'], measure: true }],
+  });
+  results.keystroke = { sessions: 10_000, widget, plain, ratios };
+  log(`keystroke: widget ${widget.cpu} ms CPU, plain ${plain.cpu} (${ratios.plain}×)`);
 }
 
 // Validation (zod/mini, through parseFeed) of the 10,000-session feed against JSON.parse of its text.
 if (wanted('validation')) {
-  const fetchStep = { call: ['fetchFeed', feeds[10_000]] };
-  const validation = await lab('bundle', [fetchStep, { call: ['validate'], measure: true }]);
-  const parse = await lab('bundle', [fetchStep, { call: ['jsonParse'], measure: true }]);
-  // validate() parses too: the validation alone is the difference.
-  results.validation = { sessions: 10_000, parseAndValidate: validation, jsonParse: parse, validationOnly: { cpu: round(validation.cpu - parse.cpu), wall: round(validation.wall - parse.wall) } };
-  log(`validation: ${validation.cpu} ms CPU with the parse, JSON.parse ${parse.cpu}`);
+  const { validation, jsonParse, ratios } = await sideBySide('bundle', [{ call: ['fetchFeed', feeds[10_000]] }], {
+    validation: [{ call: ['parseText'] }, { call: ['validateOnly'], measure: true }],
+    jsonParse: [{ call: ['jsonParse'], measure: true }],
+  });
+  results.validation = { sessions: 10_000, validationOnly: validation, jsonParse, ratios };
+  log(`validation: ${validation.cpu} ms CPU, JSON.parse ${jsonParse.cpu} (${ratios.jsonParse}×)`);
 }
 
 // Memory after the first page at 10,000 sessions (after a garbage collection).

@@ -61,6 +61,8 @@ if (build === 'loader') await Promise.all(['tf-session-list', 'tf-quiz'].map((ta
 const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 const pageSize = 50;
 let text = '';
+/** The feed parsed by `parseText`. */
+let parsed;
 /** Lets the rest of the quiz result come (quizResult holds it until quizRest). */
 let releaseRest = () => {};
 
@@ -151,6 +153,20 @@ window.bench = {
   validate() {
     const result = library.parseFeed(JSON.parse(text));
     if (!result.ok) throw new Error('invalid feed');
+  },
+  /** The feed's text parsed and kept, for `validateOnly`. */
+  parseText() {
+    parsed = JSON.parse(text);
+  },
+  /** The validation alone (parseFeed) of what `parseText` parsed. */
+  validateOnly() {
+    if (!library.parseFeed(parsed).ok) throw new Error('invalid feed');
+  },
+  /** Removes what a measure rendered (widgets, plain DOM rows), and waits for that to be painted. */
+  async clear() {
+    for (const each of document.body.querySelectorAll('tf-session-list, tf-quiz, section')) each.remove();
+    plainRows = [];
+    await painted();
   },
   async widgetFirstPage() {
     const element = await mount('tf-session-list', { now: '2023-01-01', 'show-past': '' });
