@@ -142,21 +142,26 @@ async function lab(build, steps, { count = runs } = {}) {
   return medians(sums, extra);
 }
 
+/** Every order of `items`. */
+const orders = (items) => (items.length <= 1 ? [items] : items.flatMap((item, index) => orders(items.filter((_, other) => other !== index)).map((rest) => [item, ...rest])));
+
 /**
- * A figure and its baselines side by side in the same page: `runs` fresh pages, each prepared by `prepare`, then
- * each of `measures` (name → steps, as in runSteps) in turn, in an order that rotates from one page to the next,
- * so that none is always the first to run in a page (and pays its first layout) nor always the last. With `clear`,
- * what a measure rendered is removed, and painted, before the next. Returns each measure's medians, and for each
- * baseline the median of the per-page ratios of the first measure to it (`ratios`).
+ * A figure and its baselines side by side in the same page: fresh pages, each prepared by `prepare`, then each of
+ * `measures` (name → steps, as in runSteps) in turn, every order of them in as many pages (at least `runs` pages:
+ * 6 for two or three measures), so that none is more often the first to run in a page (and pays its first
+ * layout) or the last. With `clear`, what a measure rendered is removed, and painted, before the next. Returns each
+ * measure's medians, the number of pages, and for each baseline the median of the per-page ratios of the first
+ * measure to it (`ratios`).
  */
 async function sideBySide(build, prepare, measures, { clear = false } = {}) {
   const names = Object.keys(measures);
   const sums = Object.fromEntries(names.map((name) => [name, []]));
-  for (let run = 0; run < runs; run += 1) {
+  const everyOrder = orders(names);
+  const pages = Math.ceil(runs / everyOrder.length) * everyOrder.length;
+  for (let run = 0; run < pages; run += 1) {
     const lab = await labPage(build);
     await runSteps(lab, prepare, []);
-    const order = names.map((_, index) => names[(index + run) % names.length]);
-    for (const name of order) {
+    for (const name of everyOrder[run % everyOrder.length]) {
       if (clear) await lab.page.evaluate(() => window.bench.clear());
       sums[name].push(await runSteps(lab, measures[name], []));
     }
@@ -164,7 +169,7 @@ async function sideBySide(build, prepare, measures, { clear = false } = {}) {
   }
   const [figure, ...baselines] = names;
   const ratios = Object.fromEntries(baselines.map((name) => [name, round(median(sums[figure].map((each, run) => each.cpu / sums[name][run].cpu)), 2)]));
-  return { ...Object.fromEntries(names.map((name) => [name, medians(sums[name])])), ratios };
+  return { ...Object.fromEntries(names.map((name) => [name, medians(sums[name])])), pages, ratios };
 }
 
 const results = { date: new Date().toISOString(), runs, lighthouseRuns, machine: {}, bytes: {}, firstPage: [], keystroke: {}, validation: {}, memory: {}, quiz: {}, cls: {}, lighthouse: {} };
@@ -213,33 +218,33 @@ log('served bytes done');
 
 // First page of <tf-session-list> against plain DOM, and JSON.parse of the same text.
 for (const size of wanted('firstPage') ? sizes : []) {
-  const { widget, plain, jsonParse, ratios } = await sideBySide(
+  const { widget, plain, jsonParse, pages: pageCount, ratios } = await sideBySide(
     'loader',
     [{ call: ['fetchFeed', feeds[size]] }],
     { widget: [{ call: ['widgetFirstPage'], measure: true }], plain: [{ call: ['plainFirstPage'], measure: true }], jsonParse: [{ call: ['jsonParse'], measure: true }] },
     { clear: true },
   );
-  results.firstPage.push({ sessions: size, widget, plain, jsonParse, ratios });
+  results.firstPage.push({ sessions: size, widget, plain, jsonParse, pages: pageCount, ratios });
   log(`first page ${size}: widget ${widget.cpu} ms CPU (then deferred ${widget.deferred.cpu}), plain ${plain.cpu} (${ratios.plain}×), JSON.parse ${jsonParse.cpu} (${ratios.jsonParse}×)`);
 }
 
 // One keystroke in the search field at 10,000 sessions (after the first page), against plain DOM filtering.
 if (wanted('keystroke')) {
-  const { widget, plain, ratios } = await sideBySide('loader', [{ call: ['fetchFeed', feeds[10_000]] }, { call: ['widgetFirstPage'] }, { call: ['plainFirstPage'] }], {
+  const { widget, plain, pages: pageCount, ratios } = await sideBySide('loader', [{ call: ['fetchFeed', feeds[10_000]] }, { call: ['widgetFirstPage'] }, { call: ['plainFirstPage'] }], {
     widget: [{ call: ['widgetKeystroke', 'm'], measure: true }],
     plain: [{ call: ['plainKeystroke', 'm'], measure: true }],
   });
-  results.keystroke = { sessions: 10_000, widget, plain, ratios };
+  results.keystroke = { sessions: 10_000, widget, plain, pages: pageCount, ratios };
   log(`keystroke: widget ${widget.cpu} ms CPU, plain ${plain.cpu} (${ratios.plain}×)`);
 }
 
 // Validation (zod/mini, through parseFeed) of the 10,000-session feed against JSON.parse of its text.
 if (wanted('validation')) {
-  const { validation, jsonParse, ratios } = await sideBySide('bundle', [{ call: ['fetchFeed', feeds[10_000]] }], {
+  const { validation, jsonParse, pages: pageCount, ratios } = await sideBySide('bundle', [{ call: ['fetchFeed', feeds[10_000]] }], {
     validation: [{ call: ['parseText'] }, { call: ['validateOnly'], measure: true }],
     jsonParse: [{ call: ['jsonParse'], measure: true }],
   });
-  results.validation = { sessions: 10_000, validationOnly: validation, jsonParse, ratios };
+  results.validation = { sessions: 10_000, validationOnly: validation, jsonParse, pages: pageCount, ratios };
   log(`validation: ${validation.cpu} ms CPU, JSON.parse ${jsonParse.cpu} (${ratios.jsonParse}×)`);
 }
 
