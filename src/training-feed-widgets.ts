@@ -21,12 +21,13 @@ const observed = new WeakSet<Node>();
  * no-shift rule (README) keeps for it. One sheet, adopted by the document and each observed shadow root, is
  * empty until a load fails: elements of that tag added later say it too.
  */
-const failures = new CSSStyleSheet();
+// Browsers without constructable stylesheets (Safari before 16.4) go without it, rather than without the loader.
+const failures = 'adoptedStyleSheets' in document ? new CSSStyleSheet() : undefined;
 function sayFailed(tag: string): void {
   const element = `${tag}:not(:defined)`;
-  failures.insertRule(`${element}{display:block;min-height:auto}`);
-  failures.insertRule(`${element}::before{content:"Ce contenu n’a pas pu être chargé. Rechargez la page pour réessayer."}`);
-  failures.insertRule(`${element}:lang(en)::before{content:"This content could not be loaded. Reload the page to try again."}`);
+  failures?.insertRule(`${element}{display:block;min-height:auto}`);
+  failures?.insertRule(`${element}::before{content:"Ce contenu n’a pas pu être chargé. Rechargez la page pour réessayer."}`);
+  failures?.insertRule(`${element}:lang(en)::before{content:"This content could not be loaded. Reload the page to try again."}`);
 }
 const observer = new MutationObserver((records) => {
   for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) defineWithin(node);
@@ -62,7 +63,7 @@ function defineWithin(root: Root): void {
 export function observe(root: Document | DocumentFragment): void {
   if (observed.has(root)) return;
   observed.add(root);
-  if (root instanceof Document || root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, failures];
+  if (failures && (root instanceof Document || root instanceof ShadowRoot)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, failures];
   if (waiting.size === 0) return;
   defineWithin(root);
   if (waiting.size > 0) observer.observe(root, { childList: true, subtree: true });
