@@ -172,6 +172,17 @@ async function sideBySide(build, prepare, measures, { clear = false } = {}) {
   return { ...Object.fromEntries(names.map((name) => [name, medians(sums[name])])), pages, ratios };
 }
 
+/**
+ * The CPU time so far that the machine's host gave to other guests (`steal` in /proc/stat), and all CPU time: on a
+ * virtual machine, stolen time slows every figure of a run unevenly. Undefined where /proc/stat is not.
+ */
+function cpuTimes() {
+  if (!existsSync('/proc/stat')) return undefined;
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  return { steal: fields[7] ?? 0, total: fields.reduce((sum, value) => sum + value, 0) };
+}
+const timesAtStart = cpuTimes();
+
 const results = { date: new Date().toISOString(), runs, lighthouseRuns, machine: {}, bytes: {}, firstPage: [], keystroke: {}, validation: {}, memory: {}, quiz: {}, cls: {}, lighthouse: {} };
 const version = await browser.version();
 results.machine = {
@@ -339,6 +350,9 @@ if (wanted('lighthouse')) {
   }
 }
 server.close();
+const timesAtEnd = cpuTimes();
+if (timesAtStart && timesAtEnd) results.machine.stolenPercent = round((100 * (timesAtEnd.steal - timesAtStart.steal)) / (timesAtEnd.total - timesAtStart.total));
+log(`CPU time stolen by the host during the run: ${results.machine.stolenPercent ?? '?'} %`);
 
 if (only || sizes !== allSizes) {
   console.log(JSON.stringify(results, null, 2));
