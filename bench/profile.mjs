@@ -3,6 +3,11 @@
  * where the CPU of one bench step goes (default: the session list's first page at 10,000 sessions), as DevTools CPU
  * profiles of PROFILE_RUNS fresh pages (default 5), summed by function and by source file, mapped back to src/
  * through the build's source maps. For finding what to make faster; the figures themselves come from `npm run bench`.
+ *
+ *   PROFILE_TRACE=1 …                          a DevTools trace instead: the renderer main thread's time by phase
+ *                                              (style and layout, paint, the rest: script…), for the step and, with
+ *                                              PROFILE_BASELINE=plainFirstPage, for its baseline in the same pages
+ *   PROFILE_ATTRIBUTES='{"page-size":"1"}' …    the session list's attributes for widgetFirstPage (its fixed cost)
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +34,19 @@ const browser = await puppeteer.launch({
 });
 // parseFeed is exported by the single file only (lab.js): the validation step runs there, as in run.mjs.
 const build = steps.includes('validate') ? 'bundle' : 'loader';
-/** One CPU profile per run, each in a fresh page: one run of cold code says little. */
+const attributes = JSON.parse(process.env.PROFILE_ATTRIBUTES ?? '{}');
+const tracing = process.env.PROFILE_TRACE === '1';
+/** Steps measured in each page: the last step, and with PROFILE_TRACE its baseline, in turns (as run.mjs does). */
+const measuredSteps = tracing && process.env.PROFILE_BASELINE ? [measured, process.env.PROFILE_BASELINE] : [measured];
+/** Trace events of the renderer main thread that say where a step's time went, by phase. */
+const phases = {
+  'all tasks': ['RunTask'],
+  'style and layout': ['UpdateLayoutTree', 'Layout'],
+  paint: ['PrePaint', 'Paint', 'Layerize'],
+  'of the rest: garbage collection': ['MinorGC', 'MajorGC'],
+};
+const traceTotals = Object.fromEntries(measuredSteps.map((step) => [step, {}]));
+/** One CPU profile (or trace) per run, each in a fresh page: one run of cold code says little. */
 const profiles = [];
 for (let run = 0; run < runs; run += 1) {
   const page = await browser.newPage();
@@ -45,13 +62,53 @@ for (let run = 0; run < runs; run += 1) {
     await page.evaluate((name) => window.bench[name](), step);
     await page.evaluate(() => window.bench.releaseDeferred());
   }
-  await page.evaluate(() => window.bench.holdDeferred());
-  await client.send('Profiler.enable');
-  await client.send('Profiler.setSamplingInterval', { interval: 100 });
-  await client.send('Profiler.start');
-  await page.evaluate((name) => (name === 'widgetKeystroke' ? window.bench[name]('m') : window.bench[name]()), measured);
-  profiles.push((await client.send('Profiler.stop')).profile);
+  const runStep = (name) =>
+    page.evaluate((each, values) => (each === 'widgetKeystroke' ? window.bench[each]('m') : window.bench[each](values)), name, name === 'widgetFirstPage' ? attributes : undefined);
+  if (tracing) {
+    for (const step of run % 2 ? [...measuredSteps].reverse() : measuredSteps) {
+      // A first page starts on a page cleared of the other's rows (the quiz's steps need what came before).
+      if (step.endsWith('FirstPage')) await page.evaluate(() => window.bench.clear());
+      await page.evaluate(() => window.bench.holdDeferred());
+      await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink'] });
+      await runStep(step);
+      addTrace(traceTotals[step], JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents);
+      await page.evaluate(() => window.bench.releaseDeferred());
+    }
+  } else {
+    await page.evaluate(() => window.bench.holdDeferred());
+    await client.send('Profiler.enable');
+    await client.send('Profiler.setSamplingInterval', { interval: 100 });
+    await client.send('Profiler.start');
+    await runStep(measured);
+    profiles.push((await client.send('Profiler.stop')).profile);
+  }
   await page.close();
+}
+
+/** Adds the time (thread time where the trace has it) of each phase's events on the renderer main thread. */
+function addTrace(totals, events) {
+  const complete = events.filter((event) => event.ph === 'X' && event.dur);
+  // The page's renderer main thread: the one that ran the most tasks (other renderers have one too).
+  const threads = events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  const tasksOf = (thread) => complete.filter((event) => event.pid === thread.pid && event.tid === thread.tid && event.name === 'RunTask').reduce((sum, event) => sum + (event.tdur ?? event.dur), 0);
+  const main = threads.sort((a, b) => tasksOf(b) - tasksOf(a))[0];
+  for (const [phase, names] of Object.entries(phases)) {
+    const ms = complete.filter((event) => event.pid === main.pid && event.tid === main.tid && names.includes(event.name)).reduce((sum, event) => sum + (event.tdur ?? event.dur) / 1000, 0);
+    totals[phase] = (totals[phase] ?? 0) + ms / runs;
+  }
+}
+
+if (tracing) {
+  await browser.close();
+  server.close();
+  // Script has no one event (a DevTools evaluation runs in a bare task): it is most of what the tasks did besides.
+  for (const totals of Object.values(traceTotals)) totals['the rest: script, parsing, GC'] = totals['all tasks'] - totals['style and layout'] - totals.paint;
+  const order = ['all tasks', 'style and layout', 'paint', 'the rest: script, parsing, GC', 'of the rest: garbage collection'];
+  const rows = order.map((phase) => `| ${phase} | ${measuredSteps.map((step) => traceTotals[step][phase].toFixed(1)).join(' | ')} |`);
+  console.log(
+    `Renderer main thread at ${sessions} sessions, ms, mean of ${runs} pages${Object.keys(attributes).length ? ` (attributes ${JSON.stringify(attributes)})` : ''}:\n\n| phase | ${measuredSteps.join(' | ')} |\n| --- |${measuredSteps.map(() => ' --- |').join('')}\n${rows.join('\n')}`,
+  );
+  process.exit(0);
 }
 await browser.close();
 server.close();
@@ -119,5 +176,5 @@ const top = (map, count) =>
     .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`)
     .join('\n');
 console.log(
-  `${measured} at ${sessions} sessions, mean of ${runs} runs: ${total.toFixed(1)} ms sampled (the profiler slows cold code: compare, do not add up)\n\nBy source file:\n${top(byFile, 25)}\n\nBy function (self time):\n${top(byFunction, 40)}\n\nBy function (inclusive):\n${top(inclusive, 60)}`,
+  `${measured} at ${sessions} sessions${Object.keys(attributes).length ? ` (attributes ${JSON.stringify(attributes)})` : ''}, mean of ${runs} runs: ${total.toFixed(1)} ms sampled (the profiler slows cold code: compare, do not add up)\n\nBy source file:\n${top(byFile, 25)}\n\nBy function (self time):\n${top(byFunction, 40)}\n\nBy function (inclusive):\n${top(inclusive, 60)}`,
 );
