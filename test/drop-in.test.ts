@@ -32,6 +32,17 @@ async function pageWith(body: string, lang = 'fr', loader = dropIn): Promise<HTM
   return frame;
 }
 
+/** What the loader exports, as a page's script uses it. */
+interface Loader {
+  observe(root: ShadowRoot): void;
+  load(tag: string): Promise<unknown>;
+}
+
+/** The page's own instance of the loader at `url`: the same URL in the same page is the same module. */
+function loaderIn(frame: HTMLIFrameElement, url = dropIn): Promise<Loader> {
+  return (frame.contentWindow as unknown as { eval(code: string): Promise<Loader> }).eval(`import(${JSON.stringify(url)})`);
+}
+
 /** The files under /dist/ that the page has downloaded, relative to dist/. */
 function downloadedFromDist(frame: HTMLIFrameElement): string[] {
   const entries = frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
@@ -121,10 +132,7 @@ describe('the drop-in dist/training-feed-widgets.js', () => {
     const host = frame.contentDocument!.createElement('div');
     frame.contentDocument!.body.append(host);
     const shadow = host.attachShadow({ mode: 'open' });
-    // The page's own instance of the loader: the same URL in the same page is the same module.
-    const importInPage = (view as unknown as { eval(code: string): Promise<{ observe(root: ShadowRoot): void }> }).eval;
-    const loader = await importInPage(`import(${JSON.stringify(dropIn)})`);
-    loader.observe(shadow);
+    (await loaderIn(frame)).observe(shadow);
     shadow.innerHTML = '<tf-sheet-card src="/demo/feed.json" training="praxis-aller-vers-m1"></tf-sheet-card>';
     await waitUntil(() => textOf(shadow.querySelector('tf-sheet-card')!.shadowRoot).includes('PRAXIS'), 'the sheet inside a shadow root');
     frame.remove();
@@ -159,17 +167,14 @@ describe('the drop-in dist/training-feed-widgets.js', () => {
       // A quiz added later says it too, and `load` rejects rather than waiting for ever.
       page.body.insertAdjacentHTML('beforeend', '<tf-quiz id="later"></tf-quiz>');
       expect(failedMessage(page.querySelector('#later')!)).to.contain('Ce contenu n’a pas pu être chargé.');
-      const importInPage = (view as unknown as { eval(code: string): Promise<{ load(tag: string): Promise<unknown> }> }).eval;
-      const loader = await importInPage(`import(${JSON.stringify(withoutQuiz)})`);
       let rejected = false;
-      await loader.load('tf-quiz').catch(() => (rejected = true));
+      await (await loaderIn(frame, withoutQuiz)).load('tf-quiz').catch(() => (rejected = true));
       expect(rejected, 'load rejected').to.equal(true);
       frame.remove();
     });
 
     it('says it in English on an English page, and inside a shadow root the loader is told about', async () => {
       const frame = await pageWith('<tf-quiz src="/demo/feed.json" quiz="positionnement-aller-vers-m1"></tf-quiz>', 'en', withoutQuiz);
-      const view = frame.contentWindow!;
       const page = frame.contentDocument!;
       const quiz = page.querySelector('tf-quiz')!;
       await waitUntil(() => failedMessage(quiz).includes('This content could not be loaded.'), 'the English message');
@@ -178,8 +183,7 @@ describe('the drop-in dist/training-feed-widgets.js', () => {
       const host = page.createElement('div');
       page.body.append(host);
       const shadow = host.attachShadow({ mode: 'open' });
-      const importInPage = (view as unknown as { eval(code: string): Promise<{ observe(root: ShadowRoot): void }> }).eval;
-      (await importInPage(`import(${JSON.stringify(withoutQuiz)})`)).observe(shadow);
+      (await loaderIn(frame, withoutQuiz)).observe(shadow);
       shadow.innerHTML = '<tf-quiz lang="fr"></tf-quiz>';
       expect(failedMessage(shadow.querySelector('tf-quiz')!)).to.contain('Ce contenu n’a pas pu être chargé.');
       frame.remove();
