@@ -1,8 +1,9 @@
 /**
- * `node bench/profile.mjs [sessions] [step,…]` (e.g. `100 quizReady,quizResult`, the steps before the last prepare):
- * where the CPU of one bench step goes (default: the session list's first page at 10,000 sessions), as DevTools CPU
- * profiles of PROFILE_RUNS fresh pages (default 5), summed by function and by source file, mapped back to src/
- * through the build's source maps. For finding what to make faster; the figures themselves come from `npm run bench`.
+ * `node bench/profile.mjs [sessions] [step,…]` (e.g. `100 quizReady,quizResult` or `10000 parseText,validateOnly`,
+ * the steps before the last prepare): where the CPU of one bench step goes (default: the session list's first page at
+ * 10,000 sessions), as DevTools CPU profiles of PROFILE_RUNS fresh pages (default 5), summed by function and by source
+ * file, mapped back to src/ through the build's source maps. For finding what to make faster; the figures themselves
+ * come from `npm run bench`.
  *
  *   PROFILE_TRACE=1 …                          a DevTools trace instead: the renderer main thread's time by phase
  *                                              (style and layout, paint, the rest: script…), for the step and, with
@@ -33,8 +34,9 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
 });
 // parseFeed is exported by the single file only (lab.js): the validation step runs there, as in run.mjs.
-const build = steps.includes('validate') ? 'bundle' : 'loader';
+const build = steps.includes('validateOnly') ? 'bundle' : 'loader';
 const attributes = JSON.parse(process.env.PROFILE_ATTRIBUTES ?? '{}');
+const withAttributes = Object.keys(attributes).length ? ` (attributes ${JSON.stringify(attributes)})` : '';
 const tracing = process.env.PROFILE_TRACE === '1';
 /** Steps measured in each page: the last step, and with PROFILE_TRACE its baseline, in turns (as run.mjs does). */
 const measuredSteps = tracing && process.env.PROFILE_BASELINE ? [measured, process.env.PROFILE_BASELINE] : [measured];
@@ -84,6 +86,8 @@ for (let run = 0; run < runs; run += 1) {
   }
   await page.close();
 }
+await browser.close();
+server.close();
 
 /** Adds the time (thread time where the trace has it) of each phase's events on the renderer main thread. */
 function addTrace(totals, events) {
@@ -99,19 +103,15 @@ function addTrace(totals, events) {
 }
 
 if (tracing) {
-  await browser.close();
-  server.close();
   // Script has no one event (a DevTools evaluation runs in a bare task): it is most of what the tasks did besides.
   for (const totals of Object.values(traceTotals)) totals['the rest: script, parsing, GC'] = totals['all tasks'] - totals['style and layout'] - totals.paint;
   const order = ['all tasks', 'style and layout', 'paint', 'the rest: script, parsing, GC', 'of the rest: garbage collection'];
   const rows = order.map((phase) => `| ${phase} | ${measuredSteps.map((step) => traceTotals[step][phase].toFixed(1)).join(' | ')} |`);
   console.log(
-    `Renderer main thread at ${sessions} sessions, ms, mean of ${runs} pages${Object.keys(attributes).length ? ` (attributes ${JSON.stringify(attributes)})` : ''}:\n\n| phase | ${measuredSteps.join(' | ')} |\n| --- |${measuredSteps.map(() => ' --- |').join('')}\n${rows.join('\n')}`,
+    `Renderer main thread at ${sessions} sessions, ms, mean of ${runs} pages${withAttributes}:\n\n| phase | ${measuredSteps.join(' | ')} |\n| --- |${measuredSteps.map(() => ' --- |').join('')}\n${rows.join('\n')}`,
   );
   process.exit(0);
 }
-await browser.close();
-server.close();
 
 const maps = new Map();
 function original(url, line, column) {
@@ -176,5 +176,5 @@ const top = (map, count) =>
     .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`)
     .join('\n');
 console.log(
-  `${measured} at ${sessions} sessions${Object.keys(attributes).length ? ` (attributes ${JSON.stringify(attributes)})` : ''}, mean of ${runs} runs: ${total.toFixed(1)} ms sampled (the profiler slows cold code: compare, do not add up)\n\nBy source file:\n${top(byFile, 25)}\n\nBy function (self time):\n${top(byFunction, 40)}\n\nBy function (inclusive):\n${top(inclusive, 60)}`,
+  `${measured} at ${sessions} sessions${withAttributes}, mean of ${runs} runs: ${total.toFixed(1)} ms sampled (the profiler slows cold code: compare, do not add up)\n\nBy source file:\n${top(byFile, 25)}\n\nBy function (self time):\n${top(byFunction, 40)}\n\nBy function (inclusive):\n${top(inclusive, 60)}`,
 );

@@ -126,10 +126,10 @@ const medians = (sums, extra = []) => ({
 });
 
 /** Runs `steps` in a fresh lab page `runs` times (runSteps); returns the medians, in ms. */
-async function lab(build, steps, { count = runs } = {}) {
+async function lab(build, steps) {
   const sums = [];
   const extra = [];
-  for (let run = 0; run < count; run += 1) {
+  for (let run = 0; run < runs; run += 1) {
     const lab = await labPage(build);
     sums.push(await runSteps(lab, steps, extra));
     if (steps.some((step) => step.memory)) {
