@@ -2,7 +2,7 @@
  * How the widgets turn the webmaster's attributes into what they use: today's date from `now`, a training's sheet
  * link from `sheet-href`, and console warnings for the webmaster's mistakes.
  */
-import type { Training } from '../model/schema.js';
+import { isoDate, type Training } from '../model/schema.js';
 import { todayIso } from '../model/sessions.js';
 import { safeHref } from '../model/links.js';
 
@@ -17,11 +17,12 @@ export function warnOnce(host: Element, message: string): void {
 }
 
 /**
- * Today for statuses: `now` when it is a real ISO day (`2023-09-01`), else the reader's today, with a warning
- * (`now="hier"` or `now="2023-13-45"` would otherwise shift every status without a word).
+ * Today for statuses: `now` when it starts with a day of the calendar (`2023-09-01`), else the reader's today, with a
+ * warning (`now="hier"`, `now="2023-13-45"` or `now="2023-02-30"` would otherwise shift every status without a word).
+ * The feed's own rule for a day (schema.ts), so that `now` and the feed agree on what a date is.
  */
 export function todayFor(host: Element, now: string | undefined): string {
-  const valid = now === undefined || /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])/.test(now);
+  const valid = now === undefined || isoDate.safeParse(now.slice(0, 10)).success;
   if (!valid) warnOnce(host, `now="${now}" : date AAAA-MM-JJ attendue, aujourd’hui utilisé.`);
   return todayIso(valid ? now : undefined);
 }

@@ -83,6 +83,23 @@ describe('<tf-session-list> robustness', () => {
     expect(warnings.join('\n')).to.contain('now="hier"');
   });
 
+  it('takes a now that is no day of the calendar (30 February) for what it is: a mistake, said in the console', async () => {
+    const { warnings } = await captureConsoleWarnings(async () => {
+      // The reader's today instead, as without now: the sessions of 2023 are past, hidden without show-past.
+      const element = await mount({ now: '2023-02-30' }, oddFeed());
+      const withoutNow = await mount({}, oddFeed());
+      expect(sessionItems(element).map(textOf)).to.deep.equal(sessionItems(withoutNow).map(textOf));
+      expect(sessionItems(element).map(textOf).join()).not.to.contain('Groupe ouvert');
+      // A leap day is one.
+      element.setAttribute('now', '2020-02-29');
+      await settle(element);
+      expect(sessionItems(element)).to.have.length(3);
+    });
+    expect(warnings.filter((warning) => warning.includes('now='))).to.deep.equal([
+      '[training-feed-widgets] <tf-session-list> now="2023-02-30" : date AAAA-MM-JJ attendue, aujourd’hui utilisé.',
+    ]);
+  });
+
   it('follows attributes changed after the first render', async () => {
     const element = await mount({ now: '2023-09-01', training: 'sans-session' }, oddFeed());
     expect(sessionItems(element)).to.have.length(0);
