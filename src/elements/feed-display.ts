@@ -2,7 +2,7 @@
  * How the widgets turn the webmaster's attributes into what they use: today's date from `now`, a training's sheet
  * link from `sheet-href`, and console warnings for the webmaster's mistakes.
  */
-import { isoDate, type Training } from '../model/schema.js';
+import { isIsoDate, type Training } from '../model/schema.js';
 import { todayIso } from '../model/sessions.js';
 import { safeHref } from '../model/links.js';
 
@@ -22,7 +22,7 @@ export function warnOnce(host: Element, message: string): void {
  * The feed's own rule for a day (schema.ts), so that `now` and the feed agree on what a date is.
  */
 export function todayFor(host: Element, now: string | undefined): string {
-  const valid = now === undefined || isoDate.safeParse(now.slice(0, 10)).success;
+  const valid = now === undefined || isIsoDate(now.slice(0, 10));
   if (!valid) warnOnce(host, `now="${now}" : date AAAA-MM-JJ attendue, aujourd’hui utilisé.`);
   return todayIso(valid ? now : undefined);
 }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed, type FeedIssue } from './parse-feed.js';
+import { isIsoDate, isoDate } from './schema.js';
 
 /** The demo feed, as served from the repo root by the test server. */
 async function demoFeed(): Promise<any> {
@@ -86,6 +87,13 @@ describe('feed schema', () => {
     const issues = issuesOf(feed);
     expect(paths(issues)).to.deep.equal(['trainings[1].sessions[1].dates[0].start']);
     expect(issues[0]!.message).to.contain('ISO 8601');
+  });
+
+  it('says which days are days as the feed does (isIsoDate, for attributes): leap days, month ends, no overflow', () => {
+    const days = ['2024-02-29', '2023-02-29', '2023-02-28', '2023-02-30', '2023-04-31', '2023-12-31', '2023-13-01', '2023-00-10', '1900-02-29', '2000-02-29', '2023-9-1', '2023-09-01T10:00', 'hier', ''];
+    const accepted = days.filter(isIsoDate);
+    expect(accepted).to.deep.equal(days.filter((day) => isoDate.safeParse(day).success));
+    expect(accepted).to.deep.equal(['2024-02-29', '2023-02-28', '2023-12-31', '2000-02-29']);
   });
 
   it('refuses a French date as a registration deadline', async () => {

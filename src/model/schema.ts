@@ -20,6 +20,8 @@ const textList = z.array(text);
 
 /** `2023-09-25`: a calendar date, shown on the same day in every time zone. */
 export const isoDate = z.iso.date({ error: 'date ISO 8601 attendue (AAAA-MM-JJ)' });
+/** Whether `value` is a day as isoDate accepts one (`2024-02-29`, not `2023-02-30`): its own pattern, without a parse. */
+export const isIsoDate = (value: string): boolean => z.core.regexes.date.test(value);
 /** `2023-09-25` or `2023-09-25T09:30:00+02:00` (seconds optional): a date, or an instant with its offset. */
 export const isoDateOrDateTime = z.union([isoDate, z.iso.datetime({ offset: true, local: false })], {
   error: 'date ISO 8601 attendue (AAAA-MM-JJ, ou AAAA-MM-JJTHH:MM:SS+HH:MM)',
