@@ -9,8 +9,8 @@
  *   fails above it, so the page cannot grow while its budget is out of reach. Lower it whenever the page shrinks;
  *   delete it once the page is within budget; never raise it without a decision.
  *
- * Also rewrites the size tables of README.md (between the `size-table` markers), so they are always the build's;
- * under CI it only checks them.
+ * Also rewrites the size tables of README.md (between the `size-table` markers) and the sizes the docs quote in their
+ * text, so that they are always the build's; under CI it only checks them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -101,23 +101,51 @@ const table = [
 ].join('\n');
 console.log(table.replace(/^/gm, '  '));
 
+/**
+ * The sizes the docs quote in their text (« about 74 KiB gzip »), in whole KiB, each between `<!-- size:<name> -->`
+ * and `<!-- /size -->` (invisible once rendered), so that the text never lags behind the build.
+ */
+const fileNamed = (prefix) => Object.values(graph.elements).flatMap((each) => [...each.files, ...each.onDemand]).find((file) => file.startsWith(prefix));
+const proseSizes = {
+  loader: sizeOf(graph.loader).gzip,
+  'single-file': bundle.gzip,
+  'lheo-reader': sizeOf(fileNamed('chunks/lheo-feed-')).gzip,
+};
+const withProseSizes = (markdown) =>
+  markdown.replace(/<!-- size:([\w-]+) -->[^<]*<!-- \/size -->/g, (whole, name) =>
+    name in proseSizes ? `<!-- size:${name} -->${Math.max(1, Math.round(kib(proseSizes[name])))}<!-- /size -->` : whole,
+  );
+
+// Under CI (or with --check) stale sizes fail instead: the committed docs must be the build's.
+const check = process.argv.includes('--check') || Boolean(process.env.CI);
 const start = '<!-- size-table:start (written by scripts/check-size.mjs) -->';
 const end = '<!-- size-table:end -->';
-const text = readFileSync(readme, 'utf8');
-const from = text.indexOf(start);
-const to = text.indexOf(end);
-// Under CI (or with --check) a stale table fails instead: the committed README must be the build's.
-const check = process.argv.includes('--check') || Boolean(process.env.CI);
-if (from >= 0 && to > from) {
-  const updated = `${text.slice(0, from + start.length)}\n${table}\n${text.slice(to)}`;
+const documents = [readme, new URL('../docs/feed-sources.md', import.meta.url)];
+const quoted = new Set();
+for (const doc of documents) {
+  const text = readFileSync(doc, 'utf8');
+  for (const [, name] of text.matchAll(/<!-- size:([\w-]+) -->/g)) quoted.add(name);
+  let updated = withProseSizes(text);
+  if (doc === readme) {
+    const from = updated.indexOf(start);
+    const to = updated.indexOf(end);
+    if (from >= 0 && to > from) {
+      updated = `${updated.slice(0, from + start.length)}\n${table}\n${updated.slice(to)}`;
+    } else {
+      console.error(`  ✗ README.md has lost its size-table markers (${start} … ${end}).`);
+      failed = true;
+    }
+  }
+  const name = doc.pathname.split('/').slice(-2).join('/');
   if (updated !== text && check) {
-    console.error('  ✗ README.md\'s size tables differ from the build: run `npm run build` and commit them.');
+    console.error(`  ✗ ${name}'s sizes differ from the build: run \`npm run build\` and commit them.`);
     failed = true;
   } else if (updated !== text) {
-    writeFileSync(readme, updated);
+    writeFileSync(doc, updated);
   }
-} else {
-  console.error(`  ✗ README.md has lost its size-table markers (${start} … ${end}).`);
+}
+for (const name of Object.keys(proseSizes).filter((each) => !quoted.has(each))) {
+  console.error(`  ✗ the docs no longer quote the size « ${name} » (<!-- size:${name} -->…<!-- /size -->): drop it from proseSizes.`);
   failed = true;
 }
 if (failed) process.exit(1);
