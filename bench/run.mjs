@@ -5,11 +5,12 @@
  * (`sideBySide`): the machine's load, which drifts over a run, weighs on both alike.
  *
  * CPU time is the renderer main thread's (DevTools `Performance.getMetrics` ThreadTime), wall time the page's
- * `performance.now()`; both until the next frame is rendered. Each figure is the median of RUNS runs (default 5),
- * each in a fresh page. Lighthouse (mobile, its default simulated throttling) audits three pages.
+ * `performance.now()`; both until the next frame is rendered. Each figure is the median of its fresh pages: 12 for a
+ * figure beside its baselines, RUNS (default 5) for the others. Lighthouse (mobile, its default simulated throttling) audits three pages.
  *
  *   npm run bench                  everything
- *   RUNS=7 npm run bench           more runs (LIGHTHOUSE_RUNS=3 for fewer Lighthouse runs)
+ *   RUNS=7 npm run bench           more runs (LIGHTHOUSE_RUNS=3 for fewer Lighthouse runs; PAGES=18 for more pages
+ *                                  of each side-by-side figure, 12 by default)
  *   BENCH_ONLY=cls,quiz …          some parts only (firstPage, keystroke, validation, memory, quiz, cls,
  *                                  lighthouse), printed; results.md is written by full runs only
  *   BENCH_SIZES=100,10000 …        the first page at some catalogue sizes only (with BENCH_ONLY)
@@ -26,6 +27,11 @@ import { writePages } from './pages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.env.RUNS ?? 5);
+/**
+ * Fresh pages for each side-by-side figure (PAGES=…): more than RUNS, since a cold first page of 100 sessions is
+ * short and its per-page ratio spreads widely (2.3–3.7× in one run on an idle machine); 12 pages steady the median.
+ */
+const sideBySidePages = Number(process.env.PAGES ?? Math.max(runs, 12));
 /** Lighthouse runs per page (each takes most of a minute on a small machine). */
 const lighthouseRuns = Number(process.env.LIGHTHOUSE_RUNS ?? runs);
 /** BENCH_ONLY=cls,quiz: only those parts, printed, results.md untouched (for working on one figure). */
@@ -147,8 +153,8 @@ const orders = (items) => (items.length <= 1 ? [items] : items.flatMap((item, in
 
 /**
  * A figure and its baselines side by side in the same page: fresh pages, each prepared by `prepare`, then each of
- * `measures` (name → steps, as in runSteps) in turn, every order of them in as many pages (at least `runs` pages:
- * 6 for two or three measures), so that none is more often the first to run in a page (and pays its first
+ * `measures` (name → steps, as in runSteps) in turn, every order of them in as many pages (at least
+ * `sideBySidePages`, rounded up to a whole number of rotations: 12 for two or three measures), so that none is more often the first to run in a page (and pays its first
  * layout) or the last. With `clear`, what a measure rendered is removed, and painted, before the next. Returns each
  * measure's medians, the number of pages, and for each baseline the median of the per-page ratios of the first
  * measure to it (`ratios`), with the lowest and highest of them (`ratioRanges`).
@@ -157,7 +163,7 @@ async function sideBySide(build, prepare, measures, { clear = false } = {}) {
   const names = Object.keys(measures);
   const sums = Object.fromEntries(names.map((name) => [name, []]));
   const everyOrder = orders(names);
-  const pages = Math.ceil(runs / everyOrder.length) * everyOrder.length;
+  const pages = Math.ceil(sideBySidePages / everyOrder.length) * everyOrder.length;
   for (let run = 0; run < pages; run += 1) {
     const lab = await labPage(build);
     await runSteps(lab, prepare, []);
