@@ -3,6 +3,7 @@
  * It holds what a web site serves (the loader, its chunks, the single file, the themes, the feed's JSON Schema, the
  * Custom Elements Manifest, the source maps) with README.md and LICENSE; not dist/lib/, which is for bundlers.
  * Unpacked, its `dist/` folder is copied as is to the site, and the snippet points at `dist/training-feed-widgets.js`.
+ * test/node/pack-site.test.mjs checks that the archive holds every file its pages load.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const name = `training-feed-widgets-${version}`;
-const out = `${root}site-package/`;
+/** `--out <folder>` writes the archive there instead (the test of the archive does). */
+const outOption = process.argv.indexOf('--out');
+const out = outOption > 0 ? `${process.argv[outOption + 1].replace(/\/?$/, '/')}` : `${root}site-package/`;
 
 if (!existsSync(`${root}dist/training-feed-widgets.js`)) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
 
@@ -21,4 +24,4 @@ cpSync(`${root}dist`, `${out}${name}/dist`, { recursive: true, filter: (path) =>
 for (const file of ['README.md', 'LICENSE']) cpSync(`${root}${file}`, `${out}${name}/${file}`);
 execFileSync('tar', ['-czf', `${name}.tar.gz`, name], { cwd: out, stdio: 'inherit' });
 rmSync(`${out}${name}`, { recursive: true });
-console.log(`site-package/${name}.tar.gz`);
+console.log(`${out === `${root}site-package/` ? 'site-package/' : out}${name}.tar.gz`);
