@@ -31,7 +31,12 @@ const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '
 const hashedChunk = /[\\/]dist[\\/]chunks[\\/][^\\/]+-[\w-]{8}\.js$/;
 
 function resolvePath(urlPath) {
-  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return undefined; // `%E0%A4%A` and the like: not a path, not a crash
+  }
   const path = normalize(join(root, decoded));
   if (!path.startsWith(root)) return undefined; // no way out of the repository
   try {
