@@ -124,10 +124,9 @@ export function searchTextOf(item: IndexedSession): string {
 
 /** The sessions that pass every filter, in the order given. */
 export function filterSessions(items: readonly IndexedSession[], filters: SessionFilters): IndexedSession[] {
-  // Folding nothing is skipped: a first page without filters would pay for the first normalisation of the page.
-  const terms = filters.q ? foldText(filters.q).split(/\s+/).filter(Boolean) : [];
+  const terms = foldText(filters.q).split(/\s+/).filter(Boolean);
   const region = filters.region;
-  const city = filters.city ? foldText(filters.city) : '';
+  const city = foldText(filters.city);
   const provider = filters.provider;
   const from = toMonth(filters.from);
   const to = toMonth(filters.to);
