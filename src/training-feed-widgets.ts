@@ -48,10 +48,15 @@ function define(tag: string): void {
   loading.set(tag, attempt);
 }
 
-/** Defines every tag still waiting that `root` is, or holds. */
+/**
+ * Defines every tag still waiting that `root` is, or holds. One walk of the subtree looks for all of them at once:
+ * a host page that adds large subtrees (an application's views) pays one walk each, not one per tag it never uses.
+ */
 function defineWithin(root: Root): void {
-  if (root instanceof Element && waiting.has(root.localName)) define(root.localName);
-  for (const tag of waiting.keys()) if (root.querySelector(tag)) define(tag);
+  // define() passes over a tag that is not waiting (another element, or one defined already).
+  if (root instanceof Element) define(root.localName);
+  let found: Element | null;
+  while (waiting.size > 0 && (found = root.querySelector([...waiting.keys()].join()))) define(found.localName);
 }
 
 /**

@@ -138,6 +138,38 @@ describe('the drop-in dist/training-feed-widgets.js', () => {
     frame.remove();
   });
 
+  it('walks a subtree the page adds once, whatever it still waits for, and still finds a tag deep inside', async () => {
+    const frame = await pageWith('<tf-programme src="/demo/feed.json" programme="cadrage-aller-vers"></tf-programme>');
+    const view = frame.contentWindow! as unknown as typeof globalThis;
+    await waitUntil(() => view.customElements.get('tf-programme') !== undefined, '<tf-programme> defined');
+    // An application's view: a table of a thousand rows, none of the library's tags.
+    const table = frame.contentDocument!.createElement('table');
+    table.innerHTML = '<tr><td><span>cell</span></td></tr>'.repeat(1000);
+    const walks: string[] = [];
+    const { querySelector } = view.Element.prototype;
+    // The loader's walks: a query for nothing but the library's tags (the widgets query their own shadow roots too).
+    view.Element.prototype.querySelector = function (this: Element, selectors: string) {
+      if (selectors.split(',').every((selector) => tags.includes(selector))) walks.push(selectors);
+      return querySelector.call(this, selectors);
+    };
+    try {
+      frame.contentDocument!.body.append(table);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(walks, 'one walk for the five tags still waiting').to.have.length(1);
+      expect(walks[0]!.split(',').sort()).to.deep.equal(tags.filter((tag) => tag !== 'tf-programme').sort());
+      walks.length = 0;
+      table.rows[500]!.cells[0]!.insertAdjacentHTML('beforeend', '<div><tf-sheet-card src="/demo/feed.json" training="praxis-aller-vers-m1"></tf-sheet-card></div>');
+      await waitUntil(() => view.customElements.get('tf-sheet-card') !== undefined, 'a sheet deep in the table defined');
+      // The walk that found the sheet, for the five tags, then one for the four left (and one per node the page
+      // adds after it, such as the sheet's own): never one walk per tag.
+      expect(walks[0]!.split(',')).to.have.length(5).and.include('tf-sheet-card');
+      expect(walks.slice(1).map((walk) => walk.split(',').length)).to.satisfy((counts: number[]) => counts.length > 0 && counts.every((count) => count === 4));
+    } finally {
+      view.Element.prototype.querySelector = querySelector;
+    }
+    frame.remove();
+  });
+
   describe('when an element’s code cannot be loaded (dist/ copied without that chunk)', () => {
     const withoutQuiz = `${location.origin}/test-server/dist-without/tf-quiz/training-feed-widgets.js`;
     const failedMessage = (element: Element): string => element.ownerDocument.defaultView!.getComputedStyle(element, '::before').content;
