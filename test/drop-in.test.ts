@@ -149,7 +149,7 @@ describe('the drop-in dist/training-feed-widgets.js', () => {
     const { querySelector } = view.Element.prototype;
     // The loader's walks: a query for nothing but the library's tags (the widgets query their own shadow roots too).
     view.Element.prototype.querySelector = function (this: Element, selectors: string) {
-      if (selectors.split(',').every((selector) => tags.includes(selector))) walks.push(selectors);
+      if (selectors.split(',').every((selector) => (tags as readonly string[]).includes(selector))) walks.push(selectors);
       return querySelector.call(this, selectors);
     };
     try {

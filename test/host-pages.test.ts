@@ -1,7 +1,8 @@
 /**
  * Immune to host CSS: every widget embedded in three real-world host pages (demo/hosts/: Bootstrap 5, the DSFR, a
  * hostile WordPress-like theme) overflows nothing, and its controls keep the computed styles and geometry they have
- * on a neutral page with the same column width, font and text colour (the three things inherited on purpose).
+ * on a neutral page with the same column width, font and text colour (the three things inherited on purpose). A
+ * page without a doctype (the browser's quirks mode) lays every widget out as the neutral page does.
  */
 import { setViewport } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
@@ -87,6 +88,26 @@ describe('host pages (demo/hosts/)', function () {
   afterEach(() => {
     for (const frame of Array.from(document.querySelectorAll('iframe'))) frame.remove();
   });
+
+  for (const width of [1280, 375]) {
+    it(`a page without a doctype (quirks mode), ${width} px: every element of every widget has the size and place it has on the neutral page`, async () => {
+      const quirks = await openHostPage('quirks', width);
+      const neutral = await openHostPage('neutral', width);
+      expect(quirks.contentDocument!.compatMode).to.equal('BackCompat');
+      await openDisclosures(quirks);
+      await openDisclosures(neutral);
+      const layout = (frame: HTMLIFrameElement) =>
+        hostWidgets(frame).map((widget) => {
+          const origin = widget.getBoundingClientRect();
+          return [nameOf(widget), ...shadowTree(widget).map((node) => {
+            const rect = node.getBoundingClientRect();
+            return `${nameOf(node)} ${[rect.left - origin.left, rect.top - origin.top, rect.width, rect.height].map(Math.round).join(' ')}`;
+          })];
+        });
+      const expected = layout(neutral);
+      layout(quirks).forEach((widget, index) => expect(widget, widget[0]).to.deep.equal(expected[index]));
+    });
+  }
 
   for (const page of hostPages) {
     for (const width of [1280, 375]) {

@@ -7,7 +7,7 @@ import { waitUntil } from './helpers.js';
 import { shadowTree } from './widgets.js';
 
 export const hostPages = ['bootstrap', 'dsfr', 'hostile'] as const;
-export type HostPage = (typeof hostPages)[number] | 'neutral';
+export type HostPage = (typeof hostPages)[number] | 'neutral' | 'quirks';
 
 /** Loads `demo/hosts/<page>.html` in an iframe `width` × `height` CSS px and waits for its widgets and fonts. */
 export async function openHostPage(page: HostPage, width: number, height = 900): Promise<HTMLIFrameElement> {

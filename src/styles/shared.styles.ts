@@ -177,7 +177,8 @@ export const base = css`
   dl,
   dd,
   figure,
-  fieldset {
+  fieldset,
+  form {
     margin: 0;
   }
 
