@@ -112,6 +112,24 @@ describe('languages', () => {
         await waitUntil(() => readerText(element) === english, 'the ancestor’s English');
       });
 
+      itFor(widget, 'says the language it speaks, on a page in another one, left to right on a right-to-left page', async () => {
+        /** The language and direction of the widget's own text, as assistive technologies and layout read them. */
+        const spoken = (element: Element) =>
+          shadowTree(element)
+            .filter((node) => node.textContent?.trim())
+            .map((node) => `${node.closest('[lang]')?.getAttribute('lang')} ${getComputedStyle(node).direction}`);
+        const german = await renderWidget(widget, 'filled', { parent: await container({ lang: 'de', dir: 'rtl' }) });
+        const spokenOnGerman = spoken(german);
+        expect(spokenOnGerman.length, 'text in the widget').to.be.greaterThan(0);
+        expect([...new Set(spokenOnGerman)]).to.deep.equal(['fr ltr']);
+        // In English, the feed's French content may say it is French (a training's `language`), never the page's en-GB.
+        const english = await renderWidget(widget, 'filled', { parent: await container({ lang: 'en-GB', dir: 'rtl' }) });
+        expect([...new Set(spoken(english))]).to.include('en ltr').and.satisfy((found: string[]) => found.every((each) => ['en ltr', 'fr ltr'].includes(each)));
+        // Its box keeps the size it has on a left-to-right page: the wrapper has none of its own.
+        const ltr = await renderWidget(widget, 'filled', { parent: await container({ lang: 'de' }) });
+        expect(german.getBoundingClientRect().height).to.be.closeTo(ltr.getBoundingClientRect().height, 1);
+      });
+
       itFor(widget, 'finds the language of a host page’s element across a shadow root', async () => {
         const wrapper = await container({ lang: 'en' });
         const shadowHost = document.createElement('div');

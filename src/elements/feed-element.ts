@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedState } from '../model/feed-state.js';
 import type { FeedIssue } from '../model/parse-feed.js';
 import type { Feed } from '../model/schema.js';
@@ -150,7 +150,16 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
     return safeHref(url, this.baseURI);
   }
 
+  /**
+   * Everything the widget shows, said to be in the language it speaks, even on a page in another one (French
+   * content on a German or Arabic page: read with a French voice, hyphenated and quoted in French), and written
+   * left to right on a right-to-left page, as French and English are. A box-less wrapper: layout is unchanged.
+   */
   protected override render(): unknown {
+    return html`<div class="localized" lang=${this.localize.language} dir="ltr">${this.renderState()}</div>`;
+  }
+
+  private renderState(): unknown {
     const state = this.feedState;
     const common = this.t.common;
     switch (state.status) {

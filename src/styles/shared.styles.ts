@@ -165,6 +165,11 @@ export const base = css`
     box-sizing: border-box;
   }
 
+  /* The wrapper that gives the widget's content its language and direction (feed-element.ts): no box of its own. */
+  .localized {
+    display: contents;
+  }
+
   h1,
   h2,
   h3,
