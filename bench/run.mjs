@@ -6,7 +6,8 @@
  *
  * CPU time is the renderer main thread's (DevTools `Performance.getMetrics` ThreadTime), wall time the page's
  * `performance.now()`; both until the next frame is rendered. Each figure is the median of its fresh pages: 12 for a
- * figure beside its baselines, RUNS (default 5) for the others. Lighthouse (mobile, its default simulated throttling) audits three pages.
+ * figure beside its baselines, RUNS (default 5) for the others. Lighthouse (mobile, its default simulated
+ * throttling) audits three pages.
  *
  *   npm run bench                  everything
  *   RUNS=7 npm run bench           more runs (LIGHTHOUSE_RUNS=3 for fewer Lighthouse runs; PAGES=18 for more pages
@@ -154,8 +155,8 @@ const orders = (items) => (items.length <= 1 ? [items] : items.flatMap((item, in
 /**
  * A figure and its baselines side by side in the same page: fresh pages, each prepared by `prepare`, then each of
  * `measures` (name → steps, as in runSteps) in turn, every order of them in as many pages (at least
- * `sideBySidePages`, rounded up to a whole number of rotations: 12 for two or three measures), so that none is more often the first to run in a page (and pays its first
- * layout) or the last. With `clear`, what a measure rendered is removed, and painted, before the next. Returns each
+ * `sideBySidePages`, rounded up to a whole number of rotations: 12 for two or three measures), so that none is more
+ * often the first to run in a page (and pays its first layout) or the last. With `clear`, what a measure rendered is removed, and painted, before the next. Returns each
  * measure's medians, the number of pages, and for each baseline the median of the per-page ratios of the first
  * measure to it (`ratios`), with the lowest and highest of them (`ratioRanges`).
  */

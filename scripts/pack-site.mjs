@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -24,4 +25,4 @@ cpSync(`${root}dist`, `${out}${name}/dist`, { recursive: true, filter: (path) =>
 for (const file of ['README.md', 'LICENSE']) cpSync(`${root}${file}`, `${out}${name}/${file}`);
 execFileSync('tar', ['-czf', `${name}.tar.gz`, name], { cwd: out, stdio: 'inherit' });
 rmSync(`${out}${name}`, { recursive: true });
-console.log(`${out === `${root}site-package/` ? 'site-package/' : out}${name}.tar.gz`);
+console.log(relative(process.cwd(), `${out}${name}.tar.gz`));
