@@ -7,7 +7,8 @@
 import { setViewport } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import { nameOf, shadowTree } from './widgets.js';
-import { frameStyle, hostPages, hostWidgets, matchInheritedContext, openDisclosures, openHostPage } from './host-pages.js';
+import { waitUntil } from './helpers.js';
+import { frameDocument, frameStyle, hostPages, hostWidgets, matchInheritedContext, openDisclosures, openHostPage } from './host-pages.js';
 
 /** The controls compared with the neutral page, and what is compared. */
 const controls = 'input, select, textarea, button, summary, label, a, .button';
@@ -108,6 +109,32 @@ describe('host pages (demo/hosts/)', function () {
       layout(quirks).forEach((widget, index) => expect(widget, widget[0]).to.deep.equal(expected[index]));
     });
   }
+
+  it('a page without a doctype (quirks mode): the quiz’s result, its score tables open, as on the neutral page', async () => {
+    /** The quiz of `frame` on one page, sent to its result unanswered, its tables open: each element's size and place. */
+    const resultLayout = async (frame: HTMLIFrameElement) => {
+      const quiz = hostWidgets(frame).find((widget) => widget.localName === 'tf-quiz')!;
+      const buttonNamed = (text: string) => shadowTree(quiz).find((node) => node.localName === 'button' && node.textContent?.trim() === text) as HTMLButtonElement | undefined;
+      quiz.setAttribute('layout', 'page');
+      await (quiz as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      await waitUntil(() => buttonNamed('Commencer') !== undefined, 'the intro');
+      buttonNamed('Commencer')!.click();
+      await waitUntil(() => buttonNamed('Voir mon résultat') !== undefined, 'the items', 10_000);
+      buttonNamed('Voir mon résultat')!.click();
+      await waitUntil(() => shadowTree(quiz).some((node) => node.matches('details.table-details')), 'the whole result', 10_000);
+      (shadowTree(quiz).find((node) => node.matches('details.table-details')) as HTMLDetailsElement).open = true;
+      await waitUntil(() => shadowTree(quiz).some((node) => node.localName === 'table'), 'the score tables', 10_000);
+      await frameDocument(frame).fonts.ready;
+      const origin = quiz.getBoundingClientRect();
+      return shadowTree(quiz).map((node) => {
+        const rect = node.getBoundingClientRect();
+        return `${nameOf(node)} ${[rect.left - origin.left, rect.top - origin.top, rect.width, rect.height].map(Math.round).join(' ')}`;
+      });
+    };
+    const quirks = await openHostPage('quirks', 1280);
+    const neutral = await openHostPage('neutral', 1280);
+    expect(await resultLayout(quirks)).to.deep.equal(await resultLayout(neutral));
+  });
 
   for (const page of hostPages) {
     for (const width of [1280, 375]) {

@@ -158,6 +158,8 @@ export const resultStyles = css`
     width: 100%;
     margin-block-start: 0.5em;
     border-collapse: collapse;
+    /* A page without a doctype (quirks mode) gives tables the browser's font size and line height, not the quiz's. */
+    font: inherit;
   }
 
   caption {
