@@ -110,9 +110,17 @@ describe('host pages (demo/hosts/)', function () {
     });
   }
 
-  it('a page without a doctype (quirks mode): the quiz’s result, its score tables open, as on the neutral page', async () => {
-    /** The quiz of `frame` on one page, sent to its result unanswered, its tables open: each element's size and place. */
-    const resultLayout = async (frame: HTMLIFrameElement) => {
+  it('a page without a doctype (quirks mode): the quiz’s items on one page, then its result with the score tables open, as on the neutral page', async () => {
+    /** Each element of `quiz`'s shadow tree: its size and place in the quiz. */
+    const layoutOf = (quiz: HTMLElement) => {
+      const origin = quiz.getBoundingClientRect();
+      return shadowTree(quiz).map((node) => {
+        const rect = node.getBoundingClientRect();
+        return `${nameOf(node)} ${[rect.left - origin.left, rect.top - origin.top, rect.width, rect.height].map(Math.round).join(' ')}`;
+      });
+    };
+    /** The quiz of `frame`: its items on one page, then its result (unanswered), tables open; the layout of each. */
+    const stepLayouts = async (frame: HTMLIFrameElement) => {
       const quiz = hostWidgets(frame).find((widget) => widget.localName === 'tf-quiz')!;
       const buttonNamed = (text: string) => shadowTree(quiz).find((node) => node.localName === 'button' && node.textContent?.trim() === text) as HTMLButtonElement | undefined;
       quiz.setAttribute('layout', 'page');
@@ -120,20 +128,18 @@ describe('host pages (demo/hosts/)', function () {
       await waitUntil(() => buttonNamed('Commencer') !== undefined, 'the intro');
       buttonNamed('Commencer')!.click();
       await waitUntil(() => buttonNamed('Voir mon résultat') !== undefined, 'the items', 10_000);
+      const items = layoutOf(quiz);
       buttonNamed('Voir mon résultat')!.click();
       await waitUntil(() => shadowTree(quiz).some((node) => node.matches('details.table-details')), 'the whole result', 10_000);
       (shadowTree(quiz).find((node) => node.matches('details.table-details')) as HTMLDetailsElement).open = true;
       await waitUntil(() => shadowTree(quiz).some((node) => node.localName === 'table'), 'the score tables', 10_000);
       await frameDocument(frame).fonts.ready;
-      const origin = quiz.getBoundingClientRect();
-      return shadowTree(quiz).map((node) => {
-        const rect = node.getBoundingClientRect();
-        return `${nameOf(node)} ${[rect.left - origin.left, rect.top - origin.top, rect.width, rect.height].map(Math.round).join(' ')}`;
-      });
+      return { items, result: layoutOf(quiz) };
     };
-    const quirks = await openHostPage('quirks', 1280);
-    const neutral = await openHostPage('neutral', 1280);
-    expect(await resultLayout(quirks)).to.deep.equal(await resultLayout(neutral));
+    const quirks = await stepLayouts(await openHostPage('quirks', 1280));
+    const neutral = await stepLayouts(await openHostPage('neutral', 1280));
+    expect(quirks.items, 'the items').to.deep.equal(neutral.items);
+    expect(quirks.result, 'the result').to.deep.equal(neutral.result);
   });
 
   for (const page of hostPages) {

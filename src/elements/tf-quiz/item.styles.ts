@@ -72,6 +72,12 @@ export const itemStyles = css`
     width: auto;
   }
 
+  /* A block, not an inline box on a line of its own: no gap for the line's descenders under it, which a page without
+     a doctype (quirks mode) leaves out, so that the item has one height on every page. */
+  .text-answer textarea {
+    display: block;
+  }
+
   .text-answer--line {
     display: flex;
     flex-wrap: wrap;
