@@ -108,6 +108,21 @@ function trustedTypesPage() {
 }
 
 /**
+ * `/demo/hosts/quirks.html`: the neutral host page without its doctype, so that the browser lays it out in quirks mode
+ * as it does pages of some old themes (test/host-pages.test.ts). Made from neutral.html, so the two never drift apart.
+ */
+function quirksHostPage() {
+  return async (ctx, next) => {
+    if (ctx.path !== '/demo/hosts/quirks.html') return next();
+    const neutral = readFileSync(new URL('./demo/hosts/neutral.html', import.meta.url), 'utf8');
+    if (!/^<!doctype html>\s*/i.test(neutral)) throw new Error('demo/hosts/neutral.html no longer starts with its doctype');
+    ctx.type = 'html';
+    ctx.body = neutral.replace(/^<!doctype html>\s*/i, '');
+    return undefined;
+  };
+}
+
+/**
  * The built `dist/` as a webmaster might have copied it, without one element's chunk, for the loader's failure
  * message (test/drop-in.test.ts): `/test-server/dist-without/<tag>/<file>` answers 404 for `chunks/<tag>-*.js`
  * and sends every other file of dist/.
@@ -162,7 +177,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [misbehavingFeedServer(), trustedTypesPage(), distWithoutAChunk()],
+  middleware: [misbehavingFeedServer(), trustedTypesPage(), distWithoutAChunk(), quirksHostPage()],
   plugins: [...(againstLoader ? [loaderBuild()] : []), emulateTimezonePlugin(), visuals, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

@@ -7,6 +7,7 @@ import { waitUntil } from './helpers.js';
 import { shadowTree } from './widgets.js';
 
 export const hostPages = ['bootstrap', 'dsfr', 'hostile'] as const;
+/** `quirks`: the neutral page without its doctype, made by the test server (web-test-runner.config.mjs). */
 export type HostPage = (typeof hostPages)[number] | 'neutral' | 'quirks';
 
 /** Loads `demo/hosts/<page>.html` in an iframe `width` × `height` CSS px and waits for its widgets and fonts. */
