@@ -122,9 +122,12 @@ describe('languages', () => {
         const spokenOnGerman = spoken(german);
         expect(spokenOnGerman.length, 'text in the widget').to.be.greaterThan(0);
         expect([...new Set(spokenOnGerman)]).to.deep.equal(['fr ltr']);
-        // In English, the feed's French content may say it is French (a training's `language`), never the page's en-GB.
+        // In English, the page's own en-GB (a regional voice); the feed's French content may say it is French (a
+        // training's `language`).
         const english = await renderWidget(widget, 'filled', { parent: await container({ lang: 'en-GB', dir: 'rtl' }) });
-        expect([...new Set(spoken(english))]).to.include('en ltr').and.satisfy((found: string[]) => found.every((each) => ['en ltr', 'fr ltr'].includes(each)));
+        expect([...new Set(spoken(english))]).to.include('en-GB ltr').and.satisfy((found: string[]) => found.every((each) => ['en-GB ltr', 'fr ltr'].includes(each)));
+        const quebec = await renderWidget(widget, 'filled', { parent: await container({ lang: 'fr-CA' }) });
+        expect([...new Set(spoken(quebec))]).to.include('fr-CA ltr').and.satisfy((found: string[]) => found.every((each) => ['fr-CA ltr', 'fr ltr'].includes(each)));
         // Its box keeps the size it has on a left-to-right page: the wrapper has none of its own.
         const ltr = await renderWidget(widget, 'filled', { parent: await container({ lang: 'de' }) });
         expect(german.getBoundingClientRect().height).to.be.closeTo(ltr.getBoundingClientRect().height, 1);

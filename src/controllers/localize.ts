@@ -2,16 +2,32 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Language, Namespace, NamespaceStrings, StringOverrides, Strings } from '../i18n/translation.js';
 import { loadStrings, stringsIn, toSupportedLanguage, withOverrides } from '../i18n/localize.js';
 
-/** The `lang` of the element, else of its closest ancestor (across shadow roots), else French. */
-export function resolveLanguage(element: Element): Language {
+/** The `lang` of the element, else of its closest ancestor (across shadow roots), as written (`fr-CA`). */
+function closestLang(element: Element): string | undefined {
   let node: Element | null = element;
   while (node) {
     const lang = node.getAttribute('lang');
-    if (lang) return toSupportedLanguage(lang);
+    if (lang) return lang;
     const parent: Element | null = node.parentElement;
     node = parent ?? ((node.getRootNode() as ShadowRoot).host ?? null);
   }
-  return 'fr';
+  return undefined;
+}
+
+/** The `lang` of the element, else of its closest ancestor (across shadow roots), else French. */
+export function resolveLanguage(element: Element): Language {
+  const lang = closestLang(element);
+  return lang ? toSupportedLanguage(lang) : 'fr';
+}
+
+/**
+ * The tag that says what the element's content is in: the page's own (`fr-CA`, `en-GB`: a screen reader keeps its
+ * regional voice) when the element speaks that language, else the language it speaks (`fr` on a German page).
+ */
+export function contentLanguageTag(element: Element): string {
+  const language = resolveLanguage(element);
+  const lang = closestLang(element)?.trim();
+  return lang && lang.toLowerCase().split('-')[0] === language ? lang : language;
 }
 
 type LanguageListener = () => void;

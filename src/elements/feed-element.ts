@@ -8,7 +8,7 @@ import type { Language, Namespace, NamespaceStrings, StringOverrides, Strings } 
 import { FeedController, isDebugging, isRetryable, issueLines } from '../controllers/feed.js';
 import { FocusController } from '../controllers/focus.js';
 import { LandmarkNames } from '../controllers/landmark-names.js';
-import { LocalizeController } from '../controllers/localize.js';
+import { contentLanguageTag, LocalizeController } from '../controllers/localize.js';
 import { yieldToMain } from '../controllers/main-thread.js';
 import { errorState, feedErrorState, loadingState, notice } from '../templates/feed-states.js';
 
@@ -152,11 +152,12 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
 
   /**
    * Everything the widget shows, said to be in the language it speaks, even on a page in another one (French
-   * content on a German or Arabic page: read with a French voice, hyphenated and quoted in French), and written
+   * content on a German or Arabic page: read with a French voice, hyphenated and quoted in French; on a `fr-CA` page,
+   * `fr-CA`), and written
    * left to right on a right-to-left page, as French and English are. A box-less wrapper: layout is unchanged.
    */
   protected override render(): unknown {
-    return html`<div class="localized" lang=${this.localize.language} dir="ltr">${this.renderState()}</div>`;
+    return html`<div class="localized" lang=${contentLanguageTag(this)} dir="ltr">${this.renderState()}</div>`;
   }
 
   private renderState(): unknown {
