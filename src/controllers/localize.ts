@@ -25,9 +25,10 @@ export function resolveLanguage(element: Element): Language {
  * regional voice) when the element speaks that language, else the language it speaks (`fr` on a German page).
  */
 export function contentLanguageTag(element: Element): string {
-  const language = resolveLanguage(element);
-  const lang = closestLang(element)?.trim();
-  return lang && lang.toLowerCase().split('-')[0] === language ? lang : language;
+  const written = closestLang(element);
+  const language = written ? toSupportedLanguage(written) : 'fr';
+  const tag = written?.trim();
+  return tag && tag.toLowerCase().split('-')[0] === language ? tag : language;
 }
 
 type LanguageListener = () => void;

@@ -153,8 +153,8 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
   /**
    * Everything the widget shows, said to be in the language it speaks, even on a page in another one (French
    * content on a German or Arabic page: read with a French voice, hyphenated and quoted in French; on a `fr-CA` page,
-   * `fr-CA`), and written
-   * left to right on a right-to-left page, as French and English are. A box-less wrapper: layout is unchanged.
+   * `fr-CA`), and written left to right on a right-to-left page, as French and English are. A box-less wrapper:
+   * layout is unchanged.
    */
   protected override render(): unknown {
     return html`<div class="localized" lang=${contentLanguageTag(this)} dir="ltr">${this.renderState()}</div>`;
