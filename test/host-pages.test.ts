@@ -62,18 +62,29 @@ function scrollsInside(frame: HTMLIFrameElement, node: Element, stop: Element): 
   return false;
 }
 
+/**
+ * Where `node` is in its widget (whose box is `origin`) and its size: `left top width height`, rounded to the pixel,
+ * which absorbs sub-pixel differences in where the column starts.
+ */
+function placeIn(node: Element, origin: DOMRect): string {
+  const rect = node.getBoundingClientRect();
+  return [rect.left - origin.left, rect.top - origin.top, rect.width, rect.height].map((value) => Math.round(value)).join(' ');
+}
+
+/** Each element of the widget's shadow tree, named, with its place and size in the widget. */
+function layoutOf(widget: HTMLElement): string[] {
+  const origin = widget.getBoundingClientRect();
+  return shadowTree(widget).map((node) => `${nameOf(node)} ${placeIn(node, origin)}`);
+}
+
 /** A control's geometry relative to its widget, and its compared computed styles. */
 function describeControls(frame: HTMLIFrameElement, widget: HTMLElement): { name: string; facts: Record<string, string> }[] {
   const origin = widget.getBoundingClientRect();
   return shadowTree(widget)
     .filter((node) => node.matches(controls) && node.getBoundingClientRect().width > 0)
     .map((node) => {
-      const rect = node.getBoundingClientRect();
       const style = frameStyle(frame, node);
-      const facts: Record<string, string> = {
-        // Half-pixel rounding absorbs sub-pixel differences in where the column starts.
-        geometry: [rect.left - origin.left, rect.top - origin.top, rect.width, rect.height].map((value) => Math.round(value)).join(' '),
-      };
+      const facts: Record<string, string> = { geometry: placeIn(node, origin) };
       for (const property of comparedProperties) facts[property] = style.getPropertyValue(property);
       return { name: nameOf(node), facts };
     });
@@ -97,28 +108,13 @@ describe('host pages (demo/hosts/)', function () {
       expect(quirks.contentDocument!.compatMode).to.equal('BackCompat');
       await openDisclosures(quirks);
       await openDisclosures(neutral);
-      const layout = (frame: HTMLIFrameElement) =>
-        hostWidgets(frame).map((widget) => {
-          const origin = widget.getBoundingClientRect();
-          return [nameOf(widget), ...shadowTree(widget).map((node) => {
-            const rect = node.getBoundingClientRect();
-            return `${nameOf(node)} ${[rect.left - origin.left, rect.top - origin.top, rect.width, rect.height].map(Math.round).join(' ')}`;
-          })];
-        });
+      const layout = (frame: HTMLIFrameElement) => hostWidgets(frame).map((widget) => [nameOf(widget), ...layoutOf(widget)]);
       const expected = layout(neutral);
       layout(quirks).forEach((widget, index) => expect(widget, widget[0]).to.deep.equal(expected[index]));
     });
   }
 
   it('a page without a doctype (quirks mode): the quiz’s items on one page, then its result with the score tables open, as on the neutral page', async () => {
-    /** Each element of `quiz`'s shadow tree: its size and place in the quiz. */
-    const layoutOf = (quiz: HTMLElement) => {
-      const origin = quiz.getBoundingClientRect();
-      return shadowTree(quiz).map((node) => {
-        const rect = node.getBoundingClientRect();
-        return `${nameOf(node)} ${[rect.left - origin.left, rect.top - origin.top, rect.width, rect.height].map(Math.round).join(' ')}`;
-      });
-    };
     /** The quiz of `frame`: its items on one page, then its result (unanswered), tables open; the layout of each. */
     const stepLayouts = async (frame: HTMLIFrameElement) => {
       const quiz = hostWidgets(frame).find((widget) => widget.localName === 'tf-quiz')!;
