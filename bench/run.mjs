@@ -175,10 +175,10 @@ async function sideBySide(build, prepare, measures, { clear = false } = {}) {
     await lab.page.close();
   }
   const [figure, ...baselines] = names;
-  const perPage = (name) => sums[figure].map((each, run) => each.cpu / sums[name][run].cpu);
-  const ratios = Object.fromEntries(baselines.map((name) => [name, round(median(perPage(name)), 2)]));
+  const perPage = baselines.map((name) => [name, sums[figure].map((each, run) => each.cpu / sums[name][run].cpu)]);
+  const ratios = Object.fromEntries(perPage.map(([name, each]) => [name, round(median(each), 2)]));
   // How far the pages spread around that median: a ratio near its target may be met in some pages and not others.
-  const ratioRanges = Object.fromEntries(baselines.map((name) => [name, [round(Math.min(...perPage(name)), 2), round(Math.max(...perPage(name)), 2)]]));
+  const ratioRanges = Object.fromEntries(perPage.map(([name, each]) => [name, [round(Math.min(...each), 2), round(Math.max(...each), 2)]]));
   return { ...Object.fromEntries(names.map((name) => [name, medians(sums[name])])), pages, ratios, ratioRanges };
 }
 
