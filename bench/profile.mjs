@@ -95,7 +95,7 @@ function addTrace(totals, events) {
   // The page's renderer main thread: the one that ran the most tasks (other renderers have one too).
   const threads = events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
   const tasksOf = (thread) => complete.filter((event) => event.pid === thread.pid && event.tid === thread.tid && event.name === 'RunTask').reduce((sum, event) => sum + (event.tdur ?? event.dur), 0);
-  const main = threads.sort((a, b) => tasksOf(b) - tasksOf(a))[0];
+  const main = threads.map((thread) => ({ thread, ms: tasksOf(thread) })).sort((a, b) => b.ms - a.ms)[0].thread;
   for (const [phase, names] of Object.entries(phases)) {
     const ms = complete.filter((event) => event.pid === main.pid && event.tid === main.tid && names.includes(event.name)).reduce((sum, event) => sum + (event.tdur ?? event.dur) / 1000, 0);
     totals[phase] = (totals[phase] ?? 0) + ms / runs;
