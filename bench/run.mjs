@@ -12,7 +12,7 @@
  *   npm run bench                  everything
  *   RUNS=7 npm run bench           more runs (LIGHTHOUSE_RUNS=3 for fewer Lighthouse runs; PAGES=18 for more pages
  *                                  of each side-by-side figure, 12 by default)
- *   BENCH_ONLY=cls,quiz …          some parts only (firstPage, keystroke, validation, memory, quiz, cls,
+ *   BENCH_ONLY=cls,quiz …          some parts only (firstPage, warm, keystroke, validation, memory, quiz, cls,
  *                                  lighthouse), printed; results.md is written by full runs only
  *   BENCH_SIZES=100,10000 …        the first page at some catalogue sizes only (with BENCH_ONLY)
  */
@@ -247,6 +247,21 @@ for (const size of wanted('firstPage') ? sizes : []) {
   );
   results.firstPage.push({ sessions: size, widget, plain, jsonParse, pages: pageCount, ratios, ratioRanges });
   log(`first page ${size}: widget ${widget.cpu} ms CPU (then deferred ${widget.deferred.cpu}), plain ${plain.cpu} (${ratios.plain}×), JSON.parse ${jsonParse.cpu} (${ratios.jsonParse}×)`);
+}
+
+// The same first page at 100 sessions, each the second of its kind in its page: code, templates and styles already
+// used once. Not a target: it tells how much of the first page's gap is a fresh page's (code run cold, templates
+// prepared, style sheets parsed) and how much every later render pays.
+if (wanted('warm')) {
+  const feed = { call: ['fetchFeed', feeds[100]] };
+  const { widget, plain, pages: pageCount, ratios, ratioRanges } = await sideBySide(
+    'loader',
+    [feed, { call: ['widgetFirstPage'] }, { call: ['clear'] }, { call: ['plainFirstPage'] }, { call: ['clear'] }],
+    { widget: [{ call: ['widgetFirstPage'], measure: true }], plain: [{ call: ['plainFirstPage'], measure: true }] },
+    { clear: true },
+  );
+  results.warmFirstPage = { sessions: 100, widget, plain, pages: pageCount, ratios, ratioRanges };
+  log(`second first page 100: widget ${widget.cpu} ms CPU, plain ${plain.cpu} (${ratios.plain}×)`);
 }
 
 // One keystroke in the search field at 10,000 sessions (after the first page), against plain DOM filtering.
