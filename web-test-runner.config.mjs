@@ -108,6 +108,21 @@ function trustedTypesPage() {
 }
 
 /**
+ * Test fixtures byte for byte. The dev server hands text bodies to its plugins' transforms as UTF-8 strings, which
+ * turns every byte of an ISO-8859-1 or Windows-1252 fixture that is not UTF-8 into U+FFFD before a test reads it.
+ */
+function fixturesAsTheyAre() {
+  return async (ctx, next) => {
+    const match = /^\/test\/fixtures\/(?!.*\.\.)[\w/.-]+\.(xml|csv|gift|txt|json)$/.exec(ctx.path);
+    const file = new URL(`.${ctx.path}`, import.meta.url);
+    if (!match || !existsSync(file)) return next();
+    ctx.type = match[1] === 'gift' ? 'txt' : match[1];
+    ctx.body = readFileSync(file);
+    return undefined;
+  };
+}
+
+/**
  * `/demo/hosts/quirks.html`: the neutral host page without its doctype, so that the browser lays it out in quirks mode
  * as it does pages of some old themes (test/host-pages.test.ts). Made from neutral.html, so the two never drift apart.
  */
@@ -178,7 +193,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [misbehavingFeedServer(), trustedTypesPage(), distWithoutAChunk(), quirksHostPage()],
+  middleware: [fixturesAsTheyAre(), misbehavingFeedServer(), trustedTypesPage(), distWithoutAChunk(), quirksHostPage()],
   plugins: [...(againstLoader ? [loaderBuild()] : []), emulateTimezonePlugin(), visuals, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

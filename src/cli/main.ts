@@ -39,7 +39,7 @@ function read(file: string, t: Messages): Buffer {
   try {
     return readFileSync(file);
   } catch (error) {
-    throw new CliError(t.cannotRead(file, (error as NodeJS.ErrnoException).code ?? String(error)), 2);
+    throw new CliError(t.cannotRead(file, t.systemError((error as NodeJS.ErrnoException).code ?? String(error))), 2);
   }
 }
 
@@ -51,7 +51,7 @@ function write(file: string | undefined, text: string, io: CliIo, t: Messages): 
   try {
     writeFileSync(file, text);
   } catch (error) {
-    throw new CliError(t.cannotWrite(file, (error as NodeJS.ErrnoException).code ?? String(error)), 2);
+    throw new CliError(t.cannotWrite(file, t.systemError((error as NodeJS.ErrnoException).code ?? String(error))), 2);
   }
   io.stderr(`${t.written(file)}\n`);
 }
@@ -215,7 +215,7 @@ function exportCommand(positionals: string[], values: Record<string, unknown>, i
   const feed = readFeed(file, io, t);
   const output = values.output as string | undefined;
   if (to === 'lheo') {
-    if (feed.trainings.length === 0) throw new CliError(t.invalid(file, 1), 1);
+    if (feed.trainings.length === 0) throw new CliError(t.nothingToExport(file), 1);
     const { xml, report } = toLheo(feed);
     io.stderr(`${formatReport(report, lang).join('\n')}\n`);
     write(output, xml, io, t);
@@ -288,6 +288,9 @@ export function runCli(args: string[], io: CliIo): number {
       return 0;
     }
     if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'fr') throw new CliError(t.unknownOption(`--lang ${String(values.lang)}`), 2);
+    // Every command reads one file; a second one would otherwise be left unread without a word (`validate *.json`).
+    const maxFiles = name === 'schema' ? 0 : 1;
+    if (positionals.length > maxFiles) throw new CliError(t.oneFileOnly(positionals[maxFiles]!), 2);
     return command.run(positionals, values, io, t, lang);
   } catch (error) {
     if (error instanceof CliError) {
@@ -296,9 +299,15 @@ export function runCli(args: string[], io: CliIo): number {
       return error.exitCode;
     }
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`${t.error} – ${t.unknownOption(error.message)}\n\n${t[command.help].replaceAll('{formats}', formatNames())}\n`);
+      // Node's words are English: the option it names is quoted in them (`Unknown option '--bogus'`).
+      const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? error.message;
+      const detail = error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? t.optionNeedsValue(option) : t.unknownOption(option);
+      io.stderr(`${t.error} – ${detail}\n\n${t[command.help].replaceAll('{formats}', formatNames())}\n`);
       return 2;
     }
-    throw error;
+    // A defect of ours, never a stack trace for the user (DEBUG=1 shows it).
+    if (process.env.DEBUG) throw error;
+    io.stderr(`${t.error} – ${t.internalError(error instanceof Error ? error.message : String(error))}\n`);
+    return 1;
   }
 }

@@ -62,8 +62,8 @@ test('validate: 1 for an invalid feed, every problem with its JSON path', () => 
 test('usage and I/O errors exit 2 with a clear message; --help on each command exits 0', () => {
   const missing = cli('validate', join(work, 'absent.json'));
   assert.equal(missing.code, 2);
-  assert.match(missing.stderr, /Erreur – impossible de lire « .*absent\.json » : ENOENT/);
-  assert.match(cli('validate', join(work, 'absent.json'), '--lang', 'en').stderr, /Error – cannot read ".*absent\.json": ENOENT/);
+  assert.match(missing.stderr, /Erreur – impossible de lire « .*absent\.json » : fichier ou dossier introuvable/);
+  assert.match(cli('validate', join(work, 'absent.json'), '--lang', 'en').stderr, /Error – cannot read ".*absent\.json": no such file or folder/);
   assert.equal(cli().code, 2);
   const unknown = cli('publish');
   assert.equal(unknown.code, 2);

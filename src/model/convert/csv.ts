@@ -8,12 +8,13 @@ import Papa from 'papaparse';
 import * as z from 'zod/mini';
 import type { DatePrecision, DateRange, Feed, Person, Training, TrainingSession } from '../schema.js';
 import { endsBeforeStart } from '../calendar.js';
-import { decodeText, looksBinary, type TextSource } from './decode.js';
+import { decodeText, decodingNotes, looksBinary, type TextSource } from './decode.js';
 import { compact, finishImport, ImportError, type ImportResult, uniqueId } from './import-result.js';
 import { ReportBuilder } from './import-report.js';
 import { describeControls, hasControls, withoutControls } from './control-characters.js';
 import { feedLink, withoutMailto } from './links.js';
 import { foldText } from '../session-filters.js';
+import { frenchNumber, isDurationAmount } from './text.js';
 
 /** Every column the importer knows: the first name is the template's, the others are accepted too. */
 export const csvColumns = {
@@ -207,14 +208,18 @@ const noPrerequisites = new Set(['aucun', 'aucune', 'sans', 'non', 'none', 'no',
 const yes = new Set(['oui', 'o', 'yes', 'y', 'x', '1', 'vrai', 'true']);
 const no = new Set(['non', 'n', 'no', '0', 'faux', 'false', '']);
 const modes: Record<string, TrainingSession['mode']> = {
-  presentiel: 'in-person', 'en presentiel': 'in-person', 'in-person': 'in-person', 'in person': 'in-person', '0': 'in-person', 'sur site': 'in-person',
-  distanciel: 'remote', 'a distance': 'remote', 'en ligne': 'remote', remote: 'remote', online: 'remote', '2': 'remote', 'classe virtuelle': 'remote',
-  mixte: 'blended', hybride: 'blended', blended: 'blended', '1': 'blended', 'multimodal': 'blended',
+  presentiel: 'in-person', presentielle: 'in-person', 'en presentiel': 'in-person', 'in-person': 'in-person', 'in person': 'in-person', '0': 'in-person', 'sur site': 'in-person',
+  'face a face': 'in-person', 'face-a-face': 'in-person',
+  distanciel: 'remote', 'en distanciel': 'remote', 'a distance': 'remote', distance: 'remote', 'en ligne': 'remote', remote: 'remote', online: 'remote', '2': 'remote',
+  'classe virtuelle': 'remote', foad: 'remote', 'e-learning': 'remote', elearning: 'remote', visio: 'remote', visioconference: 'remote',
+  mixte: 'blended', hybride: 'blended', blended: 'blended', mixed: 'blended', '1': 'blended', multimodal: 'blended', 'presentiel et distanciel': 'blended',
+  'presentiel/distanciel': 'blended', 'blended learning': 'blended',
 };
 
 interface Row {
   line: number;
-  cells: Partial<Record<CsvColumn, { value: string; column: number }>>;
+  /** Each cell read, with its column's number and header as written. */
+  cells: Partial<Record<CsvColumn, { value: string; column: number; header: string }>>;
   /** Fewer cells than the header has columns: its last columns are read as empty. */
   short: boolean;
 }
@@ -238,8 +243,13 @@ interface CsvRecord {
  * read as it is, the missing last cells empty, and reported.
  */
 export function fromCsv(source: TextSource): ImportResult {
-  const { text, encoding } = decodeText(source);
+  const decoded = decodeText(source);
+  const { encoding } = decoded;
+  // Excel's « sep=; » first line names the separator: it is read, then blanked (offsets and lines stay as they are).
+  const separatorLine = /^[^\S\n]*"?sep=([;,\t|])"?[^\S\n]*(?=\r?\n|$)/i.exec(decoded.text);
+  const text = separatorLine ? ' '.repeat(separatorLine[0].length) + decoded.text.slice(separatorLine[0].length) : decoded.text;
   const report = new ReportBuilder('csv');
+  decodingNotes(decoded).forEach((note) => report.warn(note));
   const fail = (): never => {
     throw new ImportError(report.build({ trainings: 0, sessions: 0, encoding }));
   };
@@ -263,7 +273,7 @@ export function fromCsv(source: TextSource): ImportResult {
   const records: CsvRecord[] = [];
   let cursor = 0;
   Papa.parse<string[]>(text, {
-    delimitersToGuess: [';', ',', '\t', '|'],
+    ...(separatorLine ? { delimiter: separatorLine[1] } : { delimitersToGuess: [';', ',', '\t', '|'] }),
     skipEmptyLines: 'greedy',
     step: (result) => {
       // The record starts after the blank lines papaparse skipped, and ends with the newline its cursor passed.
@@ -333,15 +343,17 @@ export function fromCsv(source: TextSource): ImportResult {
       const trimmed = cleanCell(cell, line, index, header.cells[index]?.trim() || `#${index + 1}`).trim();
       if (!trimmed) return;
       if (column) {
-        row.cells[column] = { value: trimmed, column: index + 1 };
-        report.mapped(header.cells[index]?.trim() ?? column, column);
+        const name = header.cells[index]?.trim() ?? column;
+        row.cells[column] = { value: trimmed, column: index + 1, header: name };
+        report.mapped(name, column);
       } else {
         report.unmapped(header.cells[index]?.trim() || `#${index + 1}`, { line, column: index + 1 }, trimmed);
       }
     });
     rows.push(row);
   }
-  const feed = new CsvReader(report).feed(rows);
+  if (!columns.includes('mode')) report.warn({ code: 'mode-defaulted', where: { line: header.line }, source: csvColumns.mode.names[0] });
+  const feed = new CsvReader(report, columns.includes('mode')).feed(rows);
   if (feed.trainings.length === 0) {
     report.error({ code: 'csv-no-rows', where: {}, field: 'refused' });
     fail();
@@ -353,7 +365,11 @@ class CsvReader {
   private readonly trainingIds = new Set<string>();
   private readonly sessionIds = new Set<string>();
 
-  constructor(private readonly report: ReportBuilder) {}
+  /** `modeColumn`: whether the file has a mode column (a session without one is then reported). */
+  constructor(
+    private readonly report: ReportBuilder,
+    private readonly modeColumn: boolean,
+  ) {}
 
   feed(rows: Row[]): Feed {
     const groups = new Map<string, Row[]>();
@@ -389,6 +405,8 @@ class CsvReader {
   }
 
   private invalid(row: Row, column: CsvColumn, code: 'csv-date' | 'csv-number' | 'value-invalid'): undefined {
+    const cell = row.cells[column];
+    if (cell) this.report.unmap(cell.header, column);
     this.report.warn({ code, where: this.where(row, column), source: csvColumns[column].names[0], value: this.value(row, column) });
     return undefined;
   }
@@ -399,10 +417,32 @@ class CsvReader {
     return readSpreadsheetNumber(raw) ?? this.invalid(row, column, 'csv-number');
   }
 
-  private boolean(row: Row, column: CsvColumn): boolean | undefined {
-    const raw = this.value(row, column)?.toLowerCase();
-    if (raw === undefined) return undefined;
-    if (yes.has(raw)) return true;
+  /** A duration: 0 or a trace of one is refused and reported, never shown as « 0 h ». */
+  private duration(row: Row, column: 'hours' | 'days'): number | undefined {
+    const value = this.number(row, column);
+    return value === undefined || isDurationAmount(value) ? value : this.invalid(row, column, 'value-invalid');
+  }
+
+  /** A French postal code that a spreadsheet wrote as a number (01000 → 1000) gets its leading zero back, said so. */
+  private postalCode(row: Row): string | undefined {
+    const value = this.value(row, 'postalCode');
+    if (value === undefined || !/^\d{4}$/.test(value)) return value;
+    this.report.warn({ code: 'postal-code-padded', where: this.where(row, 'postalCode'), value, field: `0${value}` });
+    return `0${value}`;
+  }
+
+  /** A count of seats: a whole number, else refused and reported rather than rounded. */
+  private count(row: Row, column: 'seats' | 'remainingSeats'): number | undefined {
+    const value = this.number(row, column);
+    return value === undefined || Number.isInteger(value) ? value : this.invalid(row, column, 'value-invalid');
+  }
+
+  /** Oui/non and their kin, accents and case aside; `alsoYes`: the column's own word for yes (« annulée »). */
+  private boolean(row: Row, column: CsvColumn, alsoYes: readonly string[] = []): boolean | undefined {
+    const value = this.value(row, column);
+    if (value === undefined) return undefined;
+    const raw = foldText(value).trim();
+    if (yes.has(raw) || alsoYes.includes(raw)) return true;
     if (no.has(raw)) return false;
     return this.invalid(row, column, 'value-invalid');
   }
@@ -466,8 +506,8 @@ class CsvReader {
     const text = (column: CsvColumn) => this.shared(rows, column, (row) => this.value(row, column));
     // Rows grouped by their id may differ in title: the first is kept, the others reported like any training-wide column.
     text('title');
-    const hours = this.shared(rows, 'hours', (row) => this.number(row, 'hours'));
-    const days = this.shared(rows, 'days', (row) => this.number(row, 'days'));
+    const hours = this.shared(rows, 'hours', (row) => this.duration(row, 'hours'));
+    const days = this.shared(rows, 'days', (row) => this.duration(row, 'days'));
     const price = this.shared(rows, 'price', (row) => this.number(row, 'price'));
     const siret = this.shared(rows, 'siret', (row) => {
       const value = this.value(row, 'siret')?.replace(/\s/g, '');
@@ -493,7 +533,7 @@ class CsvReader {
       duration:
         hours === undefined && days === undefined
           ? undefined
-          : compact({ label: [days && `${days} j`, hours && `${hours} h`].filter(Boolean).join(' / '), days: days || undefined, hours: hours || undefined }),
+          : compact({ label: [days !== undefined && `${frenchNumber(days)} j`, hours !== undefined && `${frenchNumber(hours)} h`].filter(Boolean).join(' / '), days, hours }),
       price: price === undefined ? undefined : { amount: price, currency: 'EUR' },
       objectives: this.shared(rows, 'objectives', (row) => this.lines(row, 'objectives'))?.map((objective, index) => ({ id: `objectif-${index + 1}`, text: objective })),
       prerequisites: this.shared(rows, 'prerequisites', (row) => (noPrerequisites.has(normaliseHeader(this.value(row, 'prerequisites') ?? '')) ? [] : this.lines(row, 'prerequisites'))),
@@ -535,23 +575,25 @@ class CsvReader {
       this.report.warn({ code: 'date-unknown', where: { line: row.line } });
     }
     const rawMode = this.value(row, 'mode');
-    const modeKey = rawMode === undefined ? undefined : foldText(rawMode).trim();
-    const mode = modeKey === undefined ? 'in-person' : (modes[modeKey] ?? this.invalid(row, 'mode', 'value-invalid') ?? 'in-person');
-    const seats = this.number(row, 'seats');
-    const remaining = this.number(row, 'remainingSeats');
-    const place = compact({ name: this.value(row, 'venue'), address: this.value(row, 'address'), postalCode: this.value(row, 'postalCode'), city: this.value(row, 'city'), region: this.value(row, 'region') });
+    const mode = rawMode === undefined ? undefined : modes[foldText(rawMode).trim()];
+    // The feed needs a mode: an unknown or empty one is written « in person » and said so (a missing column once).
+    if (!mode && row.cells.mode) this.report.unmap(row.cells.mode.header, 'mode');
+    if (!mode && (rawMode !== undefined || this.modeColumn)) this.report.warn({ code: 'mode-defaulted', where: this.where(row, 'mode'), source: csvColumns.mode.names[0], value: rawMode ?? '', field: 'présentiel, distanciel, mixte' });
+    const seats = this.count(row, 'seats');
+    const remaining = this.count(row, 'remainingSeats');
+    const place = compact({ name: this.value(row, 'venue'), address: this.value(row, 'address'), postalCode: this.postalCode(row), city: this.value(row, 'city'), region: this.value(row, 'region') });
     const deadline = this.date(row, 'registrationDeadline', 'end', 'date');
     return compact<TrainingSession>({
       id,
       label: this.value(row, 'label'),
-      mode,
+      mode: mode ?? 'in-person',
       place: Object.keys(place).length ? place : undefined,
       dates,
       permanentEntry: this.boolean(row, 'permanentEntry') || undefined,
       registrationDeadline: deadline?.iso,
       registrationUrl: this.url(row, 'registrationUrl'),
-      seats: seats === undefined && remaining === undefined ? undefined : compact({ total: seats === undefined ? undefined : Math.round(seats), remaining: remaining === undefined ? undefined : Math.round(remaining) }),
-      cancelled: this.boolean(row, 'cancelled') || undefined,
+      seats: seats === undefined && remaining === undefined ? undefined : compact({ total: seats, remaining }),
+      cancelled: this.boolean(row, 'cancelled', ['annule', 'annulee']) || undefined,
       note: this.value(row, 'note'),
     });
   }

@@ -181,6 +181,11 @@ function parseQuestionText(source: string, media: MediaFound[]): ParsedQuestion 
     if (!prompt) throw new QuestionProblem('question vide');
     return { ...(title ? { title } : {}), item: { type: 'instruction', prompt }, lossy };
   }
+  // A line that starts a question (`::Titre::`, or text then an answer block) right after a closed block: two
+  // questions without the blank line GIFT puts between them, not a cloze.
+  if (opens > 1 && /\}[^\S\n]*\n\s*(::|[^\n{}]+\{)/.test(text)) {
+    throw new QuestionProblem('questions collées : une ligne vide doit séparer chaque question de la suivante (ici, une autre commence après « } ») ; aucune n’est reprise');
+  }
   if (opens !== 1 || closes !== 1) {
     throw new QuestionProblem(
       opens > 1 ? 'plusieurs blancs dans une question (format cloze) : non pris en charge' : 'accolades non appariées : « { » ou « } » à échapper avec « \\ »',
@@ -295,6 +300,10 @@ function parseQuestionText(source: string, media: MediaFound[]): ParsedQuestion 
   }));
   // Moodle's "multiple answers": no option alone earns full credit, several earn part of it.
   const fullCredit = options.some((option) => option.correct === true || (option.credit ?? 0) >= 100);
+  // As Moodle refuses it: no option earns anything, so no learner could ever score on the question.
+  if (!options.some((option) => option.correct === true || (option.credit ?? 0) > 0)) {
+    throw new QuestionProblem('aucune bonne réponse (marquez-en une par = , ou donnez un crédit positif, par exemple ~%50%)');
+  }
   const type = !fullCredit && options.filter((option) => (option.credit ?? 0) > 0).length > 1 ? 'multiple' : 'single';
   return { ...(title ? { title } : {}), item: { ...base, type, options }, lossy };
 }

@@ -36,13 +36,17 @@ export type NoteCode =
   | 'entity-nested'
   | 'xml-too-deep'
   | 'control-removed'
+  | 'encoding-mixed'
+  | 'encoding-declared'
   | 'offer-skipped'
   | 'not-lheo'
   | 'no-offer'
   | 'date-unknown'
+  | 'end-unknown'
   | 'date-invalid'
   | 'end-before-start'
   | 'value-invalid'
+  | 'mode-defaulted'
   | 'value-truncated'
   | 'placeholder-written'
   | 'id-generated'
@@ -51,6 +55,7 @@ export type NoteCode =
   | 'action-differs'
   | 'value-differs'
   | 'url-completed'
+  | 'postal-code-padded'
   | 'kept-in-extras'
   | 'not-exported'
   | 'csv-no-header'
@@ -119,6 +124,13 @@ export class ReportBuilder {
     const entry = this.mappings.get(key);
     if (entry) entry.count += 1;
     else this.mappings.set(key, { source, field, count: 1 });
+  }
+
+  /** A value counted by `mapped` that was refused after all: only what reaches the feed counts as carried. */
+  unmap(source: string, field: string): void {
+    const key = `${source}\u0000${field}`;
+    const entry = this.mappings.get(key);
+    if (entry && --entry.count === 0) this.mappings.delete(key);
   }
 
   unmapped(source: string, where: Location, value?: string): void {

@@ -51,6 +51,16 @@ export function compact<T extends object>(value: { [K in keyof T]?: T[K] | undef
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T;
 }
 
+/** Whether `root` holds a member at `path`. */
+function holds(root: unknown, path: readonly PropertyKey[]): boolean {
+  let node: unknown = root;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return false;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return true;
+}
+
 /** Removes the member at `path` (an array item is spliced out). */
 function removeAt(root: unknown, path: readonly PropertyKey[]): boolean {
   let parent: unknown = root;
@@ -88,8 +98,13 @@ export function finishImport(feed: Feed, report: ReportBuilder, encoding?: strin
     for (const issue of [...parsed.issues].reverse()) {
       const path = issue.path.split(/\.|\[(\d+)\]/).filter((part) => part !== undefined && part !== '').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
       report.warn({ code: 'value-invalid', where: { path: issue.path }, value: issue.message });
-      if (!removeAt(current, path)) break;
+      // A required member that is missing (or was removed above): the object that lacks it goes instead.
+      const target = holds(current, path) ? path : path.slice(0, -1);
+      if (target.length === 0 || !removeAt(current, target)) break;
     }
   }
-  throw new Error('the imported feed could not be made valid');
+  // Never a crash: the issues left are the report's errors.
+  const parsed = parseFeed(structuredClone(current));
+  for (const issue of parsed.issues) report.error({ code: 'value-invalid', where: { path: issue.path }, value: issue.message });
+  throw new ImportError(report.build({ trainings: 0, sessions: 0, encoding }));
 }

@@ -10,7 +10,7 @@ export { ImportError, type ImportResult } from './import-result.js';
 export { quizImportResult, isZipArchive, h5pPackageError } from './quiz-import.js';
 export type { ImportReport, ReportNote, ReportMapping, ReportUnmapped, Location, NoteCode } from './import-report.js';
 export { formatReport, formatNote, formatLocation, visibleText, type ReportLanguage } from './messages.js';
-export { decodeText, jsonOf, type TextSource } from './decode.js';
+export { decodeText, decodingNotes, jsonOf, type TextSource } from './decode.js';
 export { describeControls, findControls, removeControls, withoutControls, type ControlFinding } from './control-characters.js';
 export { feedLink } from './links.js';
 export { mergeFeeds, type MergeResult, type Collision } from '../merge-feeds.js';

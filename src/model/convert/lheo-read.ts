@@ -6,7 +6,8 @@
  */
 import * as z from 'zod/mini';
 import { linkPattern, type ContentBlock, type DateRange, type Feed, type Organisation, type Person, type Place, type Training, type TrainingSession } from '../schema.js';
-import { decodeText, xmlDeclaredEncoding, type TextSource } from './decode.js';
+import { frenchNumber, isDurationAmount } from './text.js';
+import { decodeText, decodingNotes, xmlDeclaredEncoding, type TextSource } from './decode.js';
 import { applySaved, compact, finishImport, type ImportResult, ImportError, uniqueId } from './import-result.js';
 import {
   disabilityReferentContactType,
@@ -35,8 +36,10 @@ const characterReference = /&#(?:[xX]([0-9a-fA-F]{1,6})|(\d{1,7}));/g;
 
 /** Reads an LHEO document. Throws ImportError (with its report) when the file is not well-formed LHEO. */
 export function fromLheo(source: TextSource, options: ImportOptions = {}): ImportResult {
-  const { text, encoding } = decodeText(source, xmlDeclaredEncoding);
+  const decoded = decodeText(source, xmlDeclaredEncoding);
+  const { text, encoding } = decoded;
   const report = new ReportBuilder('lheo');
+  decodingNotes(decoded).forEach((note) => report.warn(note));
   let root: XmlNode;
   try {
     root = parseXml(text);
@@ -182,11 +185,17 @@ class LheoReader {
    * A value read but not carried: warned (`value-invalid`, or `code`) with its element and line, and left out of
    * what the report counts as carried. `names` is the path of the element under `node`.
    */
-  private drop(node: XmlNode | undefined, names: string[], path: string, value: string | undefined, code: 'value-invalid' | 'date-invalid' = 'value-invalid'): void {
+  private drop(node: XmlNode | undefined, names: string[], path: string, value: string | undefined, code: 'value-invalid' | 'date-invalid' | 'mode-defaulted' = 'value-invalid'): void {
     const found = childAt(node, names);
     if (!found) return;
     this.dropped.add(found);
-    this.report.warn({ code, where: this.where(found, names.length ? `${path}/${names.join('/')}` : path), source: found.name, value: value ?? found.text.trim() });
+    this.report.warn({
+      code,
+      where: this.where(found, names.length ? `${path}/${names.join('/')}` : path),
+      source: found.name,
+      value: value ?? found.text.trim(),
+      ...(code === 'mode-defaulted' ? { field: '0, 1, 2' } : {}),
+    });
   }
 
   /** A value left out that another note already reports: not counted as carried. */
@@ -280,6 +289,14 @@ class LheoReader {
     const value = Number(raw.replace(/\s|€|EUR/gi, '').replace(',', '.'));
     if (Number.isFinite(value) && value >= 0) return value;
     this.drop(node, [name], path, raw);
+    return undefined;
+  }
+
+  /** A duration: 0 (an export's « unknown ») or a trace of one is left out and reported, never shown as « 0 h ». */
+  private duration(node: XmlNode | undefined, name: string, path: string): number | undefined {
+    const value = this.number(node, name, path);
+    if (value === undefined || isDurationAmount(value)) return value;
+    this.drop(node, [name], path, this.text(node, name));
     return undefined;
   }
 
@@ -481,7 +498,7 @@ class LheoReader {
     const code = this.text(node, 'modalites-enseignement');
     const mode = modeByCode[code ?? '0'];
     if (mode) return mode;
-    this.drop(node, ['modalites-enseignement'], path, code);
+    this.drop(node, ['modalites-enseignement'], path, code, 'mode-defaulted');
     return 'in-person';
   }
 
@@ -536,7 +553,7 @@ class LheoReader {
     const remaining = this.text(node, 'frais-restants');
     const remainingAmount = remaining !== undefined && /^\s*\d+([.,]\d+)?\s*(€|EUR)?\s*$/i.test(remaining) ? this.number(node, 'frais-restants', path) : undefined;
     const cpf = this.extra(node, 'eligibilite-cpf', 'eligibilite-cpf') ?? this.extra(node, 'eligibilite-cpf', 'france-entiere');
-    const hours = this.number(node, 'nombre-heures-total', path);
+    const hours = this.duration(node, 'nombre-heures-total', path);
     const durationLabel = this.text(node, 'duree-indicative');
     const price = this.number(node, 'prix-total-TTC', path);
     facts.add(path, {
@@ -550,7 +567,7 @@ class LheoReader {
       duration:
         hours === undefined && durationLabel === undefined
           ? undefined
-          : compact({ label: durationLabel ?? `${hours} h`, hours: hours && hours > 0 ? hours : undefined }),
+          : compact({ label: durationLabel ?? `${frenchNumber(hours ?? 0)} h`, hours }),
       funding: compact({
         coverageAvailable: this.flag(node, 'prise-en-charge-frais-possible', path),
         conditions: this.text(node, 'detail-conditions-prise-en-charge'),
@@ -631,7 +648,8 @@ class LheoReader {
     } else if (end.kind === 'open') {
       range.openEnded = true;
     } else {
-      if (!permanentEntry) this.report.warn({ code: 'date-unknown', where: this.where(node ?? session, `${path}/fin`) });
+      // An unknown end (00000000, empty, absent) with a known start: shown « À partir du … », as an open end is.
+      if (!permanentEntry) this.report.warn({ code: 'end-unknown', where: this.where(node ?? session, `${path}/fin`), value: this.text(node, 'fin') });
       range.openEnded = true;
     }
     return [range];
@@ -655,7 +673,7 @@ class LheoReader {
       geo: geoOf(latitude, longitude),
     });
     const mode = this.mode(node, path);
-    const hours = this.number(node, 'nombre-heures-total', path);
+    const hours = this.duration(node, 'nombre-heures-total', path);
     const coverage = this.flag(node, 'prise-en-charge-frais-possible', path);
     const certifying = this.flag(node, 'certifiante', path);
     const audience = this.all(node, 'code-public-vise').map((c) => c.text.trim()).filter(Boolean);
@@ -676,7 +694,7 @@ class LheoReader {
       title: this.text(node, 'intitule-formation') ?? id,
       provider: compact<Organisation>({ name: providerName, siret }),
       url: href && isUrl(href) && !/^https?:\/\/www\.intercariforef\.org\/?$/.test(href) ? href : undefined,
-      duration: hours && hours > 0 ? { label: `${hours} h`, hours } : undefined,
+      duration: hours === undefined ? undefined : { label: `${frenchNumber(hours)} h`, hours },
       certifying,
       certification: this.certification(node),
       funding: coverage === undefined ? undefined : { coverageAvailable: coverage },

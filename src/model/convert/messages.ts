@@ -18,13 +18,21 @@ const fr: Record<NoteCode, Describe> = {
   'xml-too-deep': (n) => `LHEO illisible : éléments imbriqués sur plus de ${n.field ?? '?'} niveaux (limite de sécurité ; LHEO en compte une dizaine)`,
   'control-removed': (n) =>
     `${n.source ? `${n.source} : ` : ''}${n.field === '1' ? `caractère de contrôle ${n.value ?? ''} retiré` : `${n.field ?? '?'} caractères de contrôle retirés (${n.value ?? ''})`}`,
+  'encoding-mixed': (n) =>
+    `${n.field === '1' ? 'un octet n’est' : `${n.field ?? '?'} octets ne sont`} pas de l’UTF-8 dans un fichier qui en est : lu${n.field === '1' ? '' : 's'} comme en Windows-1252${n.value ? ` (aussi ligne(s) ${n.value})` : ''} ; vérifiez ${n.field === '1' ? 'ce caractère' : 'ces caractères'}`,
+  'encoding-declared': (n) => `le fichier se déclare en ${n.value ?? '?'} mais ses octets sont de l’UTF-8 avec accents : lu en UTF-8 ; corrigez sa déclaration <?xml … encoding="UTF-8"?>`,
   'offer-skipped': (n) => `offre ignorée : pas d’organisme (${n.source ?? 'nom-organisme'} absent ou vide), les lecteurs ne sauraient pas qui la donne`,
   'not-lheo': (n) => `ce n’est pas un fichier LHEO (élément racine ${q('fr', n.value)}, attendu « lheo » ou « lheo-index »)`,
   'no-offer': (n) => `aucune offre (formation ou resume-offre) dans le fichier${n.field === 'refused' ? ' : aucune formation à importer' : ''}`,
   'date-unknown': (n) => `dates inconnues${n.value ? ` (${n.value})` : ''} : session gardée, affichée « Dates à venir »`,
+  'end-unknown': (n) => `date de fin inconnue${n.value ? ` (${n.value})` : ''} : session gardée, affichée « À partir du » sa date de début`,
   'date-invalid': (n) => `date ${q('fr', n.value)} illisible (AAAAMMJJ attendu) : ignorée`,
   'end-before-start': (n) => `fin avant le début (${n.value ?? ''}) : fin ignorée`,
   'value-invalid': (n) => `valeur refusée${n.source ? ` pour ${n.source}` : ''} : ${q('fr', n.value)} (ignorée)`,
+  'mode-defaulted': (n) =>
+    n.field === undefined
+      ? `colonne ${q('fr', n.source)} absente : toutes les sessions écrites « en présentiel », à vérifier`
+      : `${n.source ?? 'modalité'} ${n.value ? `${q('fr', n.value)} inconnue` : 'vide'} (attendu : ${n.field}) : session écrite « en présentiel », à vérifier`,
   'value-truncated': (n) => `${n.source ?? 'texte'} raccourci à ${n.field ?? '?'} caractères (limite LHEO ; le texte entier est gardé dans les extras)`,
   'placeholder-written': (n) => `${n.source ?? '?'} exigé par LHEO et absent du flux : ${q('fr', n.field)} écrit à la place`,
   'id-generated': (n) => `pas d’identifiant : ${q('fr', n.field)} attribué`,
@@ -33,6 +41,7 @@ const fr: Record<NoteCode, Describe> = {
   'action-differs': (n) => `${n.source ?? '?'} diffère d’une action à l’autre : la première valeur est gardée (autre valeur : ${n.value ?? ''})`,
   'value-differs': (n) => `${n.source ?? '?'} diffère d’une ligne à l’autre de la même formation : ${q('fr', n.field)} gardé, ${q('fr', n.value)} ignoré`,
   'url-completed': (n) => `adresse web ${q('fr', n.value)} complétée en ${q('fr', n.field)}`,
+  'postal-code-padded': (n) => `code postal ${q('fr', n.value)} complété en ${q('fr', n.field)} (le tableur avait retiré le zéro initial)`,
   'kept-in-extras': (n) => `sans équivalent LHEO, gardé dans <extras> : ${n.value ?? ''}`,
   'not-exported': (n) => `${n.source ?? '?'} incomplet pour LHEO (code postal et ville requis) : ${q('fr', n.value)} gardé dans les extras`,
   'csv-no-header': () => 'fichier vide : ligne d’en-tête attendue',
@@ -70,13 +79,21 @@ const en: Record<NoteCode, Describe> = {
   'xml-too-deep': (n) => `unreadable LHEO: elements nested more than ${n.field ?? '?'} deep (safety limit; LHEO nests about ten)`,
   'control-removed': (n) =>
     `${n.source ? `${n.source}: ` : ''}${n.field === '1' ? `control character ${n.value ?? ''} removed` : `${n.field ?? '?'} control characters removed (${n.value ?? ''})`}`,
+  'encoding-mixed': (n) =>
+    `${n.field === '1' ? 'one byte is' : `${n.field ?? '?'} bytes are`} not UTF-8 in a file that otherwise is: read as Windows-1252${n.value ? ` (also line(s) ${n.value})` : ''}; check ${n.field === '1' ? 'this character' : 'these characters'}`,
+  'encoding-declared': (n) => `the file declares ${n.value ?? '?'} but its bytes are UTF-8 with accents: read as UTF-8; correct its declaration <?xml … encoding="UTF-8"?>`,
   'offer-skipped': (n) => `offer skipped: no training body (${n.source ?? 'nom-organisme'} missing or empty), readers would not know who gives it`,
   'not-lheo': (n) => `not an LHEO file (root element ${q('en', n.value)}, expected “lheo” or “lheo-index”)`,
   'no-offer': (n) => `no offer (formation or resume-offre) in the file${n.field === 'refused' ? ': no training to import' : ''}`,
   'date-unknown': (n) => `dates unknown${n.value ? ` (${n.value})` : ''}: session kept, shown as “Dates to be announced”`,
+  'end-unknown': (n) => `end date unknown${n.value ? ` (${n.value})` : ''}: session kept, shown as “From” its start date`,
   'date-invalid': (n) => `date ${q('en', n.value)} unreadable (YYYYMMDD expected): ignored`,
   'end-before-start': (n) => `end before start (${n.value ?? ''}): end ignored`,
   'value-invalid': (n) => `value refused${n.source ? ` for ${n.source}` : ''}: ${q('en', n.value)} (ignored)`,
+  'mode-defaulted': (n) =>
+    n.field === undefined
+      ? `no ${q('en', n.source)} column: every session written as “in person”, to be checked`
+      : `${n.value ? `unknown ${n.source ?? 'mode'} ${q('en', n.value)}` : `empty ${n.source ?? 'mode'}`} (expected: ${n.field}): session written as “in person”, to be checked`,
   'value-truncated': (n) => `${n.source ?? 'text'} shortened to ${n.field ?? '?'} characters (LHEO limit; the whole text is kept in extras)`,
   'placeholder-written': (n) => `${n.source ?? '?'} is required by LHEO and absent from the feed: ${q('en', n.field)} written instead`,
   'id-generated': (n) => `no identifier: ${q('en', n.field)} given`,
@@ -85,6 +102,7 @@ const en: Record<NoteCode, Describe> = {
   'action-differs': (n) => `${n.source ?? '?'} differs between actions: the first value is kept (other value: ${n.value ?? ''})`,
   'value-differs': (n) => `${n.source ?? '?'} differs between rows of one training: ${q('en', n.field)} kept, ${q('en', n.value)} ignored`,
   'url-completed': (n) => `web address ${q('en', n.value)} completed as ${q('en', n.field)}`,
+  'postal-code-padded': (n) => `postal code ${q('en', n.value)} completed as ${q('en', n.field)} (the spreadsheet had dropped its leading zero)`,
   'kept-in-extras': (n) => `no LHEO equivalent, kept in <extras>: ${n.value ?? ''}`,
   'not-exported': (n) => `${n.source ?? '?'} incomplete for LHEO (postal code and town required): ${q('en', n.value)} kept in extras`,
   'csv-no-header': () => 'empty file: a header row is expected',

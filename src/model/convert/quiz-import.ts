@@ -12,7 +12,8 @@ import { controlNote, removeControls } from './control-characters.js';
 
 const noteCodes: Record<ReportSeverity, NoteCode> = { skipped: 'quiz-entry-skipped', lossy: 'quiz-entry-lossy', info: 'quiz-entry-info' };
 
-export function quizImportResult(conversion: { quiz?: Quiz; report: ConversionReport }): ImportResult {
+/** `fileNotes`: what reading the file's bytes found (decode.ts's decodingNotes), warnings before the questions'. */
+export function quizImportResult(conversion: { quiz?: Quiz; report: ConversionReport }, fileNotes: ReportNote[] = []): ImportResult {
   const { quiz, report: source } = conversion;
   // An entry about the whole file (JSON unreadable, no `questions`) is not a question's: no « question ignorée ».
   const fileWide = (entry: ConversionReport['entries'][number]) => entry.severity === 'skipped' && entry.line === undefined && !entry.path;
@@ -46,7 +47,7 @@ export function quizImportResult(conversion: { quiz?: Quiz; report: ConversionRe
     questions: quiz ? source.converted : 0,
     mapped: quiz ? [{ source: 'question', field: `quizzes[0].items`, count: source.converted }] : [],
     unmapped: [],
-    warnings: source.entries.filter((entry) => entry.severity !== 'skipped').map(note),
+    warnings: [...fileNotes, ...source.entries.filter((entry) => entry.severity !== 'skipped').map(note)],
     errors: [...source.entries.filter((entry) => entry.severity === 'skipped').map(note), ...why],
   };
   if (!quiz) throw new ImportError(report);

@@ -26,8 +26,22 @@ export function hasMarkup(value: string): boolean {
   return /<\/?[A-Za-z][^>]*>|&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(value);
 }
 
+/**
+ * HTML escaped once more than the XML needs (`&amp;lt;p&amp;gt;`, `&amp;amp;eacute;` in the file), as some exports
+ * write it: unescaped first (twice at most), so that readers see neither `<p>` nor `&eacute;`. Text without such an
+ * escape (« âge &lt; 26 ans ») is left as it is.
+ */
+function unescapeExtra(html: string): string {
+  let text = html;
+  for (let pass = 0; pass < 2 && !/<\/?[A-Za-z]/.test(text) && /&lt;\/?[A-Za-z]|&amp;(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(text); pass += 1) {
+    text = decodeHTML(text);
+  }
+  return text;
+}
+
 /** HTML (or plain text) to blocks: `<p>`, `<br>` and friends split paragraphs, `<li>` become list items. */
-export function htmlToBlocks(html: string): TextBlock[] {
+export function htmlToBlocks(source: string): TextBlock[] {
+  const html = unescapeExtra(source);
   const blocks: TextBlock[] = [];
   let buffer = '';
   let list: string[] | undefined;

@@ -3,6 +3,12 @@
  * only plain text: the widgets render it as text, never as markup, so that a feed cannot inject HTML into a page.
  */
 
+/** A quantity as the feed's French labels write it: `10,5`, `7` (two decimals at most, no grouping). */
+export const frenchNumber = (value: number): string => value.toLocaleString('fr-FR', { maximumFractionDigits: 2, useGrouping: false });
+
+/** A duration in hours or days worth a label: more than nothing once written with two decimals (not 0, not 1e-7). */
+export const isDurationAmount = (value: number): boolean => Math.round(value * 100) > 0;
+
 const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 export function decodeEntities(text: string): string {

@@ -4,7 +4,7 @@
  * (LHEO in ISO-8859-1, CSV from Excel in Windows-1252).
  */
 import { controlNote, removeControls } from '../../model/convert/control-characters.js';
-import { decodeText, jsonOf, looksBinary } from '../../model/convert/decode.js';
+import { decodeText, decodingNotes, jsonOf, looksBinary } from '../../model/convert/decode.js';
 import { fromGift } from '../../model/convert/gift.js';
 import { fromH5pQuestionSet } from '../../model/convert/h5p.js';
 import type { ImportReport } from '../../model/convert/import-report.js';
@@ -44,8 +44,8 @@ const errorNotes = (report: ImportReport): ImportNotes => (language) =>
   report.errors.length > 0 ? report.errors.map((note) => formatNote(note, language)) : formatReport(report, language);
 
 /** A quiz converter's result as the command line reads it: a feed holding the quiz, or an error whose report says why. */
-const quizFeed = (conversion: Parameters<typeof quizImportResult>[0]): { feed: Feed; notes: ImportNotes } => {
-  const { feed, report } = quizImportResult(conversion);
+const quizFeed = (...conversion: Parameters<typeof quizImportResult>): { feed: Feed; notes: ImportNotes } => {
+  const { feed, report } = quizImportResult(...conversion);
   return { feed, notes: reportNotes(report) };
 };
 
@@ -61,7 +61,10 @@ const converters: Partial<Record<ImportFormat, Converter>> = {
     const { feed, report } = fromCsv(source);
     return { feed, notes: reportNotes(report) };
   },
-  gift: async (source, sourceName) => quizFeed(fromGift(textOf(source), { sourceName })),
+  gift: async (source, sourceName) => {
+    const decoded = decodeText(source);
+    return quizFeed(fromGift(decoded.text, { sourceName }), decodingNotes(decoded));
+  },
   // H5P's content/content.json of a Question Set (the .h5p archive unzipped).
   h5p: async (source, sourceName) => quizFeed(fromH5pQuestionSet(jsonOf(source), { sourceName })),
 };

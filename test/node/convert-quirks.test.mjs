@@ -1,0 +1,175 @@
+/**
+ * What training bodies' real files do to the converters (dist/convert.js) and the command line: a stray byte of an
+ * older encoding in a UTF-8 file, a declaration the bytes contradict, Excel's habits (`sep=;`, 01000 written 1000,
+ * decimal commas), durations of zero, modes and yes-words in the body's own words, an unknown LHEO end date, HTML
+ * escaped twice, GIFT questions without their blank line or without a right answer. Each is read or refused with
+ * a note that says where and what, never a crash, never silently wrong data.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { decodeText, decodingNotes, formatNote, formatReport, fromCsv, fromGift, fromLheo } from '../../dist/convert.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'tfw-quirks-'));
+const cli = (...args) => {
+  const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { cwd: root, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+/** `text` as bytes: UTF-8, except the characters of `legacy`, each written as its one Windows-1252 byte. */
+const windows1252 = { '’': 0x92, '–': 0x96, '€': 0x80 };
+const bytesOf = (text, legacy = '') =>
+  Uint8Array.from([...text].flatMap((char) => (legacy.includes(char) ? [windows1252[char] ?? char.charCodeAt(0)] : [...new TextEncoder().encode(char)])));
+const lheo = (body, declaration = '<?xml version="1.0" encoding="UTF-8"?>') =>
+  `${declaration}\n<lheo xmlns="http://lheo.gouv.fr/2.3"><offres><formation numero="F1">\n<intitule-formation>Médiation à Besançon</intitule-formation>\n` +
+  `<organisme-formation-responsable><nom-organisme>Organisme</nom-organisme></organisme-formation-responsable>\n${body}</formation></offres></lheo>`;
+const codes = (notes) => notes.map((note) => note.code);
+
+test('a UTF-8 file with one stray Windows-1252 byte is read as UTF-8, the byte as the character it is, and said with its line', () => {
+  const bytes = bytesOf(lheo('<objectif-formation>Savoir écouter, l’équipe</objectif-formation>\n'), '’');
+  const { feed, report } = fromLheo(bytes);
+  assert.equal(report.encoding, 'utf-8');
+  assert.equal(feed.trainings[0].title, 'Médiation à Besançon');
+  assert.equal(feed.trainings[0].objectives[0].text, 'Savoir écouter, l’équipe');
+  const [note] = report.warnings.filter((warning) => warning.code === 'encoding-mixed');
+  assert.equal(note.where.line, 5);
+  assert.match(formatNote(note, 'fr'), /ligne 5\u00a0: un octet n’est pas de l’UTF-8 dans un fichier qui en est : lu comme en Windows-1252/);
+  assert.match(formatNote(note, 'en'), /line 5: one byte is not UTF-8 in a file that otherwise is/);
+
+  // The same in a spreadsheet and a GIFT file; a file that is Windows-1252 throughout stays Windows-1252.
+  const csv = fromCsv(bytesOf('Intitulé;Organisme;Ville\nÉcoute – niveau 1;Organisme;Besançon\n', '–'));
+  assert.equal(csv.feed.trainings[0].title, 'Écoute – niveau 1');
+  assert.deepEqual(codes(csv.report.warnings).filter((code) => code.startsWith('encoding')), ['encoding-mixed']);
+  const gift = decodeText(bytesOf('::Q::Écoute ?{=Oui ~Non ’}\n', '’'));
+  assert.equal(gift.text, '::Q::Écoute ?{=Oui ~Non ’}\n');
+  assert.deepEqual(codes(decodingNotes(gift)), ['encoding-mixed']);
+  const legacy = fromCsv(bytesOf('Intitulé;Organisme;Ville\nÉcoute;Organisme;Besançon\n', 'éÉç'));
+  assert.equal(legacy.report.encoding, 'windows-1252');
+  assert.equal(legacy.feed.trainings[0].title, 'Écoute');
+  assert.deepEqual(legacy.report.warnings.filter((warning) => warning.code.startsWith('encoding')), []);
+});
+
+test('a legacy declaration over UTF-8 bytes with accents is read as UTF-8 and said; a true ISO-8859-1 file as it declares', () => {
+  const utf8 = fromLheo(new TextEncoder().encode(lheo('', '<?xml version="1.0" encoding="ISO-8859-1"?>')));
+  assert.equal(utf8.feed.trainings[0].title, 'Médiation à Besançon');
+  const [note] = utf8.report.warnings.filter((warning) => warning.code === 'encoding-declared');
+  assert.match(formatNote(note, 'fr'), /se déclare en ISO-8859-1 mais ses octets sont de l’UTF-8/);
+  const latin = fromLheo(bytesOf(lheo('', '<?xml version="1.0" encoding="ISO-8859-1"?>'), 'éàç'));
+  assert.equal(latin.report.encoding, 'windows-1252');
+  assert.equal(latin.feed.trainings[0].title, 'Médiation à Besançon');
+  assert.deepEqual(latin.report.warnings.filter((warning) => warning.code.startsWith('encoding')), []);
+});
+
+test('CSV: durations of zero are refused, not written « 0 h »; decimals the French way; half seats refused, not rounded', () => {
+  const { feed, report } = fromCsv('Intitulé;Organisme;Durée (heures);Durée (jours);Places;Modalité\nA;O;0;2,5;7,5;présentiel\nB;O;10,5;;8;présentiel\n');
+  const [a, b] = feed.trainings;
+  assert.equal(a.duration.label, '2,5 j');
+  assert.equal(a.duration.hours, undefined);
+  assert.equal(a.sessions[0].seats, undefined);
+  assert.equal(b.duration.label, '10,5 h');
+  assert.equal(b.sessions[0].seats.total, 8);
+  assert.deepEqual(
+    report.warnings.filter((warning) => warning.code !== 'date-unknown').map((warning) => [warning.code, warning.source, warning.value]),
+    [
+      ['value-invalid', 'Durée (heures)', '0'],
+      ['value-invalid', 'Places', '7,5'],
+    ],
+  );
+  // What was refused is not counted as carried over.
+  assert.equal(report.mapped.find((mapping) => mapping.field === 'hours').count, 1);
+  assert.equal(report.mapped.find((mapping) => mapping.field === 'seats').count, 1);
+  // A duration of zero alone no longer makes the import fail (it crashed with an English stack trace).
+  const file = join(work, 'zero.csv');
+  writeFileSync(file, 'Intitulé;Organisme;Durée (heures)\nA;O;0\n');
+  const run = cli('import', file);
+  assert.equal(run.code, 0);
+  assert.doesNotMatch(run.stderr, /at |Error:/);
+  assert.equal(JSON.parse(run.stdout).trainings[0].duration, undefined);
+});
+
+test('CSV: the body’s words for modes and « annulée » are read; an unknown or empty mode is written « in person » and said so', () => {
+  const { feed, report } = fromCsv(
+    'Intitulé;Organisme;Modalité;Annulée\nA;O;FOAD;\nA;O;Visio;Annulée\nA;O;E-learning;non\nA;O;Hybride;\nA;O;Sur le terrain;\nA;O;;\n',
+  );
+  assert.deepEqual(feed.trainings[0].sessions.map((session) => session.mode), ['remote', 'remote', 'remote', 'blended', 'in-person', 'in-person']);
+  assert.deepEqual(feed.trainings[0].sessions.map((session) => session.cancelled ?? false), [false, true, false, false, false, false]);
+  const notes = report.warnings.filter((warning) => warning.code === 'mode-defaulted');
+  assert.deepEqual(notes.map((note) => note.where.line), [6, 7]);
+  assert.match(formatNote(notes[0], 'fr'), /ligne 6, colonne 3\u00a0: Modalité « Sur le terrain » inconnue \(attendu : présentiel, distanciel, mixte\) : session écrite « en présentiel », à vérifier/);
+  assert.match(formatNote(notes[1], 'fr'), /ligne 7\u00a0: Modalité vide/);
+  assert.match(formatNote(notes[0], 'en'), /unknown Modalité “Sur le terrain”.*written as “in person”/);
+  assert.equal(report.mapped.find((mapping) => mapping.field === 'mode').count, 4);
+  // No mode column at all: said once, at the header.
+  const none = fromCsv('Intitulé;Organisme\nA;O\nB;O\n');
+  assert.deepEqual(none.report.warnings.filter((warning) => warning.code === 'mode-defaulted').map((warning) => warning.where), [{ line: 1 }]);
+  assert.match(formatReport(none.report, 'fr').join('\n'), /colonne « Modalité » absente : toutes les sessions écrites « en présentiel »/);
+});
+
+test('CSV: Excel’s « sep=; » line names the separator; a postal code that lost its leading zero gets it back, said', () => {
+  const { feed, report } = fromCsv('sep=;\r\nIntitulé;Organisme;Code postal;Ville;Modalité\r\nA;O, SARL;1000;Bourg-en-Bresse;présentiel\r\n');
+  assert.equal(feed.trainings[0].provider.name, 'O, SARL');
+  assert.equal(feed.trainings[0].sessions[0].place.postalCode, '01000');
+  const [note] = report.warnings.filter((warning) => warning.code !== 'date-unknown');
+  assert.equal(note.code, 'postal-code-padded');
+  assert.deepEqual(note.where, { line: 3, column: 3 });
+  assert.match(formatNote(note, 'fr'), /code postal « 1000 » complété en « 01000 »/);
+});
+
+test('LHEO: 0 hours is left out and said, not « 0 h »; decimal hours the French way; an unknown mode or end date said as it is', () => {
+  const zero = fromLheo(lheo('<action numero="A1"><modalites-enseignement>5</modalites-enseignement><nombre-heures-total>0</nombre-heures-total><session numero="S1"><periode><debut>20231002</debut><fin>00000000</fin></periode></session></action>\n'));
+  const [training] = zero.feed.trainings;
+  assert.equal(training.duration, undefined);
+  assert.equal(training.sessions[0].mode, 'in-person');
+  assert.deepEqual(training.sessions[0].dates, [{ start: '2023-10-02', openEnded: true }]);
+  assert.deepEqual(codes(zero.report.warnings).sort(), ['end-unknown', 'mode-defaulted', 'value-invalid']);
+  assert.ok(!zero.report.mapped.some((mapping) => mapping.source.endsWith('nombre-heures-total')), 'not counted as carried');
+  const words = formatReport(zero.report, 'fr').join('\n');
+  assert.match(words, /modalites-enseignement « 5 » inconnue \(attendu : 0, 1, 2\)/);
+  assert.match(words, /date de fin inconnue \(00000000\) : session gardée, affichée « À partir du » sa date de début/);
+  assert.doesNotMatch(words, /Dates à venir/);
+  const decimal = fromLheo(lheo('<action numero="A1"><modalites-enseignement>0</modalites-enseignement><nombre-heures-total>10.5</nombre-heures-total><session numero="S1"><periode><debut>20231002</debut><fin>20231003</fin></periode></session></action>\n'));
+  assert.equal(decimal.feed.trainings[0].duration.label, '10,5 h');
+});
+
+test('LHEO: HTML escaped once too often shows neither a tag nor an entity; « âge &lt; 26 ans » stays as written', () => {
+  const { feed } = fromLheo(
+    lheo('<objectif-formation>&amp;lt;p&amp;gt;Savoir m&amp;amp;eacute;dier&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;Et &amp;#233;couter&amp;lt;/p&amp;gt;</objectif-formation>\n<contenu-formation>Public : âge &lt; 26 ans</contenu-formation>\n'),
+  );
+  assert.deepEqual(feed.trainings[0].objectives.map((objective) => objective.text), ['Savoir médier', 'Et écouter']);
+  assert.match(JSON.stringify(feed.trainings[0]), /âge < 26 ans/);
+});
+
+test('GIFT: questions without their blank line, and a choice with no right answer, are refused with what to do', () => {
+  const glued = fromGift('::A::Première question ?{T}\n::B::Deuxième question ?{F}\n\n::C::Troisième ?{=oui ~non}\n');
+  assert.equal(glued.quiz.items.length, 1);
+  const [refused] = glued.report.entries.filter((entry) => entry.severity === 'skipped');
+  assert.equal(refused.line, 1);
+  assert.match(refused.message, /une ligne vide doit séparer chaque question/);
+  const wrong = fromGift('::B::Seulement fausses ?{~a ~b}\n\n::C::Bonne ?{~%50%a ~b}\n');
+  assert.deepEqual(wrong.quiz.items.map((item) => item.prompt), ['Bonne ?']);
+  assert.match(wrong.report.entries.find((entry) => entry.severity === 'skipped').message, /aucune bonne réponse/);
+});
+
+test('the command line: one file at a time, its options’ mistakes in French, an empty export said as such', () => {
+  const demo = join(root, 'demo/feed.json');
+  const extra = cli('validate', demo, join(root, 'package.json'));
+  assert.equal(extra.code, 2);
+  assert.match(extra.stderr, /un seul fichier à la fois : « .*package\.json » en trop/);
+  const unknown = cli('import', demo, '--bogus');
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /^Erreur – option non reconnue : --bogus\n/);
+  assert.doesNotMatch(unknown.stderr, /Unknown option|positional/);
+  const noValue = cli('import', demo, '--from');
+  assert.match(noValue.stderr, /^Erreur – l’option --from attend une valeur\n/);
+  assert.match(cli('import', demo, '--from', '--lang', 'en').stderr, /^Error – the option --from needs a value\n/);
+  const quizzesOnly = join(work, 'quizzes.json');
+  writeFileSync(quizzesOnly, JSON.stringify({ version: 1, trainings: [], quizzes: [], programmes: [] }));
+  const empty = cli('export', quizzesOnly, '--to', 'lheo');
+  assert.equal(empty.code, 1);
+  assert.match(empty.stderr, /aucune formation à exporter en LHEO/);
+  assert.match(cli('validate', root).stderr, /impossible de lire « .* » : c’est un dossier, pas un fichier/);
+});
