@@ -95,6 +95,14 @@ export class LearnerRecordController<R extends LearnerRecord> implements Reactiv
     host.addController(this);
   }
 
+  /**
+   * Whether what the learner does now is kept on the device: consent given, and the last write neither refused (full
+   * or blocked storage) nor held back (a newer library's record). Consent alone does not say it.
+   */
+  get keptOnDevice(): boolean {
+    return this.consent && this.notice !== 'storageFailed' && this.notice !== 'newerRecord';
+  }
+
   hostConnected(): void {
     window.addEventListener('storage', this.onStorage);
     // Another tab may have saved while the widget was out of the page.

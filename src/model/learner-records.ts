@@ -203,13 +203,45 @@ function isStoredQuizProgress(value: unknown): value is StoredQuizProgress {
 }
 
 /**
- * The phases of `value` (an object by phase) whose attempt or result passes `check`, with the keys of phases this
- * version does not know kept as they are; `damaged` when a known phase, or `value` itself, had to be dropped.
+ * An unfinished attempt as far as it can be read: an answer, an instant or a correction that cannot is dropped
+ * alone (an answer of a newer library's item type, a hand-edited value), never the learner's other answers. An
+ * index that cannot be read starts the attempt at its first item. Without its seed or start, the attempt is lost.
  */
-function readPhases<T>(value: unknown, check: (v: unknown) => v is T): { phases: Partial<Record<QuizPhase, T>>; damaged: boolean } {
+function salvageProgress(value: unknown): { value?: StoredQuizProgress; damaged: boolean } {
+  if (isStoredQuizProgress(value)) return { value, damaged: false };
+  if (!isObject(value) || (value.step !== 'item' && value.step !== 'result') || typeof value.seed !== 'string' || typeof value.startedAt !== 'string') return { damaged: true };
+  const ownEntries = (record: unknown, keep: (entry: unknown) => boolean) => (isObject(record) ? Object.fromEntries(Object.entries(record).filter(([, entry]) => keep(entry))) : {});
+  const index = value.index;
+  const progress: StoredQuizProgress = {
+    ...value,
+    step: value.step,
+    seed: value.seed,
+    startedAt: value.startedAt,
+    index: typeof index === 'number' && Number.isInteger(index) && index >= 0 ? index : 0,
+    answers: ownEntries(value.answers, isStoredAnswer) as Record<string, StoredAnswer>,
+    ...(value.answeredAt === undefined ? {} : { answeredAt: ownEntries(value.answeredAt, (time) => typeof time === 'string') as Record<string, string> }),
+    checked: Array.isArray(value.checked) ? value.checked.filter((itemId): itemId is string => typeof itemId === 'string') : [],
+  };
+  return { value: progress, damaged: true };
+}
+
+/** A result as it is, or nothing: its scores are one computation, which a part of cannot stand for. */
+const readResult = (value: unknown): { value?: StoredQuizResult; damaged: boolean } => (isStoredQuizResult(value) ? { value, damaged: false } : { damaged: true });
+
+/**
+ * The phases of `value` (an object by phase), each as `read` salvages it, with the keys of phases this version does
+ * not know kept as they are; `damaged` when a known phase lost something, or `value` itself was unreadable.
+ */
+function readPhases<T>(value: unknown, read: (v: unknown) => { value?: T; damaged: boolean }): { phases: Partial<Record<QuizPhase, T>>; damaged: boolean } {
   if (!isObject(value)) return { phases: {}, damaged: true };
-  const entries = Object.entries(value).filter(([phase, v]) => !isPhase(phase) || check(v));
-  return { phases: Object.fromEntries(entries), damaged: entries.length < Object.keys(value).length };
+  let damaged = false;
+  const entries = Object.entries(value).flatMap(([phase, v]): [string, unknown][] => {
+    if (!isPhase(phase)) return [[phase, v]];
+    const salvaged = read(v);
+    damaged ||= salvaged.damaged;
+    return salvaged.value === undefined ? [] : [[phase, salvaged.value]];
+  });
+  return { phases: Object.fromEntries(entries), damaged };
 }
 
 /**
@@ -248,8 +280,8 @@ export const quizRecordFormat: LearnerRecordFormat<StoredQuizRecord> = {
   salvage(quizId, json) {
     if (!isObject(json)) return { damaged: true };
     const version = declaredVersion(json);
-    const progress = readPhases(json.progress, isStoredQuizProgress);
-    const results = readPhases(json.results, isStoredQuizResult);
+    const progress = readPhases(json.progress, salvageProgress);
+    const results = readPhases(json.results, readResult);
     const damaged = version === undefined || typeof json.quizId !== 'string' || json.consent !== true || progress.damaged || results.damaged;
     const salvaged = !damaged || Object.keys(progress.phases).length + Object.keys(results.phases).length > 0;
     const record = { ...json, version: version ?? learnerRecordVersion, quizId, consent: true as const, progress: progress.phases, results: results.phases };

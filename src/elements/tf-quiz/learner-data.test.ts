@@ -118,6 +118,9 @@ describe('<tf-quiz> keeps the learner’s answers', function () {
         ]);
         await expectAccessible(el);
         expect(localStorage.getItem(key)).to.equal(deviceCopy, 'the device keeps its last good copy, untouched');
+        // Ticked is not saved: the line under the box says what the storage did, not what the learner asked.
+        expect(input(el, consent).checked).to.equal(true);
+        expect(textOf(root(el).querySelector('.consent .hint'))).to.contain('ne sont pas enregistrées');
       });
 
       // Storage works again: the next save writes what memory holds, the result of the visit and not the older one.
@@ -125,8 +128,47 @@ describe('<tf-quiz> keeps the learner’s answers', function () {
       expect(saved().results.pre?.overall).to.equal(100);
       expect(saved().progress.pre.answers).to.deep.equal({}, 'a retry starts without answers');
       expect(notices(el)).to.not.contain('ne peuvent pas être enregistrées');
+      for (let i = 0; i < 3; i += 1) await click(el, 'Suivant');
+      await click(el, 'Voir mon résultat');
+      expect(textOf(root(el).querySelector('.consent .hint'))).to.contain('sont enregistrées sur cet appareil');
     });
   }
+
+  it('with one answer it cannot read: the other answers resume, consent stays, and the next save keeps them', async () => {
+    const damaged = {
+      version: 1,
+      quizId,
+      consent: true,
+      progress: {
+        pre: {
+          step: 'item',
+          index: -1,
+          // The answer to `toString` is of a kind no item takes (a newer item type, a hand edit): it alone is dropped.
+          answers: { constructor: 'toString', toString: { v: 'x' }, hasOwnProperty: ['constructor'] },
+          answeredAt: { constructor: '2026-11-30T09:00:00.000Z', toString: 7 },
+          checked: ['constructor', 3],
+          seed: 's',
+          startedAt: '2026-11-30T09:00:00.000Z',
+        },
+      },
+      results: {},
+    };
+    localStorage.setItem(key, JSON.stringify(damaged));
+    const el = await quizFixture();
+    expect(notices(el)).to.contain('seul ce qui a pu être relu est repris');
+    expect(input(el, 'Réponse juste').checked).to.equal(true, 'the first answer is back, at the first item');
+    await expectAccessible(el);
+    await click(el, 'Suivant');
+    await click(el, 'Suivant');
+    expect(input(el, 'Choix un').checked).to.equal(true, 'the third answer is back');
+    await pick(el, 'Choix deux');
+    const record = saved();
+    expect(record.progress.pre.answers).to.deep.equal({ constructor: 'toString', hasOwnProperty: ['constructor', 'toString'] }, 'the answers read are kept, the unreadable one alone is gone');
+    expect(record.consent).to.equal(true, 'consent stays: the learner gave it');
+    await click(el, 'Suivant');
+    await click(el, 'Voir mon résultat');
+    expect(input(el, consent).checked).to.equal(true);
+  });
 
   it('from two tabs: both tabs’ answers are kept, the newest answer to each item wins', async () => {
     const first = await quizFixture();

@@ -12,14 +12,14 @@ export function renderNotices(storageWarning: string | false | undefined, badPre
     : nothing}${notice ? html`<p class="notice">${notice}</p>` : nothing}</div>`;
 }
 
-/** « Enregistrer mes réponses sur cet appareil », and whether they are. */
-export function renderConsent(t: QuizStrings | Omit<QuizStrings, 'listSeparator'>, consent: boolean, onChange: (event: Event) => void): TemplateResult {
+/** « Enregistrer mes réponses sur cet appareil », and whether they are (`kept`: ticked is not enough, storage may refuse). */
+export function renderConsent(t: QuizStrings | Omit<QuizStrings, 'listSeparator'>, consent: boolean, kept: boolean, onChange: (event: Event) => void): TemplateResult {
   return html`<div class="consent no-print">
     <label class="choice">
       <input type="checkbox" .checked=${consent} @change=${onChange} />
       <span>${t.consentLabel}</span>
     </label>
-    <p class="hint">${consent ? t.saved : t.notSaved}</p>
+    <p class="hint">${kept ? t.saved : t.notSaved}</p>
   </div>`;
 }
 

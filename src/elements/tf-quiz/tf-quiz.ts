@@ -396,7 +396,7 @@ export class TfQuiz extends FeedElement<'quiz'> {
   }
 
   private renderConsent(): TemplateResult {
-    return renderConsent(this.t.quiz, this.records.consent, (event) => this.onConsentChange(event));
+    return renderConsent(this.t.quiz, this.records.consent, this.records.keptOnDevice, (event) => this.onConsentChange(event));
   }
 
   private renderResult(feed: Feed, quiz: Quiz, result: StoredQuizResult): TemplateResult {
