@@ -19,13 +19,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // and why is in `git log -p scripts/check-size.mjs` (the budgets are issue 11's).
 const pages = [
   { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 41.3 },
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 37.7 },
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 37.9 },
   { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 36.0 },
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 65.6 },
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 65.8 },
 ];
 // The single file holds everything, English and the calendar code included, and no page downloads it unless its
 // webmaster chooses it: its limit keeps it from growing unnoticed, like the ceilings above.
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 73.9 };
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 74.1 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);

@@ -157,6 +157,7 @@ export interface StoredQuizRecord extends LearnerRecord {
   results: Partial<Record<QuizPhase, StoredQuizResult>>;
 }
 
+const isText = (value: unknown): value is string => typeof value === 'string';
 const isScore = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100;
 const isScoreMap = (value: unknown): value is Record<string, number> => isObject(value) && Object.values(value).every(isScore);
 const isPhase = (value: unknown): value is QuizPhase => quizPhases.includes(value as QuizPhase);
@@ -194,11 +195,11 @@ function isStoredQuizProgress(value: unknown): value is StoredQuizProgress {
     value.index >= 0 &&
     isObject(value.answers) &&
     Object.values(value.answers).every(isStoredAnswer) &&
-    isOptional(value.answeredAt, (times) => isObject(times) && Object.values(times).every((time) => typeof time === 'string')) &&
+    isOptional(value.answeredAt, (times) => isObject(times) && Object.values(times).every(isText)) &&
     Array.isArray(value.checked) &&
-    value.checked.every((v) => typeof v === 'string') &&
-    typeof value.seed === 'string' &&
-    typeof value.startedAt === 'string'
+    value.checked.every(isText) &&
+    isText(value.seed) &&
+    isText(value.startedAt)
   );
 }
 
@@ -209,20 +210,16 @@ function isStoredQuizProgress(value: unknown): value is StoredQuizProgress {
  */
 function salvageProgress(value: unknown): { value?: StoredQuizProgress; damaged: boolean } {
   if (isStoredQuizProgress(value)) return { value, damaged: false };
-  if (!isObject(value) || (value.step !== 'item' && value.step !== 'result') || typeof value.seed !== 'string' || typeof value.startedAt !== 'string') return { damaged: true };
-  const ownEntries = (record: unknown, keep: (entry: unknown) => boolean) => (isObject(record) ? Object.fromEntries(Object.entries(record).filter(([, entry]) => keep(entry))) : {});
-  const index = value.index;
-  const progress: StoredQuizProgress = {
+  if (!isObject(value)) return { damaged: true };
+  const readable = (record: unknown, check: (entry: unknown) => boolean) => Object.fromEntries(Object.entries(isObject(record) ? record : {}).filter(([, entry]) => check(entry)));
+  const repaired = {
     ...value,
-    step: value.step,
-    seed: value.seed,
-    startedAt: value.startedAt,
-    index: typeof index === 'number' && Number.isInteger(index) && index >= 0 ? index : 0,
-    answers: ownEntries(value.answers, isStoredAnswer) as Record<string, StoredAnswer>,
-    ...(value.answeredAt === undefined ? {} : { answeredAt: ownEntries(value.answeredAt, (time) => typeof time === 'string') as Record<string, string> }),
-    checked: Array.isArray(value.checked) ? value.checked.filter((itemId): itemId is string => typeof itemId === 'string') : [],
+    index: Number.isInteger(value.index) && (value.index as number) >= 0 ? value.index : 0,
+    answers: readable(value.answers, isStoredAnswer),
+    ...(value.answeredAt === undefined ? {} : { answeredAt: readable(value.answeredAt, isText) }),
+    checked: Array.isArray(value.checked) ? value.checked.filter(isText) : [],
   };
-  return { value: progress, damaged: true };
+  return { ...(isStoredQuizProgress(repaired) ? { value: repaired } : {}), damaged: true };
 }
 
 /** A result as it is, or nothing: its scores are one computation, which a part of cannot stand for. */
