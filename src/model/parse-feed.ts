@@ -50,11 +50,11 @@ export function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
     case 'too_small':
       return issue.origin === 'array'
         ? `au moins ${issue.minimum} élément(s) attendu(s)`
-        : `valeur supérieure ou égale à ${issue.minimum} attendue`;
+        : `valeur ${issue.inclusive ? '≥' : '>'} ${issue.minimum} attendue`;
     case 'too_big':
       return issue.origin === 'array'
         ? `au plus ${issue.maximum} élément(s) attendu(s)`
-        : `valeur inférieure ou égale à ${issue.maximum} attendue`;
+        : `valeur ${issue.inclusive ? '≤' : '<'} ${issue.maximum} attendue`;
     case 'invalid_format':
       return `format ${issue.format} attendu`;
     default:

@@ -102,6 +102,15 @@ describe('feed schema', () => {
     expect(faultPaths(issuesOf(feed))).to.deep.equal(['trainings[0].registrationDeadline']);
   });
 
+  it('says « strictly » when the bound itself is refused: a weight of 0, a latitude beyond 90', async () => {
+    const feed = await copy();
+    feed.quizzes[0].items[0].weight = 0;
+    feed.trainings[0].sessions[0].place = { city: 'Metz', geo: { latitude: 91, longitude: 6.2 } };
+    const messages = Object.fromEntries(issuesOf(feed).map((issue) => [issue.path, issue.message]));
+    expect(messages['quizzes[0].items[0].weight']).to.equal('valeur > 0 attendue');
+    expect(messages['trainings[0].sessions[0].place.geo.latitude']).to.equal('valeur ≤ 90 attendue');
+  });
+
   it('refuses a session mode outside in-person, remote, blended', async () => {
     const feed = await copy();
     feed.trainings[2].sessions[0].mode = 'présentiel';

@@ -219,15 +219,12 @@ export function filtersFromSearch(search: string, prefix: string, presets: Sessi
 
 /** `search` with the filters written under `prefix`, every other parameter of the page kept as it was. */
 export function searchWithFilters(search: string, prefix: string, filters: SessionFilters, presets: SessionFilters): string {
-  const params = new URLSearchParams(search);
-  for (const key of textKeys) {
-    if (filters[key] === presets[key]) params.delete(prefix + key);
-    else params.set(prefix + key, filters[key]);
-  }
-  for (const [key, name] of Object.entries(booleanKeys) as [keyof typeof booleanKeys, string][]) {
-    if (filters[key] === presets[key]) params.delete(prefix + name);
-    else params.set(prefix + name, filters[key] ? '1' : '0');
-  }
-  const query = params.toString();
+  const ours = new URLSearchParams();
+  for (const key of textKeys) if (filters[key] !== presets[key]) ours.set(prefix + key, filters[key]);
+  for (const [key, name] of Object.entries(booleanKeys) as [keyof typeof booleanKeys, string][]) if (filters[key] !== presets[key]) ours.set(prefix + name, filters[key] ? '1' : '0');
+  const names = new Set([...textKeys, ...Object.values(booleanKeys)].map((name) => prefix + name));
+  // The page's own parameters stay as written (`flag`, `a%20b`): URLSearchParams would rewrite them (`flag=`, `a+b`).
+  const theirs = search.replace(/^\?/, '').split('&').filter((segment) => !names.has([...new URLSearchParams(segment).keys()][0] ?? ''));
+  const query = [...theirs, `${ours}`].filter(Boolean).join('&');
   return query ? `?${query}` : '';
 }

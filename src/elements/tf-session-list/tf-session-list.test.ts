@@ -473,6 +473,16 @@ describe('<tf-session-list>', () => {
     });
     afterEach(() => history.replaceState(history.state, '', original));
 
+    it('leaves the page’s own parameters as they are written (a flag without a value, %20), and the hash', async () => {
+      history.replaceState(history.state, '', `${location.pathname}?page=2&flag&name=a%20b&tf-region=Bretagne#avis`);
+      const el = await mount({ now: beforeEverything, 'sync-url': true }, feed);
+      await choose(el, '#filter-q', 'metz');
+      expect(location.search).to.equal('?page=2&flag&name=a%20b&tf-q=metz&tf-region=Bretagne');
+      expect(location.hash).to.equal('#avis');
+      await choose(el, '#filter-q', '');
+      expect(location.search).to.equal('?page=2&flag&name=a%20b&tf-region=Bretagne');
+    });
+
     it('writes the filters to the query string and restores them after a reload', async () => {
       const first = await mount({ now: beforeEverything, 'sync-url': true }, feed);
       await choose(first, '#filter-region', 'Grand Est');
