@@ -91,7 +91,7 @@ describe('a large feed by src: the first page first', function () {
     expect(events).to.deep.equal(['tf-feed-issues', 'tf-feed-load']);
     await list.updateComplete;
     // The webmaster's notice of entries left out, as for a feed validated whole.
-    expect(list.shadowRoot!.textContent).to.contain('1\u00a0entrée(s) du flux ignorée(s)');
+    expect(list.shadowRoot!.textContent).to.contain('1\u00a0entrée(s) ou lien(s) du flux ignoré(s)');
   });
 
   it('says a cached copy may be out of date from its first page on, and still once the whole feed is validated', async () => {

@@ -33,7 +33,7 @@ export const jsonAttributeConverter = {
  *
  * @attr {string} lang - The widget's language (`fr`, `en`, `en-GB`…): its own `lang`, else its closest ancestor's,
  * else French. The widget follows when it changes.
- * @attr {boolean} debug - Shows the webmaster how many entries of the feed were left out (as `debug` on its
+ * @attr {boolean} debug - Shows the webmaster how many entries of the feed, or links to nothing, were left out (as `debug` on its
  * `<tf-feed>`, or `?tf-debug` in the page's address); the console lists them.
  */
 export abstract class FeedElement<N extends Namespace = 'common'> extends LitElement {
@@ -173,7 +173,8 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
           return [
             state.stale ? notice(common.staleCopy) : undefined,
             state.missing ? notice(common.sourcesMissing) : undefined,
-            state.issues && isDebugging(this) ? notice(common.entriesLeftOut(state.issues.length)) : undefined,
+            // What was left out, each once: an entry, or a link to nothing (not each problem of an entry).
+            state.issues && isDebugging(this) ? notice(common.entriesLeftOut(new Set(state.issues.map((issue) => issue.dropped ?? issue.path)).size)) : undefined,
             this.renderFeed(state.feed),
           ];
         } catch (error) {

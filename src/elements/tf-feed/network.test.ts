@@ -9,6 +9,7 @@ import { feedUrl, minimalFeed } from '../../../test/fixtures.js';
 import { captureConsoleErrors, captureConsoleWarnings, expectAccessible, shadowOf, textOf, waitUntil } from '../../../test/helpers.js';
 import { deepActiveElement } from '../../../test/widgets.js';
 import { loadFeed } from '../../model/load-sources.js';
+import { parseFeed } from '../../model/parse-feed.js';
 import '../tf-session-list/define.js';
 import '../tf-sheet-card/define.js';
 import './define.js';
@@ -147,14 +148,20 @@ describe('a partial feed, for the webmaster', () => {
       const element = await fixture<TfFeed>(html`<tf-feed debug src=${feedUrl(partialFeed())}><tf-session-list now="2023-09-01"></tf-session-list></tf-feed>`);
       const list = element.querySelector('tf-session-list')!;
       await waitUntil(() => noticeOf(list) !== null, 'the debug notice');
-      expect(noticeOf(list)!.textContent).to.equal('1\u00a0entrée(s) du flux ignorée(s)\u00a0: détails dans la console.');
+      expect(noticeOf(list)!.textContent).to.equal('1\u00a0entrée(s) ou lien(s) du flux ignoré(s)\u00a0: détails dans la console.');
       await expectAccessible(list);
 
       const address = location.href;
       history.replaceState(null, '', `${location.pathname}?tf-debug`);
       try {
-        const card = await fixture(html`<tf-sheet-card training="formation-test" .feed=${partialFeed()}></tf-sheet-card>`);
+        // Each entry left out counts once, however many problems it has; a link to nothing counts as one too.
+        const twoFaults = partialFeed() as unknown as { trainings: { sessions: { mode: string }[]; programme?: string }[] };
+        twoFaults.trainings[0]!.sessions[1]!.mode = 'présentiel';
+        twoFaults.trainings[0]!.programme = 'referentiel-absent';
+        expect(parseFeed(structuredClone(twoFaults)).issues, 'three problems: two of one session, one link').to.have.length(3);
+        const card = await fixture(html`<tf-sheet-card training="formation-test" .feed=${twoFaults}></tf-sheet-card>`);
         await waitUntil(() => noticeOf(card) !== null, 'the notice from ?tf-debug');
+        expect(noticeOf(card)!.textContent).to.contain('2\u00a0entrée(s) ou lien(s) du flux ignoré(s)');
       } finally {
         history.replaceState(null, '', address);
       }

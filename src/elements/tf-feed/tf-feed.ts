@@ -14,7 +14,7 @@ import { yieldToMain } from '../../controllers/main-thread.js';
  * only then, with the drop-in `training-feed-widgets.js`, not the single file), or several of them separated by
  * spaces, merged into one (README, "Where feeds come from"). A widget's « Réessayer » loads it again.
  *
- * @attr {boolean} debug - Shows the webmaster, in each widget, how many entries of the feed were left out (as
+ * @attr {boolean} debug - Shows the webmaster, in each widget, how many entries of the feed, or links to nothing, were left out (as
  * `?tf-debug` in the page's address does); the console lists them.
  *
  * @tagname tf-feed

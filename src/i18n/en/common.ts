@@ -8,7 +8,7 @@ export const common: Translation['common'] = {
   retry: 'Try again',
   staleCopy: 'This information may be out of date.',
   sourcesMissing: 'Some trainings could not be loaded.',
-  entriesLeftOut: (count) => `Feed entries left out: ${count} (see the console).`,
+  entriesLeftOut: (count) => `Feed entries or links left out: ${count} (see the console).`,
   trainingUnavailable: 'This training cannot be shown at the moment.',
   quizUnavailable: 'This quiz cannot be shown at the moment.',
   programmeUnavailable: 'This framework cannot be shown at the moment.',

@@ -10,8 +10,8 @@ export const common = {
   /** Above the content: the network failed and this is the browser's last copy; a source of several failed. */
   staleCopy: 'Ces informations peuvent ne pas être à jour.',
   sourcesMissing: 'Une partie des formations n’a pas pu être chargée.',
-  /** For the webmaster only (`debug`, `?tf-debug`): entries of the feed left out, listed in the console. */
-  entriesLeftOut: (count: number) => `${count}\u00a0entrée(s) du flux ignorée(s)\u00a0: détails dans la console.`,
+  /** For the webmaster only (`debug`, `?tf-debug`): entries of the feed and links to nothing left out, listed in the console. */
+  entriesLeftOut: (count: number) => `${count}\u00a0entrée(s) ou lien(s) du flux ignoré(s)\u00a0: détails dans la console.`,
   trainingUnavailable: 'Cette formation ne peut pas être affichée pour le moment.',
   quizUnavailable: 'Ce questionnaire ne peut pas être affiché pour le moment.',
   programmeUnavailable: 'Ce référentiel ne peut pas être affiché pour le moment.',
