@@ -109,6 +109,18 @@ test('CSV: the body’s words for modes and « annulée » are read; an unknown 
   assert.match(formatReport(none.report, 'fr').join('\n'), /colonne « Modalité » absente : toutes les sessions écrites « en présentiel »/);
 });
 
+test('CSV: more seats left than seats is said at its cell; LHEO: a training without a title takes its id, said as such', () => {
+  const { feed, report } = fromCsv('Intitulé;Organisme;Places;Places restantes;Modalité\nA;O;10;12;présentiel\n');
+  assert.deepEqual(feed.trainings[0].sessions[0].seats, { total: 10 });
+  const [note] = report.warnings.filter((warning) => warning.code === 'value-invalid');
+  assert.deepEqual([note.where, note.source, note.value], [{ line: 2, column: 4 }, 'Places restantes', '12']);
+  const untitled = fromLheo(lheo('').replace('<intitule-formation>Médiation à Besançon</intitule-formation>', '<intitule-formation> </intitule-formation>'));
+  assert.equal(untitled.feed.trainings[0].title, 'F1');
+  const words = formatReport(untitled.report, 'fr').join('\n');
+  assert.match(words, /intitule-formation absent ou vide : la formation a son identifiant « F1 » pour titre, à corriger/);
+  assert.doesNotMatch(words, /exigé par LHEO/);
+});
+
 test('CSV: Excel’s « sep=; » line names the separator; a postal code that lost its leading zero gets it back, said', () => {
   const { feed, report } = fromCsv('sep=;\r\nIntitulé;Organisme;Code postal;Ville;Modalité\r\nA;O, SARL;1000;Bourg-en-Bresse;présentiel\r\n');
   assert.equal(feed.trainings[0].provider.name, 'O, SARL');

@@ -580,7 +580,9 @@ class CsvReader {
     if (!mode && row.cells.mode) this.report.unmap(row.cells.mode.header, 'mode');
     if (!mode && (rawMode !== undefined || this.modeColumn)) this.report.warn({ code: 'mode-defaulted', where: this.where(row, 'mode'), source: csvColumns.mode.names[0], value: rawMode ?? '', field: 'présentiel, distanciel, mixte' });
     const seats = this.count(row, 'seats');
-    const remaining = this.count(row, 'remainingSeats');
+    let remaining = this.count(row, 'remainingSeats');
+    // More seats left than seats: said at the cell, as the feed would refuse it (with a path the author cannot use).
+    if (seats !== undefined && remaining !== undefined && remaining > seats) remaining = this.invalid(row, 'remainingSeats', 'value-invalid');
     const place = compact({ name: this.value(row, 'venue'), address: this.value(row, 'address'), postalCode: this.postalCode(row), city: this.value(row, 'city'), region: this.value(row, 'region') });
     const deadline = this.date(row, 'registrationDeadline', 'end', 'date');
     return compact<TrainingSession>({

@@ -49,6 +49,7 @@ export type NoteCode =
   | 'mode-defaulted'
   | 'value-truncated'
   | 'placeholder-written'
+  | 'title-from-id'
   | 'id-generated'
   | 'id-renamed'
   | 'several-places'

@@ -465,7 +465,7 @@ class LheoReader {
       ...practical.facts(),
       sessions,
     });
-    if (this.text(node, 'intitule-formation') === undefined) this.report.warn({ code: 'placeholder-written', where: this.where(node, path), source: 'intitule-formation', field: id });
+    if (this.text(node, 'intitule-formation') === undefined) this.report.warn({ code: 'title-from-id', where: this.where(node, path), source: 'intitule-formation', field: id });
     const saved = this.savedExtras(node, 'training');
     return saved ? applySaved(training, saved) : training;
   }
@@ -689,6 +689,7 @@ class LheoReader {
         registrationAddress: distinctFrom(this.address(this.child(session, 'adresse-inscription', 'adresse')), place),
       });
     });
+    if (this.text(node, 'intitule-formation') === undefined) this.report.warn({ code: 'title-from-id', where: this.where(node, path), source: 'intitule-formation', field: id });
     return compact<Training>({
       id,
       title: this.text(node, 'intitule-formation') ?? id,
