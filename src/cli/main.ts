@@ -8,7 +8,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { findControls, toLheo, formatReport, ImportError, mergeFeeds, visibleText, type ImportReport, type ReportLanguage } from '../model/convert/index.js';
 import { decodeText, looksBinary } from '../model/convert/decode.js';
 import { coursesJsonLd } from '../model/json-ld.js';
-import { sessionCalendar } from '../model/ics.js';
+import { sessionsCalendar, type SessionCalendarInput } from '../model/ics.js';
+import { knownToTheDay } from '../model/calendar-days.js';
 import { parseFeed, type FeedIssue } from '../model/parse-feed.js';
 import { missingQualiopiItems, qualiopiIndicator } from '../model/qualiopi.js';
 import type { Feed } from '../model/schema.js';
@@ -223,29 +224,37 @@ function exportCommand(positionals: string[], values: Record<string, unknown>, i
     const today = todayIso();
     const items = sessionEntries(feed).map((entry) => ({ entry, status: sessionStatus(entry, today) }));
     const links = { sheetUrl: (training: Feed['trainings'][number]) => training.url, registrationUrl: (entry: (typeof items)[number]['entry']) => entry.session.registrationUrl };
-    write(output, `${JSON.stringify(coursesJsonLd(items, links, lang), null, 2)}\n`, io, t);
+    write(output, `${JSON.stringify(coursesJsonLd(items, links), null, 2)}\n`, io, t);
   } else {
     const texts = lang === 'fr'
       ? { remote: 'À distance', provider: 'Organisme', registration: 'Inscription', more: 'En savoir plus' }
       : { remote: 'Remote', provider: 'Training body', registration: 'Registration', more: 'More' };
     const stamp = new Date();
-    const events: string[] = [];
+    const sessions: SessionCalendarInput[] = [];
     for (const training of feed.trainings) {
       for (const session of training.sessions) {
-        const precise = session.dates.length > 0 && session.dates.every((range) => !range.openEnded && (range.startPrecision ?? 'day') === 'day' && (range.endPrecision ?? 'day') === 'day');
-        if (!precise) {
-          io.stderr(`${t.warning} – ${t.notInCalendar(session.id)}\n`);
-          continue;
-        }
-        const calendar = sessionCalendar({ training, session, url: training.url, registrationUrl: session.registrationUrl, texts, stamp });
-        const lines = calendar.split('\r\n');
-        events.push(...lines.slice(lines.indexOf('BEGIN:VEVENT'), lines.lastIndexOf('END:VEVENT') + 1));
+        // Each range known to the day is an event (as the widget's and the studio's files); the others are said.
+        const vague = session.dates.filter((range) => !knownToTheDay(range)).length;
+        if (vague > 0 || session.dates.length === 0) io.stderr(`${t.warning} – ${vague < session.dates.length ? t.rangesNotInCalendar(session.id, vague) : t.notInCalendar(session.id)}\n`);
+        const registrationUrl = uriOf(session.registrationUrl);
+        sessions.push({ training, session, url: registrationUrl ?? uriOf(training.url), registrationUrl, texts, stamp });
       }
     }
-    const header = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//training-feed-widgets//cli//FR', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-    write(output, `${[...header, ...events, 'END:VCALENDAR'].join('\r\n')}\r\n`, io, t);
+    const calendar = sessionsCalendar(sessions, 'cli');
+    if (calendar.events === 0) throw new CliError(t.emptyCalendar(file), 1);
+    write(output, calendar.text, io, t);
   }
   return 0;
+}
+
+/** A link as a URI may be written in a calendar (RFC 3986: ASCII, `é` percent-encoded); what is no URL at all, none. */
+function uriOf(link: string | undefined): string | undefined {
+  if (link === undefined) return undefined;
+  try {
+    return new URL(link).href;
+  } catch {
+    return undefined;
+  }
 }
 
 function schemaCommand(io: CliIo, t: Messages): number {

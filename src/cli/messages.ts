@@ -82,6 +82,8 @@ Affiche le JSON Schema du flux (le même que dist/feed.schema.json).`,
   },
   nothingWritten: (file: string | undefined) => (file ? `rien n’a été écrit (« ${file} » n’est pas modifié)` : 'rien n’a été écrit'),
   notInCalendar: (session: string) => `session « ${session} » absente du calendrier : dates non connues au jour près`,
+  rangesNotInCalendar: (session: string, count: number) => `session « ${session} » : ${count} période(s) non connue(s) au jour près laissée(s) hors du calendrier`,
+  emptyCalendar: (file: string) => `${file} : aucune session datée au jour près, pas de calendrier à écrire`,
   controlCharacters: (count: number, list: string) =>
     count === 1
       ? `caractère de contrôle ${list} : les widgets l’afficheraient tel quel (invisible ou en carré) ; retirez-le`
@@ -187,6 +189,8 @@ Prints the feed's JSON Schema (the same as dist/feed.schema.json).`,
   jsonProblem: (_text, message) => message.replace(/\s+/g, ' '),
   nothingWritten: (file) => (file ? `nothing written ("${file}" is unchanged)` : 'nothing written'),
   notInCalendar: (session) => `session "${session}" left out of the calendar: its days are not known`,
+  rangesNotInCalendar: (session, count) => `session "${session}": ${count} period(s) not known to the day left out of the calendar`,
+  emptyCalendar: (file) => `${file}: no session dated to the day, no calendar to write`,
   controlCharacters: (count, list) =>
     count === 1
       ? `control character ${list}: the widgets would show it as it is (invisible or as a box); remove it`

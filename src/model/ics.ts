@@ -105,7 +105,9 @@ function rangeProperties(range: DateRange): string[] {
     // DTEND must come after DTSTART (§3.6.1): a range that starts and ends at the same instant has no DTEND.
     return [`DTSTART:${icsInstant(start)}`, ...(end && end > start ? [`DTEND:${icsInstant(end)}`] : [])];
   }
-  return [`DTSTART;VALUE=DATE:${icsDate(range.start)}`, `DTEND;VALUE=DATE:${icsDate(end, 1)}`];
+  // The exclusive end of 9999-12-31 would be a fifth digit of year, which §3.3.4 has not: a one-day event needs no DTEND.
+  const after = icsDate(end, 1);
+  return [`DTSTART;VALUE=DATE:${icsDate(range.start)}`, ...(after.length === 8 ? [`DTEND;VALUE=DATE:${after}`] : [])];
 }
 
 function locationOf(session: TrainingSession, texts: CalendarTexts): string | undefined {
@@ -115,27 +117,31 @@ function locationOf(session: TrainingSession, texts: CalendarTexts): string | un
 }
 
 /**
- * The whole `.ics` file for one session, CRLF line endings included: an event for each range known to the day
- * (`knownToTheDay`); the others are left out rather than pinned to a day they do not name. The widget offers the file
- * only when there is at least one.
+ * A UID part for each event that no other event shares (§3.8.4.7). Ids may hold dots, so `x.s` + `1` and `x` + `s.1`
+ * would meet in `x.s.1`: such ids are joined by `/`, which no id holds. Ids without dots keep the UIDs that
+ * calendars already hold, so that a learner's earlier import is still updated rather than doubled.
  */
-export function sessionCalendar({ training, session, url, registrationUrl, texts, stamp }: SessionCalendarInput): string {
+function eventUid(trainingId: string, sessionId: string, rank: number): string {
+  return trainingId.includes('.') || sessionId.includes('.') ? `${trainingId}/${sessionId}/${rank}` : `${trainingId}.${sessionId}.${rank}`;
+}
+
+/** The VEVENTs of one session, unfolded: one for each range known to the day (`knownToTheDay`). */
+function sessionEvents({ training, session, url, registrationUrl, texts, stamp }: SessionCalendarInput): string[] {
   const summaryBase = session.label ? `${training.title} – ${session.label}` : training.title;
   const location = locationOf(session, texts);
   const organizer = organizerOf(training);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//training-feed-widgets//tf-session-list//FR', 'CALSCALE:GREGORIAN', ...(organizer ? ['METHOD:PUBLISH'] : [])];
-  session.dates.forEach((range, index) => {
-    if (!knownToTheDay(range)) return;
+  return session.dates.flatMap((range, index) => {
+    if (!knownToTheDay(range)) return [];
     const description = [
       range.label,
       `${texts.provider} : ${training.provider.name}`,
       registrationUrl ? `${texts.registration} : ${registrationUrl}` : undefined,
       url && url !== registrationUrl ? `${texts.more} : ${url}` : undefined,
     ].filter(Boolean).join('\n');
-    lines.push(
+    return [
       'BEGIN:VEVENT',
       // Stable across downloads, so that importing the file again updates the events instead of doubling them.
-      `UID:${training.id}.${session.id}.${index + 1}@training-feed-widgets`,
+      `UID:${eventUid(training.id, session.id, index + 1)}@training-feed-widgets`,
       `DTSTAMP:${icsInstant(stamp)}`,
       ...rangeProperties(range),
       `SUMMARY:${escapeText(range.label && session.dates.length > 1 ? `${summaryBase} (${range.label})` : summaryBase)}`,
@@ -146,10 +152,28 @@ export function sessionCalendar({ training, session, url, registrationUrl, texts
       ...(url ? [`URL:${url.replace(/\s/g, '%20')}`] : []),
       ...(session.cancelled ? ['STATUS:CANCELLED'] : []),
       'END:VEVENT',
-    );
+    ];
   });
-  lines.push('END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+/**
+ * One calendar of the events of `sessions`, CRLF line endings included. `METHOD:PUBLISH` only when every event has
+ * its ORGANIZER, which that method requires (RFC 5546 §3.2.1); `events` counts them (a calendar needs one, §3.6).
+ */
+export function sessionsCalendar(sessions: readonly SessionCalendarInput[], product = 'tf-session-list'): { text: string; events: number } {
+  const events = sessions.map(sessionEvents);
+  const count = events.reduce((sum, lines) => sum + lines.filter((line) => line === 'BEGIN:VEVENT').length, 0);
+  const organized = sessions.every((input, index) => events[index]!.length === 0 || organizerOf(input.training) !== undefined);
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//training-feed-widgets//${product}//FR`, 'CALSCALE:GREGORIAN', ...(organized && count > 0 ? ['METHOD:PUBLISH'] : []), ...events.flat(), 'END:VCALENDAR'];
+  return { text: `${lines.map(foldLine).join('\r\n')}\r\n`, events: count };
+}
+
+/**
+ * The whole `.ics` file for one session: its ranges known to the day; the others are left out rather than pinned to
+ * a day they do not name. The widget offers the file only when there is at least one.
+ */
+export function sessionCalendar(input: SessionCalendarInput): string {
+  return sessionsCalendar([input]).text;
 }
 
 /** A `data:` URL for `<a download>`: no blob to revoke, and "Save link as…" works too. */

@@ -33,12 +33,13 @@ const attendanceModes = {
   blended: 'https://schema.org/MixedEventAttendanceMode',
 } as const;
 
-/** Drops undefined values and empty arrays, so the JSON stays free of noise. */
+/** Drops undefined values, empty texts and empty arrays, so the JSON stays free of noise (and of `"startDate": ""`). */
 function compact(object: JsonLd): JsonLd {
   return Object.fromEntries(
-    Object.entries(object).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
+    Object.entries(object).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)),
   );
 }
+
 
 function person(speaker: Person): JsonLd {
   return compact({ '@type': 'Person', name: speaker.name, jobTitle: speaker.role });
@@ -72,12 +73,15 @@ function courseOffer(training: Training, url: string | undefined): JsonLd | unde
 
 /**
  * The work a session asks (ISO 8601): the training's hours, else its days, else the days of its ranges (one for a
- * range without an end, such as one day « en septembre 2023 »).
+ * range without an end, such as one day « en septembre 2023 »). None when a range has no end: its days are unknown.
  */
-function workload(entry: SessionEntry): string {
+function workload(entry: SessionEntry): string | undefined {
   const duration = entry.training.duration;
   if (duration?.hours) return `PT${duration.hours}H`;
-  return `P${duration?.days ?? entry.session.dates.reduce((days, { start, end = start }) => days + daysBetween(start, end) + 1, 0)}D`;
+  if (duration?.days) return `P${duration.days}D`;
+  const { dates } = entry.session;
+  if (dates.length === 0 || dates.some((range) => range.openEnded)) return undefined;
+  return `P${dates.reduce((days, { start, end = start }) => days + daysBetween(start, end) + 1, 0)}D`;
 }
 
 function courseInstance(entry: SessionEntry, status: SessionStatus, links: JsonLdLinks): JsonLd {
@@ -109,6 +113,7 @@ function courseInstance(entry: SessionEntry, status: SessionStatus, links: JsonL
     courseMode: courseModes[session.mode],
     eventAttendanceMode: attendanceModes[session.mode],
     eventStatus: session.cancelled ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+    // Unknown (no dates yet, an open end): left out, never an empty date.
     startDate: entry.start,
     endDate: entry.end,
     location,
@@ -127,7 +132,7 @@ function courseInstance(entry: SessionEntry, status: SessionStatus, links: JsonL
     subEvent:
       session.dates.length > 1
         ? session.dates.map((range) =>
-            compact({ '@type': 'Event', name: range.label ?? session.label ?? training.title, startDate: range.start, endDate: range.end ?? range.start }),
+            compact({ '@type': 'Event', name: range.label ?? session.label ?? training.title, startDate: range.start, endDate: range.openEnded ? undefined : (range.end ?? range.start) }),
           )
         : undefined,
   });
@@ -137,7 +142,6 @@ function courseInstance(entry: SessionEntry, status: SessionStatus, links: JsonL
 export function coursesJsonLd(
   items: readonly { entry: SessionEntry; status: SessionStatus }[],
   links: JsonLdLinks,
-  language: string,
 ): JsonLd {
   const byTraining = new Map<Training, { entry: SessionEntry; status: SessionStatus }[]>();
   for (const item of items.slice(0, maxJsonLdSessions)) {
@@ -154,7 +158,8 @@ export function coursesJsonLd(
       url: links.sheetUrl(training),
       provider: compact({ '@type': 'Organization', name: training.provider.name, url: training.provider.url }),
       timeRequired: training.duration?.hours ? `PT${training.duration.hours}H` : undefined,
-      inLanguage: training.language ?? language,
+      // The texts' language, not the page's: a feed's texts are French unless a training says otherwise.
+      inLanguage: training.language ?? 'fr',
       teaches: training.objectives?.map((objective) => objective.text),
       coursePrerequisites: training.prerequisites,
       audience: training.audience ? { '@type': 'Audience', audienceType: training.audience } : undefined,

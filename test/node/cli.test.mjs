@@ -231,6 +231,19 @@ test('export: LHEO 2.3 valid against the XSD, iCalendar, JSON-LD; an invalid fee
   const partial = cli('export', imprecise, '--to', 'ics');
   assert.equal(partial.stdout.match(/BEGIN:VEVENT/g).length, 1);
   assert.match(partial.stderr, /session « S-month » absente du calendrier/);
+  // A session with one range known to the day keeps it; a feed with none gives no calendar (RFC 5545: one event at least).
+  const vague = join(work, 'vague.json');
+  writeFileSync(vague, JSON.stringify({ version: 1, quizzes: [], programmes: [], trainings: [{ id: 't', title: 'T', provider: { name: 'O' }, sessions: [
+    { id: 'mixte', mode: 'remote', dates: [{ start: '2024-01-15', end: '2024-01-16' }, { start: '2024-09-01', startPrecision: 'month' }] },
+  ] }] }));
+  const mixed = cli('export', vague, '--to', 'ics');
+  assert.equal(mixed.stdout.match(/BEGIN:VEVENT/g).length, 1);
+  assert.match(mixed.stderr, /session « mixte » : 1 période\(s\) non connue\(s\) au jour près laissée\(s\) hors du calendrier/);
+  writeFileSync(vague, JSON.stringify({ version: 1, quizzes: [], programmes: [], trainings: [{ id: 't', title: 'T', provider: { name: 'O' }, sessions: [{ id: 'floue', mode: 'remote', dates: [] }] }] }));
+  const none = cli('export', vague, '--to', 'ics');
+  assert.equal(none.code, 1);
+  assert.equal(none.stdout, '');
+  assert.match(none.stderr, /aucune session datée au jour près, pas de calendrier à écrire/);
   const jsonld = JSON.parse(cli('export', demo, '--to', 'jsonld').stdout);
   assert.equal(jsonld['@context'], 'https://schema.org');
   assert.equal(jsonld['@graph'].length, 3);

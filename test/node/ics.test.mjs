@@ -62,3 +62,30 @@ test('hostile text: control characters and bare CR removed, year 23 written 0023
   assert.equal(events[1].getFirstPropertyValue('dtend'), null);
   assert.ok(lines.some((line) => line === 'ORGANIZER;CN="Organisme test":mailto:contact@example.org'));
 });
+
+test('one calendar of many sessions: METHOD:PUBLISH only when every event has its ORGANIZER; a UID no two events share', () => {
+  const stamp = new Date('2024-01-01T00:00:00Z');
+  const texts = { remote: 'À distance', provider: 'Organisme', registration: 'Inscription', more: 'En savoir plus' };
+  const training = (id, email) => ({ id, title: `Formation ${id}`, provider: { name: 'Organisme', ...(email ? { email } : {}) }, sessions: [] });
+  const input = (trainingValue, sessionId, dates) => ({ training: trainingValue, session: { id: sessionId, mode: 'in-person', dates }, url: undefined, registrationUrl: undefined, texts, stamp });
+  const day = [{ start: '2024-03-04' }];
+  const withEmail = training('a', 'contact@example.org');
+  const all = model.sessionsCalendar([input(withEmail, 's1', day), input(withEmail, 's2', day)]);
+  assert.equal(all.events, 2);
+  assert.ok(all.text.includes('\r\nMETHOD:PUBLISH\r\n'));
+  const mixed = model.sessionsCalendar([input(withEmail, 's1', day), input(training('b'), 's2', day)]);
+  assert.equal(mixed.text.includes('METHOD:'), false, 'an event without ORGANIZER: no METHOD for the whole file');
+  checkStrictRules(mixed.text, 'mixed');
+  // Ids may hold dots: `x.s` + `1` and `x` + `s.1` are two sessions, two UIDs; ids without dots keep their UIDs.
+  const dotted = model.sessionsCalendar([input(training('x.s'), '1', day), input(training('x'), 's.1', day)]);
+  const uids = unfolded(dotted.text).filter((line) => line.startsWith('UID:'));
+  assert.equal(new Set(uids).size, 2, uids.join(' '));
+  assert.ok(all.text.includes('\r\nUID:a.s1.1@training-feed-widgets\r\n'));
+  // The last day of year 9999: its exclusive end would need a fifth digit of year; a one-day event needs none.
+  const last = model.sessionsCalendar([input(training('t'), 'fin', [{ start: '9999-12-31' }])]);
+  assert.ok(last.text.includes('DTSTART;VALUE=DATE:99991231'));
+  assert.equal(last.text.includes('DTEND'), false);
+  checkStrictRules(last.text, 'year 9999');
+  // No range known to the day: no event, as a caller needs to know (a calendar must hold one, RFC 5545 §3.6).
+  assert.equal(model.sessionsCalendar([input(training('t'), 'vague', [{ start: '2024-09-01', startPrecision: 'month' }])]).events, 0);
+});

@@ -17,7 +17,7 @@ function graphOf(json, links = {}) {
   assert.ok(result.ok, JSON.stringify(result.issues));
   const items = sessionEntries(result.feed).map((entry) => ({ entry, status: sessionStatus(entry, today) }));
   const allLinks = { sheetUrl: (training) => training.url, registrationUrl: (entry) => entry.session.registrationUrl, ...links };
-  return { feed: result.feed, graph: coursesJsonLd(items, allLinks, 'fr')['@graph'] };
+  return { feed: result.feed, graph: coursesJsonLd(items, allLinks)['@graph'] };
 }
 
 test('every Course and CourseInstance of the demo feed has what Google requires', () => {
@@ -58,6 +58,44 @@ test('a remote session with no link at all gets no VirtualLocation rather than o
   const { graph } = graphOf(structuredClone(demo));
   const irts = graph.find((course) => course.provider.name === 'IRTS Franche-Comté');
   for (const instance of irts.hasCourseInstance) assert.equal(instance.location, undefined);
+});
+
+test('no empty date, no end for an open range, no workload made up for it; French by default', () => {
+  const session = (id, dates, extra = {}) => ({ id, mode: 'in-person', dates, ...extra });
+  const feed = {
+    version: 1,
+    quizzes: [],
+    programmes: [],
+    trainings: [
+      {
+        id: 't',
+        title: 'Formation',
+        provider: { name: 'Organisme' },
+        sessions: [
+          session('none', []),
+          session('permanent', [], { permanentEntry: true }),
+          session('open', [{ start: '2024-01-15', openEnded: true }]),
+          session('month', [{ start: '2024-09-01', startPrecision: 'month', end: '2025-12-31', endPrecision: 'year' }]),
+          session('two', [{ start: '2024-03-04', end: '2024-03-05' }, { start: '2024-04-01', openEnded: true }]),
+          session('day', [{ start: '2024-05-02' }]),
+        ],
+      },
+    ],
+  };
+  const [course] = graphOf(feed).graph;
+  assert.equal(course.inLanguage, 'fr', 'the texts’ language, whatever the page’s');
+  const instance = (id) => course.hasCourseInstance.find((each) => each['@id'] === `#session-${id}`);
+  for (const id of ['none', 'permanent']) {
+    assert.equal('startDate' in instance(id), false, id);
+    assert.equal('endDate' in instance(id), false, id);
+    assert.equal('courseWorkload' in instance(id), false, `${id}: no days to count`);
+  }
+  assert.deepEqual([instance('open').startDate, 'endDate' in instance('open')], ['2024-01-15', false]);
+  assert.deepEqual([instance('month').startDate, instance('month').endDate], ['2024-09-01', '2025-12-31'], 'the months as the feed holds them');
+  assert.equal('courseWorkload' in instance('open'), false, 'an open range: its days are unknown');
+  assert.deepEqual(instance('two').subEvent.map((event) => [event.startDate, event.endDate]), [['2024-03-04', '2024-03-05'], ['2024-04-01', undefined]]);
+  assert.deepEqual([instance('day').startDate, instance('day').endDate, instance('day').courseWorkload], ['2024-05-02', '2024-05-02', 'P1D']);
+  assert.doesNotMatch(JSON.stringify(course), /:""/, 'no empty text anywhere');
 });
 
 test(`a big catalogue describes its first ${maxJsonLdSessions} sessions only`, () => {

@@ -24,7 +24,7 @@ function useEverything(feed) {
     const ics = sessionCalendar({ training: entry.training, session: entry.session, url: undefined, registrationUrl: undefined, texts, stamp: new Date(0) });
     assert.match(ics, /^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
   }
-  JSON.stringify(coursesJsonLd(items, { sheetUrl: () => undefined, registrationUrl: () => undefined }, 'fr'));
+  JSON.stringify(coursesJsonLd(items, { sheetUrl: () => undefined, registrationUrl: () => undefined }));
   for (const quiz of feed.quizzes) scoreQuiz(quiz, {}, 'pre', new Date(0));
 }
 

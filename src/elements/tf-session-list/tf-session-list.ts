@@ -314,15 +314,15 @@ export class TfSessionList extends FeedElement<'sessionList'> {
     const state = this.feedState;
     if (!this.structuredData || state.status !== 'loaded') return undefined;
     const items = this.sessionsOf(state.feed);
-    const { showPast, language, sheetHref } = this;
+    const { showPast, sheetHref } = this;
     return {
-      inputs: [items, showPast, language, sheetHref],
+      inputs: [items, showPast, sheetHref],
       // The JSON-LD builder loads on first use: most pages never ask for structured data.
       data: async () => {
         const published = showPast ? items : items.filter((item) => item.status !== 'past');
         if (!published.length) return undefined;
         const { coursesJsonLd } = await import('../../model/json-ld.js');
-        return coursesJsonLd(published, { sheetUrl: (training) => this.sheetUrl(training), registrationUrl: (entry) => this.safeHref(entry.session.registrationUrl) }, language);
+        return coursesJsonLd(published, { sheetUrl: (training) => this.sheetUrl(training), registrationUrl: (entry) => this.safeHref(entry.session.registrationUrl) });
       },
     };
   }

@@ -2,7 +2,7 @@
 import { knownToTheDay } from '../../model/calendar-days.js';
 import { formatNote } from '../../model/convert/messages.js';
 import { toLheo } from '../../model/convert/lheo-write.js';
-import { sessionCalendar, type CalendarTexts } from '../../model/ics.js';
+import { sessionsCalendar, type CalendarTexts, type SessionCalendarInput } from '../../model/ics.js';
 import type { Feed } from '../../model/schema.js';
 
 export type ExportFormat = 'lheo' | 'ics';
@@ -34,8 +34,7 @@ const safeUrl = (url: string | undefined): string | undefined => (url && /^https
  * maker leaves out the periods not known to the day (`knownToTheDay`); they are counted, to be said.
  */
 export function feedCalendarOutcome(feed: Feed, stamp = new Date()): ExportOutcome & { leftOut: { sessions: number; periods: number } } {
-  let header: string[] = [];
-  const events: string[] = [];
+  const sessions: SessionCalendarInput[] = [];
   const leftOut = { sessions: 0, periods: 0 };
   for (const training of feed.trainings) {
     for (const session of training.sessions) {
@@ -46,14 +45,11 @@ export function feedCalendarOutcome(feed: Feed, stamp = new Date()): ExportOutco
       }
       leftOut.periods += session.dates.length - known;
       const registrationUrl = safeUrl(session.registrationUrl);
-      const lines = sessionCalendar({ training, session, url: registrationUrl ?? safeUrl(training.url), registrationUrl, texts: calendarTexts, stamp }).trimEnd().split('\r\n');
-      const first = lines.indexOf('BEGIN:VEVENT');
-      if (header.length === 0) header = lines.slice(0, first);
-      events.push(...lines.slice(first, -1));
+      sessions.push({ training, session, url: registrationUrl ?? safeUrl(training.url), registrationUrl, texts: calendarTexts, stamp });
     }
   }
-  if (header.length === 0) header = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//training-feed-widgets//studio//FR'];
-  return { text: `${[...header, ...events, 'END:VCALENDAR'].join('\r\n')}\r\n`, empty: events.length === 0, leftOut };
+  const { text, events } = sessionsCalendar(sessions, 'studio');
+  return { text, empty: events === 0, leftOut };
 }
 
 export const feedCalendar = (feed: Feed, stamp = new Date()): string => feedCalendarOutcome(feed, stamp).text;
