@@ -156,6 +156,32 @@ test('the LHEO export is valid against the official LHEO 2.3 XSD, for the demo f
   }
 });
 
+test('export: values LHEO’s types cannot hold are left out and said, never written invalid; datemaj AAAAMMJJ; no half emoji', async (t) => {
+  const xsd = findLheoXsd();
+  const feed = demoFeed();
+  const [training] = feed.trainings;
+  training.classification = { nsf: ['330', '33', '330 Spécialités'], rome: ['K1201', 'K12', 'K1201 Action sociale'] };
+  training.certification = { rs: 'RS1' };
+  training.duration = { label: 'Beaucoup', hours: 1e19 };
+  training.price = { amount: 123456789.5 };
+  training.accessibility = `${'a'.repeat(248)}😀 et la suite`;
+  training.updated = '2024-01-15';
+  const { xml, report } = toLheo(feed);
+  const notes = report.warnings.filter((warning) => warning.code === 'value-not-exported').map((warning) => `${warning.source} ${warning.value}`);
+  assert.deepEqual(notes.sort(), ['code-NSF 33', 'code-NSF 330 Spécialités', 'code-RS 1', 'code-ROME K12', 'code-ROME K1201 Action sociale', 'nombre-heures-total 10000000000000000000'].sort());
+  assert.match(xml, /<code-NSF>330<\/code-NSF>/);
+  assert.match(xml, /<code-ROME>K1201<\/code-ROME>/);
+  assert.match(xml, /<prix-total-TTC>123456790<\/prix-total-TTC>/, 'rounded to the euro to fit 10 characters');
+  assert.match(xml, /datemaj="20240115"/);
+  assert.doesNotMatch(xml, /\uFFFD|[\uD800-\uDFFF](?![\uDC00-\uDFFF])/u);
+  assert.match(formatNote(report.warnings.find((warning) => warning.source === 'code-ROME'), 'fr'), /code-ROME « K12 » non écrit : LHEO attend une lettre et 4 chiffres/);
+  assert.match(formatNote(report.warnings.find((warning) => warning.source === 'code-ROME'), 'en'), /code-ROME “K12” not written: LHEO expects a letter and 4 digits/);
+  if (!xsd) return t.skip('LHEO 2.3 XSD not found');
+  const { valid, errors } = await validateLheo(xml, xsd);
+  assert.ok(valid, errors.join('\n'));
+  return undefined;
+});
+
 test('round trips: LHEO → feed → LHEO keeps every fact read, and feed → LHEO → feed keeps the whole feed', () => {
   for (const file of ['lheo/onisep-bts-2.2.xml', 'lheo/intercarif-resumes-2.2.xml', 'lheo/catalogue-2.3-iso-8859-1.xml']) {
     const first = fromLheo(fixture(file)).feed;

@@ -59,6 +59,7 @@ export type NoteCode =
   | 'postal-code-padded'
   | 'kept-in-extras'
   | 'not-exported'
+  | 'value-not-exported'
   | 'csv-no-header'
   | 'csv-column-unknown'
   | 'csv-column-missing'
@@ -78,6 +79,9 @@ export type NoteCode =
   | 'quiz-entry-info'
   /** A quiz file as a whole (nothing found, every question refused, an .h5p package): worded in French in `value`. */
   | 'quiz-file';
+
+/** What LHEO's schema wants of a value the export could not write (`value-not-exported`'s `field`). */
+export type LheoShape = 'length-3' | 'letter-4-digits' | 'min-3-digits' | 'whole-hours' | 'max-10';
 
 export interface ReportNote {
   code: NoteCode;

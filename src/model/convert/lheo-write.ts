@@ -18,7 +18,7 @@ import {
   opcoFunderCode,
   writeLheoDate,
 } from './lheo-codes.js';
-import { ReportBuilder, type ImportReport } from './import-report.js';
+import { ReportBuilder, type ImportReport, type LheoShape } from './import-report.js';
 
 export interface ExportResult {
   xml: string;
@@ -137,7 +137,23 @@ class LheoWriter {
   private fit(value: string, max: number, where: string, source: string): string {
     if (value.length <= max) return value;
     this.report.warn({ code: 'value-truncated', where: { path: where }, source, value, field: String(max) });
-    return `${value.slice(0, max - 1)}…`;
+    // Never between the two halves of a character beyond U+FFFF (an emoji): a lone half is no character at all.
+    const end = /[\uD800-\uDBFF]/.test(value.charAt(max - 2)) ? max - 2 : max - 1;
+    return `${value.slice(0, end)}…`;
+  }
+
+  /** A price in at most LHEO's 10 characters: with its cents, else rounded to the euro, else not written. */
+  private price(amount: number, where: string): string {
+    const written = [amount.toFixed(2), String(Math.round(amount))].find((text) => text.length <= 10 && /^\d+(\.\d+)?$/.test(text));
+    const text = this.typed(written ?? String(amount), written !== undefined, where, 'prix-total-TTC', 'max-10');
+    return text ? element('prix-total-TTC', text) : '';
+  }
+
+  /** `value` when LHEO's type for `source` takes it (`fits`), else nothing written and the reason said. */
+  private typed(value: string, fits: boolean, where: string, source: string, expected: LheoShape): string | undefined {
+    if (fits) return value;
+    this.report.warn({ code: 'value-not-exported', where: { path: where }, source, value, field: expected });
+    return undefined;
   }
 
   private placeholder(where: string, source: string, written: string): string {
@@ -169,8 +185,14 @@ class LheoWriter {
     const classification = training.classification ?? {};
     const domain = [
       ...(classification.formacode ?? []).filter((code) => code.length === 5).slice(0, 5).map((code) => element('code-FORMACODE', code)),
-      ...(classification.nsf ?? []).slice(0, 3).map((code) => element('code-NSF', code)),
-      ...(classification.rome ?? []).slice(0, 5).map((code) => element('code-ROME', code)),
+      ...(classification.nsf ?? [])
+        .flatMap((code) => this.typed(code, code.length === 3, where, 'code-NSF', 'length-3') ?? [])
+        .slice(0, 3)
+        .map((code) => element('code-NSF', code)),
+      ...(classification.rome ?? [])
+        .flatMap((code) => this.typed(code, /^[A-Z]\d{4}$/.test(code), where, 'code-ROME', 'letter-4-digits') ?? [])
+        .slice(0, 5)
+        .map((code) => element('code-ROME', code)),
     ];
     const objectives = training.objectives?.length
       ? this.html([{ items: training.objectives.map((objective) => objective.text), list: training.objectives.length > 1 }], 3000, where, 'objectif-formation')
@@ -189,7 +211,7 @@ class LheoWriter {
       ? [
           certification.rncp ? element('code-RNCP', certification.rncp.replace(/^RNCP/, '')) : '',
           certification.certifInfo ? element('code-CERTIFINFO', this.fit(certification.certifInfo, 10, where, 'code-CERTIFINFO')) : '',
-          certification.rs ? element('code-RS', certification.rs.replace(/^RS/, '')) : '',
+          ...[certification.rs && this.typed(certification.rs.replace(/^RS/, ''), certification.rs.length >= 5, where, 'code-RS', 'min-3-digits')].flatMap((code) => (code ? [element('code-RS', code)] : [])),
         ]
       : [];
     const certifying = training.certifying ?? Boolean(certification?.rncp ?? certification?.rs);
@@ -214,7 +236,8 @@ class LheoWriter {
         this.provider(training.provider, where),
         savedExtras('training', saved),
       ],
-      { numero: training.id, datemaj: training.updated?.slice(0, 10) },
+      // LHEO writes its dates AAAAMMJJ.
+      { numero: training.id, datemaj: training.updated?.slice(0, 10).replace(/-/g, '') },
     );
   }
 
@@ -251,9 +274,12 @@ class LheoWriter {
       training.access ? element('modalites-recrutement', this.fit(training.access, 3000, where, 'modalites-recrutement')) : '',
       training.methods?.length ? element('modalites-pedagogiques', this.fit(training.methods.join(' '), 200, where, 'modalites-pedagogiques')) : '',
       remainingText ? element('frais-restants', this.fit(remainingText, 200, where, 'frais-restants')) : '',
-      price !== undefined && (training.price?.currency ?? 'EUR') === 'EUR' ? element('prix-total-TTC', this.fit(price.toFixed(2), 10, where, 'prix-total-TTC')) : '',
+      price !== undefined && (training.price?.currency ?? 'EUR') === 'EUR' ? this.price(price, where) : '',
       training.duration?.label ? element('duree-indicative', this.fit(training.duration.label, 150, where, 'duree-indicative')) : '',
-      training.duration?.hours !== undefined && Number.isInteger(training.duration.hours) ? element('nombre-heures-total', String(training.duration.hours)) : '',
+      // An xs:long: a whole number that JavaScript writes without an exponent.
+      training.duration?.hours !== undefined && this.typed(String(training.duration.hours), Number.isSafeInteger(training.duration.hours), where, 'nombre-heures-total', 'whole-hours')
+        ? element('nombre-heures-total', String(training.duration.hours))
+        : '',
       funding?.conditions ? element('detail-conditions-prise-en-charge', this.fit(funding.conditions, 600, where, 'detail-conditions-prise-en-charge')) : '',
       ...lheoFunders.map((funder) =>
         element('organisme-financeur', [element('code-financeur', funder.code), funder.seats !== undefined ? element('nb-places-financees', String(funder.seats)) : '']),

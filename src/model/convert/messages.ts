@@ -1,5 +1,5 @@
 /** The import and export reports in words, French or English, for the command line and the console. */
-import type { ImportReport, Location, NoteCode, ReportNote } from './import-report.js';
+import type { ImportReport, LheoShape, Location, NoteCode, ReportNote } from './import-report.js';
 import { xmlProblemInFrench } from './xml-messages.js';
 
 export type ReportLanguage = 'fr' | 'en';
@@ -7,6 +7,11 @@ export type ReportLanguage = 'fr' | 'en';
 type Describe = (note: ReportNote) => string;
 
 const q = (lang: ReportLanguage, value: string | undefined) => (value === undefined ? '' : lang === 'fr' ? `« ${value} »` : `“${value}”`);
+
+const lheoShapes: Record<ReportLanguage, Record<LheoShape, string>> = {
+  fr: { 'length-3': '3 caractères', 'letter-4-digits': 'une lettre et 4 chiffres', 'min-3-digits': '3 chiffres au moins', 'whole-hours': 'un nombre entier d’heures', 'max-10': '10 caractères au plus' },
+  en: { 'length-3': '3 characters', 'letter-4-digits': 'a letter and 4 digits', 'min-3-digits': 'at least 3 digits', 'whole-hours': 'a whole number of hours', 'max-10': 'at most 10 characters' },
+};
 
 const fr: Record<NoteCode, Describe> = {
   'not-well-formed': (n) => `XML mal formé : ${xmlProblemInFrench(n.value ?? '')}`,
@@ -44,6 +49,7 @@ const fr: Record<NoteCode, Describe> = {
   'url-completed': (n) => `adresse web ${q('fr', n.value)} complétée en ${q('fr', n.field)}`,
   'postal-code-padded': (n) => `code postal ${q('fr', n.value)} complété en ${q('fr', n.field)} (le tableur avait retiré le zéro initial)`,
   'kept-in-extras': (n) => `sans équivalent LHEO, gardé dans <extras> : ${n.value ?? ''}`,
+  'value-not-exported': (n) => `${n.source ?? '?'} ${q('fr', n.value)} non écrit : LHEO attend ${lheoShapes.fr[n.field as LheoShape] ?? n.field}`,
   'not-exported': (n) => `${n.source ?? '?'} incomplet pour LHEO (code postal et ville requis) : ${q('fr', n.value)} gardé dans les extras`,
   'csv-no-header': () => 'fichier vide : ligne d’en-tête attendue',
   'csv-column-unknown': (n) => `colonne ${q('fr', n.source)} inconnue : ses valeurs ne sont pas reprises`,
@@ -106,6 +112,7 @@ const en: Record<NoteCode, Describe> = {
   'url-completed': (n) => `web address ${q('en', n.value)} completed as ${q('en', n.field)}`,
   'postal-code-padded': (n) => `postal code ${q('en', n.value)} completed as ${q('en', n.field)} (the spreadsheet had dropped its leading zero)`,
   'kept-in-extras': (n) => `no LHEO equivalent, kept in <extras>: ${n.value ?? ''}`,
+  'value-not-exported': (n) => `${n.source ?? '?'} ${q('en', n.value)} not written: LHEO expects ${lheoShapes.en[n.field as LheoShape] ?? n.field}`,
   'not-exported': (n) => `${n.source ?? '?'} incomplete for LHEO (postal code and town required): ${q('en', n.value)} kept in extras`,
   'csv-no-header': () => 'empty file: a header row is expected',
   'csv-column-unknown': (n) => `unknown column ${q('en', n.source)}: its values are not used`,
