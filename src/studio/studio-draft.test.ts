@@ -72,6 +72,26 @@ describe('studio: never lose work', () => {
     expect(beforeUnloadIsStopped()).to.equal(false);
   });
 
+  it('still warns after an LHEO export, which holds trainings only; says in French why a feed without one has none', async () => {
+    const studio = await freshStudio({ draft: minimalFeed() });
+    studio.edit(['trainings', 0, 'title'], 'Formation renommée');
+    await settled(studio);
+    expect(beforeUnloadIsStopped()).to.equal(true);
+    studio.tab = 'publish';
+    await settled(studio);
+    const lheo = nextExport(studio);
+    (inStudio(studio, '#download-lheo') as HTMLButtonElement).click();
+    expect((await lheo).format).to.equal('lheo');
+    await settled(studio);
+    expect(beforeUnloadIsStopped()).to.equal(true, 'the LHEO file is no copy of the work');
+
+    const quizzesOnly = await freshStudio({ draft: { ...minimalFeed(), trainings: [] } });
+    quizzesOnly.tab = 'publish';
+    await settled(quizzesOnly);
+    (inStudio(quizzesOnly, '#download-lheo') as HTMLButtonElement).click();
+    await waitUntil(() => inStudio(quizzesOnly, '.notice').textContent!.includes('LHEO ne décrit que des formations'), 'the reason, in French');
+  });
+
   it('asks before an import replaces the feed being written, and each answer does what it says', async () => {
     const studio = await freshStudio({ draft: minimalFeed() });
     const open = inStudio<HTMLElement & { open(text: string, what: string): Promise<boolean> }>(studio, 'studio-open');

@@ -30,9 +30,12 @@ export class StudioPublish extends StudioPart {
   private save(format: ExportFormat | 'json'): void {
     const exporter: Exporter = format === 'json' ? { fileName: 'formations.json', type: 'application/json', write: () => ({ text: this.studio.exportText() }) } : exporters[format];
     if (!exporter) return;
+    const feed = this.check.result.ok ? this.check.result.feed : this.feed;
+    // LHEO holds trainings only: a feed of quizzes or frameworks alone has nothing to write.
+    if (format === 'lheo' && feed.trainings.length === 0) return this.editor.announce(this.t.ui.lheoNeedsTraining);
     let outcome: ExportOutcome;
     try {
-      outcome = exporter.write(this.check.result.ok ? this.check.result.feed : this.feed);
+      outcome = exporter.write(feed);
     } catch (error) {
       // LHEO holds no feed without a training, for instance: said, never a broken file.
       console.error('[studio] Export impossible :', error);

@@ -130,8 +130,12 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
 
   /** Called by the publish panel once a file has been handed over. */
   markExported(format: string, fileName: string, text: string): void {
-    this.exported = this.feed;
-    this.draft.save(this.feed, false);
+    // Only the feed itself (JSON) holds all the work: an LHEO or calendar file leaves quizzes and more out, so the
+    // draft stays « not exported » and closing the page still warns.
+    if (format === 'json') {
+      this.exported = this.feed;
+      this.draft.save(this.feed, false);
+    }
     this.dispatchEvent(new CustomEvent('tf-studio-export', { detail: { format, fileName, text }, bubbles: true, composed: true }));
   }
 

@@ -106,6 +106,7 @@ export const en: StudioStrings = {
     downloadJson: 'Download the feed (JSON)',
     downloadAs: (format: string) => `Download as ${format}`,
     exportFailed: (format: string, detail: string) => `${format} export failed: ${detail}`,
+    lheoNeedsTraining: 'LHEO export impossible: LHEO describes trainings only, and this feed has none (add one, or export as JSON).',
     copyJson: 'Copy the JSON',
     copied: 'Copied to the clipboard.',
     copyFailed: 'Copying is not possible here: select the text and copy it.',

@@ -115,6 +115,7 @@ export const fr = {
     downloadJson: 'Télécharger le flux (JSON)',
     downloadAs: (format: string) => `Télécharger au format ${format}`,
     exportFailed: (format: string, detail: string) => `Export ${format} impossible : ${detail}`,
+    lheoNeedsTraining: 'Export LHEO impossible : LHEO ne décrit que des formations, et ce flux n’en a aucune (ajoutez-en une, ou exportez en JSON).',
     copyJson: 'Copier le JSON',
     copied: 'Copié dans le presse-papiers.',
     copyFailed: 'Copie impossible ici : sélectionnez le texte et copiez-le.',
