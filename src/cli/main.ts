@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { findControls, toLheo, formatReport, ImportError, mergeFeeds, visibleText, type ImportReport, type ReportLanguage } from '../model/convert/index.js';
+import { findControls, toLheo, formatReport, ImportError, jsonProblem, mergeFeeds, visibleText, type ImportReport, type ReportLanguage } from '../model/convert/index.js';
 import { decodeText, looksBinary } from '../model/convert/decode.js';
 import { coursesJsonLd } from '../model/json-ld.js';
 import { sessionsCalendar, type SessionCalendarInput } from '../model/ics.js';
@@ -62,7 +62,7 @@ function readJson(file: string, t: Messages): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new CliError(t.notJson(file, t.jsonProblem(text, (error as Error).message)), 1);
+    throw new CliError(t.notJson(file, jsonProblem(text, (error as Error).message, t.lang)), 1);
   }
 }
 

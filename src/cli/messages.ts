@@ -2,6 +2,7 @@
 import type { ReportLanguage } from '../model/convert/messages.js';
 
 const fr = {
+  lang: 'fr' as ReportLanguage,
   usage: `Usage : training-feed-widgets <commande> [options]
 
 Commandes :
@@ -72,14 +73,6 @@ Affiche le JSON Schema du flux (le même que dist/feed.schema.json).`,
   resolution: { same: 'identique, gardé une fois', renamed: 'renommé', replaced: 'remplacé' } as Record<'same' | 'renamed' | 'replaced', string>,
   quizRenamed: (id: string, renamed: string) => `questionnaire « ${id} » déjà présent dans le flux : le questionnaire importé devient « ${renamed} » (--id ${id} pour le remplacer)`,
   idForQuizOnly: '--id ne s’applique qu’à un questionnaire (gift, h5p)',
-  /** JSON.parse's English words made French: where it stopped, when it says. */
-  jsonProblem: (text: string, message: string) => {
-    if (/end of (JSON )?input/i.test(message)) return 'fin de fichier inattendue (fichier tronqué ?)';
-    const position = /position (\d+)/.exec(message)?.[1];
-    if (position === undefined) return 'syntaxe invalide';
-    const before = text.slice(0, Number(position)).split('\n');
-    return `caractère inattendu ligne ${before.length}, colonne ${(before.at(-1)?.length ?? 0) + 1}`;
-  },
   nothingWritten: (file: string | undefined) => (file ? `rien n’a été écrit (« ${file} » n’est pas modifié)` : 'rien n’a été écrit'),
   notInCalendar: (session: string) => `session « ${session} » absente du calendrier : dates non connues au jour près`,
   rangesNotInCalendar: (session: string, count: number) => `session « ${session} » : ${count} période(s) non connue(s) au jour près laissée(s) hors du calendrier`,
@@ -117,6 +110,7 @@ const qualiopiNames: Record<ReportLanguage, Record<string, string>> = {
 type Messages = typeof fr;
 
 const en: Messages = {
+  lang: 'en',
   usage: `Usage: training-feed-widgets <command> [options]
 
 Commands:
@@ -186,7 +180,6 @@ Prints the feed's JSON Schema (the same as dist/feed.schema.json).`,
   resolution: { same: 'identical, kept once', renamed: 'renamed', replaced: 'replaced' },
   quizRenamed: (id, renamed) => `quiz "${id}" already in the feed: the imported quiz becomes "${renamed}" (--id ${id} to replace it)`,
   idForQuizOnly: '--id applies to a quiz only (gift, h5p)',
-  jsonProblem: (_text, message) => message.replace(/\s+/g, ' '),
   nothingWritten: (file) => (file ? `nothing written ("${file}" is unchanged)` : 'nothing written'),
   notInCalendar: (session) => `session "${session}" left out of the calendar: its days are not known`,
   rangesNotInCalendar: (session, count) => `session "${session}": ${count} period(s) not known to the day left out of the calendar`,

@@ -72,6 +72,22 @@ describe('studio: never lose work', () => {
     expect(beforeUnloadIsStopped()).to.equal(false);
   });
 
+  it('reads the same file again when it is chosen again (fixed after an error)', async () => {
+    const studio = await freshStudio();
+    const input = inStudio(studio, '#open-file') as HTMLInputElement;
+    const choose = (content: string) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'formations.json'));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    choose('{"trainings": [');
+    await waitUntil(() => inStudio(studio, '.notice').textContent!.includes('JSON illisible'), 'the refusal');
+    expect(input.value).to.equal('', 'emptied, so that choosing the same file fires a change again');
+    choose(JSON.stringify(minimalFeed()));
+    await waitUntil(() => studio.feed.trainings.length === 1, 'the fixed file to open');
+  });
+
   it('still warns after an LHEO export, which holds trainings only; says in French why a feed without one has none', async () => {
     const studio = await freshStudio({ draft: minimalFeed() });
     studio.edit(['trainings', 0, 'title'], 'Formation renommée');
@@ -163,6 +179,11 @@ describe('studio: never lose work', () => {
     bad.items.add(new File(['{"trainings": ['], 'cassé.json'));
     studio.dispatchEvent(new DragEvent('drop', { dataTransfer: bad, bubbles: true, cancelable: true }));
     await waitUntil(() => inStudio(studio, '.notice').textContent!.includes('JSON illisible'), 'the refusal to be said');
+    expect(inStudio(studio, '.notice').textContent).to.contain('JSON illisible (fin de fichier inattendue (fichier tronqué ?))', 'in French, not the engine’s English');
     expect(studio.feed.trainings).to.have.length(1, 'the feed being written is kept');
+    const misplaced = new DataTransfer();
+    misplaced.items.add(new File(['{\n  "version": 1,\n  trainings: []\n}'], 'cassé.json'));
+    studio.dispatchEvent(new DragEvent('drop', { dataTransfer: misplaced, bubbles: true, cancelable: true }));
+    await waitUntil(() => inStudio(studio, '.notice').textContent!.includes('caractère inattendu ligne 3, colonne 3'), 'where the JSON breaks');
   });
 });

@@ -191,3 +191,16 @@ export function formatReport(report: ImportReport, lang: ReportLanguage): string
   }
   return lines;
 }
+
+/**
+ * Where `JSON.parse` stopped on `text`, in words a person can act on: its message (English, and worded differently
+ * by each engine) read for the end of the text or a position, given as a line and column.
+ */
+export function jsonProblem(text: string, message: string, lang: ReportLanguage): string {
+  if (/end of (JSON )?(input|data)|unterminated/i.test(message)) return lang === 'fr' ? 'fin de fichier inattendue (fichier tronqué ?)' : 'unexpected end of file (truncated?)';
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return lang === 'fr' ? 'syntaxe invalide' : 'invalid syntax';
+  const before = text.slice(0, Number(position)).split('\n');
+  const column = (before.at(-1)?.length ?? 0) + 1;
+  return lang === 'fr' ? `caractère inattendu ligne ${before.length}, colonne ${column}` : `unexpected character at line ${before.length}, column ${column}`;
+}

@@ -34,7 +34,7 @@ export class StudioOpen extends StudioPart {
       case 'unknown':
         return t.unknownFormat;
       case 'json':
-        return t.unreadableJson(failure.detail);
+        return t.unreadableJson(failure.detail(this.language).join(' '));
       case 'not-feed':
         return t.notAFeed;
       case 'not-yet':
@@ -172,7 +172,13 @@ export class StudioOpen extends StudioPart {
         <div class="field drop-zone" @dragover=${(event: DragEvent) => event.preventDefault()}>
           <label for="open-file">${t.openFile}</label>
           <input id="open-file" type="file" accept=".json,.xml,.csv,.txt,.gift,.h5p,application/json,text/xml,text/csv"
-            @change=${(event: Event) => { const file = (event.target as HTMLInputElement).files?.[0]; if (file) void this.openFile(file); }} />
+            @change=${(event: Event) => {
+              const input = event.target as HTMLInputElement;
+              const file = input.files?.[0];
+              // Emptied at once, so that the same file chosen again (fixed after an error) is read again.
+              input.value = '';
+              if (file) void this.openFile(file);
+            }} />
           <span class="hint">${t.dropHere}</span>
         </div>
         <div class="field">

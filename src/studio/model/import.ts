@@ -10,7 +10,7 @@ import { fromH5pQuestionSet } from '../../model/convert/h5p.js';
 import type { ImportReport } from '../../model/convert/import-report.js';
 import { ImportError } from '../../model/convert/import-result.js';
 import { fromLheo } from '../../model/convert/lheo-read.js';
-import { formatNote, formatReport, visibleText } from '../../model/convert/messages.js';
+import { formatNote, formatReport, jsonProblem, visibleText } from '../../model/convert/messages.js';
 import { h5pPackageError, isZipArchive, quizImportResult } from '../../model/convert/quiz-import.js';
 import type { Feed } from '../../model/schema.js';
 
@@ -21,7 +21,7 @@ export type ImportNotes = (language: 'fr' | 'en') => string[];
 
 export type ImportFailure =
   | { code: 'unknown' }
-  | { code: 'json'; detail: string }
+  | { code: 'json'; detail: ImportNotes }
   | { code: 'not-feed' }
   | { code: 'not-yet'; format: ImportFormat }
   | { code: 'binary' }
@@ -118,7 +118,8 @@ function readFeed(text: string): ImportResult {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, failure: { code: 'json', detail: error instanceof Error ? error.message : String(error) } };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, failure: { code: 'json', detail: (language) => [jsonProblem(text, message, language)] } };
   }
   if (!isObject(json) || !['trainings', 'quizzes', 'programmes'].some((key) => Array.isArray(json[key]))) return { ok: false, failure: { code: 'not-feed' } };
   const { feed, notes } = editableFeed(json);
