@@ -4,6 +4,7 @@
  * without asking.
  */
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { minimalFeed } from '../../test/fixtures.js';
 import { expectAccessible, waitUntil } from '../../test/helpers.js';
 import { draftKey } from './controllers/draft.js';
@@ -70,6 +71,30 @@ describe('studio: never lose work', () => {
     await exported;
     await settled(studio);
     expect(beforeUnloadIsStopped()).to.equal(false);
+  });
+
+  /** Ctrl+Z as a person types it. */
+  const undoKeys = async () => {
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'z' });
+    await sendKeys({ up: 'Control' });
+  };
+
+  it('leaves Ctrl+Z to the fields of the open dialog: the feed behind it is not undone', async () => {
+    const studio = await freshStudio({ draft: minimalFeed() });
+    studio.edit(['trainings', 0, 'title'], 'Formation renommée');
+    await settled(studio);
+    (inStudio(studio, '#open-button') as HTMLButtonElement).click();
+    const paste = inStudio(studio, '#open-paste') as HTMLTextAreaElement;
+    paste.focus();
+    await sendKeys({ type: 'abc' });
+    await undoKeys();
+    expect(studio.feed.trainings[0]!.title).to.equal('Formation renommée');
+    (inStudio(studio, 'dialog') as HTMLDialogElement).close();
+    (inStudio(studio, '#open-button') as HTMLButtonElement).focus();
+    await undoKeys();
+    await settled(studio);
+    expect(studio.feed.trainings[0]!.title).to.not.equal('Formation renommée', 'outside the dialog, Ctrl+Z undoes');
   });
 
   it('reads the same file again when it is chosen again (fixed after an error)', async () => {

@@ -406,6 +406,8 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
 
   private onShortcut(event: KeyboardEvent): void {
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    // In a dialog (« Ouvrir ou importer… »), Ctrl+Z belongs to its fields: the feed behind it is out of sight.
+    if (event.composedPath().some((node) => node instanceof HTMLDialogElement)) return;
     const key = event.key.toLowerCase();
     if (key === 'z' && !event.shiftKey) this.undo();
     else if ((key === 'z' && event.shiftKey) || key === 'y') this.redo();
