@@ -102,6 +102,32 @@ describe('studio: check panel', () => {
     expect(byId(studio, 'f-trainings[0].title').value).to.equal('Aller vers les publics');
   });
 
+  it('reads a number as it is typed: a French decimal and a sign are kept, what is no number is said at the field', async () => {
+    const feed = minimalFeed();
+    feed.trainings[0]!.duration = { label: '2 jours', days: 2 };
+    const studio = await freshStudio({ draft: feed });
+    await studio.select(['trainings', 0]);
+    await settled(studio);
+    const days = () => byId(studio, 'f-trainings[0].duration.days');
+    const typeInto = async (text: string) => {
+      days().focus();
+      days().select();
+      await type(text);
+      await press('Tab');
+      await settled(studio);
+    };
+    await typeInto('10,5');
+    expect(studio.feed.trainings[0]!.duration!.days).to.equal(10.5, 'a comma is a decimal point, not nothing');
+    await typeInto('-3');
+    expect(studio.feed.trainings[0]!.duration!.days).to.equal(-3, 'the sign is kept while typed');
+    expect(byId(studio, 'e-trainings[0].duration.days').textContent).to.contain('> 0');
+    await typeInto('1e');
+    expect(days().value).to.equal('1e', 'what was typed stays');
+    expect(byId(studio, 'e-trainings[0].duration.days').textContent).to.contain('nombre attendu');
+    expect(days().getAttribute('aria-invalid')).to.equal('true');
+    await expectAccessible(studio);
+  });
+
   it('opens hostile JSON without breaking: what cannot be edited is said, the rest is listed as problems', async () => {
     const studio = await freshStudio();
     const open = inStudio<HTMLElement & { open(text: string, what: string): Promise<boolean> }>(studio, 'studio-open');

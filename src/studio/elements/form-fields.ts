@@ -109,7 +109,9 @@ function renderInput(ctx: FormContext, field: Field, shape: Extract<Shape, { kin
   if (shape.kind === 'text' && longTextKeys.has(field.key)) {
     control = html`<textarea id=${common.id} rows="3" data-path=${common.key} data-kind="text" ?data-optional=${field.optional} aria-invalid=${common.invalid} aria-describedby=${common.described} .value=${live(shown)}></textarea>`;
   } else if (shape.kind === 'number') {
-    control = html`<input type="number" inputmode=${shape.integer ? 'numeric' : 'decimal'} step=${shape.integer ? '1' : 'any'} min=${shape.min ?? nothing} max=${shape.max ?? nothing} id=${common.id} data-path=${common.key} data-kind="number" ?data-optional=${field.optional} aria-invalid=${common.invalid} aria-describedby=${common.described} .value=${shown} />`;
+    // Text, not type="number": a browser's number field reads « 10,5 » or « -  » as nothing, which would erase the value
+    // while it is typed. What is typed stays; a comma is a decimal point; what is no number is flagged by the check.
+    control = html`<input type="text" inputmode=${shape.integer ? 'numeric' : 'decimal'} autocomplete="off" id=${common.id} data-path=${common.key} data-kind="number" ?data-optional=${field.optional} aria-invalid=${common.invalid} aria-describedby=${common.described} .value=${shown} />`;
   } else {
     const type = shape.kind === 'text' && shape.format === 'email' ? 'email' : 'text';
     control = html`<input type=${type} id=${common.id} data-path=${common.key} data-kind=${shape.kind === 'date' ? 'date' : 'text'} ?data-optional=${field.optional} aria-invalid=${common.invalid} aria-describedby=${common.described} autocomplete="off" .value=${live(shown)} />`;

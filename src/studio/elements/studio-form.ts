@@ -136,10 +136,14 @@ export class StudioForm extends StudioPart {
         return text.trim() === '' ? empty : text;
       }
       case 'number': {
-        if (committed) return unchanged;
-        if (control.value === '') return undefined;
-        const number = Number(control.value);
-        return Number.isFinite(number) ? number : unchanged;
+        const text = control.value.trim();
+        if (text === '') return committed ? unchanged : undefined;
+        // French decimals (« 10,5 ») and grouped thousands (« 1 250 ») are numbers too.
+        const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+        const number = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(compact) ? Number(compact) : Number.NaN;
+        if (Number.isFinite(number)) return committed && number === getAt(this.feed, path) ? unchanged : number;
+        // Not a number (yet): left as typed while typing; once left, kept as written, so that the check says so there.
+        return committed ? text : unchanged;
       }
       case 'lines': {
         if (committed) return unchanged;
