@@ -6,6 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { minimalFeed } from '../../test/fixtures.js';
 import { expectAccessible } from '../../test/helpers.js';
+import { writeFromAnotherTab } from '../../test/learner-storage.js';
 import { deepActiveElement } from '../../test/widgets.js';
 import { draftAsideKey, draftKey, draftStaleKey } from './controllers/draft.js';
 import type { TfStudio } from './elements/tf-studio.js';
@@ -65,6 +66,39 @@ describe('studio: the draft is never lost in silence', () => {
     expect(text(studio, '.status-bar')).to.contain('à chaque modification');
     expect(localStorage.getItem(draftStaleKey)).to.equal(null);
     expect(localStorage.getItem(draftKey)).to.contain('Un flux plus petit');
+  });
+
+  it('never saves over another tab’s draft: stops saving here, warns on closing, and lets the author choose', async () => {
+    const studio = await freshStudio({ draft: minimalFeed() });
+    const otherTab = minimalFeed();
+    otherTab.trainings[0]!.title = 'Titre de l’autre onglet';
+    const theirs = JSON.stringify({ feed: otherTab, savedAt: new Date().toISOString() });
+    await writeFromAnotherTab(draftKey, theirs);
+    await settled(studio);
+    expect(text(studio, '.draft-alert')).to.contain('modifié dans un autre onglet');
+    expect(text(studio, '.status-bar')).not.to.contain('à chaque modification', 'not said while it is false');
+    await expectAccessible(studio);
+
+    studio.edit(['trainings', 0, 'title'], 'Titre de cet onglet');
+    await settled(studio);
+    expect(localStorage.getItem(draftKey)).to.equal(theirs, 'the other tab’s work is not overwritten');
+    const closing = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(closing);
+    expect(closing.defaultPrevented).to.equal(true, 'closing this tab would lose its work: warned');
+
+    [...studio.shadowRoot!.querySelectorAll<HTMLButtonElement>('.draft-alert button')].find((button) => button.textContent!.includes('Garder le travail de cet onglet'))!.click();
+    await settled(studio);
+    expect(JSON.parse(localStorage.getItem(draftKey)!).feed.trainings[0].title).to.equal('Titre de cet onglet');
+    expect(text(studio, '.draft-alert')).to.equal('');
+
+    await writeFromAnotherTab(draftKey, theirs);
+    await settled(studio);
+    [...studio.shadowRoot!.querySelectorAll<HTMLButtonElement>('.draft-alert button')].find((button) => button.textContent!.includes('Reprendre celui de l’autre onglet'))!.click();
+    await settled(studio);
+    expect(studio.feed.trainings[0]!.title).to.equal('Titre de l’autre onglet');
+    studio.edit(['trainings', 0, 'title'], 'Suite du travail de l’autre onglet');
+    await settled(studio);
+    expect(JSON.parse(localStorage.getItem(draftKey)!).feed.trainings[0].title).to.equal('Suite du travail de l’autre onglet', 'saving again');
   });
 
   it('sets an unreadable draft aside, says so, and gives it back as a file', async () => {

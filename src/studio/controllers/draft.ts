@@ -47,6 +47,13 @@ export class DraftController implements ReactiveController {
   aside: DraftAside | undefined;
   /** The last save was refused by the browser: the draft in storage is not the current work. */
   saveFailed = false;
+  /**
+   * Another tab of the studio saved the draft since this one did: saving here would erase that work unseen, so this
+   * tab stops saving (its work is kept in the page, and closing it warns) until the author says which to keep.
+   */
+  elsewhere = false;
+  /** The text this tab last wrote: a storage event with other text is another tab's save. */
+  private written: string | null | undefined;
   private unsaved = false;
   /** The feed last written (or found): saving it again would only move the « saved » time. */
   private lastSaved: Feed | undefined;
@@ -74,17 +81,47 @@ export class DraftController implements ReactiveController {
     event.returnValue = '';
   };
 
+  private readonly onStorage = (event: StorageEvent) => {
+    if (event.storageArea !== localStorage || (event.key !== draftKey && event.key !== null) || this.elsewhere) return;
+    if (event.key === draftKey && event.newValue === this.written) return;
+    this.elsewhere = true;
+    this.host.requestUpdate();
+  };
+
   hostConnected(): void {
     window.addEventListener('beforeunload', this.onBeforeUnload);
+    window.addEventListener('storage', this.onStorage);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('beforeunload', this.onBeforeUnload);
+    window.removeEventListener('storage', this.onStorage);
+  }
+
+  /** The author keeps this tab's work: it is saved, and the other tab in turn stops saving over it. */
+  keepHere(feed: Feed, unsaved: boolean): void {
+    this.elsewhere = false;
+    this.lastSaved = undefined;
+    this.save(feed, unsaved);
+    this.host.requestUpdate();
+  }
+
+  /** The author takes the other tab's draft instead: it is what storage holds, so it is saved already. */
+  takeElsewhere(): Feed | undefined {
+    const feed = readDraft().draft?.feed;
+    if (!feed) return undefined;
+    this.elsewhere = false;
+    this.lastSaved = feed;
+    this.written = safeRead(draftKey);
+    this.host.requestUpdate();
+    return feed;
   }
 
   /** Called after each change; `unsaved` says whether the current feed differs from the last export. */
   save(feed: Feed, unsaved: boolean): void {
-    this.unsaved = unsaved;
+    // Another tab's work is in storage: kept there, this tab's stays in the page (and closing it warns).
+    this.unsaved = unsaved || this.elsewhere;
+    if (this.elsewhere) return;
     const failedBefore = this.saveFailed;
     if (feed === this.lastSaved) {
       // Back to what storage holds (undo after a refused save): the stored draft is the work again.
@@ -92,7 +129,9 @@ export class DraftController implements ReactiveController {
       return;
     }
     try {
-      localStorage.setItem(draftKey, JSON.stringify({ feed, savedAt: new Date().toISOString() }));
+      const text = JSON.stringify({ feed, savedAt: new Date().toISOString() });
+      localStorage.setItem(draftKey, text);
+      this.written = text;
       localStorage.removeItem(draftStaleKey);
       this.lastSaved = feed;
       this.saveFailed = false;
@@ -148,6 +187,15 @@ export class DraftController implements ReactiveController {
       console.warn('[studio] Brouillon mis de côté non effacé :', error);
     }
     this.host.requestUpdate();
+  }
+}
+
+/** What storage holds under `key`, or null when there is nothing or storage is refused. */
+function safeRead(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
   }
 }
 

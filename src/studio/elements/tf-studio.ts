@@ -277,6 +277,15 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
     if (this.target.length > 0 && getAt(this.feed, this.target) === undefined) this.target = [];
   }
 
+  /** The other tab's draft replaces this tab's work; « Annuler » brings this tab's back. */
+  private takeOtherTabDraft(): void {
+    const feed = this.draft.takeElsewhere();
+    if (!feed) return;
+    this.commit(feed);
+    this.target = [];
+    this.say(this.t.ui.otherDraftTaken, true);
+  }
+
   private discardDraft(): void {
     this.commit(emptyFeed());
     // The stored draft is erased, not replaced by the empty feed: a reload starts afresh, « Annuler » still works here.
@@ -340,7 +349,7 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
     const stale = draft.staleSince;
     return html`<p class="draft-note">
         ${restored ? html`<strong>${restored.savedAt ? t.draftRestored(time(restored.savedAt)) : t.draftRestoredUndated}</strong> ` : nothing}
-        ${draft.saveFailed ? nothing : t.draftStatement}
+        ${draft.saveFailed || draft.elsewhere ? nothing : t.draftStatement}
         <button type="button" class="quiet" @click=${() => this.discardDraft()}>${t.discardDraft}</button>
       </p>
       ${stale ? html`<p class="draft-note warning">${t.draftStale(time(stale))}</p>` : nothing}
@@ -355,6 +364,13 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
       <div class="draft-alert" role="alert">
         ${draft.saveFailed
           ? html`<p class="draft-note warning">${t.draftNotSaved} <button type="button" class="quiet" @click=${() => this.goToExport()}>${t.goToExport}</button></p>`
+          : nothing}
+        ${draft.elsewhere
+          ? html`<p class="draft-note warning">
+              ${t.draftElsewhere}
+              <button type="button" class="quiet" @click=${() => this.draft.keepHere(this.feed, this.feed !== this.exported)}>${t.keepDraftHere}</button>
+              <button type="button" class="quiet" @click=${() => this.takeOtherTabDraft()}>${t.takeOtherDraft}</button>
+            </p>`
           : nothing}
       </div>`;
   }

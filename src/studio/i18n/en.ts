@@ -13,6 +13,10 @@ export const en: StudioStrings = {
     undo: 'Undo',
     redo: 'Redo',
     draftStatement: 'Your work is kept in this browser, on this device, at every change. Nothing is sent anywhere.',
+    draftElsewhere: 'The draft was just changed in another tab. So as not to erase that work, what you do here is no longer kept (closing this tab will warn you).',
+    keepDraftHere: 'Keep this tab’s work',
+    takeOtherDraft: 'Take the other tab’s',
+    otherDraftTaken: 'The other tab’s draft was taken.',
     draftRestored: (when: string) => `Draft restored (saved ${when}).`,
     draftRestoredUndated: 'Draft restored.',
     draftNotSaved:

@@ -17,6 +17,11 @@ export const fr = {
     undo: 'Annuler',
     redo: 'Rétablir',
     draftStatement: 'Votre travail est gardé dans ce navigateur, sur cet appareil, à chaque modification. Rien n’est envoyé ailleurs.',
+    draftElsewhere:
+      'Le brouillon vient d’être modifié dans un autre onglet. Pour ne pas effacer ce travail-là, ce que vous faites ici n’est plus gardé (fermer cet onglet vous avertira).',
+    keepDraftHere: 'Garder le travail de cet onglet',
+    takeOtherDraft: 'Reprendre celui de l’autre onglet',
+    otherDraftTaken: 'Brouillon de l’autre onglet repris.',
     draftRestored: (when: string) => `Brouillon retrouvé (enregistré ${when}).`,
     draftRestoredUndated: 'Brouillon retrouvé.',
     draftNotSaved:
