@@ -57,7 +57,8 @@ function utf8Survey(bytes: Uint8Array): { stray: number[]; multiByte: number } {
       continue;
     }
     const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
-    let valid = index + length <= bytes.length;
+    // Continuation bytes first (10xxxxxx): an accent of a legacy file, followed by a letter, fails here, cheaply.
+    let valid = index + length <= bytes.length && bytes.subarray(index + 1, index + length).every((byte) => (byte & 0xc0) === 0x80);
     if (valid) {
       try {
         strict.decode(bytes.subarray(index, index + length));
