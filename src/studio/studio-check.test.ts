@@ -102,6 +102,16 @@ describe('studio: check panel', () => {
     expect(byId(studio, 'f-trainings[0].title').value).to.equal('Aller vers les publics');
   });
 
+  it('says that a day the calendar has not does not exist, rather than asking for an ISO date it has', async () => {
+    const feed = minimalFeed();
+    feed.trainings[0]!.sessions[0]!.dates[0]!.start = '2024-02-31';
+    const studio = await freshStudio({ draft: feed });
+    await studio.select(['trainings', 0]);
+    await settled(studio);
+    expect(byId(studio, 'e-trainings[0].sessions[0].dates[0].start').textContent).to.contain('le 2024-02-31 n’existe pas au calendrier');
+    expect(byId(studio, 'e-trainings[0].sessions[0].dates[0].start').textContent).not.to.contain('ISO 8601');
+  });
+
   it('reads a number as it is typed: a French decimal and a sign are kept, what is no number is said at the field', async () => {
     const feed = minimalFeed();
     feed.trainings[0]!.duration = { label: '2 jours', days: 2 };

@@ -4,7 +4,7 @@
  */
 import { parseFeed, type FeedIssue, type ParseFeedResult } from '../../model/parse-feed.js';
 import { missingQualiopiItems, qualiopiIndicator, type QualiopiItem } from '../../model/qualiopi.js';
-import type { Feed, Training } from '../../model/schema.js';
+import { isIsoDate, type Feed, type Training } from '../../model/schema.js';
 import { daysBetween } from '../../model/calendar.js';
 import { getAt, parsePathKey, type PathKey } from './paths.js';
 
@@ -32,11 +32,22 @@ export interface FeedCheck {
 
 export const staleAfterDays = 365;
 
+/** A date written the right way whose day the calendar has not (« 2024-02-31 »): said so, not « date ISO 8601 attendue ». */
+function dayMessage(value: unknown, message: string): string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}(T|$)/.test(value) || isIsoDate(value.slice(0, 10))) return message;
+  return `le ${value.slice(0, 10)} n’existe pas au calendrier : vérifiez le jour et le mois`;
+}
+
 export function checkFeed(feed: Feed, today: string): FeedCheck {
   const parsed = parseFeed(feed);
   // Widgets show a feed without its broken entries; an author fixes them all before publishing: strict here.
   const result: ParseFeedResult = parsed.ok && parsed.issues.length > 0 ? { ok: false, issues: parsed.issues } : parsed;
-  const problems = result.ok ? [] : withoutEchoes(feed, result.issues).map((issue) => ({ path: parsePathKey(issue.path), key: issue.path, message: issue.message }));
+  const problems = result.ok
+    ? []
+    : withoutEchoes(feed, result.issues).map((issue) => {
+        const path = parsePathKey(issue.path);
+        return { path, key: issue.path, message: dayMessage(getAt(feed, path), issue.message) };
+      });
   const trainings: Partial<Training>[] = Array.isArray(feed.trainings) ? feed.trainings : [];
   const qualiopi = trainings.map((training, index) => ({
     index,
