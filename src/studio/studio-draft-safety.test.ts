@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { minimalFeed } from '../../test/fixtures.js';
-import { expectAccessible } from '../../test/helpers.js';
+import { expectAccessible, waitUntil } from '../../test/helpers.js';
 import { writeFromAnotherTab } from '../../test/learner-storage.js';
 import { deepActiveElement } from '../../test/widgets.js';
 import { draftAsideKey, draftKey, draftStaleKey } from './controllers/draft.js';
@@ -99,6 +99,28 @@ describe('studio: the draft is never lost in silence', () => {
     studio.edit(['trainings', 0, 'title'], 'Suite du travail de l’autre onglet');
     await settled(studio);
     expect(JSON.parse(localStorage.getItem(draftKey)!).feed.trainings[0].title).to.equal('Suite du travail de l’autre onglet', 'saving again');
+  });
+
+  it('writes a large draft after a pause in typing, and at once when the page hides', async function () {
+    this.timeout(30_000);
+    const big = minimalFeed();
+    const model = big.trainings[0]!.sessions[0]!;
+    big.trainings[0]!.sessions = Array.from({ length: 5_000 }, (_, index) => ({ ...model, id: `session-${index + 1}`, label: `Groupe ${index + 1}` }));
+    const studio = await freshStudio({ draft: big });
+    const storedTitle = () => JSON.parse(localStorage.getItem(draftKey)!).feed.trainings[0].title as string;
+    studio.edit(['trainings', 0, 'title'], 'Premier titre');
+    await settled(studio);
+    expect(storedTitle()).to.equal('Premier titre');
+    expect(localStorage.getItem(draftKey)!.length).to.be.above(500_000, 'a large draft');
+    studio.edit(['trainings', 0, 'title'], 'Deuxième titre');
+    await settled(studio);
+    expect(storedTitle()).to.equal('Premier titre', 'not rewritten at every key');
+    await waitUntil(() => storedTitle() === 'Deuxième titre', 'written after a pause', 3_000);
+    studio.edit(['trainings', 0, 'title'], 'Troisième titre');
+    await settled(studio);
+    expect(storedTitle()).to.equal('Deuxième titre');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(storedTitle()).to.equal('Troisième titre', 'written at once when the page goes');
   });
 
   it('sets an unreadable draft aside, says so, and gives it back as a file', async () => {

@@ -9,6 +9,9 @@ export const draftAsideKey = 'training-feed-studio:draft-aside';
 /** Set when a save failed: the draft still stored is older than the author's work (holds the time of the failure). */
 export const draftStaleKey = 'training-feed-studio:draft-stale';
 
+/** A draft this long (characters of JSON, about a catalogue of 2,000 sessions) is written after a pause in typing. */
+const largeDraft = 500_000;
+
 /** The feed format this studio writes: a draft from a later version may hold what it cannot show. */
 const knownVersion = 1;
 
@@ -54,6 +57,9 @@ export class DraftController implements ReactiveController {
   elsewhere = false;
   /** The text this tab last wrote: a storage event with other text is another tab's save. */
   private written: string | null | undefined;
+  /** A large draft's change waiting for a pause in typing (`largeDraft`), written then or when the page hides. */
+  private pending: Feed | undefined;
+  private pendingTimer: ReturnType<typeof setTimeout> | undefined;
   private unsaved = false;
   /** The feed last written (or found): saving it again would only move the « saved » time. */
   private lastSaved: Feed | undefined;
@@ -75,7 +81,20 @@ export class DraftController implements ReactiveController {
     return this.restored && this.lastSaved === this.restored.feed ? this.restored.staleSince : undefined;
   }
 
+  /** Writes the change held back, if any: after a pause, and whenever the page may go away. */
+  readonly flush = (): void => {
+    clearTimeout(this.pendingTimer);
+    const feed = this.pending;
+    this.pending = undefined;
+    if (feed) this.write(feed);
+  };
+
+  private readonly onHidden = () => {
+    if (document.visibilityState === 'hidden') this.flush();
+  };
+
   private readonly onBeforeUnload = (event: BeforeUnloadEvent) => {
+    this.flush();
     if (!this.unsaved) return;
     event.preventDefault();
     event.returnValue = '';
@@ -91,11 +110,16 @@ export class DraftController implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('beforeunload', this.onBeforeUnload);
     window.addEventListener('storage', this.onStorage);
+    window.addEventListener('pagehide', this.flush);
+    document.addEventListener('visibilitychange', this.onHidden);
   }
 
   hostDisconnected(): void {
+    this.flush();
     window.removeEventListener('beforeunload', this.onBeforeUnload);
     window.removeEventListener('storage', this.onStorage);
+    window.removeEventListener('pagehide', this.flush);
+    document.removeEventListener('visibilitychange', this.onHidden);
   }
 
   /** The author keeps this tab's work: it is saved, and the other tab in turn stops saving over it. */
@@ -103,6 +127,7 @@ export class DraftController implements ReactiveController {
     this.elsewhere = false;
     this.lastSaved = undefined;
     this.save(feed, unsaved);
+    this.flush();
     this.host.requestUpdate();
   }
 
@@ -111,17 +136,33 @@ export class DraftController implements ReactiveController {
     const feed = readDraft().draft?.feed;
     if (!feed) return undefined;
     this.elsewhere = false;
+    this.pending = undefined;
     this.lastSaved = feed;
     this.written = safeRead(draftKey);
     this.host.requestUpdate();
     return feed;
   }
 
-  /** Called after each change; `unsaved` says whether the current feed differs from the last export. */
+  /**
+   * Called after each change; `unsaved` says whether the current feed differs from the last export. A large draft
+   * (`largeDraft`) is written after a pause in typing, and at once when the page hides or closes: rewriting megabytes
+   * at every key made typing lag in a big catalogue.
+   */
   save(feed: Feed, unsaved: boolean): void {
     // Another tab's work is in storage: kept there, this tab's stays in the page (and closing it warns).
     this.unsaved = unsaved || this.elsewhere;
     if (this.elsewhere) return;
+    if ((this.written?.length ?? 0) > largeDraft && feed !== this.lastSaved) {
+      this.pending = feed;
+      clearTimeout(this.pendingTimer);
+      this.pendingTimer = setTimeout(this.flush, 500);
+      return;
+    }
+    this.pending = undefined;
+    this.write(feed);
+  }
+
+  private write(feed: Feed): void {
     const failedBefore = this.saveFailed;
     if (feed === this.lastSaved) {
       // Back to what storage holds (undo after a refused save): the stored draft is the work again.
@@ -169,6 +210,8 @@ export class DraftController implements ReactiveController {
   /** Erases the stored draft; `feed` (the studio's new, empty one) is not written back. */
   discard(feed: Feed): void {
     this.unsaved = false;
+    this.pending = undefined;
+    clearTimeout(this.pendingTimer);
     this.lastSaved = feed;
     try {
       localStorage.removeItem(draftKey);
