@@ -21,7 +21,7 @@ const pages = [
   { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 41.4 },
   { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 37.9 },
   { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 36.1 },
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 65.9 },
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 66.0 },
 ];
 // The single file holds everything, English and the calendar code included, and no page downloads it unless its
 // webmaster chooses it: its limit keeps it from growing unnoticed, like the ceilings above.

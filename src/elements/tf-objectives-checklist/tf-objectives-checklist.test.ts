@@ -57,6 +57,9 @@ function saveQuizResults(results: { pre?: StoredQuizResult; post?: StoredQuizRes
   expect(written.ok).to.equal(true);
 }
 
+/** The note disclosure's summary of the objective at `index`. */
+const noteSummaryOf = (element: Element, index: number) => objectiveItems(element)[index]!.querySelector('details summary');
+
 describe('<tf-objectives-checklist>', () => {
   let feed: Feed;
 
@@ -147,7 +150,9 @@ describe('<tf-objectives-checklist>', () => {
     expect(root(element).activeElement).to.equal(details.querySelector('textarea'));
     await sendKeys({ type: 'Revoir la méthode' });
     await settle(element);
-    expect(textOf(details.querySelector('summary'))).to.equal('Ma note (renseignée)');
+    // Named apart from the other objectives' notes for screen readers (« – objectif 1 » is visually hidden).
+    expect(textOf(details.querySelector('summary'))).to.equal('Ma note (renseignée) – objectif 1');
+    expect(textOf(noteSummaryOf(element, 1))).to.equal('Ma note – objectif 2');
 
     // Tab again: the next objective's group, entered on its checked radio; the note change is announced on leaving.
     const noteChanged = oneEvent(element, 'tf-objective-change');

@@ -247,7 +247,7 @@ export class TfObjectivesChecklist extends FeedElement<'checklist'> {
       </fieldset>
       ${this.renderEvidence(objective, position, evidence, state)}
       <details class="note" part="note">
-        <summary class="note__toggle">${note.trim() ? t.noteToggleFilled : t.noteToggle}</summary>
+        <summary class="note__toggle">${note.trim() ? t.noteToggleFilled : t.noteToggle}<span class="visually-hidden">${t.noteOf(position)}</span></summary>
         <label class="note__label" for=${noteId}>${t.noteLabel(position)}</label>
         <span class="note__hint" id="${noteId}-hint">${t.noteHint}</span>
         <textarea

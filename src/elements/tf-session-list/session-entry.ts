@@ -48,8 +48,9 @@ export function renderSessionEntry(context: SessionEntryContext, item: IndexedSe
   const step = open ? context.nextStep(entry, sheet) : undefined;
   const remaining = session.seats?.remaining;
   const label = `${training.title}${session.label ? `, ${session.label}` : ''}`;
-  // Links and the summary say which session they are about in their names (attributes: no extra elements per row).
-  const about = `\u00a0: ${label}, ${training.provider.name}`;
+  // Links and the summary say which session they are about in their names (attributes: no extra elements per row),
+  // with the provider: two bodies may give the same course to groups of the same name. French puts a space before « : ».
+  const about = `${language === 'fr' ? '\u00a0' : ''}: ${label}, ${training.provider.name}`;
   const titleLink = (content: unknown) =>
     sheet ? html`<a part="session-title" href=${sheet} @click=${(event: Event) => context.onSelect(event, item, sheet)}>${content}</a>` : content;
   const who = `${training.provider.name}${session.label ? ` · ${session.label}` : ''}`;
@@ -73,7 +74,7 @@ export function renderSessionEntry(context: SessionEntryContext, item: IndexedSe
           context.onDetailsOpened(entry);
           context.onSelect(event, item, sheet);
         }}
-        ><summary aria-label=${`${t.details}\u00a0: ${label}`}>${t.details}</summary>${details ? renderDetails(context, entry) : nothing}</details
+        ><summary aria-label=${t.details + about}>${t.details}</summary>${details ? renderDetails(context, entry) : nothing}</details
       ></div
     ><p class="session__dates">${formatSessionDates(session, language, common)}</p
     ><p class=${`badge badge--${status}`} part="badge"><span class="visually-hidden">${t.statusLabel} </span>${statusText(status, common)}</p

@@ -64,6 +64,12 @@ export const sessionListStyles = css`
     min-width: 0;
   }
 
+  /* The browser's grey placeholder falls under 4.5:1 on dark and tinted surfaces: the muted text colour, whole. */
+  .field--search input::placeholder {
+    color: var(--_tf-color-text-muted);
+    opacity: 1;
+  }
+
   .filters__count {
     display: inline-grid;
     place-items: center;

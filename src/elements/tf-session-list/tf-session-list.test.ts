@@ -35,6 +35,17 @@ describe('<tf-session-list>', () => {
     document.querySelectorAll('tf-session-list, tf-feed').forEach((element) => element.remove());
   });
 
+  it('names every link and « Détails » of a row apart from the others’, provider included, with the page’s punctuation', async () => {
+    for (const lang of ['fr', 'en']) {
+      const element = await mount({ now: beforeEverything, lang }, feed);
+      const named = [...element.shadowRoot!.querySelectorAll('li.session summary, li.session a[aria-label]')].map((control) => control.getAttribute('aria-label') ?? '');
+      expect(named.length).to.be.above(10);
+      expect(new Set(named).size).to.equal(named.length, `${lang}: ${named.join(' | ')}`);
+      if (lang === 'en') expect(named.filter((name) => name.includes('\u00a0:')), 'no French space before a colon in English').to.deep.equal([]);
+      element.remove();
+    }
+  });
+
   describe('states', () => {
     it('shows a loading placeholder, announced politely, while the feed comes', async () => {
       // An undefined <tf-feed> never provides: the widget waits for it.

@@ -13,6 +13,7 @@ export const checklist: Translation['checklist'] = {
   noteToggle: 'My note',
   noteToggleFilled: 'My note (filled in)',
   noteLabel: (position: number) => `Personal note on objective ${position}`,
+  noteOf: (position: number) => ` – objective ${position}`,
   noteHint: 'What you learnt, what is left to work on…',
   notePrinted: 'Note:',
   evidenceLabel: 'Quiz results',
