@@ -16,7 +16,7 @@ export const checklist = {
   noteToggleFilled: 'Ma note (renseignée)',
   noteLabel: (position: number) => `Note personnelle sur l’objectif ${position}`,
   /** After « Ma note » for screen readers: one toggle per objective, each named apart. */
-  noteOf: (position: number) => ` – objectif ${position}`,
+  noteOf: (position: number) => `\u00a0– objectif ${position}`,
   noteHint: 'Ce que vous avez appris, ce qui reste à travailler…',
   notePrinted: 'Note\u00a0:',
   evidenceLabel: 'Résultats au questionnaire',
