@@ -3,7 +3,7 @@
  * `--from`) and turns its bytes into `{ feed, report }`. A new format is one more entry in `importers`; the first
  * whose `detect` answers yes is taken, so the loosest test (CSV) comes last.
  */
-import { decodeText, decodingNotes, detectFormat, fromCsv, fromGift, fromH5pQuestionSet, fromLheo, h5pPackageError, isZipArchive as isZip, jsonOf, quizImportResult, type ImportResult } from '../model/convert/index.js';
+import { decodeText, detectFormat, fromCsv, fromH5pQuestionSet, fromLheo, giftImportResult, h5pPackageError, isZipArchive as isZip, jsonOf, quizImportResult, type ImportResult } from '../model/convert/index.js';
 
 export interface ImportProgress {
   onProgress?: (done: number, total: number) => void;
@@ -69,10 +69,7 @@ export const importers: Importer[] = [
   {
     name: 'gift',
     detect: (bytes, fileName) => /\.gift$/i.test(fileName) || (/\.txt$/i.test(fileName) && !isZip(bytes) && looksLikeGift(textOf(bytes.subarray(0, 65536)))),
-    read: (bytes, options) => {
-      const decoded = decodeText(bytes);
-      return quizImportResult(fromGift(decoded.text, { ...(options.id ? { id: options.id } : {}), sourceName: baseName(options.fileName) }), decodingNotes(decoded));
-    },
+    read: (bytes, options) => giftImportResult(bytes, { ...(options.id ? { id: options.id } : {}), sourceName: baseName(options.fileName) }),
   },
   {
     name: 'h5p',

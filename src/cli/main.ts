@@ -4,12 +4,14 @@
  * messages, English with `--lang en`. Exit codes: 0 success, 1 invalid feed or unusable file, 2 usage or I/O error.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { findControls, toLheo, formatReport, ImportError, jsonProblem, mergeFeeds, visibleText, type ImportReport, type ReportLanguage } from '../model/convert/index.js';
 import { decodeText, looksBinary } from '../model/convert/decode.js';
 import { coursesJsonLd } from '../model/json-ld.js';
 import { sessionsCalendar, type SessionCalendarInput } from '../model/ics.js';
 import { knownToTheDay } from '../model/calendar-days.js';
+import { safeHref } from '../model/links.js';
 import { parseFeed, type FeedIssue } from '../model/parse-feed.js';
 import { missingQualiopiItems, qualiopiIndicator } from '../model/qualiopi.js';
 import type { Feed } from '../model/schema.js';
@@ -231,13 +233,15 @@ function exportCommand(positionals: string[], values: Record<string, unknown>, i
       : { remote: 'Remote', provider: 'Training body', registration: 'Registration', more: 'More' };
     const stamp = new Date();
     const sessions: SessionCalendarInput[] = [];
+    const base = pathToFileURL(file).href;
     for (const training of feed.trainings) {
       for (const session of training.sessions) {
         // Each range known to the day is an event (as the widget's and the studio's files); the others are said.
         const vague = session.dates.filter((range) => !knownToTheDay(range)).length;
         if (vague > 0 || session.dates.length === 0) io.stderr(`${t.warning} – ${vague < session.dates.length ? t.rangesNotInCalendar(session.id, vague) : t.notInCalendar(session.id)}\n`);
-        const registrationUrl = uriOf(session.registrationUrl);
-        sessions.push({ training, session, url: registrationUrl ?? uriOf(training.url), registrationUrl, texts, stamp });
+        // As the widget writes them: links it follows, as URIs (RFC 3986: ASCII, « é » percent-encoded).
+        const registrationUrl = safeHref(session.registrationUrl, base);
+        sessions.push({ training, session, url: registrationUrl ?? safeHref(training.url, base), registrationUrl, texts, stamp });
       }
     }
     const calendar = sessionsCalendar(sessions, 'cli');
@@ -245,16 +249,6 @@ function exportCommand(positionals: string[], values: Record<string, unknown>, i
     write(output, calendar.text, io, t);
   }
   return 0;
-}
-
-/** A link as a URI may be written in a calendar (RFC 3986: ASCII, `é` percent-encoded); what is no URL at all, none. */
-function uriOf(link: string | undefined): string | undefined {
-  if (link === undefined) return undefined;
-  try {
-    return new URL(link).href;
-  } catch {
-    return undefined;
-  }
 }
 
 function schemaCommand(io: CliIo, t: Messages): number {

@@ -7,7 +7,7 @@ export { toLheo, type ExportResult } from './lheo-write.js';
 export { fromCsv, csvColumns, normaliseHeader, readSpreadsheetDate, readSpreadsheetNumber, type CsvColumn } from './csv.js';
 export { detectFormat, type DetectedFormat } from './detect.js';
 export { ImportError, type ImportResult } from './import-result.js';
-export { quizImportResult, isZipArchive, h5pPackageError } from './quiz-import.js';
+export { giftImportResult, quizImportResult, isZipArchive, h5pPackageError } from './quiz-import.js';
 export type { ImportReport, ReportNote, ReportMapping, ReportUnmapped, Location, NoteCode } from './import-report.js';
 export { formatReport, formatNote, formatLocation, jsonProblem, visibleText, type ReportLanguage } from './messages.js';
 export { decodeText, decodingNotes, jsonOf, type TextSource } from './decode.js';

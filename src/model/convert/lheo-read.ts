@@ -185,7 +185,14 @@ class LheoReader {
    * A value read but not carried: warned (`value-invalid`, or `code`) with its element and line, and left out of
    * what the report counts as carried. `names` is the path of the element under `node`.
    */
-  private drop(node: XmlNode | undefined, names: string[], path: string, value: string | undefined, code: 'value-invalid' | 'date-invalid' | 'mode-defaulted' = 'value-invalid'): void {
+  private drop(
+    node: XmlNode | undefined,
+    names: string[],
+    path: string,
+    value: string | undefined,
+    code: 'value-invalid' | 'date-invalid' | 'mode-defaulted' = 'value-invalid',
+    expected?: string,
+  ): void {
     const found = childAt(node, names);
     if (!found) return;
     this.dropped.add(found);
@@ -194,7 +201,7 @@ class LheoReader {
       where: this.where(found, names.length ? `${path}/${names.join('/')}` : path),
       source: found.name,
       value: value ?? found.text.trim(),
-      ...(code === 'mode-defaulted' ? { field: '0, 1, 2' } : {}),
+      ...(expected ? { field: expected } : {}),
     });
   }
 
@@ -498,7 +505,7 @@ class LheoReader {
     const code = this.text(node, 'modalites-enseignement');
     const mode = modeByCode[code ?? '0'];
     if (mode) return mode;
-    this.drop(node, ['modalites-enseignement'], path, code, 'mode-defaulted');
+    this.drop(node, ['modalites-enseignement'], path, code, 'mode-defaulted', '0, 1, 2');
     return 'in-person';
   }
 

@@ -207,12 +207,10 @@ class LheoWriter {
     ];
     if (contacts.length === 0) contacts.push(element('contact-formation', [element('coordonnees', this.coordinatesOf(training.provider))]));
     const certification = training.certification;
+    const certifInfo = certification?.certifInfo ? element('code-CERTIFINFO', this.fit(certification.certifInfo, 10, where, 'code-CERTIFINFO')) : '';
+    const rs = certification?.rs && this.typed(certification.rs.replace(/^RS/, ''), certification.rs.length >= 5, where, 'code-RS', 'min-3-digits');
     const certificationCodes = certification
-      ? [
-          certification.rncp ? element('code-RNCP', certification.rncp.replace(/^RNCP/, '')) : '',
-          certification.certifInfo ? element('code-CERTIFINFO', this.fit(certification.certifInfo, 10, where, 'code-CERTIFINFO')) : '',
-          ...[certification.rs && this.typed(certification.rs.replace(/^RS/, ''), certification.rs.length >= 5, where, 'code-RS', 'min-3-digits')].flatMap((code) => (code ? [element('code-RS', code)] : [])),
-        ]
+      ? [certification.rncp ? element('code-RNCP', certification.rncp.replace(/^RNCP/, '')) : '', certifInfo, rs ? element('code-RS', rs) : '']
       : [];
     const certifying = training.certifying ?? Boolean(certification?.rncp ?? certification?.rs);
     const groups = groupSessions(training.sessions);

@@ -9,6 +9,8 @@ import type { ImportReport, NoteCode, ReportNote } from './import-report.js';
 import { ImportError, type ImportResult } from './import-result.js';
 import type { ConversionReport, ReportSeverity } from './report.js';
 import { controlNote, removeControls } from './control-characters.js';
+import { decodeText, decodingNotes, type TextSource } from './decode.js';
+import { fromGift, type GiftImportOptions } from './gift.js';
 
 const noteCodes: Record<ReportSeverity, NoteCode> = { skipped: 'quiz-entry-skipped', lossy: 'quiz-entry-lossy', info: 'quiz-entry-info' };
 
@@ -61,6 +63,12 @@ export function quizImportResult(conversion: { quiz?: Quiz; report: ConversionRe
     throw new ImportError({ ...report, errors: [...report.errors, ...issues] });
   }
   return { feed: parsed.feed, report };
+}
+
+/** A GIFT file's bytes (or text) as an import: decoded as every importer decodes, what decoding found said first. */
+export function giftImportResult(source: TextSource, options: GiftImportOptions): ImportResult {
+  const decoded = decodeText(source);
+  return quizImportResult(fromGift(decoded.text, options), decodingNotes(decoded));
 }
 
 /** A zip archive (an .h5p package is one) starts with `PK\x03\x04`. */

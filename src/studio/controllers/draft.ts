@@ -257,12 +257,8 @@ function setAside(text: string, notes: string[]): DraftAside {
 }
 
 function previouslyAside(): DraftAside | undefined {
-  try {
-    const text = localStorage.getItem(draftAsideKey);
-    return text === null ? undefined : { text, notes: [], stored: true };
-  } catch {
-    return undefined;
-  }
+  const text = safeRead(draftAsideKey);
+  return text === null ? undefined : { text, notes: [], stored: true };
 }
 
 function readDraft(): { draft?: Draft; aside?: DraftAside } {

@@ -4,14 +4,13 @@
  * (LHEO in ISO-8859-1, CSV from Excel in Windows-1252).
  */
 import { controlNote, removeControls } from '../../model/convert/control-characters.js';
-import { decodeText, decodingNotes, jsonOf, looksBinary } from '../../model/convert/decode.js';
-import { fromGift } from '../../model/convert/gift.js';
+import { decodeText, jsonOf, looksBinary } from '../../model/convert/decode.js';
 import { fromH5pQuestionSet } from '../../model/convert/h5p.js';
 import type { ImportReport } from '../../model/convert/import-report.js';
 import { ImportError } from '../../model/convert/import-result.js';
 import { fromLheo } from '../../model/convert/lheo-read.js';
 import { formatNote, formatReport, jsonProblem, visibleText } from '../../model/convert/messages.js';
-import { h5pPackageError, isZipArchive, quizImportResult } from '../../model/convert/quiz-import.js';
+import { giftImportResult, h5pPackageError, isZipArchive, quizImportResult } from '../../model/convert/quiz-import.js';
 import type { Feed } from '../../model/schema.js';
 
 export type ImportFormat = 'feed' | 'lheo' | 'csv' | 'gift' | 'h5p';
@@ -44,8 +43,8 @@ const errorNotes = (report: ImportReport): ImportNotes => (language) =>
   report.errors.length > 0 ? report.errors.map((note) => formatNote(note, language)) : formatReport(report, language);
 
 /** A quiz converter's result as the command line reads it: a feed holding the quiz, or an error whose report says why. */
-const quizFeed = (...conversion: Parameters<typeof quizImportResult>): { feed: Feed; notes: ImportNotes } => {
-  const { feed, report } = quizImportResult(...conversion);
+const quizFeed = (conversion: Parameters<typeof quizImportResult>[0]): { feed: Feed; notes: ImportNotes } => {
+  const { feed, report } = quizImportResult(conversion);
   return { feed, notes: reportNotes(report) };
 };
 
@@ -62,8 +61,8 @@ const converters: Partial<Record<ImportFormat, Converter>> = {
     return { feed, notes: reportNotes(report) };
   },
   gift: async (source, sourceName) => {
-    const decoded = decodeText(source);
-    return quizFeed(fromGift(decoded.text, { sourceName }), decodingNotes(decoded));
+    const { feed, report } = giftImportResult(source, { sourceName });
+    return { feed, notes: reportNotes(report) };
   },
   // H5P's content/content.json of a Question Set (the .h5p archive unzipped).
   h5p: async (source, sourceName) => quizFeed(fromH5pQuestionSet(jsonOf(source), { sourceName })),
