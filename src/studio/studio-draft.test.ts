@@ -8,12 +8,24 @@ import { sendKeys } from '@web/test-runner-commands';
 import { minimalFeed } from '../../test/fixtures.js';
 import { expectAccessible, waitUntil } from '../../test/helpers.js';
 import { draftKey } from './controllers/draft.js';
+import type { TfStudio } from './elements/tf-studio.js';
 import { byId, freshStudio, inStudio, nextExport, press, settled, studioIn, studioPage, tabToId, tabToText, type } from './test-support.js';
 
 function beforeUnloadIsStopped(target: Window = window): boolean {
   const event = new Event('beforeunload', { cancelable: true });
   target.dispatchEvent(event);
   return event.defaultPrevented;
+}
+
+/** Clicks a download button of the Publish tab; resolves with what was exported, once rendered. */
+async function download(studio: TfStudio, buttonId: string): Promise<{ format: string; fileName: string; text: string }> {
+  studio.tab = 'publish';
+  await settled(studio);
+  const exported = nextExport(studio);
+  (inStudio(studio, `#${buttonId}`) as HTMLButtonElement).click();
+  const detail = await exported;
+  await settled(studio);
+  return detail;
 }
 
 describe('studio: never lose work', () => {
@@ -64,12 +76,7 @@ describe('studio: never lose work', () => {
     (inStudio(studio, '#add-trainings') as HTMLButtonElement).click();
     await settled(studio);
     expect(beforeUnloadIsStopped()).to.equal(true);
-    studio.tab = 'publish';
-    await settled(studio);
-    const exported = nextExport(studio);
-    (inStudio(studio, '#download-json') as HTMLButtonElement).click();
-    await exported;
-    await settled(studio);
+    await download(studio, 'download-json');
     expect(beforeUnloadIsStopped()).to.equal(false);
   });
 
@@ -118,12 +125,7 @@ describe('studio: never lose work', () => {
     studio.edit(['trainings', 0, 'title'], 'Formation renommée');
     await settled(studio);
     expect(beforeUnloadIsStopped()).to.equal(true);
-    studio.tab = 'publish';
-    await settled(studio);
-    const lheo = nextExport(studio);
-    (inStudio(studio, '#download-lheo') as HTMLButtonElement).click();
-    expect((await lheo).format).to.equal('lheo');
-    await settled(studio);
+    expect((await download(studio, 'download-lheo')).format).to.equal('lheo');
     expect(beforeUnloadIsStopped()).to.equal(true, 'the LHEO file is no copy of the work');
 
     const quizzesOnly = await freshStudio({ draft: { ...minimalFeed(), trainings: [] } });
