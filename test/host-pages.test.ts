@@ -8,7 +8,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import { nameOf, shadowTree } from './widgets.js';
 import { waitUntil } from './helpers.js';
-import { frameDocument, frameStyle, hostPages, hostWidgets, matchInheritedContext, openDisclosures, openHostPage } from './host-pages.js';
+import { frameDocument, frameStyle, hostPages, hostWidgets, matchInheritedContext, openDisclosures, openHostPage, overflowing } from './host-pages.js';
 
 /** The controls compared with the neutral page, and what is compared. */
 const controls = 'input, select, textarea, button, summary, label, a, .button';
@@ -39,28 +39,6 @@ const comparedProperties = [
   'background-color',
   'list-style-type',
 ] as const;
-
-/** Elements that stick out of their widget sideways (a region that scrolls on its own is allowed). */
-function overflowing(frame: HTMLIFrameElement, widget: HTMLElement): string[] {
-  const box = widget.getBoundingClientRect();
-  const problems: string[] = [];
-  if (widget.scrollWidth > widget.clientWidth + 0.5) problems.push(`<${widget.localName}> scrollWidth ${widget.scrollWidth} > ${widget.clientWidth}`);
-  for (const node of shadowTree(widget)) {
-    const rect = node.getBoundingClientRect();
-    if (rect.width === 0 || node.closest('.visually-hidden') || scrollsInside(frame, node, widget)) continue;
-    if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5) {
-      problems.push(`${nameOf(node)} [${Math.round(rect.left)}, ${Math.round(rect.right)}] outside [${Math.round(box.left)}, ${Math.round(box.right)}]`);
-    }
-  }
-  return problems;
-}
-
-function scrollsInside(frame: HTMLIFrameElement, node: Element, stop: Element): boolean {
-  for (let current = node.parentElement ?? (node.getRootNode() as ShadowRoot).host; current && current !== stop; current = current.parentElement ?? (current.getRootNode() as ShadowRoot).host) {
-    if (['auto', 'scroll'].includes(frameStyle(frame, current).overflowX)) return true;
-  }
-  return false;
-}
 
 /**
  * Where `node` is in its widget (whose box is `origin`) and its size: `left top width height`, rounded to the pixel,

@@ -8,6 +8,7 @@ import type { Language, Namespace, NamespaceStrings, StringOverrides, Strings } 
 import { FeedController, isDebugging, isRetryable, issueLines } from '../controllers/feed.js';
 import { FocusController } from '../controllers/focus.js';
 import { LandmarkNames } from '../controllers/landmark-names.js';
+import { shieldTextSpacing } from '../controllers/text-spacing.js';
 import { contentLanguageTag, LocalizeController } from '../controllers/localize.js';
 import { yieldToMain } from '../controllers/main-thread.js';
 import { errorState, feedErrorState, loadingState, notice } from '../templates/feed-states.js';
@@ -89,6 +90,11 @@ export abstract class FeedElement<N extends Namespace = 'common'> extends LitEle
   constructor(namespaces: { [K in N | 'common']: NamespaceStrings<K> }) {
     super();
     this.localize = new LocalizeController<N | 'common'>(this, namespaces, () => this.strings);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    shieldTextSpacing(this);
   }
 
   /** The language the widget speaks now. */

@@ -75,7 +75,9 @@ export const tokens = css`
     /* WebKit's text paint, which wins over color: a page's « gradient text » would paint every label. */
     -webkit-text-fill-color: currentcolor !important;
     -webkit-text-stroke: 0 !important;
-    line-height: var(--_tf-line-height) !important;
+    /* Text spacing is set on the element itself (controllers/text-spacing.ts): a reader's own spacing
+       must reach the text. */
+    line-height: var(--_tf-line-height);
     text-align: start !important;
     /* anywhere, not break-word: inside grids and flex items a 10,000-character word would set the minimum width. */
     overflow-wrap: anywhere !important;
@@ -91,8 +93,8 @@ export const tokens = css`
     text-indent: 0 !important;
     text-transform: none !important;
     text-shadow: none !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
+    letter-spacing: normal;
+    word-spacing: normal;
     white-space: normal !important;
     word-break: normal !important;
     hyphens: manual !important;
@@ -160,9 +162,12 @@ export const base = css`
   /* On the inner elements themselves, not inherited from :host: a page rule matching the tag ("* { box-sizing:
      content-box }") would win over :host and pass through an "inherit". Not on every ::before and ::after: a
      universal pseudo-element rule makes the browser resolve two more styles per element (the only two pseudo-elements
-     drawn are inline text). */
+     drawn are inline text). The spacing is for form controls, which the browser gives a spacing of their own: a
+     reader's (WCAG 1.4.12, controllers/text-spacing.ts) reaches them too. */
   * {
     box-sizing: border-box;
+    letter-spacing: inherit;
+    word-spacing: inherit;
   }
 
   /* The wrapper that gives the widget's content its language and direction (feed-element.ts): no box of its own. */
