@@ -13,6 +13,7 @@ import { sessionsCalendar, type SessionCalendarInput } from '../model/ics.js';
 import { knownToTheDay } from '../model/calendar-days.js';
 import { safeHref } from '../model/links.js';
 import { parseFeed, type FeedIssue } from '../model/parse-feed.js';
+import { dayMessage, getAt, parsePathKey } from '../model/issue-paths.js';
 import { missingQualiopiItems, qualiopiIndicator } from '../model/qualiopi.js';
 import type { Feed } from '../model/schema.js';
 import { sessionEntries, sessionStatus, todayIso } from '../model/sessions.js';
@@ -88,7 +89,7 @@ interface CheckedFeed {
  */
 function checkFeed(json: unknown, t: Messages): CheckedFeed {
   const parsed = parseFeed(json);
-  const errors: FeedIssue[] = [...parsed.issues];
+  const errors: FeedIssue[] = parsed.issues.map((issue) => ({ ...issue, message: dayMessage(getAt(json, parsePathKey(issue.path)), issue.message, t.lang) }));
   if (parsed.ok) {
     const leftOut = new Set(parsed.issues.flatMap((issue) => (issue.dropped ? [issue.dropped] : [])));
     for (const found of findControls(parsed.feed, leftOut)) errors.push({ path: found.path, message: t.controlCharacters(found.count, found.list) });

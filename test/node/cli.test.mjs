@@ -59,6 +59,24 @@ test('validate: 1 for an invalid feed, every problem with its JSON path', () => 
   assert.match(broken.stderr, /n’est pas du JSON/);
 });
 
+test('validate: a date written the right way whose day does not exist is said so, in French or English, at its path as written', () => {
+  const feed = JSON.parse(readFileSync(demo, 'utf8'));
+  feed.trainings[0].sessions[0].dates[0].start = '2024-02-31';
+  feed.trainings[0].sessions[1].registrationDeadline = '2023-13-01T10:00:00+01:00';
+  // An entry left out before it (a session without an id) does not shift the path the message reads the value at.
+  delete feed.trainings[0].sessions[0].id;
+  const file = join(work, 'impossible-day.json');
+  writeFileSync(file, JSON.stringify(feed));
+  const fr = cli('validate', file);
+  assert.equal(fr.code, 1);
+  assert.match(fr.stderr, /trainings\[0\]\.sessions\[0\]\.dates\[0\]\.start : le 2024-02-31 n’existe pas au calendrier : vérifiez le jour et le mois/);
+  assert.match(fr.stderr, /trainings\[0\]\.sessions\[1\]\.registrationDeadline : le 2023-13-01 n’existe pas au calendrier/);
+  const en = cli('validate', file, '--lang', 'en');
+  assert.match(en.stderr, /trainings\[0\]\.sessions\[0\]\.dates\[0\]\.start : 2024-02-31 is not a day of the calendar: check the day and the month/);
+  const json = JSON.parse(cli('validate', file, '--json').stdout);
+  assert.ok(json.errors.some((e) => e.path === 'trainings[0].sessions[0].dates[0].start' && e.message.includes('n’existe pas')));
+});
+
 test('usage and I/O errors exit 2 with a clear message; --help on each command exits 0', () => {
   const missing = cli('validate', join(work, 'absent.json'));
   assert.equal(missing.code, 2);

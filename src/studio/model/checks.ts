@@ -4,7 +4,8 @@
  */
 import { parseFeed, type FeedIssue, type ParseFeedResult } from '../../model/parse-feed.js';
 import { missingQualiopiItems, qualiopiIndicator, type QualiopiItem } from '../../model/qualiopi.js';
-import { isIsoDate, type Feed, type Training } from '../../model/schema.js';
+import type { Feed, Training } from '../../model/schema.js';
+import { dayMessage } from '../../model/issue-paths.js';
 import { daysBetween } from '../../model/calendar.js';
 import { getAt, parsePathKey, type PathKey } from './paths.js';
 
@@ -32,11 +33,6 @@ export interface FeedCheck {
 
 export const staleAfterDays = 365;
 
-/** A date written the right way whose day the calendar has not (« 2024-02-31 »): said so, not « date ISO 8601 attendue ». */
-function dayMessage(value: unknown, message: string): string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}(T|$)/.test(value) || isIsoDate(value.slice(0, 10))) return message;
-  return `le ${value.slice(0, 10)} n’existe pas au calendrier : vérifiez le jour et le mois`;
-}
 
 export function checkFeed(feed: Feed, today: string): FeedCheck {
   const parsed = parseFeed(feed);

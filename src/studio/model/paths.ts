@@ -3,8 +3,9 @@
  * objects along the path only: undo keeps old roots, and `parseFeed` (memoised per object) re-validates the new one.
  */
 import { formatIssuePath } from '../../model/parse-feed.js';
+import type { PathKey } from '../../model/issue-paths.js';
 
-export type PathKey = string | number;
+export { getAt, parsePathKey, type PathKey } from '../../model/issue-paths.js';
 export type Path = readonly PathKey[];
 
 type Container = Record<string, unknown> | unknown[];
@@ -13,15 +14,6 @@ const isContainer = (value: unknown): value is Container => typeof value === 'ob
 
 /** The key `parseFeed` gives issues at this path: `trainings[0].sessions[1].id`. */
 export const pathKey = (path: Path): string => formatIssuePath(path);
-
-export function getAt(root: unknown, path: Path): unknown {
-  let node: unknown = root;
-  for (const key of path) {
-    if (!isContainer(node)) return undefined;
-    node = (node as Record<PathKey, unknown>)[key];
-  }
-  return node;
-}
 
 /** Replaces the node at `path` by `change(node)`; `undefined` deletes an object's key. Missing parents are created. */
 function updateAt<T>(root: T, path: Path, change: (node: unknown) => unknown): T {
@@ -69,8 +61,3 @@ export function moveAt<T>(root: T, arrayPath: Path, from: number, to: number): T
 /** `trainings.*.sessions.*.dates`: the path with its indexes blanked, to match rules written once per place. */
 export const pathPattern = (path: Path): string => path.map((key) => (typeof key === 'number' ? '*' : key)).join('.');
 
-/** Parses a `parseFeed` path back (`trainings[0].id` → `['trainings', 0, 'id']`). */
-export function parsePathKey(key: string): PathKey[] {
-  if (key === '(racine)') return [];
-  return [...key.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] !== undefined ? Number(match[2]) : (match[1] as string)));
-}
