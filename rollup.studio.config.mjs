@@ -8,11 +8,12 @@ import { readFileSync } from 'node:fs';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 import minifyTemplateLiterals from './scripts/minify-template-literals.mjs';
 
-/** Copies the studio's page beside its bundle. */
+/** Copies the studio's page beside its bundle, with the demo's icon (a page without one logs a 404 for /favicon.ico). */
 const studioPage = () => ({
   name: 'studio-page',
   generateBundle() {
     this.emitFile({ type: 'asset', fileName: 'index.html', source: readFileSync('src/studio/index.html', 'utf8') });
+    this.emitFile({ type: 'asset', fileName: 'favicon.svg', source: readFileSync('demo/favicon.svg') });
   },
 });
 

@@ -9,7 +9,7 @@ import type { Feed } from '../model/schema.js';
 import { minimalFeed } from '../../test/fixtures.js';
 import { expectAccessible, waitUntil } from '../../test/helpers.js';
 import { deepActiveElement } from '../../test/widgets.js';
-import { byId, freshStudio, inStudio, press, settled, tabTo } from './test-support.js';
+import { byId, freshStudio, inStudio, nextExport, press, settled, tabTo, type } from './test-support.js';
 
 function thousandSessions(): Feed {
   const feed = minimalFeed();
@@ -73,6 +73,47 @@ describe('studio: long lists, calendar precision, reflow', () => {
     expect(studio.feed.trainings[0]!.sessions.length).to.equal(1_001);
     expect(deepActiveElement()?.closest('fieldset.item')?.id).to.equal('i-trainings[0].sessions[1000]');
     expect(sessionForms(root).length).to.equal(1, 'the last page holds the new session only');
+  });
+
+  it('in a big catalogue, typing waits for a pause before the feed is checked again; an export meanwhile takes the last key', async function () {
+    this.timeout(30_000);
+    const feed = minimalFeed();
+    (feed.trainings[0] as { contacts?: unknown }).contacts = [{ name: 'Aurore', email: 'aurore@example.org' }];
+    const studio = await freshStudio({ draft: feed });
+    // Above 2,000 sessions the check waits for a pause: this small feed stands for such a catalogue.
+    (studio as unknown as { checkAfterPauseAbove: number }).checkAfterPauseAbove = 0;
+    await studio.select(['trainings', 0]);
+    studio.tab = 'publish';
+    await settled(studio);
+
+    // A key typed, then at once the LHEO export: the file holds the key.
+    const title = byId(studio, 'f-trainings[0].title');
+    title.focus();
+    await type(' bis');
+    const exported = nextExport(studio);
+    inStudio<HTMLButtonElement>(studio, '#download-lheo').click();
+    expect((await exported).text).to.contain(`${minimalFeed().trainings[0]!.title} bis`);
+
+    // A key that makes the feed invalid: the form and panels keep the last check while the author types…
+    const email = byId(studio, 'f-trainings[0].contacts[0].email');
+    email.focus();
+    email.select();
+    await type('aurore');
+    await studio.updateComplete;
+    expect(studio.check.problems.map((problem) => problem.key)).to.deep.equal(['trainings[0].contacts[0].email']);
+    expect(studio.shadowRoot!.querySelector('[id="e-trainings[0].contacts[0].email"]'), 'no error shown yet').to.equal(null);
+    // …but an export asked meanwhile is refused, said, as the disabled button would.
+    let exports = 0;
+    studio.addEventListener('tf-studio-export', () => (exports += 1));
+    inStudio<HTMLButtonElement>(studio, '#download-lheo').click();
+    await settled(studio);
+    expect(exports).to.equal(0);
+    expect(inStudio(studio, '.notice').textContent).to.contain('corrigez-les avant de le publier');
+
+    // After the pause, the field says what is wrong and the export waits for the fix.
+    await waitUntil(() => studio.shadowRoot!.querySelector('[id="e-trainings[0].contacts[0].email"]') !== null, 'the field’s problem after the pause');
+    expect(inStudio<HTMLButtonElement>(studio, '#download-lheo').disabled).to.equal(true);
+    await expectAccessible(studio);
   });
 
   it('picking days in the calendar on a month-only period makes its precision « day », undone in one step', async function () {

@@ -20,6 +20,14 @@ test('the studio is built beside the widgets, with its page', () => {
   for (const marker of studioMarkers) assert.ok(bundle.includes(marker), `the studio's bundle holds ${marker}`);
 });
 
+test('every file the studio’s page names is beside it, its icon included (a page without one logs a 404 for /favicon.ico)', () => {
+  const page = readFileSync(join(dist, 'studio/index.html'), 'utf8');
+  assert.match(page, /<link rel="icon" href="favicon\.svg"/);
+  const named = [...page.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((match) => match[1]).filter((url) => !/^[a-z]+:/.test(url));
+  assert.ok(named.length >= 2, named.join(', '));
+  for (const url of named) assert.ok(existsSync(join(dist, 'studio', url)), `dist/studio/${url}`);
+});
+
 test('no widget bundle or library module holds studio code', () => {
   const widgetFiles = [...filesUnder(dist).filter((file) => !file.includes(`${join(dist, 'studio')}`))];
   assert.ok(widgetFiles.some((file) => file.endsWith('training-feed-widgets.js')), 'the drop-in is built');

@@ -2,9 +2,12 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { StudioPart } from './studio-part.js';
 import { copyText } from './clipboard.js';
 import { exporters, type Exporter, type ExportFormat, type ExportOutcome } from '../model/export.js';
+import type { FeedCheck } from '../model/checks.js';
 
 /** What the publish panel needs of the shell: the feed's text, and to know that it was exported. */
 export interface PublishHost {
+  /** The check of the feed as it is now (the panel's may be the last one while the author types in a big feed). */
+  readonly check: FeedCheck;
   exportText(): string;
   markExported(format: string, fileName: string, text: string): void;
 }
@@ -30,7 +33,10 @@ export class StudioPublish extends StudioPart {
   private save(format: ExportFormat | 'json'): void {
     const exporter: Exporter = format === 'json' ? { fileName: 'formations.json', type: 'application/json', write: () => ({ text: this.studio.exportText() }) } : exporters[format];
     if (!exporter) return;
-    const feed = this.check.result.ok ? this.check.result.feed : this.feed;
+    const { result } = this.studio.check;
+    // The other formats' buttons are off while the feed has problems; a key typed just before the click counts too.
+    if (format !== 'json' && !result.ok) return this.editor.announce(this.t.ui.publishInvalid);
+    const feed = result.ok ? result.feed : this.feed;
     // LHEO holds trainings only: a feed of quizzes or frameworks alone has nothing to write.
     if (format === 'lheo' && feed.trainings.length === 0) return this.editor.announce(this.t.ui.lheoNeedsTraining);
     let outcome: ExportOutcome;
