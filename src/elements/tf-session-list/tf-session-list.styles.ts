@@ -330,13 +330,27 @@ export const sessionListStyles = css`
       display: none;
     }
 
+    /* Dates beside the rest; the status and the actions under the title until there is room for four columns. */
     .session {
-      grid-template-columns: minmax(8em, 11em) minmax(0, 1fr) minmax(0, max-content) max-content;
+      grid-template-columns: minmax(8em, 11em) minmax(0, 1fr) max-content;
+      grid-template-areas:
+        'when main badge'
+        'when status status'
+        'when actions actions';
+      align-items: start;
+      column-gap: 1em;
+    }
+  }
+
+  @container tf-session-list (min-width: 56em) {
+    /* The status and the actions take what their text needs up to a quarter of the row each, then wrap: a long
+       deadline note or two buttons must not take the title's room (with overflow-wrap: anywhere, the title would
+       give it all, down to a letter a line). */
+    .session {
+      grid-template-columns: minmax(8em, 11em) minmax(0, 1fr) fit-content(min(18em, 25%)) fit-content(min(20em, 25%));
       grid-template-areas:
         'when main badge actions'
         'when main status actions';
-      align-items: start;
-      column-gap: 1em;
     }
 
     .session .badge {
