@@ -28,7 +28,8 @@ const sharedTokenDescriptions = {
   '--tf-transition': 'Hover and state transitions (`0s` under `prefers-reduced-motion`).',
   '--tf-max-width': 'The widest every element grows, the same for all: `none`, the width of its container, unless you set a length.',
   '--tf-block-margin': 'Space above and below every element; it collapses between two widgets in a column, as between paragraphs.',
-  '--tf-reserved-height': 'Room kept while the feed loads, so the page below does not move (README, "No layout shift").',
+  '--tf-reserved-height':
+    'Room kept while the feed loads, so the page below does not move (README, "No layout shift"). Unless set: `max(40em, 100vh)` for the session list, sheet and programme; `32em` (`52em` below 40em wide) for the quiz and checklist, which keep it once loaded.',
 };
 
 const isElement = (declaration) => Boolean(declaration.customElement && declaration.tagName);

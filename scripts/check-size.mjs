@@ -110,6 +110,7 @@ const proseSizes = {
   loader: sizeOf(graph.loader).gzip,
   'single-file': bundle.gzip,
   'lheo-reader': sizeOf(fileNamed('chunks/lheo-feed-')).gzip,
+  studio: sizeOf('studio/studio.js').gzip,
 };
 const withProseSizes = (markdown) =>
   markdown.replace(/<!-- size:([\w-]+) -->[^<]*<!-- \/size -->/g, (whole, name) =>

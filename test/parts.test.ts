@@ -4,7 +4,8 @@
  * Every loaded widget has a root part `base` (older names stay beside it as aliases, e.g. `part="base sheet"`).
  */
 import { expect } from '@open-wc/testing';
-import { itFor, renderWidget, widgetCases, type WidgetState } from './widgets.js';
+import { demoFeed, waitUntil } from './helpers.js';
+import { container, itFor, renderWidget, widgetCases, type WidgetState } from './widgets.js';
 
 interface ManifestDeclaration {
   tagName?: string;
@@ -44,5 +45,22 @@ describe('parts (::part) are documented in the manifest', () => {
         expect(outside.map((node) => node.getAttribute('part')), 'parts outside the base part').to.deep.equal([]);
       });
     }
+
+    itFor(widget, 'renders only documented parts (« Réessayer » after a server error; the notice of entries left out)', async () => {
+      const parts = (await documentedParts()).get(widget.tag);
+      const partsOf = (element: Element) => Array.from(element.shadowRoot?.querySelectorAll('[part]') ?? [], (node) => Array.from(node.part)).flat();
+      const failing = document.createElement(widget.tag);
+      for (const [name, value] of Object.entries(widget.attributes)) failing.setAttribute(name, value);
+      failing.setAttribute('src', `/test-server/fail-once/parts-${widget.tag}`);
+      (await container()).append(failing);
+      await waitUntil(() => partsOf(failing).includes('retry'), '« Réessayer »');
+      const feed = await demoFeed();
+      for (const training of feed.trainings) (training.sessions[0] as { mode: string }).mode = 'nowhere';
+      const partial = await renderWidget(widget, 'filled', { attributes: { debug: '' } });
+      (partial as HTMLElement & { feed: unknown }).feed = feed;
+      await waitUntil(() => partsOf(partial).includes('notice'), 'the notice of entries left out');
+      const rendered = [...new Set([...partsOf(failing), ...partsOf(partial)])];
+      expect(rendered.filter((part) => !parts?.has(part)), 'parts rendered but not documented with @csspart').to.deep.equal([]);
+    });
   }
 });

@@ -65,6 +65,8 @@ export interface ObjectiveChangeDetail {
  * @csspart storage-status - The line that says what is stored on the device.
  * @csspart status - The loading placeholder.
  * @csspart error - The error message (feed missing or invalid, unknown training).
+ * @csspart retry - « Réessayer », after a server or network error.
+ * @csspart notice - A line above the content: a copy out of date, a source missing, entries left out (`debug`).
  *
  * @cssproperty [--tf-checklist-progress-color=var(--tf-color-success)] - Colour of the progress bar.
  * @cssproperty [--tf-checklist-acquired-color=var(--tf-color-success)] - Colour of the edge of an acquired objective (the state is also written).

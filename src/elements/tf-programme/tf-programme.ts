@@ -42,6 +42,8 @@ const paragraphs = (texts: readonly string[] | undefined) => texts?.map((text) =
  * @csspart trainings - Each module's list of trainings.
  * @csspart status - The loading placeholder.
  * @csspart error - The error message.
+ * @csspart retry - « Réessayer », after a server or network error.
+ * @csspart notice - A line above the content: a copy out of date, a source missing, entries left out (`debug`).
  *
  * @cssproperty [--tf-programme-max-width=var(--tf-max-width)] - The widest the overview grows (by default the rule shared by every element: its container's width).
  * @cssproperty [--tf-programme-accent=var(--tf-color-primary)] - Rules under titles, module numbers and the funding note's edge.

@@ -53,6 +53,8 @@ import { quizOwnStyles, quizStyles } from './tf-quiz.styles.js';
  * @csspart chart - The score bars, by objective and by sequence (before and after with `phase="post"`).
  * @csspart status - The loading placeholder.
  * @csspart error - The error message.
+ * @csspart retry - « Réessayer », after a server or network error.
+ * @csspart notice - A line above the content: a copy out of date, a source missing, entries left out (`debug`).
  *
  * @cssproperty [--tf-quiz-bar-color=var(--tf-color-primary)] - Colour of the score bars and of the "after" bars.
  * @cssproperty [--tf-quiz-bar-track=var(--tf-color-surface-alt)] - Colour of the track behind score bars.

@@ -17,7 +17,7 @@ import { css } from 'lit';
 export const sessionListStyles = css`
   :host {
     --_tf-session-list-columns-min: var(--tf-session-list-columns-min, 16em);
-    --_tf-session-list-gap: var(--tf-session-list-gap, 1em);
+    --_tf-session-list-gap: var(--tf-session-list-gap, 0.25em);
   }
 
   .root {
@@ -186,7 +186,7 @@ export const sessionListStyles = css`
   }
 
   .group + .group {
-    margin-block-start: calc(var(--_tf-session-list-gap) * 0.25);
+    margin-block-start: var(--_tf-session-list-gap);
   }
 
   .group__heading {

@@ -40,10 +40,8 @@ export type { FilterChangeDetail, RegisterClickDetail, SessionSelectDetail };
  * The sessions of every training of the feed (or of one), with their registration status, filters, "add to my
  * calendar" files and, on request, schema.org structured data for search engines.
  *
- * Big catalogues: only the first `page-size` sessions (50) are rendered, then a "Voir plus de sessions (n restantes)"
- * button adds the next ones. The index (statuses, folded search text) is built once per feed and day, a filter change
- * is a plain array filter over it, and the DOM holds only what the visitor asked to see (timings: `npm run bench`).
- * A virtual scroller would add weight and break find-in-page and screen-reader browsing, for no measured gain.
+ * Big catalogues: the first `page-size` sessions (50), then "Voir plus de sessions"; an index built once per feed and
+ * day, filtered as an array (`npm run bench`). No virtual scroller: it would break find-in-page and screen readers.
  *
  * Filter presets (`region`, `city`, `mode`, `provider`, `q`, `from`, `to`, `open-only`, `show-past`) apply until the
  * visitor changes a filter; with `sync-url`, the query string of a shared link wins over them.
@@ -66,9 +64,11 @@ export type { FilterChangeDetail, RegisterClickDetail, SessionSelectDetail };
  * @csspart more - The "show more sessions" button.
  * @csspart status - The loading placeholder.
  * @csspart error - The error message.
+ * @csspart retry - « Réessayer », after a server or network error.
+ * @csspart notice - A line above the content: a copy out of date, a source missing, entries left out (`debug`).
  *
  * @cssproperty [--tf-session-list-columns-min=16em] - Minimum width of a filter control before the filter bar wraps.
- * @cssproperty [--tf-session-list-gap=1em] - Space between entries.
+ * @cssproperty [--tf-session-list-gap=0.25em] - Space between two groups of sessions (months, trainings).
  *
  * @event {CustomEvent<SessionSelectDetail>} tf-session-select - A session entry was activated: its title link
  *   clicked or its details opened. Cancelable: `preventDefault()` keeps the title link from navigating (single-page

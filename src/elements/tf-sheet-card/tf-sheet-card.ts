@@ -49,6 +49,8 @@ import { sheetCardStyles } from './tf-sheet-card.styles.js';
  * @csspart link - The "Voir la fiche" link of the compact variant.
  * @csspart status - The loading placeholder.
  * @csspart error - The error message.
+ * @csspart retry - « Réessayer », after a server or network error.
+ * @csspart notice - A line above the content: a copy out of date, a source missing, entries left out (`debug`).
  *
  * @cssproperty [--tf-sheet-card-max-width=var(--tf-max-width)] - The widest the sheet grows (by default the rule shared by every element: its container's width).
  * @cssproperty [--tf-sheet-card-accent=var(--tf-color-primary)] - The rule under section titles.
