@@ -49,8 +49,32 @@ const restoreEscapes = (text: string): string => text.replace(/[\ue000-\ue006]/g
 type TextFormat = 'moodle' | 'html' | 'markdown' | 'plain';
 
 /**
- * A piece of GIFT text made plain: its own `[format]` or the question's, escapes given back. Links and pictures of
- * `[html]` and `[markdown]` keep their address as text and are pushed to `media`, for the report.
+ * Moodle's own format, that of every GIFT text without `[format]` (Moodle reads it with FORMAT_MOODLE, and its export
+ * writes no tag for it): HTML whose line breaks are kept, as Moodle's text_to_html shows it. Whitespace between two
+ * tags goes, a line break just before or after a tag is a space, every other line break stays one.
+ */
+const moodleAsHtml = (text: string): string => text.replace(/>[ \t\n\f\v]+</g, '><').replace(/\n</g, ' <').replace(/>\n/g, '> ');
+
+/**
+ * A `<` that opens no tag, comment or end tag (`a < b`, `x<3`, `<=`) is text, as a browser reads it: written `&lt;`
+ * before the tags are taken out, so that it survives up to a later `>`.
+ */
+const lessThanAsText = (html: string): string => html.replace(/<(?![a-zA-Z]|\/[a-zA-Z]|!)/g, '&lt;');
+
+/**
+ * HTML laid out as lines before its tags go: a block (paragraph, table, row, list, item…) starts a line, as it does
+ * on the page, and a table's cells are separated by « | » rather than run together (`1`, `3`, `5` read « 1 | 3 | 5 »,
+ * not « 135 »).
+ */
+const htmlLines = (html: string): string =>
+  html
+    .replace(/<\/t[dh]\s*>\s*(?=<t[dh][\s>])/gi, '$& | ')
+    .replace(/<(?:p|div|table|thead|tbody|tfoot|tr|caption|ul|ol|li|dl|dt|dd|h[1-6]|blockquote|pre|figure|figcaption|hr)(?=[\s/>])/gi, '\n$&');
+
+/**
+ * A piece of GIFT text made plain: its own `[format]` or the question's, escapes given back. `[html]` and Moodle's
+ * format (no tag) lose their tags; links and pictures of these and of `[markdown]` keep their address as text and
+ * are pushed to `media`, for the report. `[plain]` is kept as written, tags included, as Moodle shows it.
  */
 function plain(raw: string, inherited: TextFormat, media: MediaFound[]): { text: string; format: TextFormat } {
   const tagged = /^\s*\[(moodle|html|markdown|plain)\]/.exec(raw);
@@ -60,8 +84,9 @@ function plain(raw: string, inherited: TextFormat, media: MediaFound[]): { text:
     const { text, restore } = markdownMediaAsText(body, media);
     return { text: restore(markdownToText(text)), format };
   }
-  const text = format === 'html' ? htmlToText(htmlMediaAsText(body, media)) : tidyLines(body);
-  return { text, format };
+  if (format === 'plain') return { text: tidyLines(body), format };
+  const html = htmlLines(lessThanAsText(format === 'moodle' ? moodleAsHtml(body) : body));
+  return { text: htmlToText(htmlMediaAsText(html, media)), format };
 }
 
 interface Block {
@@ -157,11 +182,14 @@ function numericalAnswer(body: string, credit: number | undefined, feedback: str
   return { value: parseNumber(value as string), ...(tolerance !== undefined ? { tolerance: Math.abs(parseNumber(tolerance)) } : {}), ...extras };
 }
 
+/** A `data:` address (a picture written into the file, often kilobytes of base64) named in the report by its type. */
+const reportedUrl = (url: string): string => (/^data:[^,]*,/i.test(url) ? `${url.slice(0, url.indexOf(',') + 1)}…` : url);
+
 /** A question, with a report entry for each link or picture whose address had to become text. */
 function parseQuestion(source: string): ParsedQuestion {
   const media: MediaFound[] = [];
   const parsed = parseQuestionText(source, media);
-  return { ...parsed, lossy: [...parsed.lossy, ...mediaMessages(media)] };
+  return { ...parsed, lossy: [...parsed.lossy, ...mediaMessages(media.map((found) => ({ ...found, url: reportedUrl(found.url) })))] };
 }
 
 function parseQuestionText(source: string, media: MediaFound[]): ParsedQuestion {

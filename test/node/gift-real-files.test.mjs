@@ -1,0 +1,76 @@
+/**
+ * GIFT files as Moodle users write and export them (dist/convert.js and the command line): text without a
+ * `[format]` tag is Moodle's own format, HTML with its line breaks, cleaned as `[html]` is; plain text that only
+ * holds a `<` keeps it.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { fromGift } from '../../dist/convert.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'tfw-gift-real-'));
+const cli = (...args) => {
+  const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { cwd: root, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+const giftFile = (name, text) => {
+  const path = join(work, name);
+  writeFileSync(path, text);
+  return path;
+};
+const only = (gift) => {
+  const { quiz, report } = fromGift(gift);
+  assert.equal(quiz?.items.length, 1, JSON.stringify(report.entries));
+  return { item: quiz.items[0], report };
+};
+
+test('untagged text is Moodle’s format: HTML shown without its tags, ids from the clean text, line breaks kept', () => {
+  const { item } = only('::Q1:: Quelle couleur est <b>entre</b> orange et vert ?<br>Une seule réponse.{=jaune ~<i>rouge</i> ~<span style\\="color:\\#0055A4">bleu</span>}\n');
+  assert.equal(item.prompt, 'Quelle couleur est entre orange et vert ?\nUne seule réponse.');
+  assert.deepEqual(item.options.map((option) => [option.id, option.label]), [['jaune', 'jaune'], ['rouge', 'rouge'], ['bleu', 'bleu']]);
+  // As Moodle's text_to_html: a line break of the source stays one, except next to a tag; entities are decoded.
+  const lines = only('Première ligne\nSeconde ligne, <i>R&amp;D</i>\n<p>Un paragraphe</p>\nFin ?{T}\n').item;
+  assert.equal(lines.prompt, 'Première ligne\nSeconde ligne, R&D\nUn paragraphe\nFin ?');
+  // `[moodle]` says the same as no tag, per answer and feedback too.
+  const tagged = only('[moodle]Vrai <b>ou</b> faux ?{T#<i>Non</i>#<b>Oui</b>}\n').item;
+  assert.deepEqual([tagged.prompt, tagged.feedbackTrue, tagged.feedbackFalse], ['Vrai ou faux ?', 'Oui', 'Non']);
+});
+
+test('a « < » that opens no tag stays, in Moodle’s format and in [html]; [plain] and [markdown] are read as before', () => {
+  assert.equal(only('Si a < b et x<3, alors b > a et 2 <= 3 ?{T}\n').item.prompt, 'Si a < b et x<3, alors b > a et 2 <= 3 ?');
+  assert.equal(only('[html]<p>Si a < b et b > c, alors a < c ?</p>{T}\n').item.prompt, 'Si a < b et b > c, alors a < c ?');
+  assert.equal(only('Flèche <- et <!-- note --> fin ?{T}\n').item.prompt, 'Flèche <- et fin ?');
+  assert.equal(only('[plain]Que fait <b>gras</b> ?{=il met en gras}\n').item.prompt, 'Que fait <b>gras</b> ?');
+  assert.equal(only('[markdown]Que fait **ceci** ?{=il met en gras}\n').item.prompt, 'Que fait ceci ?');
+  assert.deepEqual(only('Combien ?{=x<3 =<b>moins de trois</b>}\n').item.answers.map((answer) => answer.text), ['x<3', 'moins de trois']);
+});
+
+test('pictures, frames and tables of Moodle’s format are handled as [html]’s: address kept as text and reported, cells apart', () => {
+  const picture = only('::Capitale:: Capitale de <img width\\=32 src\\="data:image/png;base64,iVBORw0KGgoAAAANSUhEUg" alt\\="ce pays"> ?{=Paris ~Rome}\n');
+  assert.equal(picture.item.prompt, 'Capitale de [image : ce pays] ?');
+  assert.deepEqual(
+    picture.report.entries.map((entry) => [entry.severity, entry.message]),
+    [['lossy', 'image non affichée data:image/png;base64,… retiré : cette adresse n’est pas celle d’une page ou d’un fichier']],
+  );
+  const frame = only('Que voyez-vous ?\n<iframe src\\="https://video.example.org/v/1" width\\="560"></iframe>{}\n');
+  assert.equal(frame.item.prompt, 'Que voyez-vous ? [contenu intégré : https://video.example.org/v/1]');
+  assert.match(frame.report.entries[0].message, /^contenu intégré \(iframe, objet\) non affiché \(https:\/\/video\.example\.org\/v\/1\)/);
+  const table = only('Somme de la première ligne ?\n<table>\n<tr><th></th><th>A</th><th>B</th></tr>\n<tr>\n<td>Ligne 1</td>\n<td>1</td>\n<td>3</td>\n</tr>\n</table>{#4}\n');
+  assert.equal(table.item.prompt, 'Somme de la première ligne ?\n| A | B\nLigne 1 | 1 | 3');
+});
+
+test('the command line imports an untagged HTML question clean and says what its picture became', () => {
+  const file = giftFile('moodle-format.gift', '::Q1:: Quelle couleur est <b>entre</b> orange et vert ?<br>Une seule réponse.{=jaune ~<i>rouge</i>}\n\n::Q2:: Voici <img src\\="https://example.org/carte.png" alt\\="la carte">.\n');
+  const result = cli('import', file);
+  assert.equal(result.code, 0, result.stderr);
+  const [q1, q2] = JSON.parse(result.stdout).quizzes[0].items;
+  assert.equal(q1.prompt, 'Quelle couleur est entre orange et vert ?\nUne seule réponse.');
+  assert.deepEqual(q1.options.map((option) => option.id), ['jaune', 'rouge']);
+  assert.match(q2.prompt, /^Voici \[image : la carte – https:\/\/example\.org\/carte\.png\]/);
+  assert.match(result.stderr, /ligne 3\u00a0: question reprise incomplète « Q2 » : image non affichée \(https:\/\/example\.org\/carte\.png\)/);
+});
