@@ -74,3 +74,49 @@ test('the command line imports an untagged HTML question clean and says what its
   assert.match(q2.prompt, /^Voici \[image : la carte – https:\/\/example\.org\/carte\.png\]/);
   assert.match(result.stderr, /ligne 3\u00a0: question reprise incomplète « Q2 » : image non affichée \(https:\/\/example\.org\/carte\.png\)/);
 });
+
+const flags =
+  '::Drapeau::[html]<p>Quel est le drapeau de la France ?</p>{\n\t=<p><img src\\="@@PLUGINFILE@@/fr.png" width\\="40"></p>\n\t~<p><img src\\="@@PLUGINFILE@@/de.png"></p>\n\t~<p><img src\\="@@PLUGINFILE@@/it.png"></p>\n}\n';
+const refusals = (gift) =>
+  fromGift(gift).report.entries.filter((entry) => entry.severity === 'skipped').map((entry) => [entry.line, entry.note?.code, entry.note?.field, entry.message]);
+
+test('a question whose options would read the same is left out, with why and what to do', () => {
+  const { quiz, report } = fromGift(`${flags}\n::Capitale::Capitale de la France ?{=Paris ~Rome}\n`);
+  assert.deepEqual(quiz.items.map((item) => item.id), ['capitale']);
+  assert.deepEqual(refusals(flags), [
+    [
+      1,
+      'gift-options-alike',
+      '[image]',
+      '3 options s’affichent « [image] » : personne ne pourrait les distinguer (le flux ne montre que du texte : images et mise en forme ne sont pas reprises) ; donnez à chacune un texte qui lui est propre, pour une image son texte alternatif (alt="…")',
+    ],
+  ]);
+  assert.equal(report.converted, 1);
+  // Alike once the markup is gone, or written alike: refused; pictures with their own alternative text: kept.
+  assert.deepEqual(refusals('Capitale ?{=<b>Paris</b> ~Paris ~Rome}\n').map(([, code, field]) => [code, field]), [['gift-options-alike', 'Paris']]);
+  assert.deepEqual(refusals('Couleur ?{=rouge ~vert ~rouge}\n').map(([, code, field]) => [code, field]), [['gift-options-alike', 'rouge']]);
+  const described = fromGift('Drapeau ?{=<img src\\="@@PLUGINFILE@@/fr.png" alt\\="bleu blanc rouge"> ~<img src\\="@@PLUGINFILE@@/de.png" alt\\="noir rouge or">}\n');
+  assert.deepEqual(described.quiz.items[0].options.map((option) => option.label), ['[image : bleu blanc rouge]', '[image : noir rouge or]']);
+});
+
+test('a matching question whose items, or whose different answers, would read the same is left out; a shared answer is fine', () => {
+  const pictures = '::Drapeaux::Associez.{\n=<img src\\="@@PLUGINFILE@@/fr.png"> -> France\n=<img src\\="@@PLUGINFILE@@/de.png"> -> Allemagne\n}\n';
+  assert.deepEqual(refusals(pictures).map(([line, code, field, message]) => [line, code, field, message.slice(0, 46)]), [
+    [1, 'gift-pairs-alike', '[image]', '2 éléments à associer s’affichent « [image] » '],
+  ]);
+  const answers = '::Pays::Associez.{\n=France -> <img src\\="@@PLUGINFILE@@/fr.png">\n=Allemagne -> <img src\\="@@PLUGINFILE@@/de.png">\n}\n';
+  assert.deepEqual(refusals(answers).map(([, code, field]) => [code, field]), [['gift-pairs-alike', '[image]']]);
+  const shared = fromGift('::Animaux::Associez.{\n=chat -> animal\n=chien -> animal\n=rose -> fleur\n}\n');
+  assert.deepEqual(shared.quiz.items[0].pairs.map((pair) => pair.match), ['animal', 'animal', 'fleur']);
+});
+
+test('the command line says why such a question is left out, in French and with --lang en', () => {
+  const file = giftFile('drapeaux.gift', `${flags}\n::Capitale::Capitale de la France ?{=Paris ~Rome}\n`);
+  const fr = cli('import', file);
+  assert.equal(fr.code, 0, fr.stderr);
+  assert.equal(JSON.parse(fr.stdout).quizzes[0].items.length, 1);
+  assert.match(fr.stderr, /Erreur – ligne 1\u00a0: question ignorée « ::Drapeau::.* » : 3 options s’affichent « \[image\] » : personne ne pourrait les distinguer .* donnez à chacune un texte qui lui est propre/);
+  const en = cli('import', file, '--lang', 'en');
+  assert.match(en.stderr, /Error – line 1: question skipped “::Drapeau::.*”: two or more of its options read “\[image\]”, so no one could tell them apart .* give each option a text of its own, for a picture its alternative text \(alt="…"\)\n/);
+  assert.doesNotMatch(en.stderr, /in French/);
+});

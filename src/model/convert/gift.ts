@@ -14,6 +14,7 @@
  */
 import type { AcceptedNumber, AcceptedText, ChoiceOption, Quiz, QuizItem } from '../schema.js';
 import { optionCredit } from '../quiz/scoring.js';
+import type { NoteCode } from './import-report.js';
 import { ReportBuilder, type ConversionReport } from './report.js';
 import { htmlMediaAsText, markdownMediaAsText, mediaMessages, type MediaFound } from './quiz-media.js';
 import { htmlToText, markdownToText, tidyLines, UniqueIds, slugify } from './text.js';
@@ -150,7 +151,32 @@ function answerEntries(part: string): { mark: '=' | '~'; body: string }[] {
   return entries;
 }
 
-class QuestionProblem extends Error {}
+/** Why a question is left out; `note` when the import report words it in English too (messages.ts). */
+class QuestionProblem extends Error {
+  constructor(
+    message: string,
+    readonly note?: { code: NoteCode; field?: string },
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Refuses a question whose choices would show the same text, whatever their source (pictures become « [image] »,
+ * formatting goes): no one could tell them apart. `sources[i]` is what `labels[i]` was written as: choices written
+ * alike (two matching items sharing an answer) are refused only when `writtenAlikeToo`.
+ */
+function distinctChoices(labels: string[], sources: string[], code: 'gift-options-alike' | 'gift-pairs-alike', writtenAlikeToo: boolean): void {
+  for (const [index, label] of labels.entries()) {
+    const alike = labels.filter((other, at) => other === label && (at === index || writtenAlikeToo || sources[at]?.trim() !== sources[index]?.trim()));
+    if (alike.length < 2) continue;
+    const [what, each] = code === 'gift-options-alike' ? [`${alike.length} options s’affichent`, 'chacune'] : [`${alike.length} éléments à associer s’affichent`, 'chacun'];
+    throw new QuestionProblem(
+      `${what} « ${label} » : personne ne pourrait les distinguer (le flux ne montre que du texte : images et mise en forme ne sont pas reprises) ; donnez à ${each} un texte qui lui est propre, pour une image son texte alternatif (alt="…")`,
+      { code, field: label },
+    );
+  }
+}
 
 /** An item before it gets its id (distributed over the union, which `Omit` alone is not). */
 export type ItemWithoutId = QuizItem extends infer Item ? (Item extends QuizItem ? Omit<Item, 'id'> : never) : never;
@@ -285,6 +311,8 @@ function parseQuestionText(source: string, media: MediaFound[]): ParsedQuestion 
   if (entries.every((entry) => entry.mark === '=') && entries.some((entry) => entry.body.includes('->'))) {
     const pairs: { id: string; prompt: string; match: string }[] = [];
     const distractors: string[] = [];
+    const prompts: { label: string; source: string }[] = [];
+    const answers: { label: string; source: string }[] = [];
     for (const entry of entries) {
       const arrow = entry.body.indexOf('->');
       if (arrow < 0) throw new QuestionProblem(`paire sans « -> » : « ${restoreEscapes(entry.body.trim())} »`);
@@ -293,17 +321,23 @@ function parseQuestionText(source: string, media: MediaFound[]): ParsedQuestion 
       const left = plain(entry.body.slice(0, arrow), format, media).text;
       const right = plain(matchText, format, media).text;
       if (!right) throw new QuestionProblem('paire sans réponse');
-      if (left) pairs.push({ id: `pair-${pairs.length + 1}`, prompt: left, match: right });
-      else distractors.push(right);
+      if (left) {
+        pairs.push({ id: `pair-${pairs.length + 1}`, prompt: left, match: right });
+        prompts.push({ label: left, source: entry.body.slice(0, arrow) });
+      } else distractors.push(right);
+      answers.push({ label: right, source: matchText });
     }
     if (pairs.length < 2) throw new QuestionProblem('appariement de moins de deux paires');
+    distinctChoices(prompts.map(({ label }) => label), prompts.map(({ source }) => source), 'gift-pairs-alike', true);
+    // Two items may share their answer (`=chat -> animal =chien -> animal`), not two answers their text.
+    distinctChoices(answers.map(({ label }) => label), answers.map(({ source }) => source), 'gift-pairs-alike', false);
     return { ...(title ? { title } : {}), item: { ...base, type: 'matching', pairs, ...(distractors.length ? { distractors } : {}) }, lossy };
   }
 
   const parsed = entries.map((entry) => {
     const { credit, rest } = splitCredit(entry.body);
     const { text: label, feedback } = splitFeedback(rest);
-    return { mark: entry.mark, credit, label: plain(label, format, media).text, feedback: feedbackText(feedback) };
+    return { mark: entry.mark, credit, label: plain(label, format, media).text, source: label, feedback: feedbackText(feedback) };
   });
   if (parsed.some((entry) => entry.label === '')) throw new QuestionProblem('réponse vide');
 
@@ -318,6 +352,7 @@ function parseQuestionText(source: string, media: MediaFound[]): ParsedQuestion 
   }
 
   if (parsed.length < 2) throw new QuestionProblem('choix multiple de moins de deux options');
+  distinctChoices(parsed.map(({ label }) => label), parsed.map(({ source }) => source), 'gift-options-alike', true);
   const ids = new UniqueIds();
   const options: ChoiceOption[] = parsed.map(({ mark, credit, label, feedback }) => ({
     id: ids.take(label, 'option'),
@@ -358,7 +393,7 @@ export function fromGift(source: string, options: GiftImportOptions = {}): GiftI
       parsed = parseQuestion(questionText);
     } catch (problem) {
       if (!(problem instanceof QuestionProblem)) throw problem;
-      report.add({ severity: 'skipped', line, message: problem.message, label: questionText.trim().split('\n')[0]?.slice(0, 80) ?? '' });
+      report.add({ severity: 'skipped', line, message: problem.message, label: questionText.trim().split('\n')[0]?.slice(0, 80) ?? '', ...(problem.note ? { note: problem.note } : {}) });
       continue;
     }
     const idNumber = block.idNumber ? restoreEscapes(block.idNumber) : undefined;

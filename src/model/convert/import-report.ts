@@ -77,6 +77,10 @@ export type NoteCode =
   | 'quiz-entry-skipped'
   | 'quiz-entry-lossy'
   | 'quiz-entry-info'
+  /** GIFT: a question whose options (`field`: the text they share) cannot be told apart once made text. */
+  | 'gift-options-alike'
+  /** GIFT: a matching question whose entries (`field`: the text they share) cannot be told apart once made text. */
+  | 'gift-pairs-alike'
   /** A quiz file as a whole (nothing found, every question refused, an .h5p package): worded in French in `value`. */
   | 'quiz-file';
 

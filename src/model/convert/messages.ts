@@ -74,6 +74,8 @@ const fr: Record<NoteCode, Describe> = {
   'quiz-entry-lossy': (n) => `question reprise incomplète${n.source ? ` ${q('fr', n.source)}` : ''} : ${n.value ?? ''}`,
   'quiz-entry-info': (n) => `${n.source ? `${q('fr', n.source)} : ` : ''}${n.value ?? ''}`,
   'quiz-file': (n) => n.value ?? '',
+  'gift-options-alike': (n) => `question ignorée${n.source ? ` ${q('fr', n.source)}` : ''} : ${n.value ?? ''}`,
+  'gift-pairs-alike': (n) => `question ignorée${n.source ? ` ${q('fr', n.source)}` : ''} : ${n.value ?? ''}`,
 };
 
 const en: Record<NoteCode, Describe> = {
@@ -136,6 +138,10 @@ const en: Record<NoteCode, Describe> = {
   'quiz-entry-lossy': (n) => `question imported incomplete${n.source ? ` ${q('en', n.source)}` : ''} (in French): ${n.value ?? ''}`,
   'quiz-entry-info': (n) => `${n.source ? `${q('en', n.source)}: ` : ''}(in French) ${n.value ?? ''}`,
   'quiz-file': (n) => `(in French) ${n.value ?? ''}`,
+  'gift-options-alike': (n) =>
+    `question skipped${n.source ? ` ${q('en', n.source)}` : ''}: two or more of its options read ${q('en', n.field)}, so no one could tell them apart (the feed shows text only: pictures and formatting are not carried over); give each option a text of its own, for a picture its alternative text (alt="…")`,
+  'gift-pairs-alike': (n) =>
+    `question skipped${n.source ? ` ${q('en', n.source)}` : ''}: two or more items to match read ${q('en', n.field)}, so no one could tell them apart (the feed shows text only: pictures and formatting are not carried over); give each a text of its own, for a picture its alternative text (alt="…")`,
 };
 
 /** Control characters of a value quoted from the input, made visible (`\x03`, `\n`): a message is one clean line. */

@@ -20,10 +20,11 @@ export function quizImportResult(conversion: { quiz?: Quiz; report: ConversionRe
   // An entry about the whole file (JSON unreadable, no `questions`) is not a question's: no « question ignorée ».
   const fileWide = (entry: ConversionReport['entries'][number]) => entry.severity === 'skipped' && entry.line === undefined && !entry.path;
   const note = (entry: ConversionReport['entries'][number]): ReportNote => ({
-    code: fileWide(entry) ? 'quiz-file' : noteCodes[entry.severity],
+    code: entry.note?.code ?? (fileWide(entry) ? 'quiz-file' : noteCodes[entry.severity]),
     where: { line: entry.line, path: entry.path },
     source: entry.label,
     value: entry.message,
+    ...(entry.note?.field !== undefined ? { field: entry.note.field } : {}),
   });
   const questionsRefused = source.entries.filter((entry) => entry.severity === 'skipped' && !fileWide(entry)).length;
   const fileRefused = source.entries.some(fileWide);

@@ -4,6 +4,8 @@
  * the source (a line for text formats, a JSON path for JSON ones), so that the author can fix it there.
  */
 
+import type { NoteCode } from './import-report.js';
+
 /** `skipped`: the entry is not in the result. `lossy`: it is, without something the source had. `info`: worth knowing. */
 export type ReportSeverity = 'skipped' | 'lossy' | 'info';
 
@@ -17,6 +19,11 @@ export interface ReportEntry {
   path?: string;
   /** The entry as the author named it (a question's title, a library name). */
   label?: string;
+  /**
+   * The import report's note for this entry, when messages.ts words it in English too: its code, and the value that
+   * the English needs (`field`). Without it, the entry is a French-only quiz note (`quiz-entry-skipped`…).
+   */
+  note?: { code: NoteCode; field?: string };
 }
 
 export interface ConversionReport {
