@@ -120,3 +120,46 @@ test('the command line says why such a question is left out, in French and with 
   assert.match(en.stderr, /Error – line 1: question skipped “::Drapeau::.*”: two or more of its options read “\[image\]”, so no one could tell them apart .* give each option a text of its own, for a picture its alternative text \(alt="…"\)\n/);
   assert.doesNotMatch(en.stderr, /in French/);
 });
+
+const commented =
+  '::Q1:: Un ?{T}\n\n/*\n::Q4:: Mise de côté {=a -> b =c -> d}\n*/\n::Q5:: Nombre de 1 à 5 ?{#3:2}\n\n::Q7:: Année ?{#\n  =1822:0\n}\n/*\n::Q8:: Comment ?\n{}\n\nSans titre ?\n{}\n*/\n\n::Q9:: Fin ?{F}\n';
+
+test('/* … */ comments, which are not GIFT, are left out and said; the questions around them are kept', () => {
+  const { quiz, report } = fromGift(commented);
+  assert.deepEqual(quiz.items.map((item) => [item.id, item.type]), [['q1', 'true-false'], ['q5', 'numerical'], ['q7', 'numerical'], ['q9', 'true-false']]);
+  assert.deepEqual(
+    report.entries.map((entry) => [entry.severity, entry.line, entry.note?.code, entry.note?.field]),
+    [['info', 3, 'gift-block-comment', '5'], ['info', 11, 'gift-block-comment', '17']],
+  );
+  assert.equal(
+    report.entries[0].message,
+    'commentaire /* … */ jusqu’à la ligne 5 : ce n’est pas du GIFT (Moodle le lirait comme le texte d’une question) ; rien de ce qu’il contient n’est repris ; pour commenter, commencez chaque ligne par //',
+  );
+  // On one line, inside a question, or in the middle of a line (then it is text, as in Moodle).
+  const inside = fromGift('/* ancienne version */ ::Q2:: Deux ?{T}\n\n::Q3::Question ?{\n/* ~ancienne option\n*/\n=a ~b}\n\n::D::Calcul : 6 /* 3 */ ?{#2}\n');
+  assert.deepEqual(inside.quiz.items.map((item) => [item.id, item.prompt]), [['q2', 'Deux ?'], ['q3', 'Question ?'], ['d', 'Calcul : 6 /* 3 */ ?']]);
+  assert.deepEqual(inside.quiz.items[1].options.map((option) => option.label), ['a', 'b']);
+  assert.deepEqual(inside.report.entries.map((entry) => [entry.line, entry.note?.field]), [[1, undefined], [4, '5']]);
+});
+
+test('a /* that nothing closes leaves its question out with that reason, not a cloze', () => {
+  const { quiz, report } = fromGift('::A::Un ?{T}\n\n::B::Deux ?\n/* ~ancienne option\n{=a ~b}\n\n::C::Trois ?{F}\n');
+  assert.deepEqual(quiz.items.map((item) => item.id), ['a', 'c']);
+  assert.deepEqual(
+    report.entries.map((entry) => [entry.severity, entry.line, entry.note?.code, entry.note?.field, entry.message]),
+    [['skipped', 3, 'gift-comment-unclosed', '4', '« /* » (ligne 4) ouvre un commentaire que rien ne ferme, aucun « */ » ne suit ; les commentaires /* */ ne sont pas du GIFT : pour commenter, commencez chaque ligne par //']],
+  );
+});
+
+test('the command line says what a /* … */ comment is, in French and with --lang en', () => {
+  const file = giftFile('commentaires.gift', commented);
+  const fr = cli('import', file);
+  assert.equal(fr.code, 0, fr.stderr);
+  assert.equal(JSON.parse(fr.stdout).quizzes[0].items.length, 4);
+  assert.doesNotMatch(fr.stderr, /Erreur|cloze/);
+  assert.match(fr.stderr, /Attention – ligne 3\u00a0: commentaire \/\* … \*\/ jusqu’à la ligne 5 : ce n’est pas du GIFT/);
+  const en = cli('import', file, '--lang', 'en');
+  assert.match(en.stderr, /Warning – line 3: a \/\* … \*\/ comment \(to line 5\): not GIFT \(Moodle would read it as a question's text\); nothing in it is carried over; to comment, start each line with \/\/\n/);
+  const unclosed = cli('import', giftFile('ouvert.gift', '::A::Un ?{T}\n\n/*\n::B::Deux ?{T}\n'), '--lang', 'en');
+  assert.match(unclosed.stderr, /Error – line 3: question skipped “\/\*”: “\/\*” opens a comment that nothing closes, no “\*\/” follows; \/\* \*\/ comments are not GIFT: to comment, start each line with \/\/\n/);
+});

@@ -7,7 +7,8 @@
  * escapes (`\~ \= \# \{ \} \: \\ \n`), and the question types true/false, multiple choice (one or several answers),
  * short answer, numerical (tolerance, ranges kept as middle ± half-width, several answers), matching, essay and
  * description. Each question
- * becomes an item or is reported with its line; what an item cannot keep is reported too.
+ * becomes an item or is reported with its line; what an item cannot keep is reported too. `/* … *\/` comments,
+ * which are not GIFT but are found in files written by hand, are left out and reported.
  *
  * `toGift` writes a quiz back for Moodle; what GIFT cannot hold (self-rating scales, weights, objectives) is
  * reported.
@@ -97,23 +98,71 @@ interface Block {
   /** From `// [id:…]` comments. */
   idNumber?: string;
   tags: string[];
+  /** 1-based line of a `/*` in the block that no `*\/` closes. */
+  unclosedComment?: number;
+}
+
+/** A `/* … *\/` comment: its first and last lines, 1-based. */
+interface BlockComment {
+  line: number;
+  end: number;
+}
+
+/**
+ * `/* … *\/` comments, which are not GIFT (Moodle has only `//` lines, and reads these as a question's text) but which
+ * files written by hand hold: from a line that starts with `/*` to the next `*\/`, lines are left out (`undefined`),
+ * blank ones kept blank so that they still separate questions, and what follows `*\/` on its line is kept. A `/*`
+ * that nothing closes is no comment: its lines stay, and it is listed in `unclosed` (0-based).
+ */
+function withoutBlockComments(lines: string[]): { kept: (string | undefined)[]; comments: BlockComment[]; unclosed: Set<number> } {
+  const kept: (string | undefined)[] = [...lines];
+  const comments: BlockComment[] = [];
+  const unclosed = new Set<number>();
+  let closesLater = true;
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as string;
+    if (!line.trimStart().startsWith('/*')) continue;
+    let end = index;
+    let close = closesLater ? line.indexOf('*/', line.indexOf('/*') + 2) : -1;
+    while (closesLater && close < 0 && end + 1 < lines.length) {
+      end += 1;
+      close = (lines[end] as string).indexOf('*/');
+    }
+    if (close < 0) {
+      closesLater = false;
+      unclosed.add(index);
+      continue;
+    }
+    for (let at = index; at < end; at += 1) kept[at] = (lines[at] as string).trim() === '' ? '' : undefined;
+    const rest = (lines[end] as string).slice(close + 2);
+    kept[end] = rest.trim() === '' ? undefined : rest;
+    comments.push({ line: index + 1, end: end + 1 });
+    index = end;
+  }
+  return { kept, comments, unclosed };
 }
 
 /** Splits the file into questions: blank lines separate them, as in Moodle; comment lines go. */
-function blocks(source: string): Block[] {
-  const lines = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n');
+function blocks(source: string): { blocks: Block[]; comments: BlockComment[] } {
+  const { kept, comments, unclosed } = withoutBlockComments(source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n'));
   const found: Block[] = [];
-  let current: { line: number; lines: string[]; comments: string[] } | undefined;
+  let current: { line: number; lines: string[]; comments: string[]; unclosedComment?: number } | undefined;
   const close = () => {
     if (current && current.lines.some((l) => l.trim() !== '')) {
       const comments = current.comments.join(' ');
       const idNumber = /\[id:((?:\\.|[^\]\\])*)\]/.exec(comments)?.[1];
       const tags = [...comments.matchAll(/\[tag:((?:\\.|[^\]\\])*)\]/g)].map((match) => match[1] as string);
-      found.push({ line: current.line, text: current.lines.join('\n'), ...(idNumber ? { idNumber } : {}), tags });
+      const unclosedComment = current.unclosedComment;
+      found.push({ line: current.line, text: current.lines.join('\n'), ...(idNumber ? { idNumber } : {}), tags, ...(unclosedComment ? { unclosedComment } : {}) });
     }
     current = undefined;
   };
-  lines.forEach((line, index) => {
+  kept.forEach((line, index) => {
+    // A line of a `/* … */` comment: left out, like a `//` line, but never read for `[id:…]` or `[tag:…]`.
+    if (line === undefined) {
+      current ??= { line: index + 1, lines: [], comments: [] };
+      return;
+    }
     const trimmed = line.trim();
     if (trimmed.startsWith('//')) {
       current ??= { line: index + 1, lines: [], comments: [] };
@@ -127,9 +176,10 @@ function blocks(source: string): Block[] {
     if (!current) current = { line: index + 1, lines: [], comments: [] };
     else if (current.lines.length === 0) current.line = index + 1;
     current.lines.push(line);
+    if (unclosed.has(index)) current.unclosedComment ??= index + 1;
   });
   close();
-  return found;
+  return { blocks: found, comments };
 }
 
 /** `%50%` at the start of an answer: the credit, and the rest. */
@@ -377,7 +427,21 @@ export function fromGift(source: string, options: GiftImportOptions = {}): GiftI
   const ids = new UniqueIds();
   const items: QuizItem[] = [];
   let firstCategory: string | undefined;
-  for (const block of blocks(source)) {
+  const { blocks: found, comments } = blocks(source);
+  // Each `/* … */` comment is said where it stands, among the questions.
+  const sayComments = (before: number) => {
+    while (comments[0] && comments[0].line < before) {
+      const { line, end } = comments.shift() as BlockComment;
+      report.add({
+        severity: 'info',
+        line,
+        message: `commentaire /* … */${end > line ? ` jusqu’à la ligne ${end}` : ''} : ce n’est pas du GIFT (Moodle le lirait comme le texte d’une question) ; rien de ce qu’il contient n’est repris ; pour commenter, commencez chaque ligne par //`,
+        note: { code: 'gift-block-comment', ...(end > line ? { field: String(end) } : {}) },
+      });
+    }
+  };
+  for (const block of found) {
+    sayComments(block.line);
     // `$CATEGORY:` stands on its own line, usually in a block of its own.
     const categoryLine = /^\s*\$CATEGORY:(.*)(\n|$)/.exec(block.text);
     if (categoryLine) {
@@ -388,6 +452,18 @@ export function fromGift(source: string, options: GiftImportOptions = {}): GiftI
     const questionText = categoryLine ? block.text.slice(categoryLine[0].length) : block.text;
     if (questionText.trim() === '') continue;
     const line = block.line + (categoryLine ? block.text.slice(0, categoryLine[0].length).split('\n').length - 1 : 0);
+    if (block.unclosedComment) {
+      // Its line is said when the question starts on another one.
+      const at = block.unclosedComment === line ? undefined : String(block.unclosedComment);
+      report.add({
+        severity: 'skipped',
+        line,
+        message: `« /* »${at ? ` (ligne ${at})` : ''} ouvre un commentaire que rien ne ferme, aucun « */ » ne suit ; les commentaires /* */ ne sont pas du GIFT : pour commenter, commencez chaque ligne par //`,
+        label: questionText.trim().split('\n')[0]?.slice(0, 80) ?? '',
+        note: { code: 'gift-comment-unclosed', ...(at ? { field: at } : {}) },
+      });
+      continue;
+    }
     let parsed: ParsedQuestion;
     try {
       parsed = parseQuestion(questionText);
@@ -404,6 +480,7 @@ export function fromGift(source: string, options: GiftImportOptions = {}): GiftI
     for (const message of parsed.lossy) report.add({ severity: 'lossy', line, message, label });
     if (block.tags.length) report.add({ severity: 'info', line, message: `étiquettes Moodle non reprises : ${block.tags.join(', ')}`, label });
   }
+  sayComments(Infinity);
   const category = firstCategory?.split('/').filter((part) => part && !part.startsWith('$')).pop();
   const title = options.title ?? (category || 'Questionnaire importé');
   const quizId = slugify(options.id ?? '') || slugify(options.title ?? '') || slugify(category ?? '') || slugify(options.sourceName ?? '') || 'questionnaire-importe';

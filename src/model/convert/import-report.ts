@@ -81,6 +81,10 @@ export type NoteCode =
   | 'gift-options-alike'
   /** GIFT: a matching question whose entries (`field`: the text they share) cannot be told apart once made text. */
   | 'gift-pairs-alike'
+  /** GIFT: a `/* … *\/` comment, left out (`field`: its last line, when not its first). */
+  | 'gift-block-comment'
+  /** GIFT: a question holding a `/*` that nothing closes (`field`: its line, when not the question's first). */
+  | 'gift-comment-unclosed'
   /** A quiz file as a whole (nothing found, every question refused, an .h5p package): worded in French in `value`. */
   | 'quiz-file';
 

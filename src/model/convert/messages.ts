@@ -76,6 +76,8 @@ const fr: Record<NoteCode, Describe> = {
   'quiz-file': (n) => n.value ?? '',
   'gift-options-alike': (n) => `question ignorée${n.source ? ` ${q('fr', n.source)}` : ''} : ${n.value ?? ''}`,
   'gift-pairs-alike': (n) => `question ignorée${n.source ? ` ${q('fr', n.source)}` : ''} : ${n.value ?? ''}`,
+  'gift-block-comment': (n) => n.value ?? '',
+  'gift-comment-unclosed': (n) => `question ignorée${n.source ? ` ${q('fr', n.source)}` : ''} : ${n.value ?? ''}`,
 };
 
 const en: Record<NoteCode, Describe> = {
@@ -142,6 +144,10 @@ const en: Record<NoteCode, Describe> = {
     `question skipped${n.source ? ` ${q('en', n.source)}` : ''}: two or more of its options read ${q('en', n.field)}, so no one could tell them apart (the feed shows text only: pictures and formatting are not carried over); give each option a text of its own, for a picture its alternative text (alt="…")`,
   'gift-pairs-alike': (n) =>
     `question skipped${n.source ? ` ${q('en', n.source)}` : ''}: two or more items to match read ${q('en', n.field)}, so no one could tell them apart (the feed shows text only: pictures and formatting are not carried over); give each a text of its own, for a picture its alternative text (alt="…")`,
+  'gift-block-comment': (n) =>
+    `a /* … */ comment${n.field ? ` (to line ${n.field})` : ''}: not GIFT (Moodle would read it as a question's text); nothing in it is carried over; to comment, start each line with //`,
+  'gift-comment-unclosed': (n) =>
+    `question skipped${n.source ? ` ${q('en', n.source)}` : ''}: “/*”${n.field ? ` (line ${n.field})` : ''} opens a comment that nothing closes, no “*/” follows; /* */ comments are not GIFT: to comment, start each line with //`,
 };
 
 /** Control characters of a value quoted from the input, made visible (`\x03`, `\n`): a message is one clean line. */
