@@ -1,5 +1,5 @@
 /**
- * The reference tables of README.md and docs/theming.md, written from dist/custom-elements.json (and, for the dark
+ * The reference tables of README.md, docs/theming.md and docs/elements.md, written from dist/custom-elements.json (and, for the dark
  * defaults the manifest has no field for, from the styles): attributes, slots, events, CSS properties and parts
  * can no longer drift from the code.
  *
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { readDesignTokens } from './design-tokens.mjs';
 
 const root = new URL('..', import.meta.url);
-export const documents = ['README.md', 'docs/theming.md'];
+export const documents = ['README.md', 'docs/theming.md', 'docs/elements.md'];
 
 /** One line for a table cell: whitespace collapsed, pipes escaped. */
 const cell = (text = '') => text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
@@ -68,6 +68,17 @@ export function renderSections(manifest) {
         (element.slots ?? []).map((slot) => (slot.name ? code(slot.name) : 'default')).join(', ') || '—',
       ]),
     ),
+  );
+
+  sections.set(
+    'element-attributes',
+    elements
+      .map((element) => {
+        const own = (element.attributes ?? []).filter((attribute) => !attribute.inheritedFrom);
+        const rows = own.map((attribute) => [describeAttribute(attribute), cell(attribute.description)]);
+        return [`### \`<${element.tagName}>\``, '', cell(element.summary), '', rows.length ? table(['attribute', 'what it does'], rows) : 'No attribute of its own.'].join('\n');
+      })
+      .join('\n\n'),
   );
 
   // The attributes every widget inherits from their base class (src, lang, theme, strings…).

@@ -22,7 +22,7 @@ if (!existsSync(`${root}dist/training-feed-widgets.js`)) execFileSync(process.ex
 rmSync(out, { recursive: true, force: true });
 mkdirSync(`${out}${name}`, { recursive: true });
 cpSync(`${root}dist`, `${out}${name}/dist`, { recursive: true, filter: (path) => !path.startsWith(`${root}dist/lib`) });
-for (const file of ['README.md', 'LICENSE']) cpSync(`${root}${file}`, `${out}${name}/${file}`);
+for (const file of ['README.md', 'LICENSE', 'docs']) cpSync(`${root}${file}`, `${out}${name}/${file}`, { recursive: true });
 execFileSync('tar', ['-czf', `${name}.tar.gz`, name], { cwd: out, stdio: 'inherit' });
 rmSync(`${out}${name}`, { recursive: true });
 console.log(relative(process.cwd(), `${out}${name}.tar.gz`));

@@ -18,7 +18,7 @@ const graph = JSON.parse(readFileSync(join(root, 'dist/chunks/graph.json'), 'utf
 const filesUnder = (folder) =>
   readdirSync(folder, { recursive: true }).map(String).filter((path) => statSync(join(folder, path)).isFile());
 
-test('pack:site archives dist/ for a site (loader, chunks, single file, themes, schema, manifest, source maps), README and LICENSE, not dist/lib', (t) => {
+test('pack:site archives dist/ for a site (loader, chunks, single file, themes, schema, manifest, source maps), README, LICENSE and the docs it links to, not dist/lib', (t) => {
   const work = mkdtempSync(join(tmpdir(), 'pack-site-'));
   t.after(() => rmSync(work, { recursive: true, force: true }));
   execFileSync(process.execPath, [join(root, 'scripts/pack-site.mjs'), '--out', work], { cwd: root, stdio: 'pipe' });
@@ -27,6 +27,10 @@ test('pack:site archives dist/ for a site (loader, chunks, single file, themes, 
   execFileSync('tar', ['-xzf', archive], { cwd: work });
   const unpacked = join(work, `training-feed-widgets-${version}`);
   for (const file of ['README.md', 'LICENSE']) assert.ok(existsSync(join(unpacked, file)), `${file} in the archive`);
+  // The README's links to its docs work in the archive too.
+  const readmeLinks = [...readFileSync(join(unpacked, 'README.md'), 'utf8').matchAll(/\]\((docs\/[^)#\s]+)/g)].map((match) => match[1]);
+  assert.ok(readmeLinks.length > 3, readmeLinks.join(', '));
+  for (const link of readmeLinks) assert.ok(existsSync(join(unpacked, link)), `${link}, linked by the README, in the archive`);
 
   const site = join(unpacked, 'dist');
   const shipped = new Set(filesUnder(site));

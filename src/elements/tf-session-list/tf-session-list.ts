@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { Feed, Training } from '../../model/schema.js';
+import type { Feed, SessionMode, Training } from '../../model/schema.js';
 import { sessionEntries, type SessionEntry } from '../../model/sessions.js';
 import { lastCall } from '../../model/memo.js';
 import { groupings, sortForGrouping, trainingGroupLabel, type SessionGrouping } from '../../model/session-groups.js';
@@ -152,7 +152,7 @@ export class TfSessionList extends FeedElement<'sessionList'> {
   /** Preset of the city filter, e.g. `Metz`. */
   declare city: string | undefined;
   /** Preset of the mode filter: `in-person`, `remote` or `blended`. */
-  declare mode: string | undefined;
+  declare mode: SessionMode | undefined;
   /** Preset of the training body filter (its name, e.g. `PRAXIS`). */
   declare provider: string | undefined;
   /** Preset of the first month (`2023-09`). */
