@@ -1,7 +1,7 @@
 /**
- * The reference tables of README.md, docs/theming.md and docs/elements.md, written from dist/custom-elements.json (and, for the dark
- * defaults the manifest has no field for, from the styles): attributes, slots, events, CSS properties and parts
- * can no longer drift from the code.
+ * The reference tables of README.md, docs/theming.md and docs/elements.md, written from dist/custom-elements.json
+ * (and, for the dark defaults the manifest has no field for, from the styles): attributes, slots, events, CSS
+ * properties and parts can no longer drift from the code.
  *
  * A table lives between `<!-- manifest:NAME -->` and `<!-- /manifest:NAME -->`; the rest of the file is left as
  * written. `npm run build` runs this script after the manifest: it rewrites the tables, or with `--check` (and
