@@ -3,11 +3,15 @@
  *
  * Mapped: `H5P.MultiChoice` (single or multiple choice, per-option feedback), `H5P.TrueFalse`, `H5P.SingleChoiceSet`
  * (one single-choice item per question; H5P's first answer is the right one), `H5P.Essay` (a free-text item) and
- * `H5P.Blanks` (one short-answer item per sentence with one blank; `*a/b*` alternatives, `*a:tip*` tips). Every
- * other sub-content (drag and drop, mark the words, drag text…) and every sentence with several blanks is reported,
- * with its path in the JSON. H5P's rich text becomes plain text.
+ * `H5P.Blanks` (one short-answer item per sentence with one blank; `*a/b*` alternatives, `*a:tip*` tips). The set's
+ * feedback per score range (`endGame.overallFeedback`, or a lone content's `overallFeedback`) becomes the quiz's
+ * result bands. Every other sub-content (drag and drop, mark the words, drag text…), every sentence with several
+ * blanks, and every text a learner would see that the feed has no place for (a question's own feedback per score
+ * range, an option's `notChosenFeedback`, an essay keyword's feedback…) is reported, with its path in the JSON.
+ * H5P's rich text becomes plain text.
  */
-import type { ChoiceOption, Quiz, QuizItem } from '../schema.js';
+import type { ChoiceOption, Quiz, QuizItem, ResultBand } from '../schema.js';
+import { isScored } from '../quiz/scoring.js';
 import type { ItemWithoutId } from './gift.js';
 import { ReportBuilder, type ConversionReport } from './report.js';
 import { htmlMediaAsText, mediaMessages, type MediaFound } from './quiz-media.js';
@@ -34,38 +38,61 @@ type TextOf = (value: unknown) => string;
 const textWithMedia = (media: MediaFound[]): TextOf => (value) => (typeof value === 'string' ? htmlToText(htmlMediaAsText(value, media)) : '');
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
+/** A part of a content, by its path below the content's `params` (`.answers[1]`), and what the report says of it. */
+interface Part {
+  path: string;
+  message: string;
+}
+
 interface Converted {
   /** Items without ids yet, with the sub-content id to name them after. */
   items: { item: ItemWithoutId; key?: string }[];
   lossy: string[];
   /** Parts of the sub-content left out, each with why. */
-  skipped: { path: string; message: string }[];
+  skipped: Part[];
+  /** Texts of the sub-content that a learner would see and the feed has no place for. */
+  notCarried: Part[];
+}
+
+/** A text quoted in a report message, shortened to one line. */
+function quoted(text: string, max = 60): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return `« ${line.length > max ? `${line.slice(0, max - 1)}…` : line} »`;
 }
 
 function multiChoice(params: Json, textOf: TextOf): Converted {
   const lossy: string[] = [];
-  const answers = listOf(params.answers).filter(isObject);
+  const notCarried: Part[] = [];
   const ids = new UniqueIds();
-  const options: ChoiceOption[] = answers.map((answer) => {
+  const options: ChoiceOption[] = [];
+  listOf(params.answers).forEach((answer, index) => {
+    if (!isObject(answer)) return;
     const label = textOf(answer.text);
     const tips = isObject(answer.tipsAndFeedback) ? answer.tipsAndFeedback : {};
     const feedback = textOf(tips.chosenFeedback);
     if (plainOf(tips.tip)) lossy.push('astuce (tip) d’une option non reprise');
-    return { id: ids.take(label, 'option'), label, ...(answer.correct === true ? { correct: true } : {}), ...(feedback ? { feedback } : {}) };
+    const notChosen = textOf(tips.notChosenFeedback);
+    if (notChosen) {
+      notCarried.push({
+        path: `.answers[${index}].tipsAndFeedback.notChosenFeedback`,
+        message: `retour affiché quand l’option ${quoted(label)} n’est pas cochée (${quoted(notChosen)}) non repris : le flux ne montre que le retour de l’option choisie`,
+      });
+    }
+    options.push({ id: ids.take(label, 'option'), label, ...(answer.correct === true ? { correct: true } : {}), ...(feedback ? { feedback } : {}) });
   });
   const prompt = textOf(params.question);
   if (!prompt || options.length < 2 || options.some((option) => !option.label)) {
-    return { items: [], lossy, skipped: [{ path: '', message: 'question ou options vides, ou moins de deux options' }] };
+    return { items: [], lossy, skipped: [{ path: '', message: 'question ou options vides, ou moins de deux options' }], notCarried: [] };
   }
   const behaviour = isObject(params.behaviour) ? params.behaviour : {};
   const correctCount = options.filter((option) => option.correct).length;
   const type = behaviour.type === 'multi' || (behaviour.type !== 'single' && correctCount !== 1) ? 'multiple' : 'single';
-  return { items: [{ item: { type, prompt, options } }], lossy: [...new Set(lossy)], skipped: [] };
+  return { items: [{ item: { type, prompt, options } }], lossy: [...new Set(lossy)], skipped: [], notCarried };
 }
 
 function trueFalse(params: Json, textOf: TextOf): Converted {
   const prompt = textOf(params.question);
-  if (!prompt) return { items: [], lossy: [], skipped: [{ path: '', message: 'énoncé vide' }] };
+  if (!prompt) return { items: [], lossy: [], skipped: [{ path: '', message: 'énoncé vide' }], notCarried: [] };
   const answer = params.correct === true || params.correct === 'true';
   const behaviour = isObject(params.behaviour) ? params.behaviour : {};
   const onCorrect = textOf(behaviour.feedbackOnCorrect);
@@ -76,11 +103,12 @@ function trueFalse(params: Json, textOf: TextOf): Converted {
     items: [{ item: { type: 'true-false', prompt, answer, ...(onTrue ? { feedbackTrue: onTrue } : {}), ...(onFalse ? { feedbackFalse: onFalse } : {}) } }],
     lossy: [],
     skipped: [],
+    notCarried: [],
   };
 }
 
 function singleChoiceSet(params: Json, textOf: TextOf): Converted {
-  const converted: Converted = { items: [], lossy: [], skipped: [] };
+  const converted: Converted = { items: [], lossy: [], skipped: [], notCarried: [] };
   listOf(params.choices).forEach((choice, index) => {
     if (!isObject(choice)) return;
     const prompt = textOf(choice.question);
@@ -99,14 +127,27 @@ function singleChoiceSet(params: Json, textOf: TextOf): Converted {
 
 function essay(params: Json, textOf: TextOf): Converted {
   const prompt = textOf(params.taskDescription);
-  if (!prompt) return { items: [], lossy: [], skipped: [{ path: '', message: 'énoncé vide' }] };
-  const solution = isObject(params.solution) ? textOf(params.solution.sample) : '';
+  if (!prompt) return { items: [], lossy: [], skipped: [{ path: '', message: 'énoncé vide' }], notCarried: [] };
+  const solution = isObject(params.solution) ? params.solution : {};
+  const sample = textOf(solution.sample);
+  // H5P shows the introduction above the sample solution, and only with one.
+  const explanation = [sample ? textOf(solution.introduction) : '', sample].filter(Boolean).join('\n');
   const placeholder = textOf(params.placeholderText);
   const lossy = listOf(params.keywords).length > 0 ? ['notation par mots-clés non reprise : la réponse libre n’est pas notée'] : [];
+  const notCarried: Part[] = [];
+  listOf(params.keywords).forEach((keyword, index) => {
+    const options = isObject(keyword) && isObject(keyword.options) ? keyword.options : {};
+    const word = isObject(keyword) ? plainOf(keyword.keyword) : '';
+    for (const [field, when] of [['feedbackIncluded', 'présent'], ['feedbackMissed', 'absent']] as const) {
+      const text = textOf(options[field]);
+      if (text) notCarried.push({ path: `.keywords[${index}].options.${field}`, message: `retour quand le mot-clé ${quoted(word)} est ${when} (${quoted(text)}) non repris : la réponse libre n’est pas notée` });
+    }
+  });
   return {
-    items: [{ item: { type: 'text', prompt, ...(solution ? { explanation: solution } : {}), ...(placeholder ? { placeholder } : {}) } }],
+    items: [{ item: { type: 'text', prompt, ...(explanation ? { explanation } : {}), ...(placeholder ? { placeholder } : {}) } }],
     lossy,
     skipped: [],
+    notCarried,
   };
 }
 
@@ -124,7 +165,7 @@ function blanksOf(sentence: string): { start: number; end: number; answers: stri
 }
 
 function blanks(params: Json, textOf: TextOf): Converted {
-  const converted: Converted = { items: [], lossy: [], skipped: [] };
+  const converted: Converted = { items: [], lossy: [], skipped: [], notCarried: [] };
   if (listOf(params.questions).length === 0) return { ...converted, skipped: [{ path: '', message: 'texte à trous sans aucune phrase (« questions » vide ou absent)' }] };
   const task = textOf(params.text);
   const behaviour = isObject(params.behaviour) ? params.behaviour : {};
@@ -176,11 +217,149 @@ const converters: Record<string, (params: Json, textOf: TextOf) => Converted> = 
   'H5P.Blanks': blanks,
 };
 
-/** The content of a Question Set: its `content.json`, or an export that wraps it in `params`. */
-function questionSetOf(json: unknown): Json | undefined {
-  if (isObject(json) && Array.isArray(json.questions)) return json;
-  if (isObject(json) && isObject(json.params)) return questionSetOf(json.params);
-  return undefined;
+/** `base` and a path below it (`.answers[1]`, `[2]`): `base.answers[1]`, or `answers[1]` at the root. */
+const at = (base: string, below: string): string => (base ? `${base}${below}` : below.replace(/^\./, ''));
+
+const isSentenceList = (value: unknown): boolean => Array.isArray(value) && value.length > 0 && value.every((entry) => typeof entry === 'string');
+
+/** The question contents read on their own: an H5P.Blanks, whose `questions` are sentences. */
+const loneContents: { library: string; what: string; matches: (json: Json) => boolean }[] = [
+  { library: 'H5P.Blanks', what: 'texte à trous', matches: (json) => isSentenceList(json.questions) },
+];
+
+const notRecognised = 'pas de « questions » : ce n’est pas le content.json d’un H5P.QuestionSet';
+
+type Content = { set: Json; prefix: string } | { lone: (typeof loneContents)[number]; params: Json; prefix: string } | { refusal: string };
+
+/**
+ * What a content.json holds: a Question Set (`questions` listing H5P contents), a supported content on its own, or
+ * neither (with why). An export that wraps the content in `params` is read inside, its paths kept
+ * (`params.questions[0]`).
+ */
+function contentOf(json: unknown, prefix = ''): Content {
+  if (!isObject(json)) return { refusal: notRecognised };
+  // An H5P.Blanks also has `questions`, but as sentences.
+  if (Array.isArray(json.questions) && !isSentenceList(json.questions)) return { set: json, prefix };
+  const lone = loneContents.find((content) => content.matches(json));
+  if (lone) return { lone, params: json, prefix };
+  if (isObject(json.params)) return contentOf(json.params, at(prefix, '.params'));
+  return { refusal: notRecognised };
+}
+
+/** One range of an `overallFeedback` that has a text. */
+interface ScoreFeedback {
+  from: number;
+  to: number;
+  text: string;
+  path: string;
+}
+
+/** H5P saves a number field as a number; a string of digits compares the same way in its player. */
+const bound = (value: unknown): number => (typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN);
+
+/**
+ * The ranges of an `overallFeedback` that have a text, in the list's order, and the list's path. H5P saves the
+ * one-field group as the list itself; the group is read too.
+ */
+function scoreFeedbacks(value: unknown, path: string, textOf: TextOf): { feedbacks: ScoreFeedback[]; path: string } {
+  const nested = isObject(value) && Array.isArray(value.overallFeedback);
+  const listPath = nested ? `${path}.overallFeedback` : path;
+  const feedbacks = listOf(nested ? (value as Json).overallFeedback : value).flatMap((range, index): ScoreFeedback[] => {
+    const text = isObject(range) ? textOf(range.feedback) : '';
+    return isObject(range) && text ? [{ from: bound(range.from), to: bound(range.to), text, path: `${listPath}[${index}]` }] : [];
+  });
+  return { feedbacks, path: listPath };
+}
+
+const spanOf = (from: number, to: number): string => (from === to ? `${from} %` : `${from}–${to} %`);
+const rangeOf = (feedback: ScoreFeedback): string => (Number.isNaN(feedback.from) || Number.isNaN(feedback.to) ? 'bornes illisibles' : spanOf(feedback.from, feedback.to));
+
+/** Texts that quote the learner's score: H5P fills them in, the feed shows them as written (it shows the score itself). */
+const quotesScore = /@(?:score|total|percent(?:age)?|finals|totals)\b|:(?:numcorrect|maxscore|num|total)\b/i;
+
+/**
+ * The quiz's result bands from feedback per score range, as H5P picks the text (H5P.Question's
+ * determineOverallFeedback): for a whole percentage, the first range of the list that holds it. Every whole
+ * percentage is looked at, so that overlapping, unsorted or gapped ranges give the same text in the feed as in H5P;
+ * a band starts where the text changes. What the bands cannot say is reported: a span after a band where H5P shows
+ * nothing (the feed has no band without a title, the band before goes on), a text quoting the score, a text no
+ * percentage reaches.
+ */
+function resultBands(feedbacks: ScoreFeedback[], path: string): { bands: ResultBand[]; said: Part[] } {
+  const runs: { start: number; end: number; feedback: ScoreFeedback | undefined }[] = [];
+  for (let score = 0; score <= 100; score += 1) {
+    const feedback = feedbacks.find((range) => range.from <= score && score <= range.to);
+    const last = runs.at(-1);
+    if (last && last.feedback === feedback) last.end = score;
+    else runs.push({ start: score, end: score, feedback });
+  }
+  const bands: ResultBand[] = [];
+  const converted: string[] = [];
+  const said: Part[] = [];
+  for (const { start, end, feedback } of runs) {
+    const last = bands.at(-1);
+    if (feedback && !quotesScore.test(feedback.text)) {
+      const [title = '', ...rest] = feedback.text.split('\n');
+      bands.push({ min: start, title, ...(rest.length > 0 ? { message: rest.join('\n') } : {}) });
+      converted.push(`${spanOf(start, end)} → palier dès ${start} % ${quoted(feedback.text)}`);
+    } else if (last) {
+      said.push({
+        path,
+        message: `de ${spanOf(start, end)}, ${feedback ? 'le retour de H5P n’est pas repris (voir ci-dessous)' : 'H5P n’affiche aucun retour'} : dans le flux, le palier dès ${last.min} % (${quoted(last.title, 40)}) s’y applique aussi, faute de palier sans titre`,
+      });
+    }
+  }
+  for (const feedback of feedbacks) {
+    const shown = runs.some((run) => run.feedback === feedback);
+    if (!shown) said.push({ path: feedback.path, message: `retour ${quoted(feedback.text)} (${rangeOf(feedback)}) non repris : aucun score ne l’atteint dans H5P (plage prise par une plage précédente de la liste, ou hors de 0 à 100 %)` });
+    else if (quotesScore.test(feedback.text)) said.push({ path: feedback.path, message: `retour ${quoted(feedback.text)} (${rangeOf(feedback)}) non repris : il cite le score, que H5P y insère ; le flux affiche le score à part` });
+  }
+  if (converted.length > 0) said.unshift({ path, message: `retours selon le score repris comme paliers de résultat du questionnaire (bands) : ${converted.join(' ; ')}` });
+  return { bands, said };
+}
+
+/** Feedback per score range of a content inside a set: the feed has bands for the whole quiz only. */
+function questionFeedbackNotCarried(params: Json, base: string, textOf: TextOf): Part[] {
+  const { feedbacks, path } = scoreFeedbacks(params.overallFeedback, at(base, '.overallFeedback'), textOf);
+  if (feedbacks.length === 0) return [];
+  const texts = feedbacks.map((feedback) => `${rangeOf(feedback)} ${quoted(feedback.text, 40)}`).join(' ; ');
+  return [{ path, message: `retours selon le score de cette question non repris (le flux n’a de paliers que pour tout le questionnaire) : ${texts}` }];
+}
+
+/**
+ * The set's feedback at the end: `endGame.overallFeedback` (before Question Set 1.13, one text for every score in
+ * `endGame.scoreString`), else the texts for a set passed or failed (`endGame.oldFeedback`, deprecated; in `endGame`
+ * itself before 1.13) on each side of the pass percentage.
+ */
+function endFeedbacks(set: Json, prefix: string, textOf: TextOf): { current: { feedbacks: ScoreFeedback[]; path: string }; old: { feedbacks: ScoreFeedback[]; path: string } } {
+  const endGame = isObject(set.endGame) ? set.endGame : {};
+  const base = at(prefix, '.endGame');
+  const scoreString = textOf(endGame.scoreString);
+  const current =
+    endGame.overallFeedback === undefined && scoreString
+      ? { feedbacks: [{ from: 0, to: 100, text: scoreString, path: at(base, '.scoreString') }], path: at(base, '.scoreString') }
+      : scoreFeedbacks(endGame.overallFeedback, at(base, '.overallFeedback'), textOf);
+  const grouped = isObject(endGame.oldFeedback);
+  const oldTexts = grouped ? (endGame.oldFeedback as Json) : endGame;
+  const oldPath = grouped ? at(base, '.oldFeedback') : base;
+  // H5P: passed when 100 × score / maximum ≥ passPercentage (50 by default).
+  const pass = Math.min(101, Math.max(0, Math.ceil(typeof set.passPercentage === 'number' ? set.passPercentage : 50)));
+  const side = (greeting: unknown, comment: unknown, from: number, to: number, name: string): ScoreFeedback[] => {
+    const text = [plainOf(greeting), textOf(comment)].filter(Boolean).join('\n');
+    return text && from <= to ? [{ from, to, text, path: `${oldPath}.${name}` }] : [];
+  };
+  const old = [...side(oldTexts.failGreeting, oldTexts.failComment, 0, pass - 1, 'failGreeting'), ...side(oldTexts.successGreeting, oldTexts.successComment, pass, 100, 'successGreeting')];
+  return { current, old: { feedbacks: old, path: oldPath } };
+}
+
+/** The end videos H5P plays when `showAnimations` is on: the feed has none. */
+function endVideos(set: Json, prefix: string): Part[] {
+  const endGame = isObject(set.endGame) ? set.endGame : {};
+  if (endGame.showAnimations !== true) return [];
+  return (['successVideo', 'failVideo'] as const).flatMap((name) => {
+    const file = listOf(endGame[name]).find((source) => isObject(source) && typeof source.path === 'string');
+    return isObject(file) ? [{ path: at(prefix, `.endGame.${name}`), message: `vidéo de fin (${name === 'successVideo' ? 'réussite' : 'échec'} : ${String(file.path)}) non reprise : le flux n’a que du texte` }] : [];
+  });
 }
 
 /** Where JSON.parse stopped, in French (its own message is English): « (ligne 3, colonne 7) », or nothing. */
@@ -204,42 +383,50 @@ export function fromH5pQuestionSet(source: unknown, options: H5pImportOptions = 
       return { report: report.build() };
     }
   }
-  let set = questionSetOf(json);
-  // An H5P.Blanks on its own also has `questions`, but as sentences: read as a set of that one content.
-  if (set && listOf(set.questions).length > 0 && listOf(set.questions).every((question) => typeof question === 'string')) {
-    report.add({ severity: 'info', path: '', message: 'content.json d’un H5P.Blanks seul (texte à trous), pas d’un H5P.QuestionSet : lu comme une série de ce seul contenu' });
-    set = { questions: [{ library: 'H5P.Blanks', params: set }] };
-  }
-  if (!set) {
-    report.add({ severity: 'skipped', path: '', message: 'pas de « questions » : ce n’est pas le content.json d’un H5P.QuestionSet' });
+  const content = contentOf(json);
+  if ('refusal' in content) {
+    report.add({ severity: 'skipped', path: '', message: content.refusal });
     return { report: report.build() };
   }
+  const { prefix } = content;
+  const set: Json = 'set' in content ? content.set : {};
+  if ('lone' in content) {
+    const { library, what } = content.lone;
+    report.add({ severity: 'info', path: prefix, message: `content.json d’un ${library} seul (${what}), pas d’un H5P.QuestionSet : lu comme une série de ce seul contenu` });
+  }
+  // A lone content is the one question of the quiz, its paths from the file's root.
+  const questions: { question: unknown; path: string; base: string }[] =
+    'lone' in content
+      ? [{ question: { library: content.lone.library, params: content.params }, path: prefix, base: prefix }]
+      : listOf(set.questions).map((question, index) => ({ question, path: at(prefix, `.questions[${index}]`), base: at(prefix, `.questions[${index}].params`) }));
   const ids = new UniqueIds();
   const items: QuizItem[] = [];
-  listOf(set.questions).forEach((question, index) => {
-    const path = `questions[${index}]`;
+  for (const { question, path, base } of questions) {
     const library = isObject(question) && typeof question.library === 'string' ? question.library : '';
     const machineName = library.split(' ')[0] ?? '';
     const label = isObject(question) && isObject(question.metadata) && typeof question.metadata.title === 'string' ? question.metadata.title : library;
     const convert = converters[machineName];
     if (!isObject(question)) {
       report.add({ severity: 'skipped', path, message: `entrée qui n’est pas une question H5P (objet attendu, trouvé : ${question === null ? 'null' : Array.isArray(question) ? 'une liste' : typeof question === 'string' ? 'un texte' : typeof question === 'number' ? 'un nombre' : typeof question === 'boolean' ? 'un booléen' : 'rien'})` });
-      return;
+      continue;
     }
     if (!library) {
       report.add({ severity: 'skipped', path, label, message: 'question sans « library » : type H5P inconnu' });
-      return;
+      continue;
     }
     if (!convert) {
       report.add({ severity: 'skipped', path, label, message: `type H5P non pris en charge : ${library}` });
-      return;
+      continue;
     }
     if (!isObject(question.params)) {
       report.add({ severity: 'skipped', path, label, message: `question ${machineName} incomplète : « params » manquant` });
-      return;
+      continue;
     }
     const media: MediaFound[] = [];
-    const converted = convert(question.params, textWithMedia(media));
+    const textOf = textWithMedia(media);
+    const converted = convert(question.params, textOf);
+    // Inside a set, a content's own feedback per score range has no place; alone, it is the quiz's (below).
+    const notCarried = [...converted.notCarried.map((part) => ({ ...part, path: at(base, part.path) })), ...('lone' in content ? [] : questionFeedbackNotCarried(question.params, base, textOf))];
     const shownMedia = questionMedia(question.params);
     if (converted.items.length > 0) converted.lossy.push(...(shownMedia ? [shownMedia] : []), ...mediaMessages(media));
     const key = typeof question.subContentId === 'string' ? question.subContentId : '';
@@ -250,13 +437,18 @@ export function fromH5pQuestionSet(source: unknown, options: H5pImportOptions = 
       report.countConverted();
     });
     for (const message of converted.lossy) report.add({ severity: 'lossy', path, label, message });
-    for (const part of converted.skipped) report.add({ severity: 'skipped', path: `${path}${part.path}`, label, message: part.message });
-  });
+    if (converted.items.length > 0) for (const part of notCarried) report.add({ severity: 'lossy', path: part.path, label, message: part.message });
+    for (const part of converted.skipped) report.add({ severity: 'skipped', path: part.path ? at(base, part.path) : path, label, message: part.message });
+  }
   const intro = isObject(set.introPage) ? set.introPage : {};
   const introTitle = plainOf(intro.title);
   const title = options.title ?? (introTitle || 'Questionnaire importé');
   const description = plainOf(intro.introduction);
   const passScore = typeof set.passPercentage === 'number' && set.passPercentage >= 0 && set.passPercentage <= 100 ? set.passPercentage : undefined;
+  const bands = items.length > 0 ? quizBands(content, items, report) : [];
+  if (!('lone' in content) && typeof set.poolSize === 'number' && set.poolSize > 0 && set.poolSize < listOf(set.questions).length) {
+    report.add({ severity: 'info', path: at(prefix, '.poolSize'), message: `H5P pose ${set.poolSize} questions tirées au hasard parmi les ${listOf(set.questions).length} à chaque passage (poolSize) : non repris, le flux les pose toutes` });
+  }
   const quiz: Quiz | undefined =
     items.length === 0
       ? undefined
@@ -267,6 +459,44 @@ export function fromH5pQuestionSet(source: unknown, options: H5pImportOptions = 
           ...(passScore !== undefined ? { passScore } : {}),
           ...(set.randomQuestions === true ? { shuffleItems: true } : {}),
           items,
+          ...(bands.length > 0 ? { bands } : {}),
         };
   return { ...(quiz ? { quiz } : {}), report: report.build() };
+}
+
+/**
+ * The quiz's result bands: a set's end feedback, or a lone content's own feedback per score range. Each text that
+ * does not become a band is reported at its path, as is what was made of the others.
+ */
+function quizBands(content: Exclude<Content, { refusal: string }>, items: QuizItem[], report: ReportBuilder): ResultBand[] {
+  const media: MediaFound[] = [];
+  const textOf = textWithMedia(media);
+  const say = (parts: Part[]) => parts.forEach(({ path, message }) => report.add({ severity: 'info', path, message }));
+  const end = 'set' in content ? endFeedbacks(content.set, content.prefix, textOf) : undefined;
+  const candidates = end ? [end.current, end.old] : 'lone' in content ? [scoreFeedbacks(content.params.overallFeedback, at(content.prefix, '.overallFeedback'), textOf)] : [];
+  const texts = candidates.filter(({ feedbacks }) => feedbacks.length > 0);
+  if ('set' in content) say(endVideos(content.set, content.prefix));
+  if (texts.length === 0) return [];
+  const endGame = 'set' in content && isObject(content.set.endGame) ? content.set.endGame : {};
+  const notCarried = (reason: string) => say(texts.map(({ path, feedbacks }) => ({ path, message: `${feedbacks.length === 1 ? 'retour' : `${feedbacks.length} retours`} selon le score non repris : ${reason}` })));
+  if (endGame.showResultPage === false) {
+    notCarried('la page de résultats est désactivée dans H5P (endGame.showResultPage), qui ne les montre pas');
+    return [];
+  }
+  if (!items.some(isScored)) {
+    notCarried('aucune question du questionnaire n’est notée dans le flux, qui n’affiche donc aucun palier');
+    return [];
+  }
+  // The current feedback first; the old texts of a set passed or failed only when it gives no band.
+  for (const [index, { feedbacks, path }] of texts.entries()) {
+    const { bands, said } = resultBands(feedbacks, path);
+    say(said);
+    if (bands.length === 0 && index < texts.length - 1) continue;
+    say(mediaMessages(media).map((message) => ({ path, message })));
+    for (const rest of texts.slice(index + 1)) {
+      say([{ path: rest.path, message: `textes de fin pour un questionnaire réussi ou échoué (oldFeedback, abandonnés depuis Question Set 1.13) non repris : les retours selon le score en tiennent lieu` }]);
+    }
+    return bands;
+  }
+  return [];
 }

@@ -77,7 +77,7 @@ describe('fromH5pQuestionSet', () => {
     assert.deepEqual(
       report.entries.filter((entry) => entry.severity === 'skipped').map(({ path, message }) => [path, message]),
       [
-        ['questions[5].questions[1]', '2 blancs dans une phrase : un seul blanc par question est pris en charge'],
+        ['questions[5].params.questions[1]', '2 blancs dans une phrase : un seul blanc par question est pris en charge'],
         ['questions[6]', 'type H5P non pris en charge : H5P.DragQuestion 1.14'],
         ['questions[7]', 'type H5P non pris en charge : H5P.MarkTheWords 1.11'],
         ['questions[8]', 'type H5P non pris en charge : H5P.DragText 1.10'],
@@ -138,13 +138,18 @@ describe('fromH5pQuestionSet: H5P Group example contents', () => {
   it('maps every supported question and reports every other one', () => {
     const libraries = JSON.parse(source).questions.map((q) => q.library.split(' ')[0]);
     assert.deepEqual(libraries, ['H5P.MultiChoice', 'H5P.TrueFalse', 'H5P.Blanks', 'H5P.SingleChoiceSet', 'H5P.Blanks', 'H5P.Summary', 'H5P.DragText', 'H5P.MultiChoice']);
-    // The pictures H5P shows above three questions cannot be shown by the feed (plain text): each is reported.
+    // The pictures H5P shows above three questions cannot be shown by the feed (plain text): each is reported, as is
+    // each question's own feedback per score range (the feed has bands for the whole quiz only).
     assert.deepEqual(report.entries.map(({ severity, path }) => [severity, path]), [
       ['lossy', 'questions[0]'],
       ['lossy', 'questions[1]'],
       ['lossy', 'questions[2]'],
+      ['lossy', 'questions[2].params.overallFeedback'],
+      ['lossy', 'questions[3].params.overallFeedback'],
+      ['lossy', 'questions[4].params.overallFeedback'],
       ['skipped', 'questions[5]'],
       ['skipped', 'questions[6]'],
+      ['lossy', 'questions[7].params.overallFeedback'],
     ]);
     assert.equal(report.entries[1].message, 'image de la question (images/file-582dbbc081261.jpg) non reprise : le flux n’a que du texte, question à revoir');
     // 2 multiple choice, 1 true/false, 3 + 2 one-blank sentences, 3 single choices.
