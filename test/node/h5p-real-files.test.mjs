@@ -1,10 +1,12 @@
 /**
  * H5P content.json files as H5P's editor saves them (shapes of the hub's example packages: a one-field group saved
  * as its field, UI strings beside the content), read by the built converter (dist/convert.js) and command line:
- * feedback per score range: a Question Set's `endGame.overallFeedback` becomes the quiz's bands, H5P's choice of
- * text kept for every whole percentage; every text a learner would see that the feed has no place for (a question's
- * own `overallFeedback`, an option's `notChosenFeedback`, an essay keyword's feedback…) is reported with its path,
- * never dropped silently.
+ * - feedback per score range: a Question Set's `endGame.overallFeedback` becomes the quiz's bands, H5P's choice of
+ *   text kept for every whole percentage; every text a learner would see that the feed has no place for (a
+ *   question's own `overallFeedback`, an option's `notChosenFeedback`, an essay keyword's feedback…) is reported
+ *   with its path, never dropped silently;
+ * - a lone MultiChoice, TrueFalse, SingleChoiceSet or Essay content.json (as a lone Blanks already was) is read as a
+ *   quiz of that one content, told apart by its fields; any other JSON is refused with why.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -197,5 +199,56 @@ describe('H5P feedback per score range', () => {
     }
     // The essay's sample solution keeps its introduction, shown above it by H5P.
     assert.equal(feed.quizzes[0].items.find((item) => item.id === 'essai').explanation, 'Ce n’est qu’un exemple.\nNous avons d’abord salué.');
+  });
+});
+
+describe('H5P: one content.json on its own', () => {
+  const lone = [
+    ['H5P.MultiChoice', multiChoice('La maraude, c’est aller vers ?', [['Oui', true], ['Non', false]], [{ from: 0, to: 99, feedback: 'À revoir' }, { from: 100, to: 100, feedback: 'Juste' }]), 'choix multiple', 1],
+    ['H5P.TrueFalse', trueFalse('Le non-recours est rare.', 'false'), 'vrai ou faux', 1],
+    ['H5P.SingleChoiceSet', singleChoiceSet, 'série de questions à choix unique', 2],
+    ['H5P.Essay', essay, 'réponse rédigée', 1],
+    ['H5P.Blanks', blanks, 'texte à trous', 2],
+  ];
+
+  for (const [library, content, what, count] of lone) {
+    it(`reads a lone ${library} content.json as a quiz of that one content, and says so (command line, --from h5p)`, () => {
+      const result = cli('import', writeTemp(`${library}.json`, content), '--from', 'h5p');
+      assert.equal(result.code, 0, result.stderr);
+      const feed = JSON.parse(result.stdout);
+      assert.equal(feed.quizzes[0].items.length, count);
+      assert.match(result.stderr, new RegExp(`^H5P : 1 questionnaire\\(s\\), ${count} question\\(s\\)$`, 'm'));
+      assert.ok(result.stderr.includes(`Attention – content.json d’un ${library} seul (${what}), pas d’un H5P.QuestionSet : lu comme une série de ce seul contenu\n`), result.stderr);
+      assert.doesNotMatch(result.stderr, /questions\[0\]/);
+    });
+  }
+
+  it('makes the lone content’s own feedback per score range and pass percentage the quiz’s', () => {
+    const mc = imported(lone[0][1]);
+    assert.deepEqual(mc.feed.quizzes[0].bands, [{ min: 0, title: 'À revoir' }, { min: 100, title: 'Juste' }]);
+    assert.equal(mc.feed.quizzes[0].passScore, 100);
+    assert.deepEqual(mc.feed.quizzes[0].items[0].options.map((option) => [option.label, option.correct]), [['Oui', true], ['Non', undefined]]);
+    assert.equal(imported(singleChoiceSet).feed.quizzes[0].passScore, 50);
+    // Its texts are reported with their paths from the file's root.
+    const lines = reportLines(essay);
+    assert.match(lines, /^Attention – keywords\[0\]\.options\.feedbackMissed : question reprise incomplète « H5P\.Essay » : retour quand le mot-clé « écoute » est absent/m);
+    assert.match(lines, /^Attention – overallFeedback : 2 retours selon le score non repris : aucune question du questionnaire n’est notée/m);
+    assert.match(reportLines(blanks), /^Attention – overallFeedback\[0\] : retour « Vous avez @score blancs justes sur @total\. » \(0–100 %\) non repris/m);
+    // A content wrapped with its library name, as some exports write it, is read by that name.
+    const wrapped = imported({ library: 'H5P.TrueFalse 1.8', params: trueFalse('Oslo est en Norvège.', 'true') });
+    assert.equal(wrapped.feed.quizzes[0].items[0].answer, true);
+  });
+
+  it('refuses any other content.json with why, naming the shapes it reads', () => {
+    const dragText = { taskDescription: '<p>Faites glisser.</p>', textField: 'Le *CCAS* instruit.', overallFeedback: [{ from: 0, to: 100 }], behaviour: {} };
+    const summary = { intro: 'Choisissez', summaries: [{ summary: ['<p>a</p>'], tip: '' }] };
+    for (const json of [dragText, summary, { question: { task: {} }, behaviour: {} }, [], { foo: 1 }]) {
+      const result = cli('import', writeTemp('autre.json', json), '--from', 'h5p');
+      assert.equal(result.code, 1);
+      assert.match(result.stderr, /^Erreur – pas de « questions » : ce n’est pas le content\.json d’un H5P\.QuestionSet, ni celui d’un contenu seul lu ici \(H5P\.MultiChoice : « question » et « answers » ; H5P\.TrueFalse : « question » et « correct » ; H5P\.SingleChoiceSet : « choices » ; H5P\.Essay : « taskDescription » et « keywords » ; H5P\.Blanks : « questions » faites de phrases\)$/m);
+      assert.match(result.stderr, /^rien n’a été écrit$/m);
+    }
+    const named = fromH5pQuestionSet({ library: 'H5P.DragText 1.10', params: dragText });
+    assert.deepEqual(named.report.entries.map((entry) => entry.message), ['contenu H5P.DragText 1.10 seul : type H5P non pris en charge (lus ici : H5P.QuestionSet, H5P.MultiChoice, H5P.TrueFalse, H5P.SingleChoiceSet, H5P.Essay, H5P.Blanks)']);
   });
 });

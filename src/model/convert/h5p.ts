@@ -1,5 +1,7 @@
 /**
- * An H5P Question Set (`content/content.json` of an `H5P.QuestionSet` package) as a feed quiz.
+ * An H5P Question Set (`content/content.json` of an `H5P.QuestionSet` package) as a feed quiz; or one question
+ * content on its own (the `content.json` of an `H5P.MultiChoice`, `H5P.TrueFalse`, `H5P.SingleChoiceSet`,
+ * `H5P.Essay` or `H5P.Blanks` package, told apart by the fields its semantics.json requires) as a quiz of it alone.
  *
  * Mapped: `H5P.MultiChoice` (single or multiple choice, per-option feedback), `H5P.TrueFalse`, `H5P.SingleChoiceSet`
  * (one single-choice item per question; H5P's first answer is the right one), `H5P.Essay` (a free-text item) and
@@ -222,27 +224,55 @@ const at = (base: string, below: string): string => (base ? `${base}${below}` : 
 
 const isSentenceList = (value: unknown): boolean => Array.isArray(value) && value.length > 0 && value.every((entry) => typeof entry === 'string');
 
-/** The question contents read on their own: an H5P.Blanks, whose `questions` are sentences. */
-const loneContents: { library: string; what: string; matches: (json: Json) => boolean }[] = [
-  { library: 'H5P.Blanks', what: 'texte à trous', matches: (json) => isSentenceList(json.questions) },
+/**
+ * The question contents read on their own, told apart by the fields their semantics.json requires (a content.json
+ * has no library name: the package's h5p.json has it). DragText and MarkTheWords also have a `taskDescription`,
+ * with a `textField`; DragQuestion's `question` is an object.
+ */
+const loneContents: { library: string; what: string; fields: string; matches: (json: Json) => boolean }[] = [
+  { library: 'H5P.MultiChoice', what: 'choix multiple', fields: '« question » et « answers »', matches: (json) => typeof json.question === 'string' && Array.isArray(json.answers) },
+  {
+    library: 'H5P.TrueFalse',
+    what: 'vrai ou faux',
+    fields: '« question » et « correct »',
+    matches: (json) => typeof json.question === 'string' && (typeof json.correct === 'string' || typeof json.correct === 'boolean'),
+  },
+  { library: 'H5P.SingleChoiceSet', what: 'série de questions à choix unique', fields: '« choices »', matches: (json) => Array.isArray(json.choices) },
+  {
+    library: 'H5P.Essay',
+    what: 'réponse rédigée',
+    fields: '« taskDescription » et « keywords »',
+    matches: (json) => typeof json.taskDescription === 'string' && (Array.isArray(json.keywords) || isObject(json.solution)) && json.textField === undefined,
+  },
+  { library: 'H5P.Blanks', what: 'texte à trous', fields: '« questions » faites de phrases', matches: (json) => isSentenceList(json.questions) },
 ];
 
-const notRecognised = 'pas de « questions » : ce n’est pas le content.json d’un H5P.QuestionSet';
+const notRecognised = `pas de « questions » : ce n’est pas le content.json d’un H5P.QuestionSet, ni celui d’un contenu seul lu ici (${loneContents
+  .map(({ library, fields }) => `${library} : ${fields}`)
+  .join(' ; ')})`;
 
 type Content = { set: Json; prefix: string } | { lone: (typeof loneContents)[number]; params: Json; prefix: string } | { refusal: string };
 
 /**
- * What a content.json holds: a Question Set (`questions` listing H5P contents), a supported content on its own, or
- * neither (with why). An export that wraps the content in `params` is read inside, its paths kept
- * (`params.questions[0]`).
+ * What a content.json holds: a Question Set (`questions` listing H5P contents), one supported content on its own, or
+ * neither (with why). An export that wraps the content in `params` (next to its `library`) is read inside, its
+ * paths kept (`params.questions[0]`).
  */
-function contentOf(json: unknown, prefix = ''): Content {
+function contentOf(json: unknown, prefix = '', library = ''): Content {
   if (!isObject(json)) return { refusal: notRecognised };
+  const named = library.split(' ')[0] ?? '';
+  if (named) {
+    if (named === 'H5P.QuestionSet') return { set: json, prefix };
+    const lone = loneContents.find((content) => content.library === named);
+    if (lone) return { lone, params: json, prefix };
+    return { refusal: `contenu ${library} seul : type H5P non pris en charge (lus ici : H5P.QuestionSet, ${loneContents.map((content) => content.library).join(', ')})` };
+  }
   // An H5P.Blanks also has `questions`, but as sentences.
   if (Array.isArray(json.questions) && !isSentenceList(json.questions)) return { set: json, prefix };
   const lone = loneContents.find((content) => content.matches(json));
   if (lone) return { lone, params: json, prefix };
-  if (isObject(json.params)) return contentOf(json.params, at(prefix, '.params'));
+  if (isObject(json.params)) return contentOf(json.params, at(prefix, '.params'), typeof json.library === 'string' ? json.library : '');
+  if (json.questions !== undefined) return { refusal: 'pas de « questions » : ce n’est pas le content.json d’un H5P.QuestionSet' };
   return { refusal: notRecognised };
 }
 
@@ -362,6 +392,12 @@ function endVideos(set: Json, prefix: string): Part[] {
   });
 }
 
+/** The pass percentage of a content read alone, as its semantics.json names it. */
+function lonePass(params: Json): unknown {
+  const behaviour = isObject(params.behaviour) ? params.behaviour : {};
+  return behaviour.passPercentage ?? behaviour.percentagePassing;
+}
+
 /** Where JSON.parse stopped, in French (its own message is English): « (ligne 3, colonne 7) », or nothing. */
 function jsonErrorWhere(text: string, message: string): string {
   if (/end of (JSON )?input/i.test(message)) return ' : fin de fichier inattendue (fichier tronqué ?)';
@@ -371,7 +407,10 @@ function jsonErrorWhere(text: string, message: string): string {
   return ` : caractère inattendu ligne ${before.length}, colonne ${(before.at(-1)?.length ?? 0) + 1}`;
 }
 
-/** Reads an H5P Question Set's `content.json` (text or parsed) into a quiz, with a report of what was left out. */
+/**
+ * Reads an H5P Question Set's `content.json` (text or parsed), or one supported content's, into a quiz, with a
+ * report of what was left out.
+ */
 export function fromH5pQuestionSet(source: unknown, options: H5pImportOptions = {}): H5pImport {
   const report = new ReportBuilder('h5p');
   let json: unknown = source;
@@ -444,7 +483,8 @@ export function fromH5pQuestionSet(source: unknown, options: H5pImportOptions = 
   const introTitle = plainOf(intro.title);
   const title = options.title ?? (introTitle || 'Questionnaire importé');
   const description = plainOf(intro.introduction);
-  const passScore = typeof set.passPercentage === 'number' && set.passPercentage >= 0 && set.passPercentage <= 100 ? set.passPercentage : undefined;
+  const passPercentage = 'lone' in content ? lonePass(content.params) : set.passPercentage;
+  const passScore = typeof passPercentage === 'number' && passPercentage >= 0 && passPercentage <= 100 ? passPercentage : undefined;
   const bands = items.length > 0 ? quizBands(content, items, report) : [];
   if (!('lone' in content) && typeof set.poolSize === 'number' && set.poolSize > 0 && set.poolSize < listOf(set.questions).length) {
     report.add({ severity: 'info', path: at(prefix, '.poolSize'), message: `H5P pose ${set.poolSize} questions tirées au hasard parmi les ${listOf(set.questions).length} à chaque passage (poolSize) : non repris, le flux les pose toutes` });
