@@ -4,6 +4,7 @@
  * whose `detect` answers yes is taken, so the loosest test (CSV) comes last.
  */
 import { decodeText, detectFormat, fromCsv, fromH5pQuestionSet, fromLheo, giftImportResult, h5pPackageError, isZipArchive as isZip, jsonOf, quizImportResult, type ImportResult } from '../model/convert/index.js';
+import { isH5pContent } from '../model/convert/h5p.js';
 
 export interface ImportProgress {
   onProgress?: (done: number, total: number) => void;
@@ -25,12 +26,11 @@ const textOf = (bytes: Uint8Array): string => decodeText(bytes).text;
 /** The file's name without its folders and extension: `quiz/positionnement.gift` → `positionnement`. */
 const baseName = (fileName: string | undefined): string => (fileName ?? '').split(/[\\/]/).pop()?.replace(/\.[^.]*$/, '') ?? '';
 
-/** An H5P Question Set's `content.json`: JSON whose `questions` list H5P libraries. */
-function looksLikeH5pQuestionSet(bytes: Uint8Array): boolean {
+/** An H5P `content.json` the converter reads: a Question Set's, or a MultiChoice's, TrueFalse's… on its own. */
+function looksLikeH5pContent(bytes: Uint8Array): boolean {
   if (detectFormat(bytes) !== 'json') return false;
   try {
-    const json: unknown = JSON.parse(textOf(bytes));
-    return typeof json === 'object' && json !== null && Array.isArray((json as { questions?: unknown }).questions);
+    return isH5pContent(JSON.parse(textOf(bytes)));
   } catch {
     return false;
   }
@@ -73,7 +73,7 @@ export const importers: Importer[] = [
   },
   {
     name: 'h5p',
-    detect: (bytes, fileName) => (isZip(bytes) && /\.h5p$/i.test(fileName)) || looksLikeH5pQuestionSet(bytes),
+    detect: (bytes, fileName) => (isZip(bytes) && /\.h5p$/i.test(fileName)) || looksLikeH5pContent(bytes),
     read: (bytes, options) => (isZip(bytes) ? refuseH5pPackage() : quizImportResult(fromH5pQuestionSet(jsonOf(bytes), { ...(options.id ? { id: options.id } : {}), sourceName: baseName(options.fileName) }))),
   },
   { name: 'csv', detect: (bytes, fileName) => detectFormat(bytes, fileName) === 'csv', read: (bytes) => fromCsv(bytes) },

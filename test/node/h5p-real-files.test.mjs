@@ -239,6 +239,15 @@ describe('H5P: one content.json on its own', () => {
     assert.equal(wrapped.feed.quizzes[0].items[0].answer, true);
   });
 
+  it('recognises a lone content without --from, as a lone Blanks was; any other JSON still needs --from', () => {
+    const result = cli('import', writeTemp('vrai-faux.json', lone[1][1]));
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /^Attention – content\.json d’un H5P\.TrueFalse seul \(vrai ou faux\)/m);
+    const other = cli('import', writeTemp('glisser.json', { taskDescription: '<p>Faites glisser.</p>', textField: 'Le *CCAS* instruit.' }));
+    assert.equal(other.code, 2);
+    assert.match(other.stderr, /non reconnu : précisez --from/);
+  });
+
   it('refuses any other content.json with why, naming the shapes it reads', () => {
     const dragText = { taskDescription: '<p>Faites glisser.</p>', textField: 'Le *CCAS* instruit.', overallFeedback: [{ from: 0, to: 100 }], behaviour: {} };
     const summary = { intro: 'Choisissez', summaries: [{ summary: ['<p>a</p>'], tip: '' }] };

@@ -276,6 +276,11 @@ function contentOf(json: unknown, prefix = '', library = ''): Content {
   return { refusal: notRecognised };
 }
 
+/** Whether parsed JSON is a content.json read here (a Question Set, or a supported content alone): for `import` without `--from`. */
+export function isH5pContent(json: unknown): boolean {
+  return !('refusal' in contentOf(json));
+}
+
 /** One range of an `overallFeedback` that has a text. */
 interface ScoreFeedback {
   from: number;
