@@ -96,6 +96,11 @@ describe('studio model', () => {
     expect(detectFormat('Intitulé;Ville;Date de début\nA;Metz;16/10/2023\n', 'plan.csv')).to.equal('csv');
     expect(detectFormat('::Q1:: La Terre est ronde {T}')).to.equal('gift');
     expect(detectFormat('hello')).to.equal(undefined);
+    // H5P: a Question Set, and a lone content the converter reads, as the command line recognises them.
+    expect(detectFormat('{"questions":[{"library":"H5P.TrueFalse 1.8","params":{"question":"<p>Vrai ?</p>","correct":"true"}}]}')).to.equal('h5p');
+    expect(detectFormat('{"question":"<p>Laquelle ?</p>","answers":[{"text":"A","correct":true},{"text":"B","correct":false}]}')).to.equal('h5p');
+    expect(detectFormat('{"question":"<p>Vrai ?</p>","correct":"false"}')).to.equal('h5p');
+    expect(detectFormat('{"version":1,"questions":[],"trainings":[]}')).to.equal('feed');
     const opened = await importSource('\uFEFF{"trainings":[]}');
     expect(opened.ok && opened.feed).to.deep.equal({ version: 1, trainings: [], quizzes: [], programmes: [] });
     const broken = await importSource('{"trainings": [');
