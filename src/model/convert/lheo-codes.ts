@@ -5,6 +5,11 @@ export const lheoNamespaces = { '2.2': 'http://www.lheo.org/2.2', '2.3': 'http:/
 
 /** The `info` of the `<extras>` where `toLheo` keeps what LHEO has no element for, as JSON, for `fromLheo` to restore. */
 export const extrasInfo = 'training-feed-widgets';
+/**
+ * The `<extra>` there that names, separated by spaces, the LHEO elements `toLheo` wrote without a value of the feed
+ * (a placeholder LHEO requires, a recruitment state derived from a cancellation): `fromLheo` leaves them out.
+ */
+export const notInFeedInfo = 'not-in-feed';
 
 /** `modalites-enseignement`: 0 in person, 1 blended, 2 remote. */
 export const modeByCode: Record<string, SessionMode> = { '0': 'in-person', '1': 'blended', '2': 'remote' };

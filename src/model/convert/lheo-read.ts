@@ -13,6 +13,7 @@ import {
   disabilityReferentContactType,
   extrasInfo,
   modeByCode,
+  notInFeedInfo,
   opcoFunderCode,
   readLheoDate,
   recruitmentByCode,
@@ -261,6 +262,17 @@ class LheoReader {
     return this.extraNode(node, group, name)?.text.trim();
   }
 
+  /**
+   * The LHEO elements under `node` that `toLheo` wrote without a value of the feed (its placeholders), as it listed
+   * them in its extras: not read, so listed as not carried. The list itself is no fact of the offer.
+   */
+  private notInFeed(node: XmlNode): ReadonlySet<string> {
+    const extra = this.extraNode(node, extrasInfo, notInFeedInfo);
+    if (!extra) return new Set();
+    this.dropped.add(extra);
+    return new Set(extra.text.split(/\s+/).filter(Boolean));
+  }
+
   /** The JSON that `toLheo` saved in `<extras info="training-feed-widgets">`, if any. */
   private savedExtras(node: XmlNode, key: string): Record<string, unknown> | undefined {
     const extra = this.extraNode(node, extrasInfo, key);
@@ -419,7 +431,13 @@ class LheoReader {
       const list = this.all(domain, name).map((c) => c.text.trim()).filter(Boolean);
       return list.length ? list : undefined;
     };
-    return compact({ formacode: codes('code-FORMACODE'), nsf: codes('code-NSF'), rome: codes('code-ROME'), audienceFormacode: audience.length ? audience : undefined });
+    const classification = compact<NonNullable<Training['classification']>>({
+      formacode: codes('code-FORMACODE'),
+      nsf: codes('code-NSF'),
+      rome: codes('code-ROME'),
+      audienceFormacode: audience.length ? audience : undefined,
+    });
+    return Object.keys(classification).length ? classification : undefined;
   }
 
   private id(raw: string | undefined, fallback: string, node: XmlNode, path: string, taken: Set<string>): string {
@@ -447,13 +465,14 @@ class LheoReader {
     const provider = this.provider(this.child(node, 'organisme-formation-responsable'), `${path}/organisme-formation-responsable`);
     if (!provider) return this.skip(node, path, 'organisme-formation-responsable/nom-organisme');
     const id = this.id(node.attrs.numero, `formation-${index + 1}`, node, path, this.ids);
-    const { contacts, referent } = this.contacts(node, 'contact-formation', provider.name, path);
+    const notInFeed = this.notInFeed(node);
+    const { contacts, referent } = notInFeed.has('contact-formation') ? { contacts: [], referent: undefined } : this.contacts(node, 'contact-formation', provider.name, path);
     const certification = this.certification(node);
-    const certifying = this.flag(node, 'certifiante', path);
+    const certifying = notInFeed.has('certifiante') ? undefined : this.flag(node, 'certifiante', path);
     const actions = this.all(node, 'action');
     const practical = new ActionFacts(this.report);
     const audienceCodes = new Set<string>();
-    const sessions = actions.flatMap((action, a) => this.action(action, `${path}/action[${a + 1}]`, id, practical, audienceCodes));
+    const sessions = actions.flatMap((action, a) => this.action(action, `${path}/action[${a + 1}]`, id, practical, audienceCodes, notInFeed));
 
     const training: Training = compact<Training>({
       id,
@@ -537,14 +556,14 @@ class LheoReader {
 
   // ── action → sessions (and the training's practical facts) ───────────────────────────────────────────────────
 
-  private action(node: XmlNode, path: string, trainingId: string, facts: ActionFacts, audienceCodes: Set<string>): TrainingSession[] {
+  private action(node: XmlNode, path: string, trainingId: string, facts: ActionFacts, audienceCodes: Set<string>, notInFeed: ReadonlySet<string>): TrainingSession[] {
     const mode = this.mode(node, path);
     const permanentEntry = this.text(node, 'modalites-entrees-sorties') === '1';
     const places = this.all(node, 'lieu-de-formation');
     if (places.length > 1) this.report.warn({ code: 'several-places', where: this.where(node, path), value: String(places.length) });
     const placeNode = this.child(places[0], 'coordonnees');
     const place = placeNode ? compact<Place>({ name: this.text(placeNode, 'ligne'), ...this.address(this.child(placeNode, 'adresse')) }) : undefined;
-    this.all(node, 'code-public-vise').forEach((code) => code.text.trim() && audienceCodes.add(code.text.trim()));
+    if (!notInFeed.has('code-public-vise')) this.all(node, 'code-public-vise').forEach((code) => code.text.trim() && audienceCodes.add(code.text.trim()));
 
     const funders = this.all(node, 'organisme-financeur').flatMap((funder) => {
       const code = this.text(funder, 'code-financeur');
@@ -576,7 +595,7 @@ class LheoReader {
           ? undefined
           : compact({ label: durationLabel ?? `${frenchNumber(hours ?? 0)} h`, hours }),
       funding: compact({
-        coverageAvailable: this.flag(node, 'prise-en-charge-frais-possible', path),
+        coverageAvailable: notInFeed.has('prise-en-charge-frais-possible') ? undefined : this.flag(node, 'prise-en-charge-frais-possible', path),
         conditions: this.text(node, 'detail-conditions-prise-en-charge'),
         remainingCost: remaining === undefined ? undefined : remainingAmount !== undefined ? { amount: remainingAmount, currency: 'EUR' } : { label: remaining },
         funders: funders.length ? funders : undefined,
@@ -598,6 +617,7 @@ class LheoReader {
 
   private session(node: XmlNode, path: string, trainingId: string, action: { mode: TrainingSession['mode']; permanentEntry: boolean; place: Place | undefined }): TrainingSession {
     const id = this.id(node.attrs.numero, `${trainingId}-session-${this.sessionIds.size + 1}`, node, path, this.sessionIds);
+    const notInFeed = this.notInFeed(node);
     const dates = this.periode(this.child(node, 'periode'), `${path}/periode`, node, action.permanentEntry);
     const registration = this.child(node, 'periode-inscription', 'periode');
     const opens = this.date(registration, 'debut', 'start', `${path}/periode-inscription`);
@@ -605,7 +625,7 @@ class LheoReader {
     // 00000000 and 99999999 say "no date": not carried.
     if (opens.kind === 'unknown' || opens.kind === 'open') this.placeholder(registration, ['debut']);
     if (closes.kind === 'unknown' || closes.kind === 'open') this.placeholder(registration, ['fin']);
-    const recruitment = this.text(node, 'etat-recrutement');
+    const recruitment = notInFeed.has('etat-recrutement') ? undefined : this.text(node, 'etat-recrutement');
     if (recruitment !== undefined && !(recruitment in recruitmentByCode)) this.drop(node, ['etat-recrutement'], path, recruitment);
     const { contacts } = this.contacts(node, 'contact-session', undefined, path);
     const seats = this.number(node, 'nb-places', path) ?? numberOf(this.extra(node, 'session', 'nb-places'));
@@ -618,7 +638,7 @@ class LheoReader {
       registrationOpens: opens.kind === 'date' ? opens.iso : undefined,
       registrationDeadline: closes.kind === 'date' ? closes.iso : undefined,
       registrationUrl: this.url(this.child(node, 'url-session'), `${path}/url-session`),
-      registrationAddress: distinctFrom(this.address(this.child(node, 'adresse-inscription', 'adresse')), action.place),
+      registrationAddress: notInFeed.has('adresse-inscription') ? undefined : distinctFrom(this.address(this.child(node, 'adresse-inscription', 'adresse')), action.place),
       recruitment: recruitment && recruitment in recruitmentByCode ? recruitmentByCode[recruitment as keyof typeof recruitmentByCode] : undefined,
       seats: seats === undefined ? undefined : { total: Math.round(seats) },
       contacts: contacts.length ? contacts : undefined,

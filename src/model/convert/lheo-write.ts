@@ -15,6 +15,7 @@ import {
   disabilityReferentContactType,
   extrasInfo,
   lheoNamespaces,
+  notInFeedInfo,
   opcoFunderCode,
   writeLheoDate,
 } from './lheo-codes.js';
@@ -60,23 +61,32 @@ function canonical(value: unknown): string {
 }
 
 /**
- * The members of `original` that `readBack` does not reproduce, as `fromLheo` restores them: the original value,
- * or null for a member LHEO added (a placeholder) that the feed did not have.
+ * The members of `original` that `readBack` does not reproduce, as `fromLheo` restores them. Only members the feed
+ * has: what LHEO requires and the feed lacks is written as a placeholder that `fromLheo` leaves out (`notInFeed`),
+ * never saved as a member to remove.
  */
 function differences(original: object, readBack: object, ignore: readonly string[]): Record<string, unknown> | undefined {
-  const keys = new Set([...Object.keys(original), ...Object.keys(readBack)]);
   const saved: Record<string, unknown> = {};
-  for (const key of keys) {
-    if (ignore.includes(key)) continue;
-    const before = (original as Record<string, unknown>)[key];
-    const after = (readBack as Record<string, unknown>)[key];
-    if (canonical(before) !== canonical(after)) saved[key] = before === undefined ? null : before;
+  for (const [key, before] of Object.entries(original)) {
+    if (ignore.includes(key) || before === undefined) continue;
+    if (canonical(before) !== canonical((readBack as Record<string, unknown>)[key])) saved[key] = before;
   }
   return Object.keys(saved).length ? saved : undefined;
 }
 
-const savedExtras = (key: string, value: unknown) =>
-  value === undefined ? '' : element('extras', [element('extra', JSON.stringify(value), { info: key })], { info: extrasInfo });
+/**
+ * `<extras info="training-feed-widgets">`: the members LHEO could not hold (`key`, as JSON), and the LHEO elements
+ * written here that state nothing of the feed (LHEO's placeholders, or a value derived from another field), which
+ * `fromLheo` does not read back.
+ */
+const savedExtras = (key: string, value: unknown, notInFeed: ReadonlySet<string> = new Set()) =>
+  value === undefined && notInFeed.size === 0
+    ? ''
+    : element(
+        'extras',
+        [value === undefined ? '' : element('extra', JSON.stringify(value), { info: key }), notInFeed.size ? element('extra', [...notInFeed].join(' '), { info: notInFeedInfo }) : ''],
+        { info: extrasInfo },
+      );
 
 /** The feed `fromLheo` reads from the first pass; none when it refuses every offer. */
 function readBackOf(plain: string): Feed {
@@ -156,8 +166,10 @@ class LheoWriter {
     return undefined;
   }
 
-  private placeholder(where: string, source: string, written: string): string {
+  /** `written` for `source`, which LHEO requires and the feed has no value for: reported; `notInFeed` when `fromLheo` would read it. */
+  private placeholder(where: string, source: string, written: string, notInFeed?: Set<string>): string {
     this.report.warn({ code: 'placeholder-written', where: { path: where }, source, field: written });
+    notInFeed?.add(source);
     return written;
   }
 
@@ -201,21 +213,30 @@ class LheoWriter {
     const content = training.content?.length
       ? this.html(training.content.map((block) => ({ title: [block.label, block.title].filter(Boolean).join(' – ') || undefined, items: block.items, list: true })), 3000, where, 'contenu-formation')
       : undefined;
+    // The LHEO elements below, and those of the actions, that say nothing of the feed: fromLheo leaves them out.
+    const notInFeed = new Set<string>();
     const contacts = [
       ...(training.contacts ?? []).map((person) => this.contact('contact-formation', person, undefined)),
       ...(training.disabilityReferent ? [this.contact('contact-formation', training.disabilityReferent, disabilityReferentContactType)] : []),
     ];
-    if (contacts.length === 0) contacts.push(element('contact-formation', [element('coordonnees', this.coordinatesOf(training.provider))]));
+    if (contacts.length === 0) {
+      // LHEO requires a contact: the training body, named and with its coordinates.
+      const { name, phone, email } = training.provider;
+      contacts.push(this.contact('contact-formation', { name, phone, email }, undefined));
+      this.placeholder(where, 'contact-formation', [name, phone, email].filter(Boolean).join(', '), notInFeed);
+    }
     const certification = training.certification;
     const certifInfo = certification?.certifInfo ? element('code-CERTIFINFO', this.fit(certification.certifInfo, 10, where, 'code-CERTIFINFO')) : '';
     const rs = certification?.rs && this.typed(certification.rs.replace(/^RS/, ''), certification.rs.length >= 5, where, 'code-RS', 'min-3-digits');
     const certificationCodes = certification
       ? [certification.rncp ? element('code-RNCP', certification.rncp.replace(/^RNCP/, '')) : '', certifInfo, rs ? element('code-RS', rs) : '']
       : [];
-    const certifying = training.certifying ?? Boolean(certification?.rncp ?? certification?.rs);
+    // Not said by the feed: 1 when it names an RNCP or RS code (a certification registered there is one), else 0.
+    const certifying =
+      training.certifying === undefined ? this.placeholder(where, 'certifiante', certification?.rncp || certification?.rs ? '1' : '0', notInFeed) : training.certifying ? '1' : '0';
     const groups = groupSessions(training.sessions);
     if (groups.length === 0) this.report.warn({ code: 'placeholder-written', where: { path: where }, source: 'session', field: '00000000–99999999' });
-    const actions = (groups.length ? groups : [[]]).map((sessions, index) => this.action(training, sessions, `${where}/action[${index + 1}]`, sessionExtras));
+    const actions = (groups.length ? groups : [[]]).map((sessions, index) => this.action(training, sessions, `${where}/action[${index + 1}]`, sessionExtras, notInFeed));
     return element(
       'formation',
       [
@@ -224,7 +245,7 @@ class LheoWriter {
         element('objectif-formation', objectives ?? this.placeholder(where, 'objectif-formation', '-')),
         element('resultats-attendus', outcomes ?? this.placeholder(where, 'resultats-attendus', '-')),
         element('contenu-formation', content ?? this.placeholder(where, 'contenu-formation', '-')),
-        element('certifiante', certifying ? '1' : '0'),
+        element('certifiante', certifying),
         ...contacts,
         element('parcours-de-formation', this.placeholder(where, 'parcours-de-formation', '1')),
         element('code-niveau-entree', this.placeholder(where, 'code-niveau-entree', '0')),
@@ -232,14 +253,14 @@ class LheoWriter {
         training.url ? element('url-formation', [element('urlweb', this.fit(training.url, 400, where, 'url-formation'))]) : '',
         ...actions,
         this.provider(training.provider, where),
-        savedExtras('training', saved),
+        savedExtras('training', saved, notInFeed),
       ],
       // LHEO writes its dates AAAAMMJJ.
       { numero: training.id, datemaj: training.updated?.slice(0, 10).replace(/-/g, '') },
     );
   }
 
-  private action(training: Training, sessions: readonly TrainingSession[], where: string, sessionExtras: Map<string, unknown>): string {
+  private action(training: Training, sessions: readonly TrainingSession[], where: string, sessionExtras: Map<string, unknown>, notInFeed: Set<string>): string {
     const first = sessions[0];
     const audienceCodes = (training.classification?.audienceFormacode ?? []).filter((code) => code.length === 5).slice(0, 10);
     const funding = training.funding;
@@ -251,19 +272,31 @@ class LheoWriter {
     const price = training.price?.amount;
     const sessionElements = sessions.length
       ? sessions.map((session) => this.session(training, session, `${where}/session[${session.id}]`, sessionExtras.get(session.id)))
-      : [element('session', [element('periode', [element('debut', '00000000'), element('fin', '99999999')]), this.registrationAddress(undefined, training.provider, where)])];
+      : [element('session', [element('periode', [element('debut', '00000000'), element('fin', '99999999')]), this.registrationAddress(undefined, training.provider, where, new Set())])];
     return element('action', [
       element('rythme-formation', this.placeholder(where, 'rythme-formation', '-')),
-      ...(audienceCodes.length ? audienceCodes : [this.placeholder(where, 'code-public-vise', anyAudienceFormacode)]).map((code) => element('code-public-vise', code)),
+      ...(audienceCodes.length ? audienceCodes : [this.placeholder(where, 'code-public-vise', anyAudienceFormacode, notInFeed)]).map((code) => element('code-public-vise', code)),
       training.audience ? element('info-public-vise', this.fit(training.audience, 250, where, 'info-public-vise')) : '',
-      element('niveau-entree-obligatoire', '0'),
-      element('modalites-alternance', '-'),
+      element('niveau-entree-obligatoire', this.placeholder(where, 'niveau-entree-obligatoire', '0')),
+      element('modalites-alternance', this.placeholder(where, 'modalites-alternance', '-')),
       element('modalites-enseignement', codeByMode[first?.mode ?? 'in-person']),
       element(
         'conditions-specifiques',
-        training.prerequisites?.length ? (this.html([{ items: training.prerequisites, list: training.prerequisites.length > 1 }], 3000, where, 'conditions-specifiques') ?? '-') : '-',
+        training.prerequisites === undefined
+          ? this.placeholder(where, 'conditions-specifiques', '-')
+          : training.prerequisites.length
+            ? (this.html([{ items: training.prerequisites, list: training.prerequisites.length > 1 }], 3000, where, 'conditions-specifiques') ?? '-')
+            : '-',
       ),
-      element('prise-en-charge-frais-possible', funding?.coverageAvailable || funders.length ? '1' : '0'),
+      element(
+        'prise-en-charge-frais-possible',
+        // Not said by the feed: 1 when it names funders, else 0 (LHEO has no « unknown »).
+        funding?.coverageAvailable === undefined
+          ? this.placeholder(where, 'prise-en-charge-frais-possible', lheoFunders.length ? '1' : '0', notInFeed)
+          : funding.coverageAvailable
+            ? '1'
+            : '0',
+      ),
       first?.place ? this.placeOf(first.place, where) : '',
       element('modalites-entrees-sorties', first?.permanentEntry ? '1' : '0'),
       ...sessionElements,
@@ -299,19 +332,22 @@ class LheoWriter {
             element('periode', [element('debut', writeLheoDate(session.registrationOpens, 'day', 'start')), element('fin', writeLheoDate(session.registrationDeadline, 'day', 'end'))]),
           ])
         : '';
+    const notInFeed = new Set<string>();
+    // A cancelled session is closed to registration: LHEO has no cancellation (the feed's is kept in the extras).
     const recruitment = session.recruitment ?? (session.cancelled ? 'closed' : undefined);
+    if (!session.recruitment && recruitment) notInFeed.add('etat-recrutement');
     return element(
       'session',
       [
         element('periode', [element('debut', debut), element('fin', fin)]),
-        this.registrationAddress(session.registrationAddress ?? session.place, training.provider, where),
+        this.registrationAddress(session.registrationAddress ?? session.place, training.provider, where, notInFeed),
         session.note ? element('modalites-inscription', this.fit(session.note, 255, where, 'modalites-inscription')) : '',
         registration,
         recruitment ? element('etat-recrutement', codeByRecruitment[recruitment]) : '',
         session.registrationUrl && /^https?:/.test(session.registrationUrl) ? element('url-session', [element('urlweb', this.fit(session.registrationUrl, 400, where, 'url-session'))]) : '',
         ...(session.contacts ?? []).map((person) => this.contact('contact-session', person, undefined)),
         session.seats?.total !== undefined ? element('extras', [element('extra', String(session.seats.total), { info: 'nb-places' })], { info: 'session' }) : '',
-        savedExtras('session', saved),
+        savedExtras('session', saved, notInFeed),
       ],
       { numero: session.id },
     );
@@ -331,8 +367,18 @@ class LheoWriter {
     ]);
   }
 
-  private registrationAddress(place: Place | undefined, provider: Organisation, where: string): string {
-    const address = this.address(place, where) ?? this.address(provider.address, where);
+  /**
+   * LHEO's required `adresse-inscription`: the session's registration address, else its place (which `fromLheo` reads
+   * as no other registration address), else the training body's address or LHEO's placeholders, said.
+   */
+  private registrationAddress(place: Place | undefined, provider: Organisation, where: string, notInFeed: Set<string>): string {
+    const own = this.address(place, where);
+    const providers = own ? undefined : this.address(provider.address, where);
+    if (providers && provider.address) {
+      const { address: lines, postalCode, city } = provider.address;
+      this.placeholder(where, 'adresse-inscription', [lines, [postalCode, city].filter(Boolean).join(' ')].filter(Boolean).join(', '), notInFeed);
+    }
+    const address = own ?? providers;
     return element('adresse-inscription', [
       address ??
         element('adresse', [element('ligne', '-'), element('codepostal', this.placeholder(where, 'adresse-inscription/codepostal', '00000')), element('ville', '-')]),
