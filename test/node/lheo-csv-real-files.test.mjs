@@ -138,3 +138,57 @@ test('LHEO export: what the extras keep is what the feed has (no null member); d
   assert.equal(canonical(back), canonical(feed));
   assert.equal(back.trainings[0].sessions[0].recruitment, undefined);
 });
+
+/** One CPF list entry as Carif Centre-Val de Loire exports write it (StartupsPoleEmploi/trefle, tests/data). */
+const cpfEntry = (numero, nationwide) => `<extras info="eligibilite-cpf" numero="${numero}">
+  <extra info="source">COPAREF Centre</extra><extra info="debut-validite">20150101</extra><extra info="fin-validite">20191231</extra>
+  <extra info="public">3</extra><extra info="france-entiere">${nationwide ? 1 : 0}</extra>${nationwide ? '' : '<extra info="region">24</extra>'}
+  <extra info="inter-branche">1</extra></extras>`;
+
+/** An LHEO 2.2 offer of one action per session, each session holding `sessionExtras[i]`, the action `actionExtras`. */
+const carifOffer = (sessionExtras, actionExtras = '') => `<?xml version="1.0" encoding="UTF-8"?>
+<lheo xmlns="http://www.lheo.org/2.2"><offres><formation numero="07_10">
+<intitule-formation>Titre professionnel plaquiste</intitule-formation><certifiante>1</certifiante>
+${sessionExtras
+  .map(
+    (extras, index) => `<action numero="07_${index + 1}"><modalites-enseignement>0</modalites-enseignement><prise-en-charge-frais-possible>1</prise-en-charge-frais-possible>
+<session numero="${index + 1}"><periode><debut>2018020${index + 1}</debut><fin>20180601</fin></periode>
+<adresse-inscription><adresse><ligne>Le Passoir</ligne><codepostal>37250</codepostal><ville>Veigné</ville></adresse></adresse-inscription>
+${extras}</session>${actionExtras}</action>`,
+  )
+  .join('\n')}
+<organisme-formation-responsable><nom-organisme>AFPA</nom-organisme></organisme-formation-responsable>
+</formation></offres></lheo>`;
+
+test('LHEO: CPF eligibility inside each session (Carif exports) is read, a regional list too; sessions that differ leave it unset, said', async (t) => {
+  // Every session on a CPF list, nationwide or in its region: eligible.
+  const { feed, report } = fromLheo(carifOffer([`${cpfEntry('130805', true)}${cpfEntry('1487', true)}`, `${cpfEntry('13352', false)}`]));
+  assert.equal(feed.trainings[0].funding.cpf, true);
+  assert.equal(feed.trainings[0].funding.coverageAvailable, true);
+  assert.ok(report.mapped.some((item) => item.source.endsWith('session/extras[eligibilite-cpf]/extra[france-entiere]') && item.count === 3));
+  assert.ok(!report.unmapped.some((item) => /extras\[eligibilite-cpf\]$|extra\[france-entiere\]$/.test(item.source)), 'the statement is not listed as not carried');
+  // What the feed has no place for (the list's source, validity, region) is still listed.
+  assert.ok(report.unmapped.some((item) => item.source.endsWith('extras[eligibilite-cpf]/extra[region]')));
+  // An action's regional list is eligibility too (france-entiere 0 is not « not eligible »).
+  assert.equal(fromLheo(carifOffer([''], cpfEntry('13352', false))).feed.trainings[0].funding.cpf, true);
+  // LHEO → feed → LHEO → feed.
+  const { xml } = toLheo(feed);
+  await assertValid(t, xml);
+  assert.equal(canonical(fromLheo(xml).feed), canonical(feed));
+
+  // One session on a list, the other silent: as for an action's facts, silence contradicts nothing; said.
+  const partial = fromLheo(carifOffer([cpfEntry('130805', true), '']));
+  assert.equal(partial.feed.trainings[0].funding.cpf, true);
+  const partialNote = partial.report.warnings.find((warning) => warning.code === 'cpf-partial');
+  assert.match(formatNote(partialNote, 'fr'), /éligibilité CPF indiquée pour 1 session\(s\) sur 2 : reprise pour toute la formation/);
+  assert.match(formatNote(partialNote, 'en'), /CPF eligibility stated for 1 of 2 session\(s\): kept for the whole training/);
+  // Sessions that say different things (on a list; explicitly not eligible): not set, said, listed as not carried.
+  const explicit = (value) => `<extras info="eligibilite-cpf"><extra info="eligibilite-cpf">${value}</extra></extras>`;
+  const differing = fromLheo(carifOffer([cpfEntry('130805', true), explicit(0), '']));
+  assert.equal(differing.feed.trainings[0].funding?.cpf, undefined);
+  const note = differing.report.warnings.find((warning) => warning.code === 'cpf-differs');
+  assert.match(formatNote(note, 'fr'), /éligibilité CPF différente d’une session à l’autre \(1 éligible\(s\), 1 non\) : non reprise/);
+  assert.match(formatNote(note, 'en'), /CPF eligibility differs between sessions \(1 eligible, 1 not\): not carried/);
+  assert.equal(differing.report.unmapped.filter((item) => item.source.endsWith('session/extras[eligibilite-cpf]')).reduce((sum, item) => sum + item.count, 0), 2, 'both listed as not carried');
+  assert.equal(fromLheo(carifOffer([explicit(0), explicit(0)])).feed.trainings[0].funding.cpf, false);
+});

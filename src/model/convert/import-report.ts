@@ -55,6 +55,8 @@ export type NoteCode =
   | 'several-places'
   | 'action-differs'
   | 'value-differs'
+  | 'cpf-differs'
+  | 'cpf-partial'
   | 'url-completed'
   | 'postal-code-padded'
   | 'kept-in-extras'

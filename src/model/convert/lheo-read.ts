@@ -472,7 +472,11 @@ class LheoReader {
     const actions = this.all(node, 'action');
     const practical = new ActionFacts(this.report);
     const audienceCodes = new Set<string>();
-    const sessions = actions.flatMap((action, a) => this.action(action, `${path}/action[${a + 1}]`, id, practical, audienceCodes, notInFeed));
+    const cpfStatements: (CpfStatement | undefined)[] = [];
+    const sessions = actions.flatMap((action, a) => this.action(action, `${path}/action[${a + 1}]`, id, practical, audienceCodes, notInFeed, cpfStatements));
+    const cpf = this.cpf(cpfStatements, node, path);
+    const facts = practical.facts();
+    const funding = cpf === undefined ? facts.funding : { ...facts.funding, cpf };
 
     const training: Training = compact<Training>({
       id,
@@ -488,7 +492,8 @@ class LheoReader {
       disabilityReferent: referent,
       url: this.url(this.child(node, 'url-formation'), `${path}/url-formation`) ?? practical.url,
       classification: this.classification(node, [...audienceCodes]),
-      ...practical.facts(),
+      ...facts,
+      funding,
       sessions,
     });
     if (this.text(node, 'intitule-formation') === undefined) this.report.warn({ code: 'title-from-id', where: this.where(node, path), source: 'intitule-formation', field: id });
@@ -556,7 +561,15 @@ class LheoReader {
 
   // ── action → sessions (and the training's practical facts) ───────────────────────────────────────────────────
 
-  private action(node: XmlNode, path: string, trainingId: string, facts: ActionFacts, audienceCodes: Set<string>, notInFeed: ReadonlySet<string>): TrainingSession[] {
+  private action(
+    node: XmlNode,
+    path: string,
+    trainingId: string,
+    facts: ActionFacts,
+    audienceCodes: Set<string>,
+    notInFeed: ReadonlySet<string>,
+    cpf: (CpfStatement | undefined)[],
+  ): TrainingSession[] {
     const mode = this.mode(node, path);
     const permanentEntry = this.text(node, 'modalites-entrees-sorties') === '1';
     const places = this.all(node, 'lieu-de-formation');
@@ -578,7 +591,6 @@ class LheoReader {
     });
     const remaining = this.text(node, 'frais-restants');
     const remainingAmount = remaining !== undefined && /^\s*\d+([.,]\d+)?\s*(€|EUR)?\s*$/i.test(remaining) ? this.number(node, 'frais-restants', path) : undefined;
-    const cpf = this.extra(node, 'eligibilite-cpf', 'eligibilite-cpf') ?? this.extra(node, 'eligibilite-cpf', 'france-entiere');
     const hours = this.duration(node, 'nombre-heures-total', path);
     const durationLabel = this.text(node, 'duree-indicative');
     const price = this.number(node, 'prix-total-TTC', path);
@@ -600,7 +612,6 @@ class LheoReader {
         remainingCost: remaining === undefined ? undefined : remainingAmount !== undefined ? { amount: remainingAmount, currency: 'EUR' } : { label: remaining },
         funders: funders.length ? funders : undefined,
         opco: funders.some((f) => f.code === opcoFunderCode) ? true : undefined,
-        cpf: cpf === undefined ? undefined : cpf === '1' || cpf.toLowerCase() === 'oui',
       }),
       url: this.url(this.child(node, 'url-action'), `${path}/url-action`),
     }, (member) => {
@@ -612,7 +623,30 @@ class LheoReader {
       }
     });
 
-    return this.all(node, 'session').map((session, s) => this.session(session, `${path}/session[${session.attrs.numero ?? s + 1}]`, trainingId, { mode, permanentEntry, place }));
+    // CPF eligibility, session by session (where Carif exports put it), else the action's.
+    const actionCpf = cpfStatement(node);
+    const sessionNodes = this.all(node, 'session');
+    if (sessionNodes.length === 0) cpf.push(actionCpf);
+    sessionNodes.forEach((session) => cpf.push(cpfStatement(session) ?? actionCpf));
+    return sessionNodes.map((session, s) => this.session(session, `${path}/session[${session.attrs.numero ?? s + 1}]`, trainingId, { mode, permanentEntry, place }));
+  }
+
+  /**
+   * The training's CPF eligibility from its sessions' (`funding.cpf` is the training's): what the sessions that state
+   * it say, as for the action's facts a session that says nothing contradicts none (said); when they say different
+   * things, none, said (the elements are then listed as not carried).
+   */
+  private cpf(statements: readonly (CpfStatement | undefined)[], node: XmlNode, path: string): boolean | undefined {
+    const stated = statements.filter((statement): statement is CpfStatement => statement !== undefined);
+    if (stated.length === 0) return undefined;
+    const eligible = stated.filter((statement) => statement.eligible).length;
+    if (eligible === 0 || eligible === stated.length) {
+      stated.forEach((statement) => statement.read.forEach((read) => this.use(read)));
+      if (stated.length < statements.length) this.report.warn({ code: 'cpf-partial', where: this.where(node, path), field: String(stated.length), value: String(statements.length) });
+      return eligible > 0;
+    }
+    this.report.warn({ code: 'cpf-differs', where: this.where(node, path), field: String(eligible), value: String(stated.length - eligible) });
+    return undefined;
   }
 
   private session(node: XmlNode, path: string, trainingId: string, action: { mode: TrainingSession['mode']; permanentEntry: boolean; place: Place | undefined }): TrainingSession {
@@ -843,6 +877,33 @@ const fieldOf: Record<string, string> = {
   'type-contact': 'disabilityReferent',
   extra: 'extras',
 };
+
+/** What an element says of CPF eligibility: its value, and the elements that say it (counted as carried when kept). */
+interface CpfStatement {
+  eligible: boolean;
+  read: XmlNode[];
+}
+
+/**
+ * The CPF eligibility `node` states in its `<extras info="eligibilite-cpf">`: `<extra info="eligibilite-cpf">` 1 or
+ * 0 (oui, non), or an entry of a CPF list (source, validity, public, `france-entiere` or its regions…), which makes
+ * the training eligible, nationwide or in those regions. Undefined when it says nothing.
+ */
+function cpfStatement(node: XmlNode): CpfStatement | undefined {
+  const groups = childrenOf(node, 'extras').filter((extras) => extras.attrs.info === 'eligibilite-cpf');
+  const extraOf = (group: XmlNode, info: string) => group.children.find((extra) => extra.name === 'extra' && extra.attrs.info === info);
+  for (const group of groups) {
+    const extra = extraOf(group, 'eligibilite-cpf');
+    const value = extra?.text.trim().toLowerCase();
+    if (extra && (value === '1' || value === 'oui' || value === '0' || value === 'non')) return { eligible: value === '1' || value === 'oui', read: [group, extra] };
+  }
+  const read = groups.flatMap((group) => {
+    // Its france-entiere (1 nationwide, 0 in its regions), else whatever it holds.
+    const entry = extraOf(group, 'france-entiere') ?? group.children.find((extra) => extra.name === 'extra' && extra.attrs.info !== 'eligibilite-cpf');
+    return entry ? [group, entry] : [];
+  });
+  return read.length ? { eligible: true, read } : undefined;
+}
 
 /** The label of an element in the report: extras by their `info`. */
 function labelOf(node: XmlNode): string {
