@@ -192,3 +192,33 @@ test('LHEO: CPF eligibility inside each session (Carif exports) is read, a regio
   assert.equal(differing.report.unmapped.filter((item) => item.source.endsWith('session/extras[eligibilite-cpf]')).reduce((sum, item) => sum + item.count, 0), 2, 'both listed as not carried');
   assert.equal(fromLheo(carifOffer([explicit(0), explicit(0)])).feed.trainings[0].funding.cpf, false);
 });
+
+test('LHEO report: what was carried names the feed field it reached, extras included', () => {
+  const fieldsOf = (report) => Object.fromEntries(report.mapped.map((item) => [item.source.replace(/^lheo(-index)?\/(offres|resumes-offres)\//, ''), item.field]));
+  // A real Intercarif summary: its coordinates are in extras.
+  const summary = fieldsOf(fromLheo(fixture('lheo/intercarif-resumes-2.2.xml')).report);
+  assert.equal(summary['resume-offre/extras[geolocalisation]/extra[latitude]'], 'sessions[].place.geo.latitude');
+  assert.equal(summary['resume-offre/extras[geolocalisation]/extra[longitude]'], 'sessions[].place.geo.longitude');
+  assert.equal(summary['resume-offre/ville'], 'sessions[].place.city');
+  const carif = fieldsOf(fromLheo(carifOffer([cpfEntry('130805', true)])).report);
+  assert.equal(carif['formation/action/session/extras[eligibilite-cpf]/extra[france-entiere]'], 'funding.cpf');
+  const catalogue = fieldsOf(fromLheo(fixture('lheo/catalogue-2.3-iso-8859-1.xml')).report);
+  assert.equal(catalogue['formation/action/extras[eligibilite-cpf]/extra[eligibilite-cpf]'], 'funding.cpf');
+  assert.equal(catalogue['formation/action/session/extras[session]/extra[nb-places]'], 'sessions[].seats.total');
+  assert.equal(catalogue['formation/action/session/url-session/urlweb'], 'sessions[].registrationUrl');
+  assert.equal(catalogue['formation/organisme-formation-responsable/coordonnees-organisme/coordonnees/web/urlweb'], 'provider.url');
+  assert.equal(catalogue['formation/action/session/periode-inscription/periode/fin'], 'sessions[].registrationDeadline');
+  assert.equal(catalogue['formation/action/session/periode/debut'], 'sessions[].dates[].start');
+  // The extras toLheo wrote come back as what they restore.
+  const exported = fieldsOf(fromLheo(toLheo(demoFeed()).xml).report);
+  assert.equal(exported['formation/extras[training-feed-widgets]/extra[training]'], 'trainings[]');
+  // ONISEP: url-formation is the training's link; its url-action, another address, is not carried.
+  const onisep = fromLheo(fixture('lheo/onisep-bts-2.2.xml')).report;
+  assert.equal(fieldsOf(onisep)['formation/action/url-action/urlweb'], undefined);
+  assert.ok(onisep.unmapped.some((item) => item.source.endsWith('action/url-action')));
+  // Every leaf names a field of the feed: never « extras », nor an LHEO element's name.
+  const feedField = /^(\(feed\)|trainings\[\]|sessions\[\]|provider|contacts\[\]|disabilityReferent|funding|classification|certification|certifying|duration|price|title|objectives|outcomes|content|url|audience|prerequisites|access|methods|accessibility|language)([.[]|$)/;
+  for (const file of ['lheo/intercarif-resumes-2.2.xml', 'lheo/catalogue-2.3-iso-8859-1.xml', 'lheo/onisep-bts-2.2.xml']) {
+    for (const item of fromLheo(fixture(file)).report.mapped) assert.match(item.field, feedField, `${item.source} → ${item.field}`);
+  }
+});

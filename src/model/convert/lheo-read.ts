@@ -84,6 +84,8 @@ class LheoReader {
   private readonly dropped = new Set<XmlNode>();
   private readonly ids = new Set<string>();
   private readonly sessionIds = new Set<string>();
+  /** Elements whose values went to another feed object than their place in LHEO says (`destinationOf`). */
+  private readonly owners = new Map<XmlNode, string>();
 
   constructor(private readonly report: ReportBuilder) {}
 
@@ -228,8 +230,11 @@ class LheoReader {
     return { line: node.line, path };
   }
 
-  /** Every element nobody read, under `node`, goes to the report (an element read whole counts for its children). */
-  private reportUnused(node: XmlNode, parentSource: string, path: string): void {
+  /**
+   * Every element nobody read, under `node`, goes to the report; every leaf read that holds a value, with the feed
+   * field it went to.
+   */
+  private reportUnused(node: XmlNode, parentSource: string, path: string, owner?: string): void {
     const counts = new Map<string, number>();
     for (const childNode of node.children) {
       const label = labelOf(childNode);
@@ -240,8 +245,10 @@ class LheoReader {
       const source = parentSource ? `${parentSource}/${label}` : `${node.name}/${label}`;
       if (this.dropped.has(childNode)) continue;
       if (this.used.has(childNode)) {
-        if (childNode.children.length === 0) this.report.mapped(source, fieldOf[childNode.name] ?? fieldOf[node.name] ?? node.name);
-        this.reportUnused(childNode, source, childPath);
+        const childOwner = this.owners.get(childNode) ?? owner;
+        if (childNode.children.length) this.reportUnused(childNode, source, childPath, childOwner);
+        // An empty element carried nothing, and lost nothing.
+        else if (childNode.text.trim()) this.report.mapped(source, destinationOf(source, childOwner));
       } else this.report.unmapped(source, this.where(childNode, childPath), childNode.children.length ? undefined : childNode.text);
     }
   }
@@ -475,6 +482,9 @@ class LheoReader {
     const cpfStatements: (CpfStatement | undefined)[] = [];
     const sessions = actions.flatMap((action, a) => this.action(action, `${path}/action[${a + 1}]`, id, practical, audienceCodes, notInFeed, cpfStatements));
     const cpf = this.cpf(cpfStatements, node, path);
+    const url = this.url(this.child(node, 'url-formation'), `${path}/url-formation`);
+    // url-action is the training's link only without url-formation: another address is then not carried.
+    if (url) actions.forEach((action) => childrenOf(action, 'url-action').forEach((found) => feedLink(this.text(found, 'urlweb') ?? '')?.link !== url && this.unuse(found)));
     const facts = practical.facts();
     const funding = cpf === undefined ? facts.funding : { ...facts.funding, cpf };
 
@@ -490,7 +500,7 @@ class LheoReader {
       certification,
       contacts: contacts.length ? contacts : undefined,
       disabilityReferent: referent,
-      url: this.url(this.child(node, 'url-formation'), `${path}/url-formation`) ?? practical.url,
+      url: url ?? practical.url,
       classification: this.classification(node, [...audienceCodes]),
       ...facts,
       funding,
@@ -672,7 +682,7 @@ class LheoReader {
       registrationOpens: opens.kind === 'date' ? opens.iso : undefined,
       registrationDeadline: closes.kind === 'date' ? closes.iso : undefined,
       registrationUrl: this.url(this.child(node, 'url-session'), `${path}/url-session`),
-      registrationAddress: notInFeed.has('adresse-inscription') ? undefined : distinctFrom(this.address(this.child(node, 'adresse-inscription', 'adresse')), action.place),
+      registrationAddress: notInFeed.has('adresse-inscription') ? undefined : this.registrationAddress(node, action.place),
       recruitment: recruitment && recruitment in recruitmentByCode ? recruitmentByCode[recruitment as keyof typeof recruitmentByCode] : undefined,
       seats: seats === undefined ? undefined : { total: Math.round(seats) },
       contacts: contacts.length ? contacts : undefined,
@@ -680,6 +690,15 @@ class LheoReader {
     });
     const saved = this.savedExtras(node, 'session');
     return saved ? applySaved(session, saved) : session;
+  }
+
+  /** The session's `adresse-inscription`, unless it repeats the place: its values are then the place's, for the report. */
+  private registrationAddress(session: XmlNode, place: Place | undefined): Place | undefined {
+    const node = this.child(session, 'adresse-inscription', 'adresse');
+    const address = this.address(node);
+    const distinct = distinctFrom(address, place);
+    if (node && !distinct) this.owners.set(node, 'sessions[].place');
+    return distinct;
   }
 
   /** A `periode` as date ranges: none when the start is unknown, open-ended when the end is. */
@@ -747,7 +766,7 @@ class LheoReader {
         mode,
         place: Object.keys(place).length ? place : undefined,
         dates: this.periode(this.child(session, 'periode'), `${sessionPath}/periode`, session),
-        registrationAddress: distinctFrom(this.address(this.child(session, 'adresse-inscription', 'adresse')), place),
+        registrationAddress: this.registrationAddress(session, place),
       });
     });
     if (this.text(node, 'intitule-formation') === undefined) this.report.warn({ code: 'title-from-id', where: this.where(node, path), source: 'intitule-formation', field: id });
@@ -823,7 +842,7 @@ const actionSources: Record<string, string[][]> = {
   url: [['url-action', 'urlweb']],
 };
 
-/** The feed field each LHEO element fills, for the report (an element not listed reports its parent's). */
+/** The feed field each LHEO element fills, for the report, wherever it is (`destinationOf` for the others). */
 const fieldOf: Record<string, string> = {
   'intitule-formation': 'title',
   'objectif-formation': 'objectives',
@@ -853,30 +872,79 @@ const fieldOf: Record<string, string> = {
   'nb-places-financees': 'funding.funders[].seats',
   'nombre-heures-total': 'duration.hours',
   'duree-indicative': 'duration.label',
-  debut: 'sessions[].dates / registrationOpens',
-  fin: 'sessions[].dates / registrationDeadline',
   'etat-recrutement': 'sessions[].recruitment',
   'modalites-inscription': 'sessions[].note',
+  'nb-places': 'sessions[].seats.total',
   'nom-organisme': 'provider.name',
   'raison-sociale': 'provider.name',
   SIRET: 'provider.siret',
   'numero-activite': 'provider.activityNumber',
-  courriel: 'email',
-  numtel: 'phone',
-  urlweb: 'url',
+  'type-contact': 'disabilityReferent',
+};
+
+/** The member of a place, an address or a person each element of LHEO's coordinates fills. */
+const memberOf: Record<string, string> = {
   ligne: 'address',
-  denomination: 'place.name',
+  denomination: 'name',
   codepostal: 'postalCode',
   ville: 'city',
   pays: 'country',
   latitude: 'geo.latitude',
   longitude: 'geo.longitude',
-  nom: 'contacts[].name',
-  prenom: 'contacts[].name',
-  civilite: 'contacts[].name',
-  'type-contact': 'disabilityReferent',
-  extra: 'extras',
+  courriel: 'email',
+  numtel: 'phone',
+  urlweb: 'url',
+  nom: 'name',
+  prenom: 'name',
+  civilite: 'name',
 };
+
+/** `latitude` of the label `extra[latitude]`. */
+const infoOf = (label: string | undefined) => /\[(.*)\]$/.exec(label ?? '')?.[1];
+
+/**
+ * The feed field the leaf at `source` went to (its labels from the root: `…/action/session/url-session/urlweb`),
+ * for the report: by its name, its extras' `info`, or the object its ancestors fill (`owner` when the reader put it
+ * elsewhere: a registration address that repeats the place).
+ */
+function destinationOf(source: string, owner: string | undefined): string {
+  const labels = source.split('/');
+  const name = labels.at(-1) ?? '';
+  const parent = labels.at(-2) ?? '';
+  const under = (label: string) => labels.includes(label);
+  if (name.startsWith('extra[')) {
+    const group = infoOf(parent);
+    const info = infoOf(name);
+    if (group === 'geolocalisation') return `sessions[].place.geo.${info ?? ''}`;
+    if (group === 'eligibilite-cpf') return 'funding.cpf';
+    if (group === 'session' && info === 'nb-places') return 'sessions[].seats.total';
+    // What toLheo kept aside, restored.
+    if (group === extrasInfo) return info === 'feed' ? '(feed)' : info === 'session' ? 'sessions[]' : 'trainings[]';
+    return 'extras';
+  }
+  if (name === 'debut' || name === 'fin') {
+    const start = name === 'debut';
+    return under('periode-inscription') ? `sessions[].${start ? 'registrationOpens' : 'registrationDeadline'}` : `sessions[].dates[].${start ? 'start' : 'end'}`;
+  }
+  const member = memberOf[name];
+  if (!member) return fieldOf[name] ?? fieldOf[parent] ?? parent;
+  if (name === 'urlweb') return under('url-session') ? 'sessions[].registrationUrl' : under('organisme-formation-responsable') ? 'provider.url' : 'url';
+  const object =
+    owner ??
+    (under('lieu-de-formation')
+      ? 'sessions[].place'
+      : under('adresse-inscription')
+        ? 'sessions[].registrationAddress'
+        : under('contact-session')
+          ? 'sessions[].contacts[]'
+          : under('contact-formation') || under('contact-formation-resume')
+            ? 'contacts[]'
+            : under('organisme-formation-responsable')
+              ? under('adresse') ? 'provider.address' : 'provider'
+              : 'sessions[].place');
+  // A place's own line (`coordonnees/ligne`, beside its address) is its name.
+  return `${object}.${name === 'ligne' && parent === 'coordonnees' ? 'name' : member}`;
+}
 
 /** What an element says of CPF eligibility: its value, and the elements that say it (counted as carried when kept). */
 interface CpfStatement {
