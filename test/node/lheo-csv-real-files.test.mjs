@@ -222,3 +222,44 @@ test('LHEO report: what was carried names the feed field it reached, extras incl
     for (const item of fromLheo(fixture(file)).report.mapped) assert.match(item.field, feedField, `${item.source} → ${item.field}`);
   }
 });
+
+test('CSV: dates as Excel shows a date cell in a French locale are read, accents and case aside; impossible days refused; a two-digit year said', () => {
+  const cells = {
+    '9 octobre 2023': '2023-10-09',
+    'lundi 9 octobre 2023': '2023-10-09',
+    'Lundi, 9 Octobre 2023': '2023-10-09',
+    'lun. 9 oct. 2023': '2023-10-09',
+    '1er octobre 2023': '2023-10-01',
+    '09-oct.-23': '2023-10-09',
+    '9-oct-2023': '2023-10-09',
+    '9-Oct-2023': '2023-10-09',
+    '09/10/23': '2023-10-09',
+    '9 fevrier 2024': '2024-02-09',
+    '9 Févr. 2024': '2024-02-09',
+    '15 août 2023': '2023-08-15',
+    '15 AOUT 2023': '2023-08-15',
+    '3 juil. 2024': '2024-07-03',
+    '9 octobre 2023 9h30': '2023-10-09T09:30:00+02:00',
+  };
+  const rows = Object.keys(cells).map((cell, index) => `T${index};OF;${cell}`);
+  const { feed, report } = fromCsv(`Intitulé;Organisme;Date de début\n${rows.join('\n')}\n`);
+  assert.deepEqual(
+    Object.fromEntries(feed.trainings.map((training, index) => [Object.keys(cells)[index], training.sessions[0].dates[0]?.start])),
+    cells,
+  );
+  assert.deepEqual(report.warnings.filter((note) => note.code === 'csv-date'), []);
+  // A month alone is still a month, an abbreviated one too.
+  const month = fromCsv('Intitulé;Organisme;Date de début\nA;OF;Févr. 2024\n').feed.trainings[0].sessions[0].dates[0];
+  assert.deepEqual({ ...month }, { start: '2024-02-01', startPrecision: 'month' });
+  // Two-digit years: read in this century, and said, cell by cell.
+  const short = report.warnings.filter((note) => note.code === 'csv-two-digit-year');
+  assert.deepEqual(short.map((note) => [note.where.line, note.value, note.field]), [[7, '09-oct.-23', '2023'], [10, '09/10/23', '2023']]);
+  assert.match(formatNote(short[0], 'fr'), /ligne 7, colonne 3\s: Date de début : année écrite sur deux chiffres dans « 09-oct.-23 », lue « 2023 » ; vérifiez-la/);
+  assert.match(formatNote(short[0], 'en'), /line 7, column 3: Date de début: two-digit year in “09-oct.-23”, read as “2023”; check it/);
+  // Refused as before, the session shown « Dates à venir », each said: a day the month has not, a day of the week that
+  // is another's, a shortened month that could be two (juin, juillet), no year.
+  const refused = ['31 février 2024', '30 févr. 2024', 'mardi 9 octobre 2023', '9 jui 2023', '9 octobre'];
+  const bad = fromCsv(`Intitulé;Organisme;Date de début\n${refused.map((cell, index) => `R${index};OF;${cell}`).join('\n')}\n`);
+  assert.deepEqual(bad.feed.trainings.map((training) => training.sessions[0].dates), refused.map(() => []));
+  assert.deepEqual(bad.report.warnings.filter((note) => note.code === 'csv-date').map((note) => note.value), refused);
+});

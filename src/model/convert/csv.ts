@@ -74,6 +74,35 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const months = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
 const englishMonths = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Day names, Sunday first (`Date#getUTCDay`), French then English, each with its first three letters. */
+const weekdays = [
+  ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+];
+
+/**
+ * The month (1–12) a name stands for, accents, case and a final dot aside: `octobre`, `Févr.`, `aout`, `sept`,
+ * `October`, `Oct`. A shortened name must be three letters at least and name one month only (`jui`: June or July?).
+ */
+function monthOf(word: string): number | undefined {
+  const name = foldText(word).replace(/\.$/, '');
+  if (name.length < 3) return undefined;
+  const found = new Set([months, englishMonths].flatMap((list) => list.flatMap((month, index) => (month.startsWith(name) ? [index + 1] : []))));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** The day of the week (0 Sunday) a name stands for (`lundi`, `lun.`, `Monday`, `Mon`), or undefined. */
+function weekdayOf(word: string): number | undefined {
+  const name = foldText(word).replace(/\.$/, '');
+  for (const list of weekdays) {
+    const index = list.findIndex((day) => day === name || (name.length === 3 && day.startsWith(name)));
+    if (index >= 0) return index;
+  }
+  return undefined;
+}
+
+/** A year written with two digits is of this century (`23`: 2023). */
+const fullYear = (written: string) => Number(written.length === 2 ? `20${written}` : written);
 
 /** A spreadsheet date, and the time of day when the cell had one (`09:00:00`), with its UTC offset if written. */
 export interface SpreadsheetDate {
@@ -83,23 +112,33 @@ export interface SpreadsheetDate {
   time?: string;
   /** `+02:00`, when the cell wrote one (`Z` is `+00:00`). */
   offset?: string;
+  /** The year as written when it had two digits (`23`, read 2023): worth saying. */
+  shortYear?: string;
 }
 
 /**
- * A spreadsheet date: `25/09/2023`, `25/09/23`, `25.09.2023`, `2023-09-25`, or a month alone (`09/2023`,
- * `septembre 2023`, `2023-09`). A day may carry a time: `25/09/2023 09:00` (Excel), `25/09/2023 9h30`,
- * `2023-09-25T09:00`, `2023-09-25 09:00:00`, `2023-09-25T09:00:00+02:00`. Undefined when it is none of these, not a
- * real day, or not a real time.
+ * A spreadsheet date: `25/09/2023`, `25/09/23`, `25.09.2023`, `2023-09-25`, a day written out as Excel shows a
+ * date cell in a French (or English) locale (`9 octobre 2023`, `lundi 9 octobre 2023`, `1er octobre 2023`,
+ * `09-oct.-23`, `9-Oct-2023`, `9 févr. 2024`), or a month alone (`09/2023`, `septembre 2023`, `2023-09`). A day may
+ * carry a time: `25/09/2023 09:00` (Excel), `25/09/2023 9h30`, `2023-09-25T09:00`, `2023-09-25 09:00:00`,
+ * `2023-09-25T09:00:00+02:00`. A two-digit year is this century's (`shortYear` says so). Undefined when it is none
+ * of these, not a real day (`31 février`), a day of the week that is not that day's, or not a real time.
  */
 export function readSpreadsheetDate(value: string, side: 'start' | 'end'): SpreadsheetDate | undefined {
-  const text = value.trim();
+  const text = value.trim().replace(/\s+/g, ' ');
   let match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:\s+(.+))?$/.exec(text);
-  if (match) {
-    const year = Number(match[3]!.length === 2 ? `20${match[3]}` : match[3]);
-    return withTime(dayOf(year, Number(match[2]), Number(match[1])), match[4]);
-  }
+  if (match) return shortened(withTime(dayOf(fullYear(match[3]!), Number(match[2]), Number(match[1])), match[4]), match[3]!);
   match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:T|\s+)(.+))?$/.exec(text);
   if (match) return withTime(dayOf(Number(match[1]), Number(match[2]), Number(match[3])), match[4]);
+  // [lundi|le] 9 octobre 2023, 1er oct. 2023, 09-oct.-23, 9-Oct-2023, then perhaps a time.
+  match = /^(?:(\p{L}+\.?),? )?(\d{1,2})(?:er|ᵉʳ)?(?: ?[-/] ?| )(\p{L}+\.?)(?: ?[-/] ?| )(\d{4}|\d{2})(?: (.+))?$/iu.exec(text);
+  if (match) {
+    const [, dayName, day, monthName, year, time] = match as unknown as [string, string | undefined, string, string, string, string | undefined];
+    const month = monthOf(monthName);
+    const date = month === undefined ? undefined : dayOf(fullYear(year), month, Number(day));
+    if (!date || (dayName !== undefined && foldText(dayName) !== 'le' && weekdayOf(dayName) !== new Date(`${date.iso}T00:00:00Z`).getUTCDay())) return undefined;
+    return shortened(withTime(date, time), year);
+  }
   const monthYear = /^(\d{1,2})[/.-](\d{4})$/.exec(text);
   const yearMonth = /^(\d{4})-(\d{1,2})$/.exec(text);
   const named = /^([a-zéèûô.]+)\s+(\d{4})$/i.exec(text);
@@ -108,13 +147,15 @@ export function readSpreadsheetDate(value: string, side: 'start' | 'end'): Sprea
   if (monthYear) [month, year] = [Number(monthYear[1]), Number(monthYear[2])];
   else if (yearMonth) [year, month] = [Number(yearMonth[1]), Number(yearMonth[2])];
   else if (named) {
-    const name = foldText(named[1]!).replace(/\./g, '');
-    const index = [months, englishMonths].map((list) => list.findIndex((m) => m === name || (name.length >= 3 && m.startsWith(name)))).find((i) => i >= 0);
-    if (index !== undefined) [year, month] = [Number(named[2]), index + 1];
+    month = monthOf(named[1]!);
+    if (month !== undefined) year = Number(named[2]);
   }
   if (year === undefined || month === undefined || month < 1 || month > 12) return undefined;
   return { iso: `${year}-${pad(month)}-${pad(side === 'start' ? 1 : daysIn(year, month))}`, precision: 'month' };
 }
+
+/** `date` marked as read from a two-digit year, when `year` was written so. */
+const shortened = (date: SpreadsheetDate | undefined, year: string): SpreadsheetDate | undefined => (date && year.length === 2 ? { ...date, shortYear: year } : date);
 
 function dayOf(year: number, month: number, day: number): SpreadsheetDate | undefined {
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || year < 1900 || year > 2200) return undefined;
@@ -458,6 +499,7 @@ class CsvReader {
     const read = readSpreadsheetDate(raw, side);
     if (!read) return this.invalid(row, column, 'csv-date');
     const { iso, precision, time } = read;
+    if (read.shortYear) this.report.warn({ code: 'csv-two-digit-year', where: this.where(row, column), source: csvColumns[column].names[0], value: raw, field: iso.slice(0, 4) });
     if (time === undefined) return { iso, precision };
     const zoned = holds === 'date' ? { reason: 'date-only' as const } : read.offset ? { offset: read.offset } : utcOffsetOf(iso, time, timeZoneOf(this.value(row, 'postalCode')));
     if ('offset' in zoned) return { iso: `${iso}T${time}${zoned.offset}`, precision };

@@ -74,6 +74,7 @@ export type NoteCode =
   | 'csv-column-duplicate'
   | 'csv-no-rows'
   | 'csv-time-dropped'
+  | 'csv-two-digit-year'
   | 'not-text'
   | 'merge-collision'
   | 'quiz-entry-skipped'

@@ -69,6 +69,7 @@ const fr: Record<NoteCode, Describe> = {
     `${n.source ?? 'date'} : heure de ${q('fr', n.value)} non reprise, ${
       n.field === 'date-only' ? 'ce champ ne prend qu’une date' : n.field === 'zone' ? 'décalage horaire du lieu inconnu à cette date' : 'heure inexistante ou ambiguë au changement d’heure'
     } ; date seule gardée`,
+  'csv-two-digit-year': (n) => `${n.source ?? 'date'} : année écrite sur deux chiffres dans ${q('fr', n.value)}, lue ${q('fr', n.field)} ; vérifiez-la`,
   'not-text': () => 'ce n’est pas un fichier texte (octets nuls ou caractères de contrôle : fichier binaire, ou classeur .xlsx ?) ; enregistrez le tableau au format CSV',
   'merge-collision': (n) => `identifiant ${q('fr', n.value)} déjà pris : ${n.field ?? ''}`,
   // The quiz converters (GIFT, H5P) word their entries in French, the language of the feed's author.
@@ -138,6 +139,7 @@ const en: Record<NoteCode, Describe> = {
     `${n.source ?? 'date'}: the time of ${q('en', n.value)} is left out, ${
       n.field === 'date-only' ? 'this field holds a date only' : n.field === 'zone' ? 'the place’s UTC offset on that day is unknown' : 'a time that does not exist or is ambiguous when clocks change'
     }; the date alone is kept`,
+  'csv-two-digit-year': (n) => `${n.source ?? 'date'}: two-digit year in ${q('en', n.value)}, read as ${q('en', n.field)}; check it`,
   'not-text': () => 'not a text file (NUL bytes or control characters: a binary file, or an .xlsx workbook?); save the sheet as CSV',
   'merge-collision': (n) => `identifier ${q('en', n.value)} already taken: ${n.field ?? ''}`,
   'quiz-entry-skipped': (n) => `question skipped${n.source ? ` ${q('en', n.source)}` : ''} (in French): ${n.value ?? ''}`,
