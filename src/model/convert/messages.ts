@@ -59,7 +59,7 @@ const fr: Record<NoteCode, Describe> = {
   'csv-row-skipped': (n) => `ligne ignorée : ${q('fr', n.source)} est vide`,
   'csv-quote': (n) =>
     `guillemets mal fermés${n.field ? ` (la valeur entre guillemets court jusqu’à la ligne ${n.field})` : ''} : ${n.field ? 'lignes ignorées' : 'ligne ignorée'}, pour ne pas mettre des valeurs dans d’autres colonnes ; une valeur entre guillemets se ferme par un guillemet suivi du séparateur, un guillemet dans le texte s’écrit ""`,
-  'csv-date': (n) => `${n.source ?? 'date'} : ${q('fr', n.value)} n’est pas une date (JJ/MM/AAAA, AAAA-MM-JJ ou MM/AAAA, heure possible : 25/09/2023 09:00) ; ignorée`,
+  'csv-date': (n) => `${n.source ?? 'date'} : ${q('fr', n.value)} n’est pas une date (JJ/MM/AAAA, AAAA-MM-JJ, 9 octobre 2023, MM/AAAA ou septembre 2023, heure possible : 25/09/2023 09:00) ; ignorée`,
   'csv-number': (n) => `${n.source ?? 'nombre'} : ${q('fr', n.value)} n’est pas un nombre ; ignoré`,
   'csv-too-many-cells': (n) => `${n.value ?? '?'} valeurs pour ${n.field ?? '?'} colonnes d’en-tête : une valeur contient le séparateur sans être entre guillemets (les suivantes seraient décalées), ou une colonne n’a pas de titre ; ligne ignorée`,
   'csv-short-rows': (n) => `${n.field ?? '?'} ligne(s) ont moins de valeurs que de colonnes d’en-tête (lignes ${n.value ?? ''}) : les colonnes de fin absentes sont lues vides`,
@@ -129,7 +129,7 @@ const en: Record<NoteCode, Describe> = {
   'csv-row-skipped': (n) => `row skipped: ${q('en', n.source)} is empty`,
   'csv-quote': (n) =>
     `badly closed quotes${n.field ? ` (the quoted value runs to line ${n.field})` : ''}: ${n.field ? 'rows skipped' : 'row skipped'}, so that no value lands in another column; a quoted value ends with a quote followed by the separator, a quote inside the text is written ""`,
-  'csv-date': (n) => `${n.source ?? 'date'}: ${q('en', n.value)} is not a date (DD/MM/YYYY, YYYY-MM-DD or MM/YYYY, with a time or not: 25/09/2023 09:00); ignored`,
+  'csv-date': (n) => `${n.source ?? 'date'}: ${q('en', n.value)} is not a date (DD/MM/YYYY, YYYY-MM-DD, 9 October 2023, MM/YYYY or September 2023, with a time or not: 25/09/2023 09:00); ignored`,
   'csv-number': (n) => `${n.source ?? 'number'}: ${q('en', n.value)} is not a number; ignored`,
   'csv-too-many-cells': (n) => `${n.value ?? '?'} values for ${n.field ?? '?'} header columns: a value holds the separator without quotes (the next ones would be shifted), or a column has no title; row skipped`,
   'csv-short-rows': (n) => `${n.field ?? '?'} row(s) have fewer values than header columns (lines ${n.value ?? ''}): the missing last columns are read as empty`,
