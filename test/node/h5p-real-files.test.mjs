@@ -261,3 +261,17 @@ describe('H5P: one content.json on its own', () => {
     assert.deepEqual(named.report.entries.map((entry) => entry.message), ['contenu H5P.DragText 1.10 seul : type H5P non pris en charge (lus ici : H5P.QuestionSet, H5P.MultiChoice, H5P.TrueFalse, H5P.SingleChoiceSet, H5P.Essay, H5P.Blanks)']);
   });
 });
+
+describe('H5P texts as a page shows them', () => {
+  it('keeps a table’s cells apart, starts a line at each block, and keeps a « < » that opens no tag', () => {
+    const quiz = imported(
+      multiChoice('<p>Quelle ligne ?</p><table><tr><td>1</td><td>3</td><td>5</td></tr></table><div>Si a < b et b > c</div>', [
+        ['<p>x<3</p>', true],
+        ['<p>x >= 3</p>', false],
+      ]),
+    ).feed.quizzes[0];
+    const [item] = quiz.items;
+    assert.equal(item.prompt, 'Quelle ligne ?\n1 | 3 | 5\nSi a < b et b > c');
+    assert.deepEqual(item.options.map((option) => option.label), ['x<3', 'x >= 3']);
+  });
+});

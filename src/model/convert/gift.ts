@@ -58,22 +58,6 @@ type TextFormat = 'moodle' | 'html' | 'markdown' | 'plain';
 const moodleAsHtml = (text: string): string => text.replace(/>[ \t\n\f\v]+</g, '><').replace(/\n</g, ' <').replace(/>\n/g, '> ');
 
 /**
- * A `<` that opens no tag, comment or end tag (`a < b`, `x<3`, `<=`) is text, as a browser reads it: written `&lt;`
- * before the tags are taken out, so that it survives up to a later `>`.
- */
-const lessThanAsText = (html: string): string => html.replace(/<(?![a-zA-Z]|\/[a-zA-Z]|!)/g, '&lt;');
-
-/**
- * HTML laid out as lines before its tags go: a block (paragraph, table, row, list, item…) starts a line, as it does
- * on the page, and a table's cells are separated by « | » rather than run together (`1`, `3`, `5` read « 1 | 3 | 5 »,
- * not « 135 »).
- */
-const htmlLines = (html: string): string =>
-  html
-    .replace(/<\/t[dh]\s*>\s*(?=<t[dh][\s>])/gi, '$& | ')
-    .replace(/<(?:p|div|table|thead|tbody|tfoot|tr|caption|ul|ol|li|dl|dt|dd|h[1-6]|blockquote|pre|figure|figcaption|hr)(?=[\s/>])/gi, '\n$&');
-
-/**
  * A piece of GIFT text made plain: its own `[format]` or the question's, escapes given back. `[html]` and Moodle's
  * format (no tag) lose their tags; links and pictures of these and of `[markdown]` keep their address as text and
  * are pushed to `media`, for the report. `[plain]` is kept as written, tags included, as Moodle shows it.
@@ -87,8 +71,7 @@ function plain(raw: string, inherited: TextFormat, media: MediaFound[]): { text:
     return { text: restore(markdownToText(text)), format };
   }
   if (format === 'plain') return { text: tidyLines(body), format };
-  const html = htmlLines(lessThanAsText(format === 'moodle' ? moodleAsHtml(body) : body));
-  return { text: htmlToText(htmlMediaAsText(html, media)), format };
+  return { text: htmlToText(htmlMediaAsText(format === 'moodle' ? moodleAsHtml(body) : body, media)), format };
 }
 
 interface Block {

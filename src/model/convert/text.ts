@@ -30,9 +30,28 @@ export function tidyLines(text: string): string {
     .join('\n');
 }
 
-/** HTML as plain text: block ends and `<br>` become line breaks, tags go, entities are decoded. */
+/**
+ * A `<` that opens no tag, comment or end tag (`a < b`, `x<3`, `<=`) is text, as a browser reads it: written `&lt;`
+ * before the tags are taken out, so that it survives up to a later `>`.
+ */
+const lessThanAsText = (html: string): string => html.replace(/<(?![a-zA-Z]|\/[a-zA-Z]|!)/g, '&lt;');
+
+/**
+ * HTML laid out as lines before its tags go: a block (paragraph, table, row, list, item…) starts a line, as it does
+ * on the page, and a table's cells are separated by « | » rather than run together (`1`, `3`, `5` read « 1 | 3 | 5 »,
+ * not « 135 »).
+ */
+const htmlLines = (html: string): string =>
+  html
+    .replace(/<\/t[dh]\s*>\s*(?=<t[dh][\s>])/gi, '$& | ')
+    .replace(/<(?:p|div|table|thead|tbody|tfoot|tr|caption|ul|ol|li|dl|dt|dd|h[1-6]|blockquote|pre|figure|figcaption|hr)(?=[\s/>])/gi, '\n$&');
+
+/**
+ * HTML as plain text, as a page shows it: a block starts and ends a line, `<br>` breaks one, table cells are kept
+ * apart, tags go, a `<` that opens no tag stays, entities are decoded.
+ */
 export function htmlToText(html: string): string {
-  const withBreaks = html
+  const withBreaks = htmlLines(lessThanAsText(html))
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|li|h[1-6]|tr|blockquote|pre)\s*>/gi, '\n')
