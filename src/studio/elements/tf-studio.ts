@@ -37,8 +37,12 @@ interface Notice {
 
 /** The sessions of a feed being written, whose lists may not be lists yet. */
 function sessionCount(feed: Feed): number {
-  const trainings: unknown[] = Array.isArray(feed.trainings) ? feed.trainings : [];
-  return trainings.reduce<number>((sum, training) => sum + (Array.isArray((training as { sessions?: unknown } | null)?.sessions) ? (training as { sessions: unknown[] }).sessions.length : 0), 0);
+  let count = 0;
+  for (const training of Array.isArray(feed.trainings) ? (feed.trainings as unknown[]) : []) {
+    const sessions = (training as { sessions?: unknown } | null)?.sessions;
+    if (Array.isArray(sessions)) count += sessions.length;
+  }
+  return count;
 }
 
 /**
