@@ -3,18 +3,12 @@
  * `--into` an existing feed; every question not carried over is reported with its line or JSON path.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
+import { cli, root } from './built-toolkit.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = (...args) => {
-  const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { cwd: root, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-};
 const work = mkdtempSync(join(tmpdir(), 'tfw-cli-quiz-'));
 const giftCorpus = join(root, 'test/node/fixtures/gift/features.gift');
 const h5pSet = join(root, 'test/node/fixtures/h5p-third-party/h5p-group-examples.json');

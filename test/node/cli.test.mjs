@@ -4,19 +4,13 @@
  * feed on standard output and the report on standard error.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { findLheoXsd, validateLheo } from './lheo-xsd.mjs';
+import { cli, root } from './built-toolkit.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = (...args) => {
-  const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { cwd: root, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-};
 const work = mkdtempSync(join(tmpdir(), 'tfw-cli-'));
 const demo = join(root, 'demo/feed.json');
 const fixture = (path) => join(root, 'test/fixtures', path);

@@ -6,20 +6,14 @@
  * a note that says where and what, never a crash, never silently wrong data.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { decodeText, decodingNotes, formatNote, formatReport, fromCsv, fromGift, fromLheo } from '../../dist/convert.js';
+import { cli, root } from './built-toolkit.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'tfw-quirks-'));
-const cli = (...args) => {
-  const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { cwd: root, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-};
 /** `text` as bytes: UTF-8, except the characters of `legacy`, each written as its one Windows-1252 byte. */
 const windows1252 = { '’': 0x92, '–': 0x96, '€': 0x80 };
 const bytesOf = (text, legacy = '') =>

@@ -14,6 +14,7 @@ import { test } from 'node:test';
 import { detectFormat, feedLink, formatNote, formatReport, fromCsv, fromGift, fromH5pQuestionSet, fromLheo, ImportError, jsonOf, mergeFeeds, quizImportResult, readSpreadsheetDate, toLheo, visibleText } from '../../dist/convert.js';
 import { importSource } from './import-source.mjs';
 import { findLheoXsd, validateLheo } from './lheo-xsd.mjs';
+import { canonical } from './built-toolkit.mjs';
 
 /** Parsed feeds are copies that inherit nothing (hostile pages, issue 10): compare their data, not their prototypes. */
 const sameData = (actual, expected, message) => assert.deepEqual(JSON.parse(JSON.stringify(actual)), expected, message);
@@ -21,13 +22,6 @@ const sameData = (actual, expected, message) => assert.deepEqual(JSON.parse(JSON
 const fixture = (path) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url));
 const demoFeed = () => JSON.parse(readFileSync(new URL('../../demo/feed.json', import.meta.url), 'utf8'));
 const sessionsOf = (feed) => feed.trainings.flatMap((training) => training.sessions);
-/** Key order aside, two feeds say the same. */
-const canonical = (value) =>
-  Array.isArray(value)
-    ? `[${value.map(canonical).join(',')}]`
-    : value && typeof value === 'object'
-      ? `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`
-      : JSON.stringify(value);
 /** A report with nothing in it, to word one note. */
 const emptyReport = { format: 'lheo', trainings: 0, sessions: 0, mapped: [], unmapped: [], warnings: [], errors: [] };
 /** Every text a reader could see, to look for tags and entities. */

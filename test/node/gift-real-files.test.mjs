@@ -4,20 +4,14 @@
  * holds a `<` keeps it.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { fromGift } from '../../dist/convert.js';
+import { cli } from './built-toolkit.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'tfw-gift-real-'));
-const cli = (...args) => {
-  const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { cwd: root, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-};
 const giftFile = (name, text) => {
   const path = join(work, name);
   writeFileSync(path, text);

@@ -9,20 +9,14 @@
  *   quiz of that one content, told apart by its fields; any other JSON is refused with why.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { formatReport, fromH5pQuestionSet, quizImportResult } from '../../dist/convert.js';
+import { cli } from './built-toolkit.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'tfw-h5p-real-'));
-const cli = (...args) => {
-  const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { cwd: root, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-};
 const writeTemp = (name, json) => {
   const path = join(work, name);
   writeFileSync(path, JSON.stringify(json, null, 2));

@@ -8,16 +8,10 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { formatNote, formatReport, fromCsv, fromLheo, toLheo } from '../../dist/convert.js';
 import { findLheoXsd, validateLheo } from './lheo-xsd.mjs';
+import { canonical } from './built-toolkit.mjs';
 
 const fixture = (path) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url));
 const demoFeed = () => JSON.parse(readFileSync(new URL('../../demo/feed.json', import.meta.url), 'utf8'));
-/** Key order aside, two feeds say the same. */
-const canonical = (value) =>
-  Array.isArray(value)
-    ? `[${value.map(canonical).join(',')}]`
-    : value && typeof value === 'object'
-      ? `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`
-      : JSON.stringify(value);
 
 async function assertValid(t, xml) {
   const xsd = findLheoXsd();
