@@ -123,7 +123,7 @@ describe('host pages (demo/hosts/)', function () {
         await openDisclosures(frame);
         const widgets = hostWidgets(frame);
         expect(widgets.map((widget) => widget.localName)).to.have.length(5);
-        for (const widget of widgets) expect(overflowing(frame, widget), `<${widget.localName}> on ${page}`).to.deep.equal([]);
+        for (const widget of widgets) expect(overflowing(widget), `<${widget.localName}> on ${page}`).to.deep.equal([]);
       });
     }
 

@@ -4,7 +4,7 @@
  * Shared by the host-page tests and the visual baselines. Needs `dist/` (npm test builds it first).
  */
 import { waitUntil } from './helpers.js';
-import { nameOf, shadowTree } from './widgets.js';
+import { nameOf, scrollsInside, shadowTree } from './widgets.js';
 
 export const hostPages = ['bootstrap', 'dsfr', 'hostile'] as const;
 /** `quirks`: the neutral page without its doctype, made by the test server (web-test-runner.config.mjs). */
@@ -96,23 +96,16 @@ export async function matchInheritedContext(neutral: HTMLIFrameElement, host: HT
 }
 
 /** Elements that stick out of their widget sideways (a region that scrolls on its own is allowed). */
-export function overflowing(frame: HTMLIFrameElement, widget: HTMLElement): string[] {
+export function overflowing(widget: HTMLElement): string[] {
   const box = widget.getBoundingClientRect();
   const problems: string[] = [];
   if (widget.scrollWidth > widget.clientWidth + 0.5) problems.push(`<${widget.localName}> scrollWidth ${widget.scrollWidth} > ${widget.clientWidth}`);
   for (const node of shadowTree(widget)) {
     const rect = node.getBoundingClientRect();
-    if (rect.width === 0 || node.closest('.visually-hidden') || scrollsInside(frame, node, widget)) continue;
+    if (rect.width === 0 || node.closest('.visually-hidden') || scrollsInside(node, widget)) continue;
     if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5) {
       problems.push(`${nameOf(node)} [${Math.round(rect.left)}, ${Math.round(rect.right)}] outside [${Math.round(box.left)}, ${Math.round(box.right)}]`);
     }
   }
   return problems;
-}
-
-function scrollsInside(frame: HTMLIFrameElement, node: Element, stop: Element): boolean {
-  for (let current = node.parentElement ?? (node.getRootNode() as ShadowRoot).host; current && current !== stop; current = current.parentElement ?? (current.getRootNode() as ShadowRoot).host) {
-    if (['auto', 'scroll'].includes(frameStyle(frame, current).overflowX)) return true;
-  }
-  return false;
 }

@@ -27,6 +27,9 @@ function documentedParts(): Promise<Map<string, Set<string>>> {
 
 const states: readonly WidgetState[] = ['loading', 'error', 'filled'];
 
+/** Every part name the shadow tree of `element` renders (an element may have several). */
+const partsOf = (element: Element): string[] => Array.from(element.shadowRoot?.querySelectorAll('[part]') ?? [], (node) => Array.from(node.part)).flat();
+
 describe('parts (::part) are documented in the manifest', () => {
   for (const widget of widgetCases) {
     for (const state of states) {
@@ -34,7 +37,7 @@ describe('parts (::part) are documented in the manifest', () => {
         const parts = (await documentedParts()).get(widget.tag);
         expect(parts, `<${widget.tag}> in the manifest`).to.exist;
         const element = await renderWidget(widget, state);
-        const rendered = new Set(Array.from(element.shadowRoot?.querySelectorAll('[part]') ?? [], (node) => Array.from(node.part)).flat());
+        const rendered = new Set(partsOf(element));
         expect(rendered.size, 'parts rendered').to.be.greaterThan(0);
         expect([...rendered].filter((part) => !parts?.has(part)), 'parts rendered but not documented with @csspart').to.deep.equal([]);
         if (state !== 'filled') return;
@@ -48,7 +51,6 @@ describe('parts (::part) are documented in the manifest', () => {
 
     itFor(widget, 'renders only documented parts (« Réessayer » after a server error; the notice of entries left out)', async () => {
       const parts = (await documentedParts()).get(widget.tag);
-      const partsOf = (element: Element) => Array.from(element.shadowRoot?.querySelectorAll('[part]') ?? [], (node) => Array.from(node.part)).flat();
       const failing = document.createElement(widget.tag);
       for (const [name, value] of Object.entries(widget.attributes)) failing.setAttribute(name, value);
       failing.setAttribute('src', `/test-server/fail-once/parts-${widget.tag}`);

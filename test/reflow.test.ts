@@ -5,7 +5,7 @@
 import { setViewport } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import { demoFeed, settle } from './helpers.js';
-import { container, itFor, nameOf, renderWidget, shadowTree, widgetCases } from './widgets.js';
+import { container, itFor, nameOf, renderWidget, scrollsInside, shadowTree, widgetCases } from './widgets.js';
 
 /** What sticks out of the viewport or of the widget, to name in the failure. */
 function overflowing(element: HTMLElement): string[] {
@@ -19,21 +19,11 @@ function overflowing(element: HTMLElement): string[] {
     const box = node.getBoundingClientRect();
     if (box.width > 0 && box.right > limit && !node.closest('.visually-hidden') && !node.matches('.visually-hidden')) {
       // A scroll container of its own (a wide table in a region that scrolls) is allowed by WCAG 1.4.10.
-      const scroller = hasScrollingAncestor(node, element);
+      const scroller = scrollsInside(node, element);
       if (!scroller) problems.push(`${nameOf(node)} right edge ${Math.round(box.right)} > ${Math.round(limit)}`);
     }
   }
   return problems;
-}
-
-function hasScrollingAncestor(node: Element, stop: Element): boolean {
-  let current: Element | null = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
-  while (current && current !== stop) {
-    const overflowX = getComputedStyle(current).overflowX;
-    if (overflowX === 'auto' || overflowX === 'scroll') return true;
-    current = current.parentElement ?? ((current.getRootNode() as ShadowRoot).host ?? null);
-  }
-  return false;
 }
 
 /** Fields of running text, names and labels: where a hand-typed feed can hold a word without any break. */

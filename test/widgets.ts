@@ -123,6 +123,17 @@ export function deepActiveElement(): Element | null {
 }
 
 /** A short name for an element in a failure message: `button.button[part=register]`. */
+/**
+ * Whether `node` sits in a region that scrolls sideways on its own, below `stop` (through shadow roots): allowed by
+ * WCAG 1.4.10 (a wide table in its own scroller). Styles are read in the node's own window (an iframe's too).
+ */
+export function scrollsInside(node: Element, stop: Element): boolean {
+  for (let current = node.parentElement ?? (node.getRootNode() as ShadowRoot).host; current && current !== stop; current = current.parentElement ?? (current.getRootNode() as ShadowRoot).host) {
+    if (['auto', 'scroll'].includes(current.ownerDocument.defaultView!.getComputedStyle(current).overflowX)) return true;
+  }
+  return false;
+}
+
 export function nameOf(element: Element): string {
   const classes = element.classList.length ? `.${Array.from(element.classList).join('.')}` : '';
   const part = element.getAttribute('part');
