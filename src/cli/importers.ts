@@ -4,7 +4,7 @@
  * whose `detect` answers yes is taken, so the loosest test (CSV) comes last.
  */
 import { decodeText, detectFormat, fromCsv, fromH5pQuestionSet, fromLheo, giftImportResult, h5pPackageError, isZipArchive as isZip, jsonOf, quizImportResult, type ImportResult } from '../model/convert/index.js';
-import { isH5pContent } from '../model/convert/h5p.js';
+import { isH5pContentText } from '../model/convert/h5p.js';
 
 export interface ImportProgress {
   onProgress?: (done: number, total: number) => void;
@@ -28,12 +28,7 @@ const baseName = (fileName: string | undefined): string => (fileName ?? '').spli
 
 /** An H5P `content.json` the converter reads: a Question Set's, or a MultiChoice's, TrueFalse's… on its own. */
 function looksLikeH5pContent(bytes: Uint8Array): boolean {
-  if (detectFormat(bytes) !== 'json') return false;
-  try {
-    return isH5pContent(JSON.parse(textOf(bytes)));
-  } catch {
-    return false;
-  }
+  return detectFormat(bytes) === 'json' && isH5pContentText(textOf(bytes));
 }
 
 /**

@@ -276,9 +276,16 @@ function contentOf(json: unknown, prefix = '', library = ''): Content {
   return { refusal: notRecognised };
 }
 
-/** Whether parsed JSON is a content.json read here (a Question Set, or a supported content alone): for `import` without `--from`. */
-export function isH5pContent(json: unknown): boolean {
-  return !('refusal' in contentOf(json));
+/**
+ * Whether a file's text is a content.json read here (a Question Set, or a supported content alone), for the command
+ * line and the studio opening a file without being told its format; false for text that is no JSON.
+ */
+export function isH5pContentText(text: string): boolean {
+  try {
+    return !('refusal' in contentOf(JSON.parse(text.replace(/^\uFEFF/, ''))));
+  } catch {
+    return false;
+  }
 }
 
 /** One range of an `overallFeedback` that has a text. */

@@ -5,7 +5,7 @@
  */
 import { controlNote, removeControls } from '../../model/convert/control-characters.js';
 import { decodeText, jsonOf, looksBinary } from '../../model/convert/decode.js';
-import { fromH5pQuestionSet, isH5pContent } from '../../model/convert/h5p.js';
+import { fromH5pQuestionSet, isH5pContentText } from '../../model/convert/h5p.js';
 import type { ImportReport } from '../../model/convert/import-report.js';
 import { ImportError } from '../../model/convert/import-result.js';
 import { fromLheo } from '../../model/convert/lheo-read.js';
@@ -79,19 +79,10 @@ function isH5pPackage(source: ImportSource, fileName: string): boolean {
   return /\.h5p$/i.test(fileName) || new TextDecoder('latin1').decode(bytes.subarray(0, 65536)).includes('h5p.json');
 }
 
-/** An H5P content the converter reads (a Question Set, or a lone MultiChoice, TrueFalse…), as the command line asks. */
-function looksLikeH5p(text: string): boolean {
-  try {
-    return isH5pContent(JSON.parse(text.replace(/^\uFEFF/, '')));
-  } catch {
-    return false;
-  }
-}
-
 export function detectFormat(text: string, fileName = ''): ImportFormat | undefined {
   const start = text.replace(/^\uFEFF/, '').trimStart();
   const extension = fileName.toLowerCase().split('.').pop() ?? '';
-  if (start.startsWith('{') || start.startsWith('[')) return !/"trainings"\s*:/.test(text) && looksLikeH5p(text) ? 'h5p' : 'feed';
+  if (start.startsWith('{') || start.startsWith('[')) return !/"trainings"\s*:/.test(text) && isH5pContentText(text) ? 'h5p' : 'feed';
   if (start.startsWith('<')) return /<(\w+:)?(lheo|offres|resume-offre)\b/i.test(text) ? 'lheo' : undefined;
   if (extension === 'gift' || /^::[^:]+::/m.test(start) || /\{\s*[=~TF]/.test(text)) return 'gift';
   if (extension === 'csv' || /^[^\n]*[;,\t][^\n]*\n/.test(start)) return 'csv';
