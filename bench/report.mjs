@@ -108,6 +108,10 @@ export function report(results) {
           `| first page at 100 sessions, the second in its page: code, templates and styles used once before (ms) | ${results.warmFirstPage.widget.cpu} / ${results.warmFirstPage.widget.wall} | plain DOM, its second too | ${results.warmFirstPage.plain.cpu} / ${results.warmFirstPage.plain.wall} | ${ratio(results.warmFirstPage.ratios.plain)}${range(results.warmFirstPage.ratioRanges?.plain)} |`,
         ]
       : []),
+    ...(results.arrivingFirstPage ?? []).map(
+      (row) =>
+        `| first page at ${row.sessions.toLocaleString('en')} sessions, the feed reaching a list already on the page (loading state shown), as with \`src\` (ms) | ${row.widget.cpu} / ${row.widget.wall} | plain DOM | ${row.plain.cpu} / ${row.plain.wall} | ${ratio(row.ratios.plain)}${range(row.ratioRanges?.plain)} |`,
+    ),
     `| a keystroke in the search field, 10,000 sessions, both lists in the page (ms) | ${results.keystroke.widget.cpu} / ${results.keystroke.widget.wall} | plain DOM filter and rows | ${results.keystroke.plain.cpu} / ${results.keystroke.plain.wall} | ${ratio(results.keystroke.ratios.plain)}${range(results.keystroke.ratioRanges?.plain)} |`,
     `| validation of 10,000 sessions: parseFeed of the parsed feed (ms) | ${validation.validationOnly.cpu} / ${validation.validationOnly.wall} | JSON.parse of the text | ${validation.jsonParse.cpu} / ${validation.jsonParse.wall} | ${ratio(validation.ratios.jsonParse)}${range(validation.ratioRanges?.jsonParse)} |`,
     `| JS heap after the first page and its deferred work, 10,000 sessions (MiB; DOM nodes) | ${results.memory.widget.heapMiB}; ${results.memory.widget.nodes} | plain DOM, same feed kept | ${results.memory.plain.heapMiB}; ${results.memory.plain.nodes} | ${ratio(results.memory.widget.heapMiB / results.memory.plain.heapMiB)} (heap) |`,

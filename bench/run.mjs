@@ -12,7 +12,7 @@
  *   npm run bench                  everything
  *   RUNS=7 npm run bench           more runs (LIGHTHOUSE_RUNS=3 for fewer Lighthouse runs; PAGES=18 for more pages
  *                                  of each side-by-side figure, 12 by default)
- *   BENCH_ONLY=cls,quiz …          some parts only (firstPage, warm, keystroke, validation, memory, quiz, cls,
+ *   BENCH_ONLY=cls,quiz …          some parts only (firstPage, warm, arriving, keystroke, validation, memory, quiz, cls,
  *                                  lighthouse), printed; results.md is written by full runs only
  *   BENCH_SIZES=100,10000 …        the first page at some catalogue sizes only (with BENCH_ONLY)
  */
@@ -262,6 +262,23 @@ if (wanted('warm')) {
   );
   results.warmFirstPage = { sessions: 100, widget, plain, pages: pageCount, ratios, ratioRanges };
   log(`second first page 100: widget ${widget.cpu} ms CPU, plain ${plain.cpu} (${ratios.plain}×)`);
+}
+
+// The first page when the feed reaches a list already on the page, its loading state shown: the order of a real
+// page, where `<tf-feed src>` or `src` fetches the feed once the element is upgraded. Not a target: the targets'
+// figure above also counts the element's upgrade and first render, which a real page pays while the feed downloads.
+if (wanted('arriving')) {
+  results.arrivingFirstPage = [];
+  for (const size of [100, 10_000].filter((each) => sizes.includes(each))) {
+    const { widget, plain, pages: pageCount, ratios, ratioRanges } = await sideBySide(
+      'loader',
+      [{ call: ['fetchFeed', feeds[size]] }],
+      { widget: [{ call: ['widgetWaiting'] }, { call: ['widgetFeedArrives'], measure: true }], plain: [{ call: ['plainFirstPage'], measure: true }] },
+      { clear: true },
+    );
+    results.arrivingFirstPage.push({ sessions: size, widget, plain, pages: pageCount, ratios, ratioRanges });
+    log(`feed reaching a waiting list ${size}: widget ${widget.cpu} ms CPU, plain ${plain.cpu} (${ratios.plain}×)`);
+  }
 }
 
 // One keystroke in the search field at 10,000 sessions (after the first page), against plain DOM filtering.

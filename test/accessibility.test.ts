@@ -6,7 +6,7 @@
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
 import { captureConsoleErrors, expectAccessible, settle } from './helpers.js';
-import { container, deepActiveElement, itFor, nameOf, renderWidget, shadowTree, widgetCases } from './widgets.js';
+import { container, deepActiveElement, itFor, nameOf, openEveryDisclosure, renderWidget, shadowTree, widgetCases } from './widgets.js';
 
 /** Native and scripted controls a keyboard user must be able to reach. */
 const focusableSelector = 'a[href], button, input, select, textarea, summary, [tabindex], [contenteditable="true"]';
@@ -85,7 +85,7 @@ describe('accessibility (axe, keyboard)', () => {
         </div>`);
         const element = await renderWidget(widget, 'filled', { parent: wrapper.querySelector<HTMLElement>('#slot')! });
         // Open every disclosure first, so that what it hides is part of the path too.
-        for (const details of shadowTree(element).filter((node): node is HTMLDetailsElement => node instanceof HTMLDetailsElement)) details.open = true;
+        openEveryDisclosure(element);
         await settle(element);
         const expected = tabStops(element);
         const reached = new Set<Element>();

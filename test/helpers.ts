@@ -110,3 +110,29 @@ export async function captureConsoleWarnings<T>(run: () => Promise<T>): Promise<
   const { result, messages } = await captureConsole('warn', run);
   return { result, warnings: messages };
 }
+
+/** Every element of `root`'s shadow tree, nested shadow roots and light children included, in document order. */
+export function shadowTree(root: Element): Element[] {
+  const found: Element[] = [];
+  const visit = (parent: Element | ShadowRoot) => {
+    for (const child of Array.from(parent.children)) {
+      found.push(child);
+      if (child.shadowRoot) visit(child.shadowRoot);
+      visit(child);
+    }
+  };
+  if (root.shadowRoot) visit(root.shadowRoot);
+  visit(root);
+  return found;
+}
+
+/**
+ * Opens every disclosure in `root`'s shadow tree: native `<details>`, and the disclosure buttons that open in place
+ * (the session list's « Détails »). Not the filter panel, which tests open by its name when they want it.
+ */
+export function openEveryDisclosure(root: Element): void {
+  for (const node of shadowTree(root)) {
+    if (node instanceof HTMLDetailsElement) node.open = true;
+    else if (node.matches('button.details-toggle[aria-expanded="false"]')) (node as HTMLButtonElement).click();
+  }
+}

@@ -4,7 +4,7 @@
  * Shared by the host-page tests and the visual baselines. Needs `dist/` (npm test builds it first).
  */
 import { waitUntil } from './helpers.js';
-import { nameOf, scrollsInside, shadowTree } from './widgets.js';
+import { nameOf, openEveryDisclosure, scrollsInside, shadowTree } from './widgets.js';
 
 export const hostPages = ['bootstrap', 'dsfr', 'hostile'] as const;
 /** `quirks`: the neutral page without its doctype, made by the test server (web-test-runner.config.mjs). */
@@ -58,7 +58,7 @@ export async function widgetsReady(frame: HTMLIFrameElement): Promise<void> {
 /** Opens every disclosure of every widget (the filter panel, session details), identically on every page. */
 export async function openDisclosures(frame: HTMLIFrameElement): Promise<void> {
   for (const widget of hostWidgets(frame)) {
-    for (const node of shadowTree(widget)) if (node.localName === 'details') (node as HTMLDetailsElement).open = true;
+    openEveryDisclosure(widget);
   }
   await new Promise((resolve) => setTimeout(resolve, 50));
   await widgetsReady(frame);

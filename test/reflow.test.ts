@@ -5,7 +5,7 @@
 import { setViewport } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import { demoFeed, settle } from './helpers.js';
-import { container, itFor, nameOf, renderWidget, scrollsInside, shadowTree, widgetCases } from './widgets.js';
+import { container, itFor, nameOf, openEveryDisclosure, renderWidget, scrollsInside, shadowTree, widgetCases } from './widgets.js';
 
 /** What sticks out of the viewport or of the widget, to name in the failure. */
 function overflowing(element: HTMLElement): string[] {
@@ -38,7 +38,7 @@ function withLongWords<T>(value: T, key = ''): T {
 }
 
 async function openEverything(element: HTMLElement): Promise<void> {
-  for (const details of shadowTree(element).filter((node): node is HTMLDetailsElement => node instanceof HTMLDetailsElement)) details.open = true;
+  openEveryDisclosure(element);
   await settle(element);
 }
 

@@ -9,7 +9,7 @@
 import { expect } from '@open-wc/testing';
 import { fr } from '../src/i18n/fr.js';
 import { expectAccessible, settle, textOf, waitUntil } from './helpers.js';
-import { container, itFor, renderWidget, shadowTree, widgetCases, type WidgetCase } from './widgets.js';
+import { container, itFor, openEveryDisclosure, renderWidget, shadowTree, widgetCases, type WidgetCase } from './widgets.js';
 
 /** Attributes that name an element by id inside its own root. */
 const idReferences = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-activedescendant', 'aria-details', 'aria-errormessage', 'list'];
@@ -141,7 +141,7 @@ describe('two of a kind on one page', function () {
   itFor(widgetCases.find((widget) => widget.tag === 'tf-session-list')!, 'twice: filters open, one list filtered, the other untouched', async () => {
     const { page, first, second } = await twins(widgetCases.find((widget) => widget.tag === 'tf-session-list')!, { 'show-past': '' });
     for (const element of [first, second]) {
-      for (const details of shadowTree(element).filter((node): node is HTMLDetailsElement => node instanceof HTMLDetailsElement)) details.open = true;
+      openEveryDisclosure(element);
       buttonNamed(element, /^Filtres/)?.click();
       await settle(element);
     }
@@ -203,7 +203,7 @@ describe('two of a kind on one page', function () {
     expect(acquired(first).checked).to.equal(true);
     expect(acquired(second).checked, "the twin's choice").to.equal(false);
     for (const element of [first, second]) {
-      for (const details of shadowTree(element).filter((node): node is HTMLDetailsElement => node instanceof HTMLDetailsElement)) details.open = true;
+      openEveryDisclosure(element);
       await settle(element);
     }
     await expectTwinsClean(page, 'notes open');
@@ -215,7 +215,7 @@ describe('two of a kind on one page', function () {
       await renderWidget(widget, 'filled', { parent: page, attributes: { now: '2023-09-01' } });
       await renderWidget(widget, 'filled', { parent: page, attributes: { now: '2023-09-01' } });
     }
-    for (const details of shadowTree(page).filter((node): node is HTMLDetailsElement => node instanceof HTMLDetailsElement)) details.open = true;
+    openEveryDisclosure(page);
     await settle(page);
     await expectTwinsClean(page, 'ten widgets');
   });

@@ -9,7 +9,9 @@ import '../src/bundle.js';
 import { elements, type ElementTag } from '../src/elements.js';
 import type { Translation } from '../src/i18n/translation.js';
 import { sharedStyles } from '../src/styles/shared.styles.js';
-import { captureConsoleErrors, demoFeed, settle, waitUntil } from './helpers.js';
+import { captureConsoleErrors, demoFeed, settle, shadowTree, waitUntil } from './helpers.js';
+
+export { openEveryDisclosure, shadowTree } from './helpers.js';
 
 
 /** Every element of `src/elements.ts` but `<tf-feed>`, which shows nothing of its own. */
@@ -98,21 +100,6 @@ export async function renderWidget(
   else await attach();
   if (state === 'error') await waitUntil(() => shadowTree(element).some((node) => node.getAttribute('role') === 'alert'), `<${widget.tag}> error`);
   return element;
-}
-
-/** Every element of `root`'s shadow tree, nested shadow roots and light children included, in document order. */
-export function shadowTree(root: Element): Element[] {
-  const found: Element[] = [];
-  const visit = (parent: Element | ShadowRoot) => {
-    for (const child of Array.from(parent.children)) {
-      found.push(child);
-      if (child.shadowRoot) visit(child.shadowRoot);
-      visit(child);
-    }
-  };
-  if (root.shadowRoot) visit(root.shadowRoot);
-  visit(root);
-  return found;
 }
 
 /** The element that has the focus, looked for through shadow roots. */

@@ -170,6 +170,25 @@ window.bench = {
     await painted();
     if (element.shadowRoot.querySelectorAll('li.session').length === 0) throw new Error('no rows');
   },
+  /**
+   * A session list on the page before its feed, as on a real page: `<tf-feed src>` or `src` fetches the feed after
+   * the element is upgraded and has rendered its loading state. Prepares `widgetFeedArrives`.
+   */
+  async widgetWaiting(attributes = {}) {
+    const element = document.createElement('tf-session-list');
+    for (const [name, value] of Object.entries({ now: '2023-01-01', 'show-past': '', ...attributes })) element.setAttribute(name, value);
+    document.body.append(element);
+    await element.updateComplete;
+    await painted();
+  },
+  /** The feed's text reaches the waiting list (`widgetWaiting`): parsed, given, rendered and painted. */
+  async widgetFeedArrives() {
+    const element = document.querySelector('tf-session-list');
+    element.feed = JSON.parse(text);
+    await element.updateComplete;
+    await painted();
+    if (element.shadowRoot.querySelectorAll('li.session').length === 0) throw new Error('no rows');
+  },
   async plainFirstPage() {
     const feed = JSON.parse(text);
     plainRows = feed.trainings.flatMap((training) => training.sessions.map((session) => ({ training, session })));

@@ -57,7 +57,7 @@ describe('<tf-session-list> with 10,000 sessions', function () {
     expect(textOf(far)).to.contain('Détails');
     far.focus();
     expect(element.shadowRoot!.activeElement).to.equal(far);
-    far.querySelector('details')!.open = true;
+    far.querySelector<HTMLButtonElement>('.details-toggle')!.click();
     await new Promise((resolve) => setTimeout(resolve));
     await element.updateComplete;
     expect(far.classList.contains('session--later'), 'opened: always rendered').to.equal(false);

@@ -26,9 +26,10 @@ export interface SessionEntryContext {
   /** The session's `.ics` file as a URL once made (on the link's first click), else `#`. */
   calendarHref: (entry: SessionEntry) => string;
   onCalendar: (event: Event, entry: SessionEntry) => void;
-  /** Whether the session's details are rendered: once opened, and all of them on paper. */
+  /** Whether the session's details are shown: while opened, and all of them on paper. */
   detailsShown: (entry: SessionEntry) => boolean;
-  onDetailsOpened: (entry: SessionEntry) => void;
+  /** « Détails » pressed: opens the session's details, or closes them. */
+  onDetailsToggled: (entry: SessionEntry) => void;
   onSelect: (event: Event, item: IndexedSession, url: string | undefined) => void;
   onRegister: (event: Event, entry: SessionEntry, url: string) => void;
 }
@@ -60,22 +61,26 @@ export function renderSessionEntry(context: SessionEntryContext, item: IndexedSe
   const classes = `session session--${status}${sharedTitle ? ' session--shared-title' : ''}${!details && later ? ' session--later' : ''}`;
   // A row is a handful of templates, not one per fact (each nested template is a clone and a walk of its own), an
   // attribute is one value (a binding of several is joined by lit at each commit), and there is no white space
-  // between its blocks (each would be a text node to clone, for nothing: they are grid and flex items).
+  // between its blocks (each would be a text node to clone, for nothing: they are grid and flex items). « Détails »
+  // is a disclosure button, not a <details>: each <details> brings a shadow tree of its own to build and lay out,
+  // which made a sixth of a first page's time; its content was rendered on opening only anyway.
   return html`<li class=${classes} part="session" tabindex="-1"
     ><div class="session__main"
       >${heading(level, sharedTitle ? training.title : titleLink(sheet ? training.title : html`<span part="session-title">${training.title}</span>`), `session-${session.id}`, `session__title${sharedTitle ? ' visually-hidden' : ''}`)}<p
         class="session__subtitle"
       >${sharedTitle ? titleLink(who) : who}</p
       ><p class="facts">${where ? `${modeName(session.mode, common)} · ${where}` : modeName(session.mode, common)}</p
-      ><details
-        class="details"
-        @toggle=${(event: Event) => {
-          if (!(event.target as HTMLDetailsElement).open) return;
-          context.onDetailsOpened(entry);
-          context.onSelect(event, item, sheet);
+      ><button
+        type="button"
+        class="details-toggle"
+        aria-expanded=${details ? 'true' : 'false'}
+        aria-label=${t.details + about}
+        @click=${(event: Event) => {
+          context.onDetailsToggled(entry);
+          if (!details) context.onSelect(event, item, sheet);
         }}
-        ><summary aria-label=${t.details + about}>${t.details}</summary>${details ? renderDetails(context, entry) : nothing}</details
-      ></div
+        >${t.details}</button
+      >${details ? renderDetails(context, entry) : nothing}</div
     ><p class="session__dates">${formatSessionDates(session, language, common)}</p
     ><p class=${`badge badge--${status}`} part="badge"><span class="visually-hidden">${t.statusLabel} </span>${statusText(status, common)}</p
     >${deadline || seats ? renderStatusFacts(t, entry, deadline, seats, language, common) : nothing}${status === 'past' || status === 'cancelled'
@@ -114,12 +119,12 @@ function renderActions({ t, calendarHref, onCalendar, onRegister }: SessionEntry
   >`;
 }
 
-/** What « Détails » shows, rendered once the visitor opens it: closed, it costs a row nothing. */
+/** What « Détails » shows, rendered while the visitor has it open: closed, it costs a row nothing. */
 function renderDetails({ t, common, language }: SessionEntryContext, { training, session }: SessionEntry): TemplateResult {
   const labelledRanges = session.dates.length > 1 || session.dates.some((range) => range.label);
   const speakers = session.speakers ?? training.speakers ?? [];
   const address = placeAddress(session.place);
-  return html`<dl>
+  return html`<div class="details"><dl>
       ${labelledRanges
         ? html`<dt>${t.dates}</dt>
             ${session.dates.map((range) => html`<dd>${formatDateRange(range, language, common)}${range.label ? `\u00a0: ${range.label}` : ''}</dd>`)}`
@@ -129,7 +134,7 @@ function renderDetails({ t, common, language }: SessionEntryContext, { training,
       ${training.duration ? html`<dt>${t.duration}</dt><dd>${training.duration.label}</dd>` : nothing}
       ${speakers.length ? html`<dt>${t.speakers}</dt><dd>${speakers.map((person) => person.name).join(', ')}</dd>` : nothing}
     </dl>
-    ${session.note ? html`<p class="note">${session.note}</p>` : nothing}`;
+    ${session.note ? html`<p class="note">${session.note}</p>` : nothing}</div>`;
 }
 
 /** The next step of an open session, with the e-mail subject the session list writes. */

@@ -6,11 +6,11 @@ import { css } from 'lit';
 // - a session is one line from 40em (date · who and where · status and deadline · next step), a tight card below;
 // - an empty month field shows no "--------- ----" until it is used;
 // - checkboxes are 1.5em, a 24 px target at the default size (WCAG 2.5.8), their label widening it further;
-// - in print, the details (address, body, speakers) are shown: their summary cannot be opened on paper;
+// - in print, the details (address, body, speakers) are shown: their « Détails » button cannot be pressed on paper;
 // - a session after the first screen's (session-results.ts) is not laid out nor painted until it comes near the
 //   screen (content-visibility: most of a first page's layout and paint); it keeps a session's usual height
 //   meanwhile, then its own. Still in the accessibility tree and found by find-in-page. Its focus rings, which
-//   overflow the row, are not clipped. A session whose details were opened is always rendered (checkers that
+//   overflow the row, are not clipped. A session whose details are open is always rendered (checkers that
 //   hit-test its content find it there). The first screen's are always rendered: one rendered a frame late, its
 //   height not the one expected, would move what follows (CLS).
 
@@ -88,7 +88,9 @@ export const sessionListStyles = css`
     gap: 0.5em;
   }
 
-  .chevron {
+  .chevron,
+  .details-toggle::before {
+    box-sizing: border-box;
     display: inline-block;
     width: 0.5em;
     height: 0.5em;
@@ -98,7 +100,8 @@ export const sessionListStyles = css`
     transition: transform var(--_tf-transition);
   }
 
-  .filters__toggle[aria-expanded='true'] .chevron {
+  .filters__toggle[aria-expanded='true'] .chevron,
+  .details-toggle[aria-expanded='true']::before {
     transform: rotate(-135deg) translateY(-0.1em);
   }
 
@@ -273,18 +276,27 @@ export const sessionListStyles = css`
     font-size: 0.9375em;
   }
 
-  .details {
-    min-width: 0;
-  }
-
-  .details[open] {
-    flex: 1 1 100%;
-  }
-
-  .details summary {
-    cursor: pointer;
-    color: var(--_tf-color-primary);
+  .details-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
     min-height: 1.5em;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_tf-color-primary);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .details-toggle::before {
+    content: '';
+  }
+
+  .details {
+    flex: 1 1 100%;
+    min-width: 0;
   }
 
   .details dl {
@@ -391,12 +403,8 @@ export const sessionListStyles = css`
 
   @media print {
     .filters,
-    .details summary {
+    .details-toggle {
       display: none !important;
-    }
-    .details::details-content {
-      display: contents;
-      content-visibility: visible;
     }
     .session {
       break-inside: avoid;

@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { captureConsoleErrors, captureConsoleWarnings, demoFeed, expectAccessible, settle, textOf, waitUntil } from '../../../test/helpers.js';
+import { openEveryDisclosure } from '../../../test/helpers.js';
 import type { Feed } from '../../model/schema.js';
 import {
   choose,
@@ -38,7 +39,7 @@ describe('<tf-session-list>', () => {
   it('names every link and « Détails » of a row apart from the others’, provider included, with the page’s punctuation', async () => {
     for (const lang of ['fr', 'en']) {
       const element = await mount({ now: beforeEverything, lang }, feed);
-      const named = [...element.shadowRoot!.querySelectorAll('li.session summary, li.session a[aria-label]')].map((control) => control.getAttribute('aria-label') ?? '');
+      const named = [...element.shadowRoot!.querySelectorAll('li.session .details-toggle, li.session a[aria-label]')].map((control) => control.getAttribute('aria-label') ?? '');
       expect(named.length).to.be.above(10);
       expect(new Set(named).size).to.equal(named.length, `${lang}: ${named.join(' | ')}`);
       if (lang === 'en') expect(named.filter((name) => name.includes('\u00a0:')), 'no French space before a colon in English').to.deep.equal([]);
@@ -156,30 +157,43 @@ describe('<tf-session-list>', () => {
     it('announces the selection when the details of a session are opened with the keyboard', async () => {
       const element = await mount({ now: beforeEverything }, feed);
       const item = sessionItem(element, 'IRTS Franche-Comté · Groupe 1');
-      const summary = item.querySelector<HTMLElement>('summary')!;
-      summary.focus();
+      const toggle = item.querySelector<HTMLButtonElement>('.details-toggle')!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      toggle.focus();
       const selected = oneEvent(element, 'tf-session-select');
       await sendKeys({ press: 'Enter' });
       const event = (await selected) as CustomEvent<SessionSelectDetail>;
       expect(event.detail.sessionId).to.equal('irts-fc-g1');
-      const details = textOf(item.querySelector('details'));
+      await element.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(element.shadowRoot!.activeElement, 'the focus stays on the button').to.equal(toggle);
+      const details = textOf(item.querySelector('.details'));
       expect(details).to.contain('Travail personnel sur la plateforme (e-learning)').and.contain('Classe virtuelle');
       expect(details).to.contain('Maximum 3 jours / 21 heures');
+      await expectAccessible(element);
+      // Space closes them again, without announcing a selection.
+      let announced = false;
+      element.addEventListener('tf-session-select', () => (announced = true), { once: true });
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(item.querySelector('.details'), 'closed: nothing rendered').to.equal(null);
+      expect(announced).to.equal(false);
       await expectAccessible(element);
     });
 
     it('renders a session’s details only once opened, and every session’s on paper', async () => {
       const element = await mount({ now: beforeEverything }, feed);
       const item = sessionItem(element, 'IRTS Franche-Comté · Groupe 1');
-      expect(item.querySelector('details dl'), 'closed: nothing rendered').to.equal(null);
+      expect(item.querySelector('.details dl'), 'closed: nothing rendered').to.equal(null);
       await emulateMedia({ media: 'print' });
       try {
-        await waitUntil(() => sessionItems(element).every((each) => each.querySelector('details dl')), 'every details for print');
-        expect(textOf(item.querySelector('details'))).to.contain('Maximum 3 jours / 21 heures');
+        await waitUntil(() => sessionItems(element).every((each) => each.querySelector('.details dl')), 'every details for print');
+        expect(textOf(item.querySelector('.details'))).to.contain('Maximum 3 jours / 21 heures');
       } finally {
         await emulateMedia({ media: 'screen' });
       }
-      await waitUntil(() => item.querySelector('details dl') === null, 'closed details emptied after printing');
+      await waitUntil(() => item.querySelector('.details dl') === null, 'closed details emptied after printing');
     });
 
     it('shows the sessions of one training only with training="…"', async () => {
@@ -460,7 +474,7 @@ describe('<tf-session-list>', () => {
       await settle(element);
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(getComputedStyle(form).display).to.equal('grid');
-      sessionItems(element).forEach((li) => li.querySelector('details')?.setAttribute('open', ''));
+      openEveryDisclosure(element);
       await settle(element);
       expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
       expect(element.scrollWidth).to.be.at.most(element.clientWidth);

@@ -199,7 +199,7 @@ export class TfSessionList extends FeedElement<'sessionList'> {
       (a, b) => collator(language).compare(a, b), // made on first use: months need no collator
     ),
   );
-  /** Sessions whose details were opened (only those are rendered, all on paper); .ics files made, per language and sheet template. */
+  /** Sessions whose details are open (only those are rendered, all on paper); .ics files made, per language and sheet template. */
   private readonly openedDetails = new WeakSet<object>();
   private readonly printing = new PrintingController(this);
   private readonly calendarUrls = lastCall((_language: Language, _sheetHref: string | undefined) => new WeakMap<object, string>());
@@ -433,7 +433,10 @@ export class TfSessionList extends FeedElement<'sessionList'> {
               calendarHref: (entry) => this.calendarUrls(this.language, this.sheetHref).get(entry.session) ?? '#',
               onCalendar: (event, entry) => void this.makeCalendar(event, entry),
               detailsShown: (entry) => this.printing.printing || this.openedDetails.has(entry.session),
-              onDetailsOpened: (entry) => this.openedDetails.has(entry.session) || (this.openedDetails.add(entry.session), this.requestUpdate()),
+              onDetailsToggled: ({ session }) => {
+                if (!this.openedDetails.delete(session)) this.openedDetails.add(session);
+                this.requestUpdate();
+              },
               onSelect: (event, item, url) => this.selectSession(event, item, url),
               onRegister: (event, entry, url) => this.registerClick(event, entry, url),
               groupBy: this.grouping,
