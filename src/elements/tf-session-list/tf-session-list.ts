@@ -433,10 +433,7 @@ export class TfSessionList extends FeedElement<'sessionList'> {
               calendarHref: (entry) => this.calendarUrls(this.language, this.sheetHref).get(entry.session) ?? '#',
               onCalendar: (event, entry) => void this.makeCalendar(event, entry),
               detailsShown: (entry) => this.printing.printing || this.openedDetails.has(entry.session),
-              onDetailsToggled: ({ session }) => {
-                if (!this.openedDetails.delete(session)) this.openedDetails.add(session);
-                this.requestUpdate();
-              },
+              onDetailsToggled: ({ session }) => (this.openedDetails.delete(session) || this.openedDetails.add(session), this.requestUpdate()),
               onSelect: (event, item, url) => this.selectSession(event, item, url),
               onRegister: (event, entry, url) => this.registerClick(event, entry, url),
               groupBy: this.grouping,
