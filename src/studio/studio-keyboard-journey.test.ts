@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { parseFeed } from '../model/parse-feed.js';
 import { isoDateOf } from '../model/calendar.js';
-import { expectAccessible, settle, textOf } from '../../test/helpers.js';
+import { expectAccessible, openEveryDisclosure, settle, textOf } from '../../test/helpers.js';
 import { deepActiveElement } from '../../test/widgets.js';
 import { byId, freshStudio, nextExport, press, settled, tabToId, tabToText, type, waitUntil } from './test-support.js';
 
@@ -108,8 +108,8 @@ describe('studio: a training with two sessions, keyboard only', () => {
     ]);
 
     const list = await fixture(html`<tf-session-list .feed=${result.feed} now="2023-09-01" show-past></tf-session-list>`);
-    // A session's details (here the labelled date range) are rendered once opened, as a visitor does.
-    list.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));
+    // A session's details (here the labelled date range) are rendered while open, as a visitor opens them.
+    openEveryDisclosure(list);
     await waitUntil(() => textOf(list.shadowRoot).includes('Classe virtuelle'), 'the opened details');
     expect(textOf(list.shadowRoot)).to.contain('Groupe 2');
     const sheet = await fixture(html`<tf-sheet-card .feed=${result.feed} training=${training!.id} now="2023-09-01"></tf-sheet-card>`);

@@ -116,6 +116,30 @@ describe('studio: long lists, calendar precision, reflow', () => {
     await expectAccessible(studio);
   });
 
+  it('taken off the page while the author pauses, it says nothing more; put back, it shows the feed’s check at once', async function () {
+    this.timeout(30_000);
+    const feed = minimalFeed();
+    (feed.trainings[0] as { contacts?: unknown }).contacts = [{ name: 'Aurore', email: 'aurore@example.org' }];
+    const studio = await freshStudio({ draft: feed });
+    (studio as unknown as { checkAfterPauseAbove: number }).checkAfterPauseAbove = 0;
+    await studio.select(['trainings', 0]);
+    await settled(studio);
+    const email = byId(studio, 'f-trainings[0].contacts[0].email');
+    email.focus();
+    email.select();
+    await type('aurore');
+    const noticeOf = () => (studio as unknown as { notice?: { message: string } }).notice?.message;
+    const before = noticeOf();
+    const place = studio.parentElement!;
+    studio.remove();
+    // Longer than the pause before the field's problem is said (700 ms).
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(noticeOf(), 'nothing said off the page').to.equal(before);
+    place.append(studio);
+    await settled(studio);
+    expect(studio.shadowRoot!.querySelector('[id="e-trainings[0].contacts[0].email"]'), 'the field’s problem, without a new pause').to.not.equal(null);
+  });
+
   it('picking days in the calendar on a month-only period makes its precision « day », undone in one step', async function () {
     this.timeout(30_000);
     const feed = minimalFeed();

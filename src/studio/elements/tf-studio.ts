@@ -115,6 +115,16 @@ export class TfStudio extends LitElement implements StudioEditor, PreviewHost {
     this.addEventListener('drop', (event) => this.onDrop(event));
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Off the page, it says and checks nothing more; put back, it shows its feed's check at once.
+    clearTimeout(this.typingPause);
+    clearTimeout(this.announceTimer);
+    if (this.typedFeed === undefined) return;
+    this.typedFeed = undefined;
+    this.requestUpdate();
+  }
+
   get language(): StudioLanguage {
     return this.lang?.toLowerCase().startsWith('en') ? 'en' : 'fr';
   }
