@@ -111,7 +111,7 @@ test('the command line says why such a question is left out, in French and with 
   assert.equal(JSON.parse(fr.stdout).quizzes[0].items.length, 1);
   assert.match(fr.stderr, /Erreur – ligne 1\u00a0: question ignorée « ::Drapeau::.* » : 3 options s’affichent « \[image\] » : personne ne pourrait les distinguer .* donnez à chacune un texte qui lui est propre/);
   const en = cli('import', file, '--lang', 'en');
-  assert.match(en.stderr, /Error – line 1: question skipped “::Drapeau::.*”: two or more of its options read “\[image\]”, so no one could tell them apart .* give each option a text of its own, for a picture its alternative text \(alt="…"\)\n/);
+  assert.match(en.stderr, /Error – line 1: question skipped “::Drapeau::.*”: 3 of its options read “\[image\]”, so no one could tell them apart .* give each option a text of its own, for a picture its alternative text \(alt="…"\)\n/);
   assert.doesNotMatch(en.stderr, /in French/);
 });
 

@@ -15,9 +15,9 @@
  */
 import type { AcceptedNumber, AcceptedText, ChoiceOption, Quiz, QuizItem } from '../schema.js';
 import { optionCredit } from '../quiz/scoring.js';
-import type { NoteCode } from './import-report.js';
+import type { GiftExportLoss, QuizNote } from './import-report.js';
 import { ReportBuilder, type ConversionReport } from './report.js';
-import { htmlMediaAsText, markdownMediaAsText, mediaMessages, type MediaFound } from './quiz-media.js';
+import { htmlMediaAsText, markdownMediaAsText, mediaNotes, type MediaFound } from './quiz-media.js';
 import { htmlToText, markdownToText, tidyLines, UniqueIds, slugify } from './text.js';
 
 export interface GiftImportOptions {
@@ -184,13 +184,10 @@ function answerEntries(part: string): { mark: '=' | '~'; body: string }[] {
   return entries;
 }
 
-/** Why a question is left out; `note` when the import report words it in English too (messages.ts). */
+/** Why a question is left out, as the report's note. */
 class QuestionProblem extends Error {
-  constructor(
-    message: string,
-    readonly note?: { code: NoteCode; field?: string },
-  ) {
-    super(message);
+  constructor(readonly note: QuizNote) {
+    super(note.code);
   }
 }
 
@@ -203,11 +200,7 @@ function distinctChoices(labels: string[], sources: string[], code: 'gift-option
   for (const [index, label] of labels.entries()) {
     const alike = labels.filter((other, at) => other === label && (at === index || writtenAlikeToo || sources[at]?.trim() !== sources[index]?.trim()));
     if (alike.length < 2) continue;
-    const [what, each] = code === 'gift-options-alike' ? [`${alike.length} options s’affichent`, 'chacune'] : [`${alike.length} éléments à associer s’affichent`, 'chacun'];
-    throw new QuestionProblem(
-      `${what} « ${label} » : personne ne pourrait les distinguer (le flux ne montre que du texte : images et mise en forme ne sont pas reprises) ; donnez à ${each} un texte qui lui est propre, pour une image son texte alternatif (alt="…")`,
-      { code, field: label },
-    );
+    throw new QuestionProblem({ code, field: label, value: String(alike.length) });
   }
 }
 
@@ -217,12 +210,12 @@ export type ItemWithoutId = QuizItem extends infer Item ? (Item extends QuizItem
 interface ParsedQuestion {
   title?: string;
   item: ItemWithoutId;
-  lossy: string[];
+  lossy: QuizNote[];
 }
 
 function parseNumber(text: string): number {
   const value = Number(text.trim().replace(',', '.'));
-  if (text.trim() === '' || !Number.isFinite(value)) throw new QuestionProblem(`nombre illisible : « ${restoreEscapes(text.trim())} »`);
+  if (text.trim() === '' || !Number.isFinite(value)) throw new QuestionProblem({ code: 'gift-number-unreadable', value: restoreEscapes(text.trim()) });
   return value;
 }
 
@@ -232,7 +225,7 @@ function numericalAnswer(body: string, credit: number | undefined, feedback: str
   if (range) {
     const min = parseNumber(range[1] as string);
     const max = parseNumber(range[2] as string);
-    if (min > max) throw new QuestionProblem(`intervalle inversé : ${min}..${max}`);
+    if (min > max) throw new QuestionProblem({ code: 'gift-range-reversed', value: `${min}..${max}` });
     // The feed keeps a range as its middle ± half its width: the same numbers, one shape.
     const exact = (n: number) => Number(n.toPrecision(12));
     return { value: exact((min + max) / 2), tolerance: exact((max - min) / 2), ...extras };
@@ -248,7 +241,7 @@ const reportedUrl = (url: string): string => (/^data:[^,]*,/i.test(url) ? `${url
 function parseQuestion(source: string): ParsedQuestion {
   const media: MediaFound[] = [];
   const parsed = parseQuestionText(source, media);
-  return { ...parsed, lossy: [...parsed.lossy, ...mediaMessages(media.map((found) => ({ ...found, url: reportedUrl(found.url) })))] };
+  return { ...parsed, lossy: [...parsed.lossy, ...mediaNotes(media.map((found) => ({ ...found, url: reportedUrl(found.url) })))] };
 }
 
 function parseQuestionText(source: string, media: MediaFound[]): ParsedQuestion {
@@ -260,27 +253,25 @@ function parseQuestionText(source: string, media: MediaFound[]): ParsedQuestion 
     text = text.slice(titled[0].length).trim();
   }
   const format = (/^\[(moodle|html|markdown|plain)\]/.exec(text)?.[1] as TextFormat | undefined) ?? 'moodle';
-  const lossy: string[] = [];
+  const lossy: QuizNote[] = [];
   const opens = [...text.matchAll(/\{/g)].length;
   const closes = [...text.matchAll(/\}/g)].length;
   if (opens === 0 && closes === 0) {
     const prompt = plain(text, format, media).text;
-    if (!prompt) throw new QuestionProblem('question vide');
+    if (!prompt) throw new QuestionProblem({ code: 'gift-question-empty' });
     return { ...(title ? { title } : {}), item: { type: 'instruction', prompt }, lossy };
   }
   // A line that starts a question (`::Titre::`, or text then an answer block) right after a closed block: two
   // questions without the blank line GIFT puts between them, not a cloze.
   if (opens > 1 && /\}[^\S\n]*\n\s*(::|[^\n{}]+\{)/.test(text)) {
-    throw new QuestionProblem('questions collées : une ligne vide doit séparer chaque question de la suivante (ici, une autre commence après « } ») ; aucune n’est reprise');
+    throw new QuestionProblem({ code: 'gift-questions-joined' });
   }
   if (opens !== 1 || closes !== 1) {
-    throw new QuestionProblem(
-      opens > 1 ? 'plusieurs blancs dans une question (format cloze) : non pris en charge' : 'accolades non appariées : « { » ou « } » à échapper avec « \\ »',
-    );
+    throw new QuestionProblem({ code: opens > 1 ? 'gift-cloze' : 'gift-braces-unpaired' });
   }
   const open = text.indexOf('{');
   const end = text.indexOf('}');
-  if (end < open) throw new QuestionProblem('accolades non appariées');
+  if (end < open) throw new QuestionProblem({ code: 'gift-braces-unpaired', field: 'close-first' });
   const before = text.slice(0, open);
   const after = text.slice(end + 1);
   let answerPart = text.slice(open + 1, end);
@@ -294,7 +285,7 @@ function parseQuestionText(source: string, media: MediaFound[]): ParsedQuestion 
   const afterText = plain(after, format, media).text;
   // Moodle's missing-word form: text after the answers means a blank where they stood.
   const prompt = afterText ? `${beforeText} _____ ${afterText}`.replace(/ _____ ([.,;:!?)])/, ' _____$1').trim() : beforeText;
-  if (!prompt) throw new QuestionProblem('énoncé vide');
+  if (!prompt) throw new QuestionProblem({ code: 'quiz-prompt-empty' });
   const base = { prompt, ...(explanation ? { explanation } : {}) };
   const answer = answerPart.trim();
   const feedbackText = (raw: string | undefined) => (raw === undefined ? undefined : plain(raw, format, media).text || undefined);
@@ -310,13 +301,12 @@ function parseQuestionText(source: string, media: MediaFound[]): ParsedQuestion 
       const { credit, rest } = splitCredit(entry.body);
       const { text: value, feedback } = splitFeedback(rest);
       if (entry.mark === '~') {
-        if (value.trim() === '') lossy.push('retour pour « toute autre réponse » (~#…) non repris');
-        else lossy.push(`réponse numérique fausse « ${restoreEscapes(value.trim())} » non reprise : seules les réponses acceptées comptent`);
+        lossy.push(value.trim() === '' ? { code: 'gift-other-answer-feedback' } : { code: 'gift-wrong-number', value: restoreEscapes(value.trim()) });
         continue;
       }
       answers.push(numericalAnswer(value, credit, feedbackText(feedback)));
     }
-    if (answers.length === 0) throw new QuestionProblem('question numérique sans réponse acceptée');
+    if (answers.length === 0) throw new QuestionProblem({ code: 'gift-numerical-no-answer' });
     return { ...(title ? { title } : {}), item: { ...base, type: 'numerical', answers }, lossy };
   }
 
@@ -338,7 +328,7 @@ function parseQuestionText(source: string, media: MediaFound[]): ParsedQuestion 
   // Moodle reads a lone answer without `=` (`{One}`) as a short answer's only accepted answer.
   const entries = answerEntries(/^[=~]/.test(answer) || answer.includes('~') ? answer : `=${answer}`);
   if (entries.length === 0 || !/^[=~]/.test(answer) && answer.includes('~')) {
-    throw new QuestionProblem(`réponses illisibles : « ${restoreEscapes(answer).slice(0, 60)} »`);
+    throw new QuestionProblem({ code: 'gift-answers-unreadable', value: restoreEscapes(answer).slice(0, 60) });
   }
 
   if (entries.every((entry) => entry.mark === '=') && entries.some((entry) => entry.body.includes('->'))) {
@@ -348,19 +338,19 @@ function parseQuestionText(source: string, media: MediaFound[]): ParsedQuestion 
     const answers: { label: string; source: string }[] = [];
     for (const entry of entries) {
       const arrow = entry.body.indexOf('->');
-      if (arrow < 0) throw new QuestionProblem(`paire sans « -> » : « ${restoreEscapes(entry.body.trim())} »`);
+      if (arrow < 0) throw new QuestionProblem({ code: 'gift-pair-no-arrow', value: restoreEscapes(entry.body.trim()) });
       const { text: matchText, feedback } = splitFeedback(entry.body.slice(arrow + 2));
-      if (feedback !== undefined) lossy.push('retour sur une paire non repris (GIFT n’en prévoit pas)');
+      if (feedback !== undefined) lossy.push({ code: 'gift-pair-feedback' });
       const left = plain(entry.body.slice(0, arrow), format, media).text;
       const right = plain(matchText, format, media).text;
-      if (!right) throw new QuestionProblem('paire sans réponse');
+      if (!right) throw new QuestionProblem({ code: 'gift-pair-no-answer' });
       if (left) {
         pairs.push({ id: `pair-${pairs.length + 1}`, prompt: left, match: right });
         prompts.push({ label: left, source: entry.body.slice(0, arrow) });
       } else distractors.push(right);
       answers.push({ label: right, source: matchText });
     }
-    if (pairs.length < 2) throw new QuestionProblem('appariement de moins de deux paires');
+    if (pairs.length < 2) throw new QuestionProblem({ code: 'gift-matching-too-few' });
     distinctChoices(prompts.map(({ label }) => label), prompts.map(({ source }) => source), 'gift-pairs-alike', true);
     // Two items may share their answer (`=chat -> animal =chien -> animal`), not two answers their text.
     distinctChoices(answers.map(({ label }) => label), answers.map(({ source }) => source), 'gift-pairs-alike', false);
@@ -372,7 +362,7 @@ function parseQuestionText(source: string, media: MediaFound[]): ParsedQuestion 
     const { text: label, feedback } = splitFeedback(rest);
     return { mark: entry.mark, credit, label: plain(label, format, media).text, source: label, feedback: feedbackText(feedback) };
   });
-  if (parsed.some((entry) => entry.label === '')) throw new QuestionProblem('réponse vide');
+  if (parsed.some((entry) => entry.label === '')) throw new QuestionProblem({ code: 'gift-answer-empty' });
 
   if (entries.every((entry) => entry.mark === '=')) {
     const answers: AcceptedText[] = parsed.map(({ credit, label, feedback }) => ({
@@ -380,11 +370,11 @@ function parseQuestionText(source: string, media: MediaFound[]): ParsedQuestion 
       ...(credit !== undefined && credit !== 100 ? { credit: Math.max(0, credit) } : {}),
       ...(feedback ? { feedback } : {}),
     }));
-    if (parsed.some(({ credit }) => credit !== undefined && credit < 0)) lossy.push('crédit négatif d’une réponse courte ramené à 0');
+    if (parsed.some(({ credit }) => credit !== undefined && credit < 0)) lossy.push({ code: 'gift-negative-credit' });
     return { ...(title ? { title } : {}), item: { ...base, type: 'short-answer', answers }, lossy };
   }
 
-  if (parsed.length < 2) throw new QuestionProblem('choix multiple de moins de deux options');
+  if (parsed.length < 2) throw new QuestionProblem({ code: 'gift-choice-too-few' });
   distinctChoices(parsed.map(({ label }) => label), parsed.map(({ source }) => source), 'gift-options-alike', true);
   const ids = new UniqueIds();
   const options: ChoiceOption[] = parsed.map(({ mark, credit, label, feedback }) => ({
@@ -398,7 +388,7 @@ function parseQuestionText(source: string, media: MediaFound[]): ParsedQuestion 
   const fullCredit = options.some((option) => option.correct === true || (option.credit ?? 0) >= 100);
   // As Moodle refuses it: no option earns anything, so no learner could ever score on the question.
   if (!options.some((option) => option.correct === true || (option.credit ?? 0) > 0)) {
-    throw new QuestionProblem('aucune bonne réponse (marquez-en une par = , ou donnez un crédit positif, par exemple ~%50%)');
+    throw new QuestionProblem({ code: 'gift-no-right-answer' });
   }
   const type = !fullCredit && options.filter((option) => (option.credit ?? 0) > 0).length > 1 ? 'multiple' : 'single';
   return { ...(title ? { title } : {}), item: { ...base, type, options }, lossy };
@@ -415,12 +405,7 @@ export function fromGift(source: string, options: GiftImportOptions = {}): GiftI
   const sayComments = (before: number) => {
     while (comments[0] && comments[0].line < before) {
       const { line, end } = comments.shift() as BlockComment;
-      report.add({
-        severity: 'info',
-        line,
-        message: `commentaire /* … */${end > line ? ` jusqu’à la ligne ${end}` : ''} : ce n’est pas du GIFT (Moodle le lirait comme le texte d’une question) ; rien de ce qu’il contient n’est repris ; pour commenter, commencez chaque ligne par //`,
-        note: { code: 'gift-block-comment', ...(end > line ? { field: String(end) } : {}) },
-      });
+      report.add({ severity: 'info', line, note: { code: 'gift-block-comment', ...(end > line ? { field: String(end) } : {}) } });
     }
   };
   for (const block of found) {
@@ -430,7 +415,7 @@ export function fromGift(source: string, options: GiftImportOptions = {}): GiftI
     if (categoryLine) {
       const category = restoreEscapes(protectEscapes(categoryLine[1] as string)).trim();
       firstCategory ??= category;
-      report.add({ severity: 'info', line: block.line, message: `catégorie Moodle « ${category} » : les questions suivantes en font partie` });
+      report.add({ severity: 'info', line: block.line, note: { code: 'gift-category', value: category } });
     }
     const questionText = categoryLine ? block.text.slice(categoryLine[0].length) : block.text;
     if (questionText.trim() === '') continue;
@@ -438,13 +423,7 @@ export function fromGift(source: string, options: GiftImportOptions = {}): GiftI
     if (block.unclosedComment) {
       // Its line is said when the question starts on another one.
       const at = block.unclosedComment === line ? undefined : String(block.unclosedComment);
-      report.add({
-        severity: 'skipped',
-        line,
-        message: `« /* »${at ? ` (ligne ${at})` : ''} ouvre un commentaire que rien ne ferme, aucun « */ » ne suit ; les commentaires /* */ ne sont pas du GIFT : pour commenter, commencez chaque ligne par //`,
-        label: questionText.trim().split('\n')[0]?.slice(0, 80) ?? '',
-        note: { code: 'gift-comment-unclosed', ...(at ? { field: at } : {}) },
-      });
+      report.add({ severity: 'skipped', line, label: questionText.trim().split('\n')[0]?.slice(0, 80) ?? '', note: { code: 'gift-comment-unclosed', ...(at ? { field: at } : {}) } });
       continue;
     }
     let parsed: ParsedQuestion;
@@ -452,7 +431,7 @@ export function fromGift(source: string, options: GiftImportOptions = {}): GiftI
       parsed = parseQuestion(questionText);
     } catch (problem) {
       if (!(problem instanceof QuestionProblem)) throw problem;
-      report.add({ severity: 'skipped', line, message: problem.message, label: questionText.trim().split('\n')[0]?.slice(0, 80) ?? '', ...(problem.note ? { note: problem.note } : {}) });
+      report.add({ severity: 'skipped', line, label: questionText.trim().split('\n')[0]?.slice(0, 80) ?? '', note: problem.note });
       continue;
     }
     const idNumber = block.idNumber ? restoreEscapes(block.idNumber) : undefined;
@@ -460,8 +439,8 @@ export function fromGift(source: string, options: GiftImportOptions = {}): GiftI
     items.push({ ...parsed.item, id } as QuizItem);
     report.countConverted();
     const label = parsed.title ?? parsed.item.prompt.slice(0, 60);
-    for (const message of parsed.lossy) report.add({ severity: 'lossy', line, message, label });
-    if (block.tags.length) report.add({ severity: 'info', line, message: `étiquettes Moodle non reprises : ${block.tags.join(', ')}`, label });
+    for (const note of parsed.lossy) report.add({ severity: 'lossy', line, label, note });
+    if (block.tags.length) report.add({ severity: 'info', line, label, note: { code: 'gift-tags', value: block.tags.join(', ') } });
   }
   sayComments(Infinity);
   const category = firstCategory?.split('/').filter((part) => part && !part.startsWith('$')).pop();
@@ -525,18 +504,20 @@ export function toGift(quiz: Quiz): { gift: string; report: ConversionReport } {
   const report = new ReportBuilder('gift');
   const questions = quiz.items.flatMap((item) => {
     if (item.type === 'scale') {
-      report.add({ severity: 'skipped', path: `items.${item.id}`, label: item.prompt, message: 'auto-évaluation (échelle) : pas d’équivalent GIFT' });
+      report.add({ severity: 'skipped', path: `items.${item.id}`, label: item.prompt, note: { code: 'gift-export-scale' } });
       return [];
     }
-    const lost = [
-      item.weight !== undefined && item.weight !== 1 ? 'poids' : '',
-      item.objectives?.length ? 'objectifs' : '',
-      item.sequences?.length ? 'séquences' : '',
-      'placeholder' in item && item.placeholder ? 'texte indicatif' : '',
-      item.type === 'numerical' && item.unit ? 'unité' : '',
-      item.type === 'short-answer' && (item.caseSensitive || item.accentSensitive) ? 'sensibilité à la casse ou aux accents' : '',
-    ].filter(Boolean);
-    if (lost.length) report.add({ severity: 'lossy', path: `items.${item.id}`, label: item.prompt, message: `non exporté (sans équivalent GIFT) : ${lost.join(', ')}` });
+    const lost = (
+      [
+        item.weight !== undefined && item.weight !== 1 ? 'weight' : '',
+        item.objectives?.length ? 'objectives' : '',
+        item.sequences?.length ? 'sequences' : '',
+        'placeholder' in item && item.placeholder ? 'placeholder' : '',
+        item.type === 'numerical' && item.unit ? 'unit' : '',
+        item.type === 'short-answer' && (item.caseSensitive || item.accentSensitive) ? 'case-accent' : '',
+      ] satisfies (GiftExportLoss | '')[]
+    ).filter((loss) => loss !== '');
+    if (lost.length) report.add({ severity: 'lossy', path: `items.${item.id}`, label: item.prompt, note: { code: 'gift-export-lost', value: lost.join(',') } });
     report.countConverted();
     const body = answerBody(item);
     const general = item.explanation ? `\n\t####${giftText(item.explanation)}` : '';

@@ -15,8 +15,9 @@
 import type { ChoiceOption, Quiz, QuizItem, ResultBand } from '../schema.js';
 import { isScored } from '../quiz/scoring.js';
 import type { ItemWithoutId } from './gift.js';
-import { ReportBuilder, type ConversionReport } from './report.js';
-import { htmlMediaAsText, mediaMessages, type MediaFound } from './quiz-media.js';
+import type { H5pLoneLibrary, QuizNote, ScoreRange } from './import-report.js';
+import { distinctNotes, ReportBuilder, type ConversionReport } from './report.js';
+import { htmlMediaAsText, mediaNotes, type MediaFound } from './quiz-media.js';
 import { htmlToText, slugify, UniqueIds } from './text.js';
 
 export interface H5pImportOptions {
@@ -43,27 +44,27 @@ const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []
 /** A part of a content, by its path below the content's `params` (`.answers[1]`), and what the report says of it. */
 interface Part {
   path: string;
-  message: string;
+  note: QuizNote;
 }
 
 interface Converted {
   /** Items without ids yet, with the sub-content id to name them after. */
   items: { item: ItemWithoutId; key?: string }[];
-  lossy: string[];
+  lossy: QuizNote[];
   /** Parts of the sub-content left out, each with why. */
   skipped: Part[];
   /** Texts of the sub-content that a learner would see and the feed has no place for. */
   notCarried: Part[];
 }
 
-/** A text quoted in a report message, shortened to one line. */
-function quoted(text: string, max = 60): string {
+/** A text a report note quotes: one line, shortened. */
+function excerpt(text: string, max = 60): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  return `« ${line.length > max ? `${line.slice(0, max - 1)}…` : line} »`;
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
 function multiChoice(params: Json, textOf: TextOf): Converted {
-  const lossy: string[] = [];
+  const lossy: QuizNote[] = [];
   const notCarried: Part[] = [];
   const ids = new UniqueIds();
   const options: ChoiceOption[] = [];
@@ -72,29 +73,26 @@ function multiChoice(params: Json, textOf: TextOf): Converted {
     const label = textOf(answer.text);
     const tips = isObject(answer.tipsAndFeedback) ? answer.tipsAndFeedback : {};
     const feedback = textOf(tips.chosenFeedback);
-    if (plainOf(tips.tip)) lossy.push('astuce (tip) d’une option non reprise');
+    if (plainOf(tips.tip)) lossy.push({ code: 'h5p-option-tip' });
     const notChosen = textOf(tips.notChosenFeedback);
     if (notChosen) {
-      notCarried.push({
-        path: `.answers[${index}].tipsAndFeedback.notChosenFeedback`,
-        message: `retour affiché quand l’option ${quoted(label)} n’est pas cochée (${quoted(notChosen)}) non repris : le flux ne montre que le retour de l’option choisie`,
-      });
+      notCarried.push({ path: `.answers[${index}].tipsAndFeedback.notChosenFeedback`, note: { code: 'h5p-not-chosen-feedback', field: excerpt(label), value: excerpt(notChosen) } });
     }
     options.push({ id: ids.take(label, 'option'), label, ...(answer.correct === true ? { correct: true } : {}), ...(feedback ? { feedback } : {}) });
   });
   const prompt = textOf(params.question);
   if (!prompt || options.length < 2 || options.some((option) => !option.label)) {
-    return { items: [], lossy, skipped: [{ path: '', message: 'question ou options vides, ou moins de deux options' }], notCarried: [] };
+    return { items: [], lossy, skipped: [{ path: '', note: { code: 'h5p-choice-incomplete' } }], notCarried: [] };
   }
   const behaviour = isObject(params.behaviour) ? params.behaviour : {};
   const correctCount = options.filter((option) => option.correct).length;
   const type = behaviour.type === 'multi' || (behaviour.type !== 'single' && correctCount !== 1) ? 'multiple' : 'single';
-  return { items: [{ item: { type, prompt, options } }], lossy: [...new Set(lossy)], skipped: [], notCarried };
+  return { items: [{ item: { type, prompt, options } }], lossy: distinctNotes(lossy), skipped: [], notCarried };
 }
 
 function trueFalse(params: Json, textOf: TextOf): Converted {
   const prompt = textOf(params.question);
-  if (!prompt) return { items: [], lossy: [], skipped: [{ path: '', message: 'énoncé vide' }], notCarried: [] };
+  if (!prompt) return { items: [], lossy: [], skipped: [{ path: '', note: { code: 'quiz-prompt-empty' } }], notCarried: [] };
   const answer = params.correct === true || params.correct === 'true';
   const behaviour = isObject(params.behaviour) ? params.behaviour : {};
   const onCorrect = textOf(behaviour.feedbackOnCorrect);
@@ -116,7 +114,7 @@ function singleChoiceSet(params: Json, textOf: TextOf): Converted {
     const prompt = textOf(choice.question);
     const labels = listOf(choice.answers).map(textOf);
     if (!prompt || labels.length < 2 || labels.some((label) => !label)) {
-      converted.skipped.push({ path: `.choices[${index}]`, message: 'question ou réponses vides, ou moins de deux réponses' });
+      converted.skipped.push({ path: `.choices[${index}]`, note: { code: 'h5p-choice-set-incomplete' } });
       return;
     }
     const ids = new UniqueIds();
@@ -129,20 +127,20 @@ function singleChoiceSet(params: Json, textOf: TextOf): Converted {
 
 function essay(params: Json, textOf: TextOf): Converted {
   const prompt = textOf(params.taskDescription);
-  if (!prompt) return { items: [], lossy: [], skipped: [{ path: '', message: 'énoncé vide' }], notCarried: [] };
+  if (!prompt) return { items: [], lossy: [], skipped: [{ path: '', note: { code: 'quiz-prompt-empty' } }], notCarried: [] };
   const solution = isObject(params.solution) ? params.solution : {};
   const sample = textOf(solution.sample);
   // H5P shows the introduction above the sample solution, and only with one.
   const explanation = [sample ? textOf(solution.introduction) : '', sample].filter(Boolean).join('\n');
   const placeholder = textOf(params.placeholderText);
-  const lossy = listOf(params.keywords).length > 0 ? ['notation par mots-clés non reprise : la réponse libre n’est pas notée'] : [];
+  const lossy: QuizNote[] = listOf(params.keywords).length > 0 ? [{ code: 'h5p-essay-keywords' }] : [];
   const notCarried: Part[] = [];
   listOf(params.keywords).forEach((keyword, index) => {
     const options = isObject(keyword) && isObject(keyword.options) ? keyword.options : {};
     const word = isObject(keyword) ? plainOf(keyword.keyword) : '';
-    for (const [field, when] of [['feedbackIncluded', 'présent'], ['feedbackMissed', 'absent']] as const) {
+    for (const [field, code] of [['feedbackIncluded', 'h5p-keyword-present-feedback'], ['feedbackMissed', 'h5p-keyword-missing-feedback']] as const) {
       const text = textOf(options[field]);
-      if (text) notCarried.push({ path: `.keywords[${index}].options.${field}`, message: `retour quand le mot-clé ${quoted(word)} est ${when} (${quoted(text)}) non repris : la réponse libre n’est pas notée` });
+      if (text) notCarried.push({ path: `.keywords[${index}].options.${field}`, note: { code, field: excerpt(word), value: excerpt(text) } });
     }
   });
   return {
@@ -168,26 +166,26 @@ function blanksOf(sentence: string): { start: number; end: number; answers: stri
 
 function blanks(params: Json, textOf: TextOf): Converted {
   const converted: Converted = { items: [], lossy: [], skipped: [], notCarried: [] };
-  if (listOf(params.questions).length === 0) return { ...converted, skipped: [{ path: '', message: 'texte à trous sans aucune phrase (« questions » vide ou absent)' }] };
+  if (listOf(params.questions).length === 0) return { ...converted, skipped: [{ path: '', note: { code: 'h5p-blanks-empty' } }] };
   const task = textOf(params.text);
   const behaviour = isObject(params.behaviour) ? params.behaviour : {};
   // H5P's default is case-sensitive.
   const caseSensitive = behaviour.caseSensitive !== false;
-  if (behaviour.acceptSpellingErrors === true) converted.lossy.push('tolérance aux fautes de frappe non reprise');
+  if (behaviour.acceptSpellingErrors === true) converted.lossy.push({ code: 'h5p-typos-tolerance' });
   listOf(params.questions).forEach((question, index) => {
     if (typeof question !== 'string') return;
     // Blanks are found in the HTML before it is made plain, since a blank may span an <em>.
     const html = question;
     const found = blanksOf(html);
     if (found.length !== 1) {
-      converted.skipped.push({ path: `.questions[${index}]`, message: found.length === 0 ? 'phrase sans blanc' : `${found.length} blancs dans une phrase : un seul blanc par question est pris en charge` });
+      converted.skipped.push({ path: `.questions[${index}]`, note: found.length === 0 ? { code: 'h5p-sentence-no-blank' } : { code: 'h5p-sentence-blanks', field: String(found.length) } });
       return;
     }
     const blank = found[0] as (typeof found)[number];
     const sentence = textOf(`${html.slice(0, blank.start)}_____${html.slice(blank.end)}`);
-    if (blank.tip) converted.lossy.push('astuce d’un blanc non reprise');
+    if (blank.tip) converted.lossy.push({ code: 'h5p-blank-tip' });
     if (blank.answers.length === 0) {
-      converted.skipped.push({ path: `.questions[${index}]`, message: 'blanc sans réponse' });
+      converted.skipped.push({ path: `.questions[${index}]`, note: { code: 'h5p-blank-no-answer' } });
       return;
     }
     const prompt = task ? `${task}\n${sentence}` : sentence;
@@ -195,20 +193,20 @@ function blanks(params: Json, textOf: TextOf): Converted {
       item: { type: 'short-answer', prompt, answers: blank.answers.map((text) => ({ text: htmlToText(text) })), ...(caseSensitive ? { caseSensitive: true, accentSensitive: true } : {}) },
     });
   });
-  converted.lossy = [...new Set(converted.lossy)];
+  converted.lossy = distinctNotes(converted.lossy);
   return converted;
 }
 
 /** The picture, video or sound H5P shows above a question (`params.media`), when one was given. */
-function questionMedia(params: Json): string | undefined {
+function questionMedia(params: Json): QuizNote | undefined {
   const media = isObject(params.media) && isObject(params.media.type) ? params.media.type : undefined;
   if (!media || !isObject(media.params)) return undefined;
   const library = typeof media.library === 'string' ? media.library.split(' ')[0] : '';
   const file = isObject(media.params.file) && typeof media.params.file.path === 'string' ? media.params.file.path : undefined;
   const sources = [...listOf(media.params.sources), ...listOf(media.params.files)].filter(isObject).map((source) => source.path).filter((path): path is string => typeof path === 'string');
-  const kind = library === 'H5P.Image' ? 'image' : library === 'H5P.Video' ? 'vidéo' : library === 'H5P.Audio' ? 'son' : 'média';
+  const kind = library === 'H5P.Image' ? 'image' : library === 'H5P.Video' ? 'video' : library === 'H5P.Audio' ? 'audio' : undefined;
   const path = file ?? sources[0];
-  return path ? `${kind} de la question (${path}) non reprise : le flux n’a que du texte, question à revoir` : undefined;
+  return path ? { code: 'h5p-question-media', ...(kind ? { field: kind } : {}), value: path } : undefined;
 }
 
 const converters: Record<string, (params: Json, textOf: TextOf) => Converted> = {
@@ -229,29 +227,15 @@ const isSentenceList = (value: unknown): boolean => Array.isArray(value) && valu
  * has no library name: the package's h5p.json has it). DragText and MarkTheWords also have a `taskDescription`,
  * with a `textField`; DragQuestion's `question` is an object.
  */
-const loneContents: { library: string; what: string; fields: string; matches: (json: Json) => boolean }[] = [
-  { library: 'H5P.MultiChoice', what: 'choix multiple', fields: '« question » et « answers »', matches: (json) => typeof json.question === 'string' && Array.isArray(json.answers) },
-  {
-    library: 'H5P.TrueFalse',
-    what: 'vrai ou faux',
-    fields: '« question » et « correct »',
-    matches: (json) => typeof json.question === 'string' && (typeof json.correct === 'string' || typeof json.correct === 'boolean'),
-  },
-  { library: 'H5P.SingleChoiceSet', what: 'série de questions à choix unique', fields: '« choices »', matches: (json) => Array.isArray(json.choices) },
-  {
-    library: 'H5P.Essay',
-    what: 'réponse rédigée',
-    fields: '« taskDescription » et « keywords »',
-    matches: (json) => typeof json.taskDescription === 'string' && (Array.isArray(json.keywords) || isObject(json.solution)) && json.textField === undefined,
-  },
-  { library: 'H5P.Blanks', what: 'texte à trous', fields: '« questions » faites de phrases', matches: (json) => isSentenceList(json.questions) },
+const loneContents: { library: H5pLoneLibrary; matches: (json: Json) => boolean }[] = [
+  { library: 'H5P.MultiChoice', matches: (json) => typeof json.question === 'string' && Array.isArray(json.answers) },
+  { library: 'H5P.TrueFalse', matches: (json) => typeof json.question === 'string' && (typeof json.correct === 'string' || typeof json.correct === 'boolean') },
+  { library: 'H5P.SingleChoiceSet', matches: (json) => Array.isArray(json.choices) },
+  { library: 'H5P.Essay', matches: (json) => typeof json.taskDescription === 'string' && (Array.isArray(json.keywords) || isObject(json.solution)) && json.textField === undefined },
+  { library: 'H5P.Blanks', matches: (json) => isSentenceList(json.questions) },
 ];
 
-const notRecognised = `pas de « questions » : ce n’est pas le content.json d’un H5P.QuestionSet, ni celui d’un contenu seul lu ici (${loneContents
-  .map(({ library, fields }) => `${library} : ${fields}`)
-  .join(' ; ')})`;
-
-type Content = { set: Json; prefix: string } | { lone: (typeof loneContents)[number]; params: Json; prefix: string } | { refusal: string };
+type Content = { set: Json; prefix: string } | { lone: (typeof loneContents)[number]; params: Json; prefix: string } | { refusal: QuizNote };
 
 /**
  * What a content.json holds: a Question Set (`questions` listing H5P contents), one supported content on its own, or
@@ -259,21 +243,21 @@ type Content = { set: Json; prefix: string } | { lone: (typeof loneContents)[num
  * paths kept (`params.questions[0]`).
  */
 function contentOf(json: unknown, prefix = '', library = ''): Content {
-  if (!isObject(json)) return { refusal: notRecognised };
+  if (!isObject(json)) return { refusal: { code: 'h5p-unrecognised' } };
   const named = library.split(' ')[0] ?? '';
   if (named) {
     if (named === 'H5P.QuestionSet') return { set: json, prefix };
     const lone = loneContents.find((content) => content.library === named);
     if (lone) return { lone, params: json, prefix };
-    return { refusal: `contenu ${library} seul : type H5P non pris en charge (lus ici : H5P.QuestionSet, ${loneContents.map((content) => content.library).join(', ')})` };
+    return { refusal: { code: 'h5p-lone-unsupported', value: library } };
   }
   // An H5P.Blanks also has `questions`, but as sentences.
   if (Array.isArray(json.questions) && !isSentenceList(json.questions)) return { set: json, prefix };
   const lone = loneContents.find((content) => content.matches(json));
   if (lone) return { lone, params: json, prefix };
   if (isObject(json.params)) return contentOf(json.params, at(prefix, '.params'), typeof json.library === 'string' ? json.library : '');
-  if (json.questions !== undefined) return { refusal: 'pas de « questions » : ce n’est pas le content.json d’un H5P.QuestionSet' };
-  return { refusal: notRecognised };
+  if (json.questions !== undefined) return { refusal: { code: 'h5p-questions-not-list' } };
+  return { refusal: { code: 'h5p-unrecognised' } };
 }
 
 /**
@@ -313,8 +297,8 @@ function scoreFeedbacks(value: unknown, path: string, textOf: TextOf): { feedbac
   return { feedbacks, path: listPath };
 }
 
-const spanOf = (from: number, to: number): string => (from === to ? `${from} %` : `${from}–${to} %`);
-const rangeOf = (feedback: ScoreFeedback): string => (Number.isNaN(feedback.from) || Number.isNaN(feedback.to) ? 'bornes illisibles' : spanOf(feedback.from, feedback.to));
+/** A feedback's range for a report note, its text shortened. */
+const rangeOf = (feedback: ScoreFeedback, max = 60): ScoreRange => ({ from: feedback.from, to: feedback.to, text: excerpt(feedback.text, max) });
 
 /** Texts that quote the learner's score: H5P fills them in, the feed shows them as written (it shows the score itself). */
 const quotesScore = /@(?:score|total|percent(?:age)?|finals|totals)\b|:(?:numcorrect|maxscore|num|total)\b/i;
@@ -336,27 +320,25 @@ function resultBands(feedbacks: ScoreFeedback[], path: string): { bands: ResultB
     else runs.push({ start: score, end: score, feedback });
   }
   const bands: ResultBand[] = [];
-  const converted: string[] = [];
+  const converted: ScoreRange[] = [];
   const said: Part[] = [];
   for (const { start, end, feedback } of runs) {
     const last = bands.at(-1);
     if (feedback && !quotesScore.test(feedback.text)) {
       const [title = '', ...rest] = feedback.text.split('\n');
       bands.push({ min: start, title, ...(rest.length > 0 ? { message: rest.join('\n') } : {}) });
-      converted.push(`${spanOf(start, end)} → palier dès ${start} % ${quoted(feedback.text)}`);
+      converted.push({ from: start, to: end, text: excerpt(feedback.text) });
     } else if (last) {
-      said.push({
-        path,
-        message: `de ${spanOf(start, end)}, ${feedback ? 'le retour de H5P n’est pas repris (voir ci-dessous)' : 'H5P n’affiche aucun retour'} : dans le flux, le palier dès ${last.min} % (${quoted(last.title, 40)}) s’y applique aussi, faute de palier sans titre`,
-      });
+      const code = feedback ? 'h5p-band-covers-feedback' : 'h5p-band-covers-silence';
+      said.push({ path, note: { code, ranges: [{ from: start, to: end }], field: String(last.min), value: excerpt(last.title, 40) } });
     }
   }
   for (const feedback of feedbacks) {
     const shown = runs.some((run) => run.feedback === feedback);
-    if (!shown) said.push({ path: feedback.path, message: `retour ${quoted(feedback.text)} (${rangeOf(feedback)}) non repris : aucun score ne l’atteint dans H5P (plage prise par une plage précédente de la liste, ou hors de 0 à 100 %)` });
-    else if (quotesScore.test(feedback.text)) said.push({ path: feedback.path, message: `retour ${quoted(feedback.text)} (${rangeOf(feedback)}) non repris : il cite le score, que H5P y insère ; le flux affiche le score à part` });
+    if (!shown) said.push({ path: feedback.path, note: { code: 'h5p-feedback-unreached', ranges: [rangeOf(feedback)] } });
+    else if (quotesScore.test(feedback.text)) said.push({ path: feedback.path, note: { code: 'h5p-feedback-quotes-score', ranges: [rangeOf(feedback)] } });
   }
-  if (converted.length > 0) said.unshift({ path, message: `retours selon le score repris comme paliers de résultat du questionnaire (bands) : ${converted.join(' ; ')}` });
+  if (converted.length > 0) said.unshift({ path, note: { code: 'h5p-bands', ranges: converted } });
   return { bands, said };
 }
 
@@ -364,8 +346,7 @@ function resultBands(feedbacks: ScoreFeedback[], path: string): { bands: ResultB
 function questionFeedbackNotCarried(params: Json, base: string, textOf: TextOf): Part[] {
   const { feedbacks, path } = scoreFeedbacks(params.overallFeedback, at(base, '.overallFeedback'), textOf);
   if (feedbacks.length === 0) return [];
-  const texts = feedbacks.map((feedback) => `${rangeOf(feedback)} ${quoted(feedback.text, 40)}`).join(' ; ');
-  return [{ path, message: `retours selon le score de cette question non repris (le flux n’a de paliers que pour tout le questionnaire) : ${texts}` }];
+  return [{ path, note: { code: 'h5p-question-feedback', ranges: feedbacks.map((feedback) => rangeOf(feedback, 40)) } }];
 }
 
 /**
@@ -400,7 +381,7 @@ function endVideos(set: Json, prefix: string): Part[] {
   if (endGame.showAnimations !== true) return [];
   return (['successVideo', 'failVideo'] as const).flatMap((name) => {
     const file = listOf(endGame[name]).find((source) => isObject(source) && typeof source.path === 'string');
-    return isObject(file) ? [{ path: at(prefix, `.endGame.${name}`), message: `vidéo de fin (${name === 'successVideo' ? 'réussite' : 'échec'} : ${String(file.path)}) non reprise : le flux n’a que du texte` }] : [];
+    return isObject(file) ? [{ path: at(prefix, `.endGame.${name}`), note: { code: 'h5p-end-video', field: name === 'successVideo' ? 'success' : 'fail', value: String(file.path) } }] : [];
   });
 }
 
@@ -410,13 +391,13 @@ function lonePass(params: Json): unknown {
   return behaviour.passPercentage ?? behaviour.percentagePassing;
 }
 
-/** Where JSON.parse stopped, in French (its own message is English): « (ligne 3, colonne 7) », or nothing. */
-function jsonErrorWhere(text: string, message: string): string {
-  if (/end of (JSON )?input/i.test(message)) return ' : fin de fichier inattendue (fichier tronqué ?)';
+/** Why JSON.parse refused `text` (its message, English and worded by each engine): cut short, or where it stopped. */
+function jsonProblemNote(text: string, message: string): QuizNote {
+  if (/end of (JSON )?input/i.test(message)) return { code: 'h5p-json-truncated' };
   const position = /position (\d+)/.exec(message)?.[1];
-  if (position === undefined) return ' : ce n’est pas du JSON valide';
+  if (position === undefined) return { code: 'h5p-json-unreadable' };
   const before = text.slice(0, Number(position)).split('\n');
-  return ` : caractère inattendu ligne ${before.length}, colonne ${(before.at(-1)?.length ?? 0) + 1}`;
+  return { code: 'h5p-json-unreadable', field: String(before.length), value: String((before.at(-1)?.length ?? 0) + 1) };
 }
 
 /**
@@ -430,20 +411,19 @@ export function fromH5pQuestionSet(source: unknown, options: H5pImportOptions = 
     try {
       json = JSON.parse(source.replace(/^\ufeff/, ''));
     } catch (error) {
-      report.add({ severity: 'skipped', path: '', message: `JSON illisible${jsonErrorWhere(source, (error as Error).message)}` });
+      report.add({ severity: 'skipped', path: '', note: jsonProblemNote(source, (error as Error).message) });
       return { report: report.build() };
     }
   }
   const content = contentOf(json);
   if ('refusal' in content) {
-    report.add({ severity: 'skipped', path: '', message: content.refusal });
+    report.add({ severity: 'skipped', path: '', note: content.refusal });
     return { report: report.build() };
   }
   const { prefix } = content;
   const set: Json = 'set' in content ? content.set : {};
   if ('lone' in content) {
-    const { library, what } = content.lone;
-    report.add({ severity: 'info', path: prefix, message: `content.json d’un ${library} seul (${what}), pas d’un H5P.QuestionSet : lu comme une série de ce seul contenu` });
+    report.add({ severity: 'info', path: prefix, note: { code: 'h5p-lone-content', value: content.lone.library } });
   }
   // A lone content is the one question of the quiz, its paths from the file's root.
   const questions: { question: unknown; path: string; base: string }[] =
@@ -458,19 +438,20 @@ export function fromH5pQuestionSet(source: unknown, options: H5pImportOptions = 
     const label = isObject(question) && isObject(question.metadata) && typeof question.metadata.title === 'string' ? question.metadata.title : library;
     const convert = converters[machineName];
     if (!isObject(question)) {
-      report.add({ severity: 'skipped', path, message: `entrée qui n’est pas une question H5P (objet attendu, trouvé : ${question === null ? 'null' : Array.isArray(question) ? 'une liste' : typeof question === 'string' ? 'un texte' : typeof question === 'number' ? 'un nombre' : typeof question === 'boolean' ? 'un booléen' : 'rien'})` });
+      const found = question === null ? 'null' : Array.isArray(question) ? 'array' : typeof question;
+      report.add({ severity: 'skipped', path, note: { code: 'h5p-entry-not-object', field: found } });
       continue;
     }
     if (!library) {
-      report.add({ severity: 'skipped', path, label, message: 'question sans « library » : type H5P inconnu' });
+      report.add({ severity: 'skipped', path, label, note: { code: 'h5p-no-library' } });
       continue;
     }
     if (!convert) {
-      report.add({ severity: 'skipped', path, label, message: `type H5P non pris en charge : ${library}` });
+      report.add({ severity: 'skipped', path, label, note: { code: 'h5p-type-unsupported', value: library } });
       continue;
     }
     if (!isObject(question.params)) {
-      report.add({ severity: 'skipped', path, label, message: `question ${machineName} incomplète : « params » manquant` });
+      report.add({ severity: 'skipped', path, label, note: { code: 'h5p-params-missing', value: machineName } });
       continue;
     }
     const media: MediaFound[] = [];
@@ -479,7 +460,7 @@ export function fromH5pQuestionSet(source: unknown, options: H5pImportOptions = 
     // Inside a set, a content's own feedback per score range has no place; alone, it is the quiz's (below).
     const notCarried = [...converted.notCarried.map((part) => ({ ...part, path: at(base, part.path) })), ...('lone' in content ? [] : questionFeedbackNotCarried(question.params, base, textOf))];
     const shownMedia = questionMedia(question.params);
-    if (converted.items.length > 0) converted.lossy.push(...(shownMedia ? [shownMedia] : []), ...mediaMessages(media));
+    if (converted.items.length > 0) converted.lossy.push(...(shownMedia ? [shownMedia] : []), ...mediaNotes(media));
     const key = typeof question.subContentId === 'string' ? question.subContentId : '';
     converted.items.forEach(({ item, key: ownKey }, n) => {
       const wanted = ownKey ?? (key && converted.items.length > 1 ? `${key}-${n + 1}` : key);
@@ -487,9 +468,9 @@ export function fromH5pQuestionSet(source: unknown, options: H5pImportOptions = 
       items.push({ ...item, id } as QuizItem);
       report.countConverted();
     });
-    for (const message of converted.lossy) report.add({ severity: 'lossy', path, label, message });
-    if (converted.items.length > 0) for (const part of notCarried) report.add({ severity: 'lossy', path: part.path, label, message: part.message });
-    for (const part of converted.skipped) report.add({ severity: 'skipped', path: part.path ? at(base, part.path) : path, label, message: part.message });
+    for (const note of converted.lossy) report.add({ severity: 'lossy', path, label, note });
+    if (converted.items.length > 0) for (const part of notCarried) report.add({ severity: 'lossy', path: part.path, label, note: part.note });
+    for (const part of converted.skipped) report.add({ severity: 'skipped', path: part.path ? at(base, part.path) : path, label, note: part.note });
   }
   const intro = isObject(set.introPage) ? set.introPage : {};
   const introTitle = plainOf(intro.title);
@@ -499,7 +480,7 @@ export function fromH5pQuestionSet(source: unknown, options: H5pImportOptions = 
   const passScore = typeof passPercentage === 'number' && passPercentage >= 0 && passPercentage <= 100 ? passPercentage : undefined;
   const bands = items.length > 0 ? quizBands(content, items, report) : [];
   if (!('lone' in content) && typeof set.poolSize === 'number' && set.poolSize > 0 && set.poolSize < listOf(set.questions).length) {
-    report.add({ severity: 'info', path: at(prefix, '.poolSize'), message: `H5P pose ${set.poolSize} questions tirées au hasard parmi les ${listOf(set.questions).length} à chaque passage (poolSize) : non repris, le flux les pose toutes` });
+    report.add({ severity: 'info', path: at(prefix, '.poolSize'), note: { code: 'h5p-pool', field: String(set.poolSize), value: String(listOf(set.questions).length) } });
   }
   const quiz: Quiz | undefined =
     items.length === 0
@@ -520,23 +501,23 @@ export function fromH5pQuestionSet(source: unknown, options: H5pImportOptions = 
  * The quiz's result bands: a set's end feedback, or a lone content's own feedback per score range. Each text that
  * does not become a band is reported at its path, as is what was made of the others.
  */
-function quizBands(content: Exclude<Content, { refusal: string }>, items: QuizItem[], report: ReportBuilder): ResultBand[] {
+function quizBands(content: Exclude<Content, { refusal: QuizNote }>, items: QuizItem[], report: ReportBuilder): ResultBand[] {
   const media: MediaFound[] = [];
   const textOf = textWithMedia(media);
-  const say = (parts: Part[]) => parts.forEach(({ path, message }) => report.add({ severity: 'info', path, message }));
+  const say = (parts: Part[]) => parts.forEach(({ path, note }) => report.add({ severity: 'info', path, note }));
   const end = 'set' in content ? endFeedbacks(content.set, content.prefix, textOf) : undefined;
   const candidates = end ? [end.current, end.old] : 'lone' in content ? [scoreFeedbacks(content.params.overallFeedback, at(content.prefix, '.overallFeedback'), textOf)] : [];
   const texts = candidates.filter(({ feedbacks }) => feedbacks.length > 0);
   if ('set' in content) say(endVideos(content.set, content.prefix));
   if (texts.length === 0) return [];
   const endGame = 'set' in content && isObject(content.set.endGame) ? content.set.endGame : {};
-  const notCarried = (reason: string) => say(texts.map(({ path, feedbacks }) => ({ path, message: `${feedbacks.length === 1 ? 'retour' : `${feedbacks.length} retours`} selon le score non repris : ${reason}` })));
+  const notCarried = (code: 'h5p-bands-result-page-off' | 'h5p-bands-nothing-scored') => say(texts.map(({ path, feedbacks }) => ({ path, note: { code, field: String(feedbacks.length) } })));
   if (endGame.showResultPage === false) {
-    notCarried('la page de résultats est désactivée dans H5P (endGame.showResultPage), qui ne les montre pas');
+    notCarried('h5p-bands-result-page-off');
     return [];
   }
   if (!items.some(isScored)) {
-    notCarried('aucune question du questionnaire n’est notée dans le flux, qui n’affiche donc aucun palier');
+    notCarried('h5p-bands-nothing-scored');
     return [];
   }
   // The current feedback first; the old texts of a set passed or failed only when it gives no band.
@@ -544,9 +525,9 @@ function quizBands(content: Exclude<Content, { refusal: string }>, items: QuizIt
     const { bands, said } = resultBands(feedbacks, path);
     say(said);
     if (bands.length === 0 && index < texts.length - 1) continue;
-    say(mediaMessages(media).map((message) => ({ path, message })));
+    say(mediaNotes(media).map((note) => ({ path, note })));
     for (const rest of texts.slice(index + 1)) {
-      say([{ path: rest.path, message: `textes de fin pour un questionnaire réussi ou échoué (oldFeedback, abandonnés depuis Question Set 1.13) non repris : les retours selon le score en tiennent lieu` }]);
+      say([{ path: rest.path, note: { code: 'h5p-old-feedback' } }]);
     }
     return bands;
   }

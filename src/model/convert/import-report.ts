@@ -77,19 +77,156 @@ export type NoteCode =
   | 'csv-two-digit-year'
   | 'not-text'
   | 'merge-collision'
-  | 'quiz-entry-skipped'
-  | 'quiz-entry-lossy'
-  | 'quiz-entry-info'
-  /** GIFT: a question whose options (`field`: the text they share) cannot be told apart once made text. */
-  | 'gift-options-alike'
-  /** GIFT: a matching question whose entries (`field`: the text they share) cannot be told apart once made text. */
-  | 'gift-pairs-alike'
-  /** GIFT: a `/* … *\/` comment, left out (`field`: its last line, when not its first). */
+  | QuizNoteCode;
+
+/**
+ * What the quiz converters (GIFT, H5P) say, each worded by messages.ts: in French as their report's `message`, in
+ * French or English in the import report, where it names the question (`source`: its label) and is framed by what
+ * became of it (`quizNoteSeverities`). `value` and `field` hold what the note quotes.
+ */
+export type QuizNoteCode =
+  // Both converters.
+  /** A question without text. */
+  | 'quiz-prompt-empty'
+  /** A link or medium whose address is not a page's or a file's, taken out (`field`: its MediaKind, `value`: its address). */
+  | 'quiz-media-removed'
+  /** A link kept as text (`value`: its address). */
+  | 'quiz-link-kept'
+  /** A picture, sound, video or embedded content shown as text (`field`: its MediaKind, `value`: its address, if any). */
+  | 'quiz-media-not-shown'
+  /** A file with no question in it. */
+  | 'quiz-no-question'
+  /** A file whose every question is refused (`field`: how many). */
+  | 'quiz-all-refused'
+  // GIFT.
+  /** `$CATEGORY:` (`value`: the category). */
+  | 'gift-category'
+  /** `// [tag:…]` comments (`value`: the tags). */
+  | 'gift-tags'
+  /** A `/* … *\/` comment, left out (`field`: its last line, when not its first). */
   | 'gift-block-comment'
-  /** GIFT: a question holding a `/*` that nothing closes (`field`: its line, when not the question's first). */
+  /** A question holding a `/*` that nothing closes (`field`: its line, when not the question's first). */
   | 'gift-comment-unclosed'
-  /** A quiz file as a whole (nothing found, every question refused, an .h5p package): worded in French in `value`. */
-  | 'quiz-file';
+  /** `value`: what stands where a number should. */
+  | 'gift-number-unreadable'
+  /** A numerical range whose bounds are swapped (`value`: `min..max` as read). */
+  | 'gift-range-reversed'
+  | 'gift-question-empty'
+  /** Two questions without the blank line between them. */
+  | 'gift-questions-joined'
+  /** Several answer blocks in one question (Moodle's cloze). */
+  | 'gift-cloze'
+  /** `{` and `}` that do not pair (`field`: `close-first` when `}` comes first). */
+  | 'gift-braces-unpaired'
+  | 'gift-numerical-no-answer'
+  /** `value`: the answer block, shortened. */
+  | 'gift-answers-unreadable'
+  /** A matching entry without `->` (`value`: the entry). */
+  | 'gift-pair-no-arrow'
+  | 'gift-pair-no-answer'
+  | 'gift-matching-too-few'
+  | 'gift-answer-empty'
+  | 'gift-choice-too-few'
+  | 'gift-no-right-answer'
+  /** Options that cannot be told apart once made text (`field`: the text they share, `value`: how many). */
+  | 'gift-options-alike'
+  /** Matching entries that cannot be told apart once made text (`field`: the text they share, `value`: how many). */
+  | 'gift-pairs-alike'
+  /** `~#…`: feedback for any other answer of a numerical question. */
+  | 'gift-other-answer-feedback'
+  /** A wrong numerical answer (`value`: it), not carried. */
+  | 'gift-wrong-number'
+  /** Feedback on a matching pair. */
+  | 'gift-pair-feedback'
+  /** A short answer's negative credit, made 0. */
+  | 'gift-negative-credit'
+  /** Export: a self-rating scale, which GIFT cannot hold. */
+  | 'gift-export-scale'
+  /** Export: what of an item GIFT cannot hold (`value`: GiftExportLoss values, comma-separated). */
+  | 'gift-export-lost'
+  // H5P.
+  /** content.json cut short. */
+  | 'h5p-json-truncated'
+  /** content.json that is no JSON (`field` and `value`: the line and column where reading stopped, when known). */
+  | 'h5p-json-unreadable'
+  /** A JSON file that is neither a Question Set's content.json nor a content read alone. */
+  | 'h5p-unrecognised'
+  /** A `questions` that is no list of contents. */
+  | 'h5p-questions-not-list'
+  /** A content named by its library (`value`) that is neither a Question Set nor a content read alone. */
+  | 'h5p-lone-unsupported'
+  /** A content read alone (`value`: its H5pLoneLibrary). */
+  | 'h5p-lone-content'
+  /** An entry of `questions` that is no object (`field`: what it is, `null`, `array`, `string`, `number`, `boolean`). */
+  | 'h5p-entry-not-object'
+  | 'h5p-no-library'
+  /** `value`: the library. */
+  | 'h5p-type-unsupported'
+  /** `value`: the library's machine name. */
+  | 'h5p-params-missing'
+  /** `poolSize` (`field`) of the set's questions (`value`: how many). */
+  | 'h5p-pool'
+  | 'h5p-choice-incomplete'
+  | 'h5p-option-tip'
+  /** `notChosenFeedback` (`field`: the option, `value`: the feedback, both shortened). */
+  | 'h5p-not-chosen-feedback'
+  | 'h5p-choice-set-incomplete'
+  | 'h5p-essay-keywords'
+  /** An essay keyword's feedback when present, or missing (`field`: the keyword, `value`: the feedback, shortened). */
+  | 'h5p-keyword-present-feedback'
+  | 'h5p-keyword-missing-feedback'
+  | 'h5p-blanks-empty'
+  | 'h5p-typos-tolerance'
+  | 'h5p-sentence-no-blank'
+  /** `field`: how many blanks. */
+  | 'h5p-sentence-blanks'
+  | 'h5p-blank-tip'
+  | 'h5p-blank-no-answer'
+  /** The medium shown above a question (`field`: `image`, `video`, `audio`, or none for another; `value`: its path). */
+  | 'h5p-question-media'
+  /** A question's own feedback per score range (`ranges`). */
+  | 'h5p-question-feedback'
+  /** Feedback per score range become the quiz's bands (`ranges`: each band's span and title). */
+  | 'h5p-bands'
+  /** A span (`ranges`) where H5P shows nothing, under the band from `field` % (`value`: its title, shortened). */
+  | 'h5p-band-covers-silence'
+  /** A span (`ranges`) whose H5P feedback is not carried, under the band from `field` % (`value`: its title). */
+  | 'h5p-band-covers-feedback'
+  /** A feedback (`ranges`: its range and text) that no score reaches. */
+  | 'h5p-feedback-unreached'
+  /** A feedback (`ranges`: its range and text) that quotes the score. */
+  | 'h5p-feedback-quotes-score'
+  /** `field`: `success` or `fail`, `value`: the video's path. */
+  | 'h5p-end-video'
+  /** Feedback per score range (`field`: how many) hidden by H5P (`endGame.showResultPage`). */
+  | 'h5p-bands-result-page-off'
+  /** Feedback per score range (`field`: how many) for a quiz the feed does not score. */
+  | 'h5p-bands-nothing-scored'
+  /** Older texts for a set passed or failed, besides feedback per score range. */
+  | 'h5p-old-feedback'
+  /** An .h5p package (a zip) given as is. */
+  | 'h5p-package';
+
+/** A quiz converter's note: its code and what it quotes. */
+export interface QuizNote {
+  code: QuizNoteCode;
+  value?: string;
+  field?: string;
+  ranges?: ScoreRange[];
+}
+
+/** A range of scores, in per cent (NaN for a bound H5P could not read), and the text H5P shows there. */
+export interface ScoreRange {
+  from: number;
+  to: number;
+  text?: string;
+}
+
+/** The contents the H5P converter reads on their own, outside a Question Set. */
+export type H5pLoneLibrary = 'H5P.MultiChoice' | 'H5P.TrueFalse' | 'H5P.SingleChoiceSet' | 'H5P.Essay' | 'H5P.Blanks';
+
+/** What of a quiz item GIFT cannot hold (`gift-export-lost`'s `value`). */
+export type GiftExportLoss = 'weight' | 'objectives' | 'sequences' | 'placeholder' | 'unit' | 'case-accent';
 
 /** What LHEO's schema wants of a value the export could not write (`value-not-exported`'s `field`). */
 export type LheoShape = 'length-3' | 'letter-4-digits' | 'min-3-digits' | 'whole-hours' | 'max-10';
@@ -103,6 +240,8 @@ export interface ReportNote {
   value?: string;
   /** The feed field concerned, or what was written instead. */
   field?: string;
+  /** Quiz notes: the ranges of scores concerned. */
+  ranges?: ScoreRange[];
 }
 
 export interface ImportReport {

@@ -8,7 +8,7 @@ export { fromCsv, csvColumns, normaliseHeader, readSpreadsheetDate, readSpreadsh
 export { detectFormat, type DetectedFormat } from './detect.js';
 export { ImportError, type ImportResult } from './import-result.js';
 export { giftImportResult, quizImportResult, isZipArchive, h5pPackageError } from './quiz-import.js';
-export type { ImportReport, ReportNote, ReportMapping, ReportUnmapped, Location, NoteCode } from './import-report.js';
+export type { ImportReport, ReportNote, ReportMapping, ReportUnmapped, Location, NoteCode, QuizNote, QuizNoteCode, ScoreRange } from './import-report.js';
 export { formatReport, formatNote, formatLocation, jsonProblem, visibleText, type ReportLanguage } from './messages.js';
 export { decodeText, decodingNotes, jsonOf, type TextSource } from './decode.js';
 export { describeControls, findControls, removeControls, withoutControls, type ControlFinding } from './control-characters.js';

@@ -5,43 +5,26 @@
  */
 import { parseFeed } from '../parse-feed.js';
 import type { Quiz } from '../schema.js';
-import type { ImportReport, NoteCode, ReportNote } from './import-report.js';
+import type { ImportReport, ReportNote } from './import-report.js';
 import { ImportError, type ImportResult } from './import-result.js';
-import type { ConversionReport, ReportSeverity } from './report.js';
+import type { ConversionReport } from './report.js';
 import { controlNote, removeControls } from './control-characters.js';
 import { decodeText, decodingNotes, type TextSource } from './decode.js';
 import { fromGift, type GiftImportOptions } from './gift.js';
 
-const noteCodes: Record<ReportSeverity, NoteCode> = { skipped: 'quiz-entry-skipped', lossy: 'quiz-entry-lossy', info: 'quiz-entry-info' };
-
 /** `fileNotes`: what reading the file's bytes found (decode.ts's decodingNotes), warnings before the questions'. */
 export function quizImportResult(conversion: { quiz?: Quiz; report: ConversionReport }, fileNotes: ReportNote[] = []): ImportResult {
   const { quiz, report: source } = conversion;
-  // An entry about the whole file (JSON unreadable, no `questions`) is not a question's: no « question ignorée ».
+  // An entry about the whole file (JSON unreadable, no `questions`) is not a question's: messages.ts says it alone.
   const fileWide = (entry: ConversionReport['entries'][number]) => entry.severity === 'skipped' && entry.line === undefined && !entry.path;
-  const note = (entry: ConversionReport['entries'][number]): ReportNote => ({
-    code: entry.note?.code ?? (fileWide(entry) ? 'quiz-file' : noteCodes[entry.severity]),
-    where: { line: entry.line, path: entry.path },
-    source: entry.label,
-    value: entry.message,
-    ...(entry.note?.field !== undefined ? { field: entry.note.field } : {}),
-  });
+  const note = (entry: ConversionReport['entries'][number]): ReportNote => ({ ...entry.note, where: { line: entry.line, path: entry.path }, source: entry.label });
   const questionsRefused = source.entries.filter((entry) => entry.severity === 'skipped' && !fileWide(entry)).length;
   const fileRefused = source.entries.some(fileWide);
   // Why there is no quiz, when the entries alone do not say it: nothing found, or every question refused.
   const why: ReportNote[] =
     quiz || fileRefused
       ? []
-      : [
-          {
-            code: 'quiz-file',
-            where: {},
-            value:
-              questionsRefused === 0
-                ? 'aucune question dans le fichier (vide, ou seulement des commentaires et des catégories)'
-                : `aucune question reprise : ${questionsRefused === 1 ? 'la seule question du fichier est refusée' : `les ${questionsRefused} questions du fichier sont toutes refusées`} (voir ci-dessus)`,
-          },
-        ];
+      : [questionsRefused === 0 ? { code: 'quiz-no-question', where: {} } : { code: 'quiz-all-refused', where: {}, field: String(questionsRefused) }];
   const report: ImportReport = {
     format: source.format,
     trainings: 0,
@@ -75,9 +58,7 @@ export function giftImportResult(source: TextSource, options: GiftImportOptions)
 /** A zip archive (an .h5p package is one) starts with `PK\x03\x04`. */
 export const isZipArchive = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
-const h5pPackage = 'paquet .h5p (archive zip) : décompressez-le et donnez son fichier content/content.json (par exemple : unzip paquet.h5p content/content.json)';
-
 /** An .h5p package given as is: the report says to unzip it, rather than reading a zip as JSON, GIFT or CSV. */
 export function h5pPackageError(): ImportError {
-  return new ImportError({ format: 'h5p', trainings: 0, sessions: 0, quizzes: 0, questions: 0, mapped: [], unmapped: [], warnings: [], errors: [{ code: 'quiz-file', where: {}, value: h5pPackage }] });
+  return new ImportError({ format: 'h5p', trainings: 0, sessions: 0, quizzes: 0, questions: 0, mapped: [], unmapped: [], warnings: [], errors: [{ code: 'h5p-package', where: {} }] });
 }

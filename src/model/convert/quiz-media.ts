@@ -5,6 +5,8 @@
  * « [image : Bâtiment – https://…/batiment.jpg] ») and is listed, so that the converter reports it on its question:
  * a question that showed a picture or played a sound may need editing before it can be answered.
  */
+import type { QuizNote } from './import-report.js';
+import { distinctNotes } from './report.js';
 import { decodeEntities } from './text.js';
 
 export type MediaKind = 'lien' | 'image' | 'audio' | 'vidéo' | 'contenu intégré';
@@ -89,15 +91,12 @@ export function markdownMediaAsText(markdown: string, found: MediaFound[]): { te
   return { text, restore: (plain) => plain.replace(/\ue100(\d+)\ue101/g, (_whole, index: string) => saved[Number(index)] ?? '').replace(/ {2,}/g, ' ').trim() };
 }
 
-/** One report message per link or medium, naming it, so the author knows which question to look at again. */
-export function mediaMessages(found: readonly MediaFound[]): string[] {
-  const lost: Record<MediaKind, string> = {
-    lien: 'lien', image: 'image non affichée', audio: 'son non lu', vidéo: 'vidéo non affichée', 'contenu intégré': 'contenu intégré (iframe, objet) non affiché',
-  };
-  const messages = found.map(({ kind, url }) => {
-    if (url && !shown(url)) return `${kind === 'lien' ? 'lien' : lost[kind]} ${url} retiré : cette adresse n’est pas celle d’une page ou d’un fichier`;
-    if (kind === 'lien') return `lien ${url} non cliquable dans le flux : son adresse est gardée dans le texte`;
-    return `${lost[kind]}${url ? ` (${url})` : ''} : le flux n’a que du texte${url ? ', l’adresse est gardée dans le texte' : ''} ; question à revoir`;
+/** One report note per link or medium, naming it, so the author knows which question to look at again. */
+export function mediaNotes(found: readonly MediaFound[]): QuizNote[] {
+  const notes = found.map(({ kind, url }): QuizNote => {
+    if (url && !shown(url)) return { code: 'quiz-media-removed', field: kind, value: url };
+    if (kind === 'lien') return { code: 'quiz-link-kept', value: url };
+    return { code: 'quiz-media-not-shown', field: kind, ...(url ? { value: url } : {}) };
   });
-  return [...new Set(messages)];
+  return distinctNotes(notes);
 }

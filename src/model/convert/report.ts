@@ -4,14 +4,15 @@
  * the source (a line for text formats, a JSON path for JSON ones), so that the author can fix it there.
  */
 
-import type { NoteCode } from './import-report.js';
+import type { QuizNote } from './import-report.js';
+import { quizNoteText } from './messages.js';
 
 /** `skipped`: the entry is not in the result. `lossy`: it is, without something the source had. `info`: worth knowing. */
 export type ReportSeverity = 'skipped' | 'lossy' | 'info';
 
 export interface ReportEntry {
   severity: ReportSeverity;
-  /** In French, the feed's language, for the person who wrote the source. */
+  /** `note` in French, the feed's language, for the person who wrote the source. */
   message: string;
   /** 1-based line of the entry in a text source. */
   line?: number;
@@ -19,11 +20,8 @@ export interface ReportEntry {
   path?: string;
   /** The entry as the author named it (a question's title, a library name). */
   label?: string;
-  /**
-   * The import report's note for this entry, when messages.ts words it in English too: its code, and the value that
-   * the English needs (`field`). Without it, the entry is a French-only quiz note (`quiz-entry-skipped`…).
-   */
-  note?: { code: NoteCode; field?: string };
+  /** What the entry says, as a code and the values it quotes: worded in French or English by messages.ts. */
+  note: QuizNote;
 }
 
 export interface ConversionReport {
@@ -43,8 +41,8 @@ export class ReportBuilder {
 
   constructor(private readonly format: string) {}
 
-  add(entry: ReportEntry): void {
-    this.entries.push(entry);
+  add(entry: Omit<ReportEntry, 'message'>): void {
+    this.entries.push({ ...entry, message: quizNoteText(entry.note, 'fr') });
   }
 
   countConverted(count = 1): void {
@@ -60,6 +58,9 @@ export class ReportBuilder {
     };
   }
 }
+
+/** Notes said once each: the same link in two texts of a question, the same tip missing from every option. */
+export const distinctNotes = (notes: readonly QuizNote[]): QuizNote[] => [...new Map(notes.map((note) => [JSON.stringify(note), note])).values()];
 
 const severityLabels: Record<ReportSeverity, string> = { skipped: 'ignorée', lossy: 'incomplète', info: 'info' };
 
