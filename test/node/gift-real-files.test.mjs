@@ -109,9 +109,9 @@ test('the command line says why such a question is left out, in French and with 
   const fr = cli('import', file);
   assert.equal(fr.code, 0, fr.stderr);
   assert.equal(JSON.parse(fr.stdout).quizzes[0].items.length, 1);
-  assert.match(fr.stderr, /Erreur – ligne 1\u00a0: question ignorée « ::Drapeau::.* » : 3 options s’affichent « \[image\] » : personne ne pourrait les distinguer .* donnez à chacune un texte qui lui est propre/);
+  assert.match(fr.stderr, /Erreur – ligne 1\u00a0: question ignorée « Drapeau » : 3 options s’affichent « \[image\] » : personne ne pourrait les distinguer .* donnez à chacune un texte qui lui est propre/);
   const en = cli('import', file, '--lang', 'en');
-  assert.match(en.stderr, /Error – line 1: question skipped “::Drapeau::.*”: 3 of its options read “\[image\]”, so no one could tell them apart .* give each option a text of its own, for a picture its alternative text \(alt="…"\)\n/);
+  assert.match(en.stderr, /Error – line 1: question skipped “Drapeau”: 3 of its options read “\[image\]”, so no one could tell them apart .* give each option a text of its own, for a picture its alternative text \(alt="…"\)\n/);
   assert.doesNotMatch(en.stderr, /in French/);
 });
 
@@ -155,5 +155,22 @@ test('the command line says what a /* … */ comment is, in French and with --la
   const en = cli('import', file, '--lang', 'en');
   assert.match(en.stderr, /Warning – line 3: a \/\* … \*\/ comment \(to line 5\): not GIFT \(Moodle would read it as a question's text\); nothing in it is carried over; to comment, start each line with \/\/\n/);
   const unclosed = cli('import', giftFile('ouvert.gift', '::A::Un ?{T}\n\n/*\n::B::Deux ?{T}\n'), '--lang', 'en');
-  assert.match(unclosed.stderr, /Error – line 3: question skipped “\/\*”: “\/\*” opens a comment that nothing closes, no “\*\/” follows; \/\* \*\/ comments are not GIFT: to comment, start each line with \/\/\n/);
+  assert.match(unclosed.stderr, /Error – line 3: question skipped “\/\* ::B::Deux \?”: “\/\*” opens a comment that nothing closes, no “\*\/” follows; \/\* \*\/ comments are not GIFT: to comment, start each line with \/\/\n/);
+});
+
+test('a refused question is named by its text as Moodle shows it: the title, else the text without markup, answers as blanks, cut on a word', () => {
+  const labels = (gift) => fromGift(gift).report.entries.map((entry) => [entry.line, entry.label]);
+  const capital = '[html]<p>Quelle est la <b>capitale</b>&nbsp;de la France&#160;?</p>{~Paris}';
+  assert.deepEqual(labels(`::Titre \\: R&amp;D <b>gras</b>::${capital}\n\n${capital}\n`), [[1, 'Titre : R&D gras'], [3, 'Quelle est la capitale de la France ?']]);
+  assert.deepEqual(
+    labels(
+      '[markdown]**Gras** et _italique_ {~a}\n\nLe {=a} et le {=b} ?\n\n{=a ~b}\n\n' +
+        '[html]<p>Une très longue question qui parle de beaucoup de choses &amp; d’autres encore, bien au-delà de quatre-vingts caractères</p>{~a}\n',
+    ),
+    [[1, 'Gras et italique'], [3, 'Le _____ et le _____ ?'], [5, undefined], [7, 'Une très longue question qui parle de beaucoup de choses & d’autres encore…']],
+  );
+  const result = cli('import', giftFile('libelles.gift', `::Titre::${capital}\n\n${capital}\n`));
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /^Erreur – ligne 1\u00a0: question ignorée « Titre » : choix multiple de moins de deux options$/m);
+  assert.match(result.stderr, /^Erreur – ligne 3\u00a0: question ignorée « Quelle est la capitale de la France \? » : choix multiple de moins de deux options$/m);
 });

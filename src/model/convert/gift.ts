@@ -18,7 +18,7 @@ import { optionCredit } from '../quiz/scoring.js';
 import type { GiftExportLoss, QuizNote } from './import-report.js';
 import { ReportBuilder, type ConversionReport } from './report.js';
 import { htmlMediaAsText, markdownMediaAsText, mediaNotes, type MediaFound } from './quiz-media.js';
-import { htmlToText, markdownToText, tidyLines, UniqueIds, slugify } from './text.js';
+import { htmlToText, markdownToText, shortLine, tidyLines, UniqueIds, slugify } from './text.js';
 
 export interface GiftImportOptions {
   /**
@@ -237,6 +237,29 @@ function numericalAnswer(body: string, credit: number | undefined, feedback: str
 /** A `data:` address (a picture written into the file, often kilobytes of base64) named in the report by its type. */
 const reportedUrl = (url: string): string => (/^data:[^,]*,/i.test(url) ? `${url.slice(0, url.indexOf(',') + 1)}…` : url);
 
+/** A question's `::title::` as written (escapes still protected), and its text after it. */
+function splitTitle(text: string): { title?: string; rest: string } {
+  const titled = /^::([\s\S]*?)::/.exec(text);
+  return titled ? { title: titled[1] as string, rest: text.slice(titled[0].length) } : { rest: text };
+}
+
+/** Where an answer block stood in a question's text, while it is made plain for its label. */
+const answersMark = '\ue010';
+
+/**
+ * A refused question as the report names it, as Moodle would show it (no `[format]` marker, tag, entity or escape):
+ * its `::title::`, else its text, each answer block a blank as in the feed's prompts; on one line of 80 characters
+ * at most. None when it has neither.
+ */
+function refusedLabel(source: string): { label?: string } {
+  const { title: written, rest } = splitTitle(protectEscapes(source).trim());
+  const title = written === undefined ? '' : plain(written, 'moodle', []).text;
+  const withoutAnswers = rest.replace(/\{[^{}]*\}?/g, answersMark).replace(/\}/g, ' ');
+  const shown = plain(withoutAnswers, 'moodle', []).text.split(answersMark).map((part) => part.trim()).filter(Boolean).join(' _____ ');
+  const label = shortLine(title || shown, 80);
+  return label ? { label } : {};
+}
+
 /** A question, with a report entry for each link or picture whose address had to become text. */
 function parseQuestion(source: string): ParsedQuestion {
   const media: MediaFound[] = [];
@@ -245,13 +268,9 @@ function parseQuestion(source: string): ParsedQuestion {
 }
 
 function parseQuestionText(source: string, media: MediaFound[]): ParsedQuestion {
-  let text = protectEscapes(source).trim();
-  let title: string | undefined;
-  const titled = /^::([\s\S]*?)::/.exec(text);
-  if (titled) {
-    title = tidyLines(restoreEscapes(titled[1] as string)) || undefined;
-    text = text.slice(titled[0].length).trim();
-  }
+  const { title: written, rest } = splitTitle(protectEscapes(source).trim());
+  const title = written === undefined ? undefined : tidyLines(restoreEscapes(written)) || undefined;
+  const text = rest.trim();
   const format = (/^\[(moodle|html|markdown|plain)\]/.exec(text)?.[1] as TextFormat | undefined) ?? 'moodle';
   const lossy: QuizNote[] = [];
   const opens = [...text.matchAll(/\{/g)].length;
@@ -423,7 +442,7 @@ export function fromGift(source: string, options: GiftImportOptions = {}): GiftI
     if (block.unclosedComment) {
       // Its line is said when the question starts on another one.
       const at = block.unclosedComment === line ? undefined : String(block.unclosedComment);
-      report.add({ severity: 'skipped', line, label: questionText.trim().split('\n')[0]?.slice(0, 80) ?? '', note: { code: 'gift-comment-unclosed', ...(at ? { field: at } : {}) } });
+      report.add({ severity: 'skipped', line, ...refusedLabel(questionText), note: { code: 'gift-comment-unclosed', ...(at ? { field: at } : {}) } });
       continue;
     }
     let parsed: ParsedQuestion;
@@ -431,7 +450,7 @@ export function fromGift(source: string, options: GiftImportOptions = {}): GiftI
       parsed = parseQuestion(questionText);
     } catch (problem) {
       if (!(problem instanceof QuestionProblem)) throw problem;
-      report.add({ severity: 'skipped', line, label: questionText.trim().split('\n')[0]?.slice(0, 80) ?? '', note: problem.note });
+      report.add({ severity: 'skipped', line, ...refusedLabel(questionText), note: problem.note });
       continue;
     }
     const idNumber = block.idNumber ? restoreEscapes(block.idNumber) : undefined;

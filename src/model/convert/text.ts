@@ -73,6 +73,16 @@ export function markdownToText(markdown: string): string {
   );
 }
 
+/** A text as one line of `max` characters at most: white space collapsed, cut at a word's end with « … ». */
+export function shortLine(text: string, max: number): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max - 1);
+  const wordEnd = cut.lastIndexOf(' ');
+  // Never between the two halves of a character beyond U+FFFF (an emoji), when one word fills the line.
+  return `${wordEnd > 0 ? cut.slice(0, wordEnd).replace(/[,;:]+$/, '') : cut.replace(/[\uD800-\uDBFF]$/, '')}…`;
+}
+
 /** A string usable as a feed id: accents dropped, other characters made dashes. Empty when nothing is left. */
 export function slugify(text: string): string {
   return text
