@@ -4,7 +4,7 @@
  */
 import { fromLheo } from '../model/convert/lheo-read.js';
 import { ImportError } from '../model/convert/import-result.js';
-import { formatReport } from '../model/convert/messages.js';
+import { formatReportWith } from '../model/convert/report-words.js';
 import type { Feed } from '../model/schema.js';
 
 /**
@@ -14,9 +14,9 @@ import type { Feed } from '../model/schema.js';
 export function feedFromLheo(bytes: Uint8Array, url: string): Feed {
   try {
     const { feed, report } = fromLheo(bytes);
-    console.info(`[training-feed-widgets] ${url} lu comme LHEO :\n${formatReport(report, 'fr').join('\n')}`);
+    console.info(`[training-feed-widgets] ${url} lu comme LHEO :\n${formatReportWith(report, 'fr').join('\n')}`);
     return feed;
   } catch (error) {
-    throw error instanceof ImportError ? new Error(`LHEO illisible :\n${formatReport(error.report, 'fr').join('\n')}`) : error;
+    throw error instanceof ImportError ? new Error(`LHEO illisible :\n${formatReportWith(error.report, 'fr').join('\n')}`) : error;
   }
 }
