@@ -158,6 +158,13 @@ test('the command line says what a /* … */ comment is, in French and with --la
   assert.match(unclosed.stderr, /Error – line 3: question skipped “\/\* ::B::Deux \?”: “\/\*” opens a comment that nothing closes, no “\*\/” follows; \/\* \*\/ comments are not GIFT: to comment, start each line with \/\/\n/);
 });
 
+test('a kept question with something to report is named the same way: its text cut on a word, not mid-word', () => {
+  const long = 'Une très longue question qui parle de beaucoup de choses et d’autres encore, bien au-delà de quatre-vingts caractères';
+  const { report } = fromGift(`${long} <img src\\="@@PLUGINFILE@@/schema.png">{=vrai ~faux}\n`);
+  assert.equal(report.skipped, 0);
+  assert.deepEqual([...new Set(report.entries.map((entry) => entry.label))], ['Une très longue question qui parle de beaucoup de choses et d’autres encore…']);
+});
+
 test('a refused question is named by its text as Moodle shows it: the title, else the text without markup, answers as blanks, cut on a word', () => {
   const labels = (gift) => fromGift(gift).report.entries.map((entry) => [entry.line, entry.label]);
   const capital = '[html]<p>Quelle est la <b>capitale</b>&nbsp;de la France&#160;?</p>{~Paris}';

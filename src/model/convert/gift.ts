@@ -457,7 +457,7 @@ export function fromGift(source: string, options: GiftImportOptions = {}): GiftI
     const id = ids.take(idNumber ?? parsed.title ?? '', `q${items.length + 1}`);
     items.push({ ...parsed.item, id } as QuizItem);
     report.countConverted();
-    const label = parsed.title ?? parsed.item.prompt.slice(0, 60);
+    const label = parsed.title ?? shortLine(parsed.item.prompt, 80);
     for (const note of parsed.lossy) report.add({ severity: 'lossy', line, label, note });
     if (block.tags.length) report.add({ severity: 'info', line, label, note: { code: 'gift-tags', value: block.tags.join(', ') } });
   }
