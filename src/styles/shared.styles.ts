@@ -161,8 +161,8 @@ export const tokens = css`
 export const base = css`
   /* On the inner elements themselves, not inherited from :host: a page rule matching the tag ("* { box-sizing:
      content-box }") would win over :host and pass through an "inherit". Not on every ::before and ::after: a
-     universal pseudo-element rule makes the browser resolve two more styles per element (the only two pseudo-elements
-     drawn are inline text). The spacing is for form controls, which the browser gives a spacing of their own: a
+     universal pseudo-element rule makes the browser resolve two more styles per element (the few pseudo-elements
+     drawn set their own box sizing). The spacing is for form controls, which the browser gives a spacing of their own: a
      reader's (WCAG 1.4.12, controllers/text-spacing.ts) reaches them too. */
   * {
     box-sizing: border-box;

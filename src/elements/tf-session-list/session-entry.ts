@@ -26,7 +26,7 @@ export interface SessionEntryContext {
   /** The session's `.ics` file as a URL once made (on the link's first click), else `#`. */
   calendarHref: (entry: SessionEntry) => string;
   onCalendar: (event: Event, entry: SessionEntry) => void;
-  /** Whether the session's details are shown: while opened, and all of them on paper. */
+  /** Whether the session's details are shown: while open, and all of them on paper. */
   detailsShown: (entry: SessionEntry) => boolean;
   /** « Détails » pressed: opens the session's details, or closes them. */
   onDetailsToggled: (entry: SessionEntry) => void;
