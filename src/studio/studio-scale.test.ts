@@ -10,6 +10,7 @@ import { minimalFeed } from '../../test/fixtures.js';
 import { expectAccessible, waitUntil } from '../../test/helpers.js';
 import { deepActiveElement } from '../../test/widgets.js';
 import { byId, freshStudio, inStudio, nextExport, press, settled, tabTo, type } from './test-support.js';
+import type { TfStudio } from './elements/tf-studio.js';
 
 function thousandSessions(): Feed {
   const feed = minimalFeed();
@@ -19,6 +20,27 @@ function thousandSessions(): Feed {
   // The 900th session has a date typed the French way: the check panel lists it.
   training.sessions[899]!.dates[0]!.start = '16/10/2023';
   return feed;
+}
+
+/**
+ * A studio whose feed has a contact with an e-mail address, its training open, that checks a typed feed after a pause:
+ * above 2,000 sessions it does; this small feed stands for such a catalogue.
+ */
+async function studioWaitingForPauses(): Promise<TfStudio> {
+  const feed = minimalFeed();
+  (feed.trainings[0] as { contacts?: unknown }).contacts = [{ name: 'Aurore', email: 'aurore@example.org' }];
+  const studio = await freshStudio({ draft: feed });
+  (studio as unknown as { checkAfterPauseAbove: number }).checkAfterPauseAbove = 0;
+  await studio.select(['trainings', 0]);
+  return studio;
+}
+
+/** Types « aurore » over the contact's e-mail address: the feed becomes invalid. */
+async function typeInvalidEmail(studio: TfStudio): Promise<void> {
+  const email = byId(studio, 'f-trainings[0].contacts[0].email');
+  email.focus();
+  email.select();
+  await type('aurore');
 }
 
 const sessionForms = (root: ShadowRoot) => [...root.querySelectorAll('fieldset.item')].filter((item) => /^i-trainings\[0\]\.sessions\[\d+\]$/.test(item.id));
@@ -77,12 +99,7 @@ describe('studio: long lists, calendar precision, reflow', () => {
 
   it('in a big catalogue, typing waits for a pause before the feed is checked again; an export meanwhile takes the last key', async function () {
     this.timeout(30_000);
-    const feed = minimalFeed();
-    (feed.trainings[0] as { contacts?: unknown }).contacts = [{ name: 'Aurore', email: 'aurore@example.org' }];
-    const studio = await freshStudio({ draft: feed });
-    // Above 2,000 sessions the check waits for a pause: this small feed stands for such a catalogue.
-    (studio as unknown as { checkAfterPauseAbove: number }).checkAfterPauseAbove = 0;
-    await studio.select(['trainings', 0]);
+    const studio = await studioWaitingForPauses();
     studio.tab = 'publish';
     await settled(studio);
 
@@ -95,10 +112,7 @@ describe('studio: long lists, calendar precision, reflow', () => {
     expect((await exported).text).to.contain(`${minimalFeed().trainings[0]!.title} bis`);
 
     // A key that makes the feed invalid: the form and panels keep the last check while the author types…
-    const email = byId(studio, 'f-trainings[0].contacts[0].email');
-    email.focus();
-    email.select();
-    await type('aurore');
+    await typeInvalidEmail(studio);
     await studio.updateComplete;
     expect(studio.check.problems.map((problem) => problem.key)).to.deep.equal(['trainings[0].contacts[0].email']);
     expect(studio.shadowRoot!.querySelector('[id="e-trainings[0].contacts[0].email"]'), 'no error shown yet').to.equal(null);
@@ -118,16 +132,9 @@ describe('studio: long lists, calendar precision, reflow', () => {
 
   it('taken off the page while the author pauses, it says nothing more; put back, it shows the feed’s check at once', async function () {
     this.timeout(30_000);
-    const feed = minimalFeed();
-    (feed.trainings[0] as { contacts?: unknown }).contacts = [{ name: 'Aurore', email: 'aurore@example.org' }];
-    const studio = await freshStudio({ draft: feed });
-    (studio as unknown as { checkAfterPauseAbove: number }).checkAfterPauseAbove = 0;
-    await studio.select(['trainings', 0]);
+    const studio = await studioWaitingForPauses();
     await settled(studio);
-    const email = byId(studio, 'f-trainings[0].contacts[0].email');
-    email.focus();
-    email.select();
-    await type('aurore');
+    await typeInvalidEmail(studio);
     const noticeOf = () => (studio as unknown as { notice?: { message: string } }).notice?.message;
     const before = noticeOf();
     const place = studio.parentElement!;
