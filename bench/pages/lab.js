@@ -110,15 +110,26 @@ function renderPlainRows(host, rows) {
   host.replaceChildren(list);
 }
 
-/** `tag` with `attributes`, fed the feed's text (parsed here, as a page's script would), added and rendered. */
-async function mount(tag, attributes) {
+/**
+ * `tag` with `attributes`, fed the feed's text (parsed here, as a page's script would), added and rendered; with
+ * `fed` false, added before any feed (its loading state).
+ */
+async function mount(tag, attributes, fed = true) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.feed = JSON.parse(text);
+  if (fed) element.feed = JSON.parse(text);
   document.body.append(element);
   await element.updateComplete;
   return element;
 }
+
+/** A measure that rendered no session measured nothing. */
+const expectRows = (list) => {
+  if (list.shadowRoot.querySelectorAll('li.session').length === 0) throw new Error('no rows');
+};
+
+/** The session list's attributes in every measure, with `attributes` beside them. */
+const listAttributes = (attributes) => ({ now: '2023-01-01', 'show-past': '', ...attributes });
 
 const shadowHost = () => {
   const host = document.createElement('section');
@@ -166,19 +177,16 @@ window.bench = {
   },
   /** `attributes` beside the bench's own (bench/profile.mjs: `page-size="1"` for the fixed cost of a first page). */
   async widgetFirstPage(attributes = {}) {
-    const element = await mount('tf-session-list', { now: '2023-01-01', 'show-past': '', ...attributes });
+    const element = await mount('tf-session-list', listAttributes(attributes));
     await painted();
-    if (element.shadowRoot.querySelectorAll('li.session').length === 0) throw new Error('no rows');
+    expectRows(element);
   },
   /**
    * A session list on the page before its feed, as on a real page: `<tf-feed src>` or `src` fetches the feed after
    * the element is upgraded and has rendered its loading state. Prepares `widgetFeedArrives`.
    */
   async widgetWaiting(attributes = {}) {
-    const element = document.createElement('tf-session-list');
-    for (const [name, value] of Object.entries({ now: '2023-01-01', 'show-past': '', ...attributes })) element.setAttribute(name, value);
-    document.body.append(element);
-    await element.updateComplete;
+    await mount('tf-session-list', listAttributes(attributes), false);
     await painted();
   },
   /** The feed's text reaches the waiting list (`widgetWaiting`): parsed, given, rendered and painted. */
@@ -187,7 +195,7 @@ window.bench = {
     element.feed = JSON.parse(text);
     await element.updateComplete;
     await painted();
-    if (element.shadowRoot.querySelectorAll('li.session').length === 0) throw new Error('no rows');
+    expectRows(element);
   },
   async plainFirstPage() {
     const feed = JSON.parse(text);
