@@ -18,7 +18,7 @@ import type { ItemWithoutId } from './gift.js';
 import type { H5pLoneLibrary, QuizNote, ScoreRange } from './import-report.js';
 import { distinctNotes, ReportBuilder, type ConversionReport } from './report.js';
 import { htmlMediaAsText, mediaNotes, type MediaFound } from './quiz-media.js';
-import { htmlToText, slugify, UniqueIds } from './text.js';
+import { htmlToText, jsonErrorPlace, slugify, UniqueIds } from './text.js';
 
 export interface H5pImportOptions {
   /** The quiz's id; by default from `title`, else the intro page's title, else `sourceName`, else `questionnaire-importe`. */
@@ -394,10 +394,8 @@ function lonePass(params: Json): unknown {
 /** Why JSON.parse refused `text` (its message, English and worded by each engine): cut short, or where it stopped. */
 function jsonProblemNote(text: string, message: string): QuizNote {
   if (/end of (JSON )?input/i.test(message)) return { code: 'h5p-json-truncated' };
-  const position = /position (\d+)/.exec(message)?.[1];
-  if (position === undefined) return { code: 'h5p-json-unreadable' };
-  const before = text.slice(0, Number(position)).split('\n');
-  return { code: 'h5p-json-unreadable', field: String(before.length), value: String((before.at(-1)?.length ?? 0) + 1) };
+  const place = jsonErrorPlace(text, message);
+  return place === undefined ? { code: 'h5p-json-unreadable' } : { code: 'h5p-json-unreadable', field: String(place.line), value: String(place.column) };
 }
 
 /**

@@ -4,6 +4,7 @@
  * reader prints its report to the console, loads none of the quiz wording.
  */
 import type { ImportReport, LheoShape, Location, NoteCode, QuizNoteCode, ReportNote } from './import-report.js';
+import { jsonErrorPlace } from './text.js';
 import { xmlProblemInFrench } from './xml-messages.js';
 
 export type ReportLanguage = 'fr' | 'en';
@@ -206,9 +207,7 @@ export function formatReportWith(report: ImportReport, lang: ReportLanguage, qui
  */
 export function jsonProblem(text: string, message: string, lang: ReportLanguage): string {
   if (/end of (JSON )?(input|data)|unterminated/i.test(message)) return lang === 'fr' ? 'fin de fichier inattendue (fichier tronqué ?)' : 'unexpected end of file (truncated?)';
-  const position = /position (\d+)/.exec(message)?.[1];
-  if (position === undefined) return lang === 'fr' ? 'syntaxe invalide' : 'invalid syntax';
-  const before = text.slice(0, Number(position)).split('\n');
-  const column = (before.at(-1)?.length ?? 0) + 1;
-  return lang === 'fr' ? `caractère inattendu ligne ${before.length}, colonne ${column}` : `unexpected character at line ${before.length}, column ${column}`;
+  const place = jsonErrorPlace(text, message);
+  if (place === undefined) return lang === 'fr' ? 'syntaxe invalide' : 'invalid syntax';
+  return lang === 'fr' ? `caractère inattendu ligne ${place.line}, colonne ${place.column}` : `unexpected character at line ${place.line}, column ${place.column}`;
 }

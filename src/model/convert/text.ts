@@ -73,6 +73,17 @@ export function markdownToText(markdown: string): string {
   );
 }
 
+/**
+ * The line and column (from 1) where `JSON.parse` stopped on `text`, from the position its error message gives (V8's
+ * English words); undefined when the message gives none.
+ */
+export function jsonErrorPlace(text: string, message: string): { line: number; column: number } | undefined {
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return undefined;
+  const before = text.slice(0, Number(position)).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
 /** A text as one line of `max` characters at most: white space collapsed, cut at a word's end with « … ». */
 export function shortLine(text: string, max: number): string {
   const line = text.replace(/\s+/g, ' ').trim();
