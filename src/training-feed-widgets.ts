@@ -68,7 +68,7 @@ function defineWithin(root: Root): void {
 export function observe(root: Document | DocumentFragment): void {
   if (observed.has(root)) return;
   observed.add(root);
-  if (failures && (root instanceof Document || root instanceof ShadowRoot)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, failures];
+  if (failures && 'adoptedStyleSheets' in root) root.adoptedStyleSheets = [...root.adoptedStyleSheets, failures];
   if (waiting.size === 0) return;
   defineWithin(root);
   if (waiting.size > 0) observer.observe(root, { childList: true, subtree: true });
@@ -77,11 +77,15 @@ export function observe(root: Document | DocumentFragment): void {
 /**
  * Loads and defines `tag` now, whether or not it is on the page yet: for a script that creates the element off the
  * document and wants its class (`await load('tf-quiz')`). Resolves once the element's chunk has run, so a tag that
- * another library already defined has had its warning in the console; rejects when its code could not be loaded.
+ * another library already defined has had its warning in the console; rejects when its code could not be loaded,
+ * and for a tag that is not one of the library's.
  */
 export async function load(tag: ElementTag): Promise<CustomElementConstructor> {
   define(tag);
-  await loading.get(tag);
+  const attempt = loading.get(tag);
+  // From plain JavaScript, a misspelt tag would otherwise wait for ever.
+  if (!attempt) throw new TypeError(`[training-feed-widgets] <${tag}> n’a pas pu être chargé (élément inconnu)`);
+  await attempt;
   return customElements.whenDefined(tag);
 }
 

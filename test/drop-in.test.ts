@@ -237,12 +237,23 @@ describe('the drop-in dist/training-feed-widgets.js', () => {
     card.remove();
   });
 
+  it('refuses, rather than waits for ever, a tag that is not one of the library’s', async () => {
+    const loader = (await import(/* @vite-ignore */ dropIn)) as { load(tag: string): Promise<CustomElementConstructor> };
+    const refusal = await loader.load('tf-quizz').then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refusal).to.be.instanceOf(TypeError);
+    expect(String(refusal)).to.contain('<tf-quizz>');
+  });
+
   it('tolerates a second copy on the page: no error, the first definitions stay, and the copies share the feed', async () => {
     const loader = (await import(/* @vite-ignore */ dropIn)) as {
       load(tag: string): Promise<CustomElementConstructor>;
     };
     const first = await loader.load('tf-quiz');
     await loader.load('tf-feed');
+
     const { result: secondCopy, warnings } = await captureConsoleWarnings(
       () => import(/* @vite-ignore */ `${location.origin}/dist/training-feed-widgets.bundle.js`) as Promise<{ TfFeed: CustomElementConstructor }>,
     );
