@@ -10,7 +10,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { decodeText, decodingNotes, formatNote, formatReport, fromCsv, fromGift, fromLheo } from '../../dist/convert.js';
+import { decodeText, decodingNotes, formatNote, formatReport, fromCsv, fromGift, fromLheo, jsonProblem } from '../../dist/convert.js';
 import { cli, root } from './built-toolkit.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'tfw-quirks-'));
@@ -178,4 +178,27 @@ test('the command line: one file at a time, its options’ mistakes in French, a
   assert.equal(empty.code, 1);
   assert.match(empty.stderr, /aucune formation à exporter en LHEO/);
   assert.match(cli('validate', root).stderr, /impossible de lire « .* » : c’est un dossier, pas un fichier/);
+});
+
+test('a JSON file that JSON.parse refuses is described alike whichever engine read it (the studio runs in every browser)', () => {
+  const text = '{\n  "version": 1,\n  "trainings": [{} {}]\n}';
+  // The messages of V8 (Node 20, then Chrome since 2023), SpiderMonkey (Firefox) and JavaScriptCore (Safari).
+  const stopped = [
+    "Expected ',' or ']' after array element in JSON at position 37",
+    "Expected ',' or ']' after array element in JSON at position 37 (line 3 column 20)",
+    "JSON.parse: expected ',' or ']' after array element at line 3 column 20 of the JSON data",
+  ];
+  for (const message of stopped) assert.equal(jsonProblem(text, message, 'fr'), 'caractère inattendu ligne 3, colonne 20', message);
+  assert.equal(jsonProblem(text, "JSON Parse error: Expected ']'", 'en'), 'invalid syntax');
+  const cutShort = [
+    'Unexpected end of JSON input',
+    'Unterminated string in JSON at position 12',
+    // The text stops after a value: V8 names the place where the next one should be.
+    "Expected ',' or '}' after property value in JSON at position 13",
+    'JSON.parse: unexpected end of data at line 1 column 14 of the JSON data',
+    'JSON.parse: unterminated string literal at line 1 column 7 of the JSON data',
+    'JSON Parse error: Unexpected EOF',
+    'JSON Parse error: Unterminated string',
+  ];
+  for (const message of cutShort) assert.equal(jsonProblem('{"version": 1\n', message, 'en'), 'unexpected end of file (truncated?)', message);
 });

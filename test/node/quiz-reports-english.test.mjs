@@ -177,6 +177,8 @@ const h5pFiles = [
     'Error – no question carried over: the only question of the file is refused (see above)',
   ]],
   ['truncated.json', '{"questions": [', ['Error – unreadable JSON: unexpected end of file (truncated?)']],
+  // Cut inside a string: V8 says « Unterminated string », not « end of input ».
+  ['cut-in-string.json', '{"questions": [{"library": "H5P.Multi', ['Error – unreadable JSON: unexpected end of file (truncated?)']],
   ['unexpected.json', '{"questions"\n 1}', ['Error – unreadable JSON: unexpected character at line 2, column 2']],
   ['not-json.json', 'not JSON', ['Error – unreadable JSON: this is not valid JSON']],
   ['other.json', { foo: 1 }, [

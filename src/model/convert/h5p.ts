@@ -18,7 +18,7 @@ import type { ItemWithoutId } from './gift.js';
 import type { H5pLoneLibrary, QuizNote, ScoreRange } from './import-report.js';
 import { distinctNotes, ReportBuilder, type ConversionReport } from './report.js';
 import { htmlMediaAsText, mediaNotes, type MediaFound } from './quiz-media.js';
-import { htmlToText, jsonErrorPlace, slugify, UniqueIds } from './text.js';
+import { htmlToText, jsonParseFailure, slugify, UniqueIds } from './text.js';
 
 export interface H5pImportOptions {
   /** The quiz's id; by default from `title`, else the intro page's title, else `sourceName`, else `questionnaire-importe`. */
@@ -391,10 +391,10 @@ function lonePass(params: Json): unknown {
   return behaviour.passPercentage ?? behaviour.percentagePassing;
 }
 
-/** Why JSON.parse refused `text` (its message, English and worded by each engine): cut short, or where it stopped. */
+/** Why JSON.parse refused `text`: cut short, or where it stopped (text.ts reads each engine's message). */
 function jsonProblemNote(text: string, message: string): QuizNote {
-  if (/end of (JSON )?input/i.test(message)) return { code: 'h5p-json-truncated' };
-  const place = jsonErrorPlace(text, message);
+  const place = jsonParseFailure(text, message);
+  if (place === 'truncated') return { code: 'h5p-json-truncated' };
   return place === undefined ? { code: 'h5p-json-unreadable' } : { code: 'h5p-json-unreadable', field: String(place.line), value: String(place.column) };
 }
 

@@ -4,7 +4,7 @@
  * reader prints its report to the console, loads none of the quiz wording.
  */
 import type { ImportReport, LheoShape, Location, NoteCode, QuizNoteCode, ReportNote } from './import-report.js';
-import { jsonErrorPlace } from './text.js';
+import { jsonParseFailure } from './text.js';
 import { xmlProblemInFrench } from './xml-messages.js';
 
 export type ReportLanguage = 'fr' | 'en';
@@ -201,13 +201,10 @@ export function formatReportWith(report: ImportReport, lang: ReportLanguage, qui
   return lines;
 }
 
-/**
- * Where `JSON.parse` stopped on `text`, in words a person can act on: its message (English, and worded differently
- * by each engine) read for the end of the text or a position, given as a line and column.
- */
+/** Why `JSON.parse` refused `text`, in words a person can act on: the file cut short, or the line and column. */
 export function jsonProblem(text: string, message: string, lang: ReportLanguage): string {
-  if (/end of (JSON )?(input|data)|unterminated/i.test(message)) return lang === 'fr' ? 'fin de fichier inattendue (fichier tronqué ?)' : 'unexpected end of file (truncated?)';
-  const place = jsonErrorPlace(text, message);
+  const place = jsonParseFailure(text, message);
+  if (place === 'truncated') return lang === 'fr' ? 'fin de fichier inattendue (fichier tronqué ?)' : 'unexpected end of file (truncated?)';
   if (place === undefined) return lang === 'fr' ? 'syntaxe invalide' : 'invalid syntax';
   return lang === 'fr' ? `caractère inattendu ligne ${place.line}, colonne ${place.column}` : `unexpected character at line ${place.line}, column ${place.column}`;
 }

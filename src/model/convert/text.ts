@@ -74,14 +74,24 @@ export function markdownToText(markdown: string): string {
 }
 
 /**
- * The line and column (from 1) where `JSON.parse` stopped on `text`, from the position its error message gives (V8's
- * English words); undefined when the message gives none.
+ * Why `JSON.parse` refused `text`, read from its error message, which is English and worded by each engine:
+ * `'truncated'` when the text ends too soon, else the line and column (from 1) where it stopped, or undefined when the
+ * message says neither (JavaScriptCore gives no place).
  */
-export function jsonErrorPlace(text: string, message: string): { line: number; column: number } | undefined {
+export function jsonParseFailure(text: string, message: string): 'truncated' | { line: number; column: number } | undefined {
+  // V8: « Unexpected end of JSON input », « Unterminated string in JSON at position 8 »; SpiderMonkey: « unexpected
+  // end of data », « unterminated string literal »; JavaScriptCore: « Unexpected EOF », « Unterminated string ».
+  if (/end of (JSON )?(input|data)|unterminated|\bEOF\b/i.test(message)) return 'truncated';
+  // V8: « … in JSON at position 14 », which is the text's end when it stops after a value (`{"a": 1`).
   const position = /position (\d+)/.exec(message)?.[1];
-  if (position === undefined) return undefined;
-  const before = text.slice(0, Number(position)).split('\n');
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+  if (position !== undefined) {
+    if (Number(position) >= text.trimEnd().length) return 'truncated';
+    const before = text.slice(0, Number(position)).split('\n');
+    return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+  }
+  // SpiderMonkey: « … at line 2 column 6 of the JSON data ».
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  return lineColumn ? { line: Number(lineColumn[1]), column: Number(lineColumn[2]) } : undefined;
 }
 
 /** A text as one line of `max` characters at most: white space collapsed, cut at a word's end with « … ». */
