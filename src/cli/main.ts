@@ -265,9 +265,25 @@ const commands = {
   schema: { options: {}, run: (_p: string[], _v: Record<string, unknown>, io: CliIo, t: Messages) => schemaCommand(io, t), help: 'schemaHelp' },
 } as const satisfies Record<string, { options: ParseArgsConfig['options']; run: unknown; help: keyof Messages }>;
 
+/** The language of the messages: English with `--lang en` (or `--lang=en`), else French. */
+const languageOf = (args: readonly string[]): ReportLanguage =>
+  args.includes('--lang=en') || args.some((arg, i) => arg === '--lang' && args[i + 1] === 'en') ? 'en' : 'fr';
+
+/**
+ * What to say when standard output fails once the command has handed its text over (Node reports a failed write
+ * to a pipe or a file later, as an event): nothing when the reader stopped reading (`| head` closes the pipe: what
+ * was left had nowhere to go, as for any Unix command); else the reason, as for a file that cannot be written, and
+ * exit code 2 (`> /dev/full`, a full disk).
+ */
+export function standardOutputFailure(args: readonly string[], code: string | undefined): { message: string; exitCode: 2 } | undefined {
+  if (code === 'EPIPE') return undefined;
+  const t = messages[languageOf(args)];
+  return { message: `${t.error} – ${t.cannotWriteOutput(t.systemError(code ?? 'EIO'))}\n`, exitCode: 2 };
+}
+
 /** Runs the command line on `args` (without `node` and the script) and returns the exit code. */
 export function runCli(args: string[], io: CliIo): number {
-  const lang: ReportLanguage = args.includes('--lang=en') || args.some((arg, i) => arg === '--lang' && args[i + 1] === 'en') ? 'en' : 'fr';
+  const lang = languageOf(args);
   const t = messages[lang];
   const usage = () => t.usage.replaceAll('{formats}', formatNames());
   const [name, ...rest] = args;

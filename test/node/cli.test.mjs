@@ -4,9 +4,10 @@
  * feed on standard output and the report on standard error.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { findLheoXsd, validateLheo } from './lheo-xsd.mjs';
 import { cli, root } from './built-toolkit.mjs';
@@ -440,4 +441,29 @@ test('import of a GIFT quiz: control characters are taken out too, named by thei
   assert.match(result.stderr, /^GIFT : 1 questionnaire\(s\), 1 question\(s\)\nAttention – quizzes\[0\]\.items\[0\]\.prompt\u00a0: caractère de contrôle U\+0007 BEL retiré\n/);
   assert.equal(JSON.parse(readFileSync(out, 'utf8')).quizzes[0].items[0].prompt, 'Quelle est la bonne réponse ?');
   assert.equal(cli('validate', out).code, 0);
+});
+
+test('standard output that fails: a reader that stops early (| head) ends the command quietly; a full disk is an I/O error (2), never a stack trace', async (t) => {
+  // The reading end closed before the command writes: every write to the pipe fails (EPIPE), as under `| head -1`.
+  const child = spawn(process.execPath, [join(root, 'dist/cli.js'), 'export', demo, '--to', 'lheo'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.destroy();
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  assert.doesNotMatch(stderr, /EPIPE|node:events|at /);
+  assert.equal(code, 0);
+  if (!existsSync('/dev/full')) {
+    t.skip('no /dev/full on this system');
+    return;
+  }
+  for (const [args, words] of [
+    [['schema'], /^Erreur – impossible d’écrire sur la sortie standard : disque plein\n$/],
+    [['export', demo, '--to', 'jsonld', '--lang', 'en'], /^Error – cannot write to standard output: disk full\n$/],
+  ]) {
+    const full = openSync('/dev/full', 'w');
+    const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { cwd: root, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+    closeSync(full);
+    assert.equal(result.status, 2, args.join(' '));
+    assert.match(result.stderr, words);
+  }
 });
