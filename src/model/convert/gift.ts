@@ -470,8 +470,17 @@ export function fromGift(source: string, options: GiftImportOptions = {}): GiftI
 
 // ── Export ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
-/** Plain text made safe in GIFT: control characters escaped, line breaks as `\n`. */
-const giftText = (text: string): string => text.replace(/[\\~=#{}:]/g, (char) => `\\${char}`).replace(/\n/g, '\\n');
+/**
+ * Plain text made safe in GIFT: control characters escaped, line breaks as `\n`. The text is written in Moodle's
+ * format, which is HTML: a `&` that would start a character reference (`&eacute;`) and a `<` that would open a tag
+ * (`<b>`) are written `&amp;` and `&lt;`, so that Moodle, and this reader, show the text as the feed has it.
+ */
+const giftText = (text: string): string =>
+  text
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
+    .replace(/<(?=[a-z/!])/gi, '&lt;')
+    .replace(/[\\~=#{}:]/g, (char) => `\\${char}`)
+    .replace(/\n/g, '\\n');
 
 /** A credit as GIFT writes it: `%50%`, `%33.33333%`, `%-100%`. */
 const giftCredit = (credit: number): string => `%${Number(credit.toFixed(5))}%`;

@@ -2,6 +2,7 @@
  * Rich text of other tools (HTML from H5P and GIFT's `[html]`, GIFT's `[markdown]`) made plain, as the feed holds
  * only plain text: the widgets render it as text, never as markup, so that a feed cannot inject HTML into a page.
  */
+import { decodeHTMLStrict } from 'entities/decode';
 
 /** A quantity as the feed's French labels write it: `10,5`, `7` (two decimals at most, no grouping). */
 export const frenchNumber = (value: number): string => value.toLocaleString('fr-FR', { maximumFractionDigits: 2, useGrouping: false });
@@ -9,17 +10,12 @@ export const frenchNumber = (value: number): string => value.toLocaleString('fr-
 /** A duration in hours or days worth a label: more than nothing once written with two decimals (not 0, not 1e-7). */
 export const isDurationAmount = (value: number): boolean => Math.round(value * 100) > 0;
 
-const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return namedEntities[name.toLowerCase()] ?? whole;
-  });
-}
+/**
+ * HTML's character references decoded, as a page shows them: every named one HTML defines (`&eacute;`, `&rsquo;`,
+ * `&hellip;`, `&euro;`, what editors write for accents and French typography), and numeric ones. Only those closed by
+ * `;`, as editors write them: an address's `&section=2` stays as written.
+ */
+export const decodeEntities = (text: string): string => decodeHTMLStrict(text);
 
 /** Runs of spaces and tabs made one space, lines trimmed, empty lines dropped. */
 export function tidyLines(text: string): string {
@@ -59,10 +55,11 @@ export function htmlToText(html: string): string {
   return tidyLines(decodeEntities(withBreaks.replace(/\r\n?/g, '\n')));
 }
 
-/** Markdown as plain text: emphasis, code marks and heading marks go, a link keeps its text. */
+/** Markdown as plain text: emphasis, code marks and heading marks go, a link keeps its text, entities are decoded (not in code). */
 export function markdownToText(markdown: string): string {
   return tidyLines(
     markdown
+      .replace(/(`[^`]*`)|&(?:#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (whole, code: string | undefined) => code ?? decodeEntities(whole))
       .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
       .replace(/(\*\*|__)(.+?)\1/g, '$2')

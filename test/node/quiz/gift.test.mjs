@@ -160,6 +160,45 @@ describe('fromGift: hostile input', () => {
   });
 });
 
+describe('fromGift: HTML character references', () => {
+  it('decodes every named one HTML defines in Moodle\'s format, [html] and [markdown] (not in code), never in [plain] nor in an address', () => {
+    const { quiz } = fromGift(
+      [
+        '::Q1::[html]<p>L&rsquo;&eacute;t&eacute; &laquo;&nbsp;chaud&nbsp;&raquo; co&ucirc;te 5&nbsp;&euro;&hellip; <a href\\="https\\://exemple.fr/?a\\=1&amp;section\\=2">fiche</a></p>{=Vrai &amp; juste ~C&oelig;ur}',
+        '::Q2::Moodle&rsquo;s own: l&agrave; {T}',
+        '::Q3::[markdown]**D&eacute;j&agrave;** `&eacute;` {T}',
+        '::Q4::[plain]&eacute; stays {T}',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(
+      quiz.items.map((item) => item.prompt),
+      [
+        'L’été « chaud » coûte 5 €… fiche (lien : https://exemple.fr/?a=1&section=2)',
+        'Moodle’s own: là',
+        'Déjà &eacute;',
+        '&eacute; stays',
+      ],
+    );
+    assert.deepEqual(quiz.items[0].options.map((option) => option.label), ['Vrai & juste', 'Cœur']);
+  });
+
+  it('toGift writes a text that reads like HTML (&eacute;, <b>) so that Moodle and fromGift show it as the feed has it', () => {
+    const quiz = {
+      id: 'entites',
+      title: 'Entités',
+      items: [
+        { id: 'a', type: 'true-false', prompt: 'R&D : &eacute; &amp; <b>gras</b> &#233; a < b', answer: true },
+        { id: 'b', type: 'single', prompt: 'Choix', options: [{ id: 'o1', label: 'A &rsquo; B', correct: true, feedback: '<i>non</i>' }, { id: 'o2', label: 'C' }] },
+      ],
+    };
+    const { gift } = toGift(quiz);
+    assert.match(gift, /R&D \\: &amp;eacute; &amp;amp; &lt;b>gras&lt;\/b> &amp;\\#233; a < b/);
+    // Option ids are made from the labels on the way in: the texts are compared.
+    const texts = (items) => items.map((item) => [item.prompt, ...(item.options ?? []).flatMap((option) => [option.label, option.feedback])]);
+    assert.deepEqual(texts(fromGift(gift).quiz.items), texts(quiz.items));
+  });
+});
+
 describe('toGift: round trip', () => {
   const original = fromGift(fixture('gift/features.gift')).quiz;
 

@@ -131,6 +131,22 @@ describe('fromH5pQuestionSet', () => {
   });
 });
 
+describe('fromH5pQuestionSet: HTML character references', () => {
+  it('decodes every named one HTML defines (CKEditor writes accents and French typography so), in questions and answers', () => {
+    const { quiz } = fromH5pQuestionSet({
+      questions: [
+        {
+          library: 'H5P.MultiChoice 1.16',
+          params: { question: '<p>Qu&rsquo;est-ce qu&rsquo;un r&eacute;f&eacute;rent handicap&nbsp;?</p>', answers: [answer('Un &laquo;&nbsp;relais&nbsp;&raquo;', true), answer('Un co&ucirc;t&hellip;', false)] },
+        },
+      ],
+    });
+    valid(quiz);
+    assert.equal(quiz.items[0].prompt, 'Qu’est-ce qu’un référent handicap ?');
+    assert.deepEqual(quiz.items[0].options.map((option) => option.label), ['Un « relais »', 'Un coût…']);
+  });
+});
+
 describe('fromH5pQuestionSet: H5P Group example contents', () => {
   const source = readFileSync(new URL('../fixtures/h5p-third-party/h5p-group-examples.json', import.meta.url), 'utf8');
   const { quiz, report } = fromH5pQuestionSet(source);
