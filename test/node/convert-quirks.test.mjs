@@ -202,3 +202,26 @@ test('a JSON file that JSON.parse refuses is described alike whichever engine re
   ];
   for (const message of cutShort) assert.equal(jsonProblem('{"version": 1\n', message, 'en'), 'unexpected end of file (truncated?)', message);
 });
+
+test('LHEO seats: a whole number is carried; 12,5, -3, 1e3, 0x10 or « 12 places » is refused with its element and line (never rounded nor read as another number, nor counted as carried); an empty one is no value', () => {
+  const session = (seats) =>
+    `<session numero="S1"><periode><debut>20231002</debut><fin>20231004</fin></periode><extras info="session"><extra info="nb-places">${seats}</extra></extras></session>`;
+  const read = (seats, funded = '4') =>
+    fromLheo(lheo(`<action numero="A1"><modalites-enseignement>0</modalites-enseignement>${session(seats)}<organisme-financeur><code-financeur>10</code-financeur><nb-places-financees>${funded}</nb-places-financees></organisme-financeur></action>\n`));
+  const seatsOf = ({ feed }) => feed.trainings[0].sessions[0].seats;
+  const carried = ({ report }) => report.mapped.some((mapping) => mapping.source.endsWith('extra[nb-places]'));
+  assert.deepEqual(seatsOf(read(' 12 ')), { total: 12 });
+  assert.ok(carried(read('12')));
+  for (const value of ['12,5', '-3', '1e3', '0x10', '12 places']) {
+    const result = read(value);
+    assert.equal(seatsOf(result), undefined, value);
+    assert.ok(!carried(result), `${value} not counted as carried`);
+    const [warning] = result.report.warnings.filter((note) => note.code === 'value-invalid');
+    assert.deepEqual(warning?.where, { line: 5, path: 'formation[F1]/action[1]/session[S1]/extras[session]/extra[nb-places]' }, value);
+    assert.equal(formatNote(warning, 'en'), `line 5 (formation[F1]/action[1]/session[S1]/extras[session]/extra[nb-places]): value refused for nb-places: “${value}” (ignored)`);
+  }
+  // An empty extra (an export with nothing to say) is not « 0 seats ».
+  assert.equal(seatsOf(read('')), undefined);
+  assert.deepEqual(read('12', '2,5').feed.trainings[0].funding.funders, [{ code: '10' }]);
+  assert.ok(read('12', '2,5').report.warnings.some((note) => note.code === 'value-invalid' && note.value === '2,5'));
+});

@@ -318,6 +318,25 @@ class LheoReader {
     return undefined;
   }
 
+  /**
+   * A number of seats (`nb-places`, `extras[session]/extra[nb-places]`, a funder's `nb-places-financees`): a whole
+   * number. Any other value (`12,5`, `-3`, `12 places`, `1e3`, `0x10`) is left out and reported with its element and
+   * line, never rounded nor read as another number; an empty element is no value, `-` a placeholder.
+   */
+  private seatCount(found: XmlNode | undefined, name: string, path: string): number | undefined {
+    if (!found) return undefined;
+    const raw = cleanText(found.text);
+    if (raw === '') return undefined;
+    if (raw === '-') {
+      this.unuse(found);
+      return undefined;
+    }
+    if (/^\d{1,6}$/.test(raw)) return Number(raw);
+    this.dropped.add(found);
+    this.report.warn({ code: 'value-invalid', where: this.where(found, path), source: name, value: raw });
+    return undefined;
+  }
+
   /** A duration: 0 (an export's « unknown ») or a trace of one is left out and reported, never shown as « 0 h ». */
   private duration(node: XmlNode | undefined, name: string, path: string): number | undefined {
     const value = this.number(node, name, path);
@@ -596,8 +615,8 @@ class LheoReader {
         this.unuse(funder);
         return [];
       }
-      const seats = this.number(funder, 'nb-places-financees', path);
-      return [compact({ code, seats: seats === undefined ? undefined : Math.round(seats) })];
+      const seats = this.seatCount(this.child(funder, 'nb-places-financees'), 'nb-places-financees', `${path}/organisme-financeur/nb-places-financees`);
+      return [compact({ code, seats })];
     });
     const remaining = this.text(node, 'frais-restants');
     const remainingAmount = remaining !== undefined && /^\s*\d+([.,]\d+)?\s*(€|EUR)?\s*$/i.test(remaining) ? this.number(node, 'frais-restants', path) : undefined;
@@ -672,7 +691,9 @@ class LheoReader {
     const recruitment = notInFeed.has('etat-recrutement') ? undefined : this.text(node, 'etat-recrutement');
     if (recruitment !== undefined && !(recruitment in recruitmentByCode)) this.drop(node, ['etat-recrutement'], path, recruitment);
     const { contacts } = this.contacts(node, 'contact-session', undefined, path);
-    const seats = this.number(node, 'nb-places', path) ?? numberOf(this.extra(node, 'session', 'nb-places'));
+    const seats =
+      this.seatCount(this.child(node, 'nb-places'), 'nb-places', `${path}/nb-places`) ??
+      this.seatCount(this.extraNode(node, 'session', 'nb-places'), 'nb-places', `${path}/extras[session]/extra[nb-places]`);
     const session: TrainingSession = compact<TrainingSession>({
       id,
       mode: action.mode,
@@ -684,7 +705,7 @@ class LheoReader {
       registrationUrl: this.url(this.child(node, 'url-session'), `${path}/url-session`),
       registrationAddress: notInFeed.has('adresse-inscription') ? undefined : this.registrationAddress(node, action.place),
       recruitment: recruitment && recruitment in recruitmentByCode ? recruitmentByCode[recruitment as keyof typeof recruitmentByCode] : undefined,
-      seats: seats === undefined ? undefined : { total: Math.round(seats) },
+      seats: seats === undefined ? undefined : { total: seats },
       contacts: contacts.length ? contacts : undefined,
       note: this.text(node, 'modalites-inscription'),
     });
