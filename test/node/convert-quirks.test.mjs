@@ -225,3 +225,18 @@ test('LHEO seats: a whole number is carried; 12,5, -3, 1e3, 0x10 or « 12 places
   assert.deepEqual(read('12', '2,5').feed.trainings[0].funding.funders, [{ code: '10' }]);
   assert.ok(read('12', '2,5').report.warnings.some((note) => note.code === 'value-invalid' && note.value === '2,5'));
 });
+
+test('CSV from other tools: Excel\'s text formula ="01000" is read as Excel shows it; the header row written again (two exports put end to end) is no session', () => {
+  const header = 'Intitulé;Organisme;Date de début;Code postal;Ville;SIRET\r\n';
+  const zeros = fromCsv(`${header}SST;IFPS;25/09/2023;="01000";Bourg-en-Bresse;="01234567800012"\r\nSST;IFPS;02/10/2023;="69001";Lyon;="Dit ""ici"""\r\n`);
+  const [first, second] = zeros.feed.trainings[0].sessions;
+  assert.equal(first.place.postalCode, '01000');
+  assert.equal(second.place.postalCode, '69001');
+  assert.equal(zeros.feed.trainings[0].provider.siret, '01234567800012');
+  const twice = fromCsv(`${header}SST;IFPS;25/09/2023;69001;Lyon;\r\n${header.replace('Intitulé', 'INTITULE').replace(/\r\n$/, ';;\r\n')}SST 2;IFPS;26/09/2023;69001;Lyon;\r\n`);
+  assert.deepEqual(twice.feed.trainings.map((training) => training.title), ['SST', 'SST 2']);
+  const [note] = twice.report.warnings.filter((warning) => warning.code === 'csv-header-repeated');
+  assert.deepEqual(note.where, { line: 3 });
+  assert.equal(formatNote(note, 'fr').replaceAll('\u00a0', ' '), 'ligne 3 : la ligne d’en-tête revient (fichiers mis bout à bout ?) : ligne ignorée, elle n’est pas une session');
+  assert.equal(formatNote(note, 'en'), 'line 3: the header row comes again (files put end to end?): row skipped, it is no session');
+});

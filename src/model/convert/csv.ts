@@ -283,6 +283,12 @@ interface CsvRecord {
  * unquoted separator inside a value). A record with fewer cells (Excel leaves out a row's empty last cells) is
  * read as it is, the missing last cells empty, and reported.
  */
+/**
+ * A cell written as Excel's text formula, `="01000"` (exports write so a postal code, SIRET or number whose leading
+ * zeros Excel would drop): its text, as Excel shows it. Any other cell as it is.
+ */
+const excelText = (cell: string): string => /^="((?:[^"]|"")*)"$/.exec(cell)?.[1]?.replaceAll('""', '"') ?? cell;
+
 export function fromCsv(source: TextSource): ImportResult {
   const decoded = decodeText(source);
   const { encoding } = decoded;
@@ -368,10 +374,17 @@ export function fromCsv(source: TextSource): ImportResult {
   }
 
   const width = header.cells.length;
+  /** A row's cells as a header's, to tell the header written again (exports put end to end) from a session. */
+  const asHeader = (cells: string[]) => cells.map((cell) => normaliseHeader(cell)).join(';').replace(/;+$/, '');
+  const headerKey = asHeader(header.cells);
   const rows: Row[] = [];
   for (const { cells, line, lastLine, badQuotes } of records) {
     if (badQuotes) {
       report.error({ code: 'csv-quote', where: { line }, field: lastLine > line ? String(lastLine) : undefined });
+      continue;
+    }
+    if (asHeader(cells) === headerKey) {
+      report.warn({ code: 'csv-header-repeated', where: { line } });
       continue;
     }
     if (cells.slice(width).some((cell) => cell.trim())) {
@@ -381,7 +394,7 @@ export function fromCsv(source: TextSource): ImportResult {
     const row: Row = { line, cells: {}, short: cells.length < width };
     cells.slice(0, width).forEach((cell, index) => {
       const column = columns[index];
-      const trimmed = cleanCell(cell, line, index, header.cells[index]?.trim() || `#${index + 1}`).trim();
+      const trimmed = excelText(cleanCell(cell, line, index, header.cells[index]?.trim() || `#${index + 1}`).trim());
       if (!trimmed) return;
       if (column) {
         const name = header.cells[index]?.trim() ?? column;

@@ -70,6 +70,7 @@ export type NoteCode =
   | 'csv-date'
   | 'csv-number'
   | 'csv-too-many-cells'
+  | 'csv-header-repeated'
   | 'csv-short-rows'
   | 'csv-column-duplicate'
   | 'csv-no-rows'
