@@ -60,8 +60,21 @@ function write(file: string | undefined, text: string, io: CliIo, t: Messages): 
   io.stderr(`${t.written(file)}\n`);
 }
 
+/** Whether `bytes` are UTF-16: a byte-order mark, or ASCII characters each with a NUL byte beside it. */
+function isUtf16(bytes: Uint8Array): boolean {
+  const [a, b, c, d] = bytes;
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return true;
+  return bytes.length >= 4 && ((a !== 0 && b === 0 && c !== 0 && d === 0) || (a === 0 && b !== 0 && c === 0 && d !== 0));
+}
+
+/**
+ * A feed file's JSON. A feed is UTF-8 (a BOM aside), as browsers read it: a UTF-16 file, what `>` writes in Windows
+ * PowerShell 5, is said to be one, with what to do, rather than « not JSON ».
+ */
 function readJson(file: string, t: Messages): unknown {
-  const text = read(file, t).toString('utf8').replace(/^\uFEFF/, '');
+  const bytes = read(file, t);
+  if (isUtf16(bytes)) throw new CliError(t.utf16Feed(file), 1);
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text);
   } catch (error) {

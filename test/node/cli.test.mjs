@@ -467,3 +467,24 @@ test('standard output that fails: a reader that stops early (| head) ends the co
     assert.match(result.stderr, words);
   }
 });
+
+test('a feed saved as UTF-16 (what « > » writes in Windows PowerShell 5) is said to be one, with what to do, not « not JSON »: exit 1', () => {
+  const text = readFileSync(demo, 'utf8');
+  const littleEndian = join(work, 'feed-utf16le.json');
+  writeFileSync(littleEndian, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+  const bigEndian = join(work, 'feed-utf16be.json');
+  writeFileSync(bigEndian, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+  const withoutBom = join(work, 'feed-utf16-nobom.json');
+  writeFileSync(withoutBom, Buffer.from(text, 'utf16le'));
+  for (const file of [littleEndian, bigEndian, withoutBom]) {
+    const result = cli('validate', file);
+    assert.equal(result.code, 1, file);
+    assert.equal(result.stderr, `Erreur – « ${file} » est en UTF-16 (ce qu’écrit « > » dans Windows PowerShell 5) : un flux se lit en UTF-8, par les navigateurs comme ici ; écrivez-le avec -o ${file}, ou enregistrez-le en UTF-8\n`);
+  }
+  assert.match(cli('export', littleEndian, '--to', 'ics', '--lang', 'en').stderr, /^Error – ".*feed-utf16le\.json" is UTF-16 \(what “>” writes in Windows PowerShell 5\): a feed is read as UTF-8, by browsers as here; write it with -o .*feed-utf16le\.json, or save it as UTF-8\n$/);
+  assert.equal(cli('import', fixture('csv/sessions-en-utf-8.csv'), '--into', littleEndian).code, 1);
+  // UTF-8 with a byte-order mark stays a feed.
+  const utf8Bom = join(work, 'feed-utf8-bom.json');
+  writeFileSync(utf8Bom, `\ufeff${text}`);
+  assert.equal(cli('validate', utf8Bom).code, 0);
+});
