@@ -165,10 +165,18 @@ function blocks(source: string): { blocks: Block[]; comments: BlockComment[] } {
   return { blocks: found, comments };
 }
 
-/** `%50%` at the start of an answer: the credit, and the rest. */
-function splitCredit(answer: string): { credit?: number; rest: string } {
+/**
+ * `%50%` at the start of an answer: the credit, and the rest. A credit beyond what a credit can be (`%150%`, a typo
+ * Moodle does not refuse) is read as 100 % (or -100 %), and said in `lossy`.
+ */
+function splitCredit(answer: string, lossy: QuizNote[]): { credit?: number; rest: string } {
   const match = /^\s*%(-?\d+(?:\.\d+)?)%/.exec(answer);
-  return match ? { credit: Number(match[1]), rest: answer.slice(match[0].length) } : { rest: answer };
+  if (!match) return { rest: answer };
+  const written = Number(match[1]);
+  const credit = Math.min(100, Math.max(-100, written));
+  const said = lossy.some((note) => note.code === 'gift-credit-clamped' && note.value === match[1]);
+  if (credit !== written && !said) lossy.push({ code: 'gift-credit-clamped', value: match[1] as string });
+  return { credit, rest: answer.slice(match[0].length) };
 }
 
 /** `text#feedback`: the text, and the feedback when there is one. */
@@ -317,7 +325,7 @@ function parseQuestionText(source: string, media: MediaFound[]): ParsedQuestion 
     const entries = answerEntries(/^[=~]/.test(body) ? body : `=${body}`);
     const answers: AcceptedNumber[] = [];
     for (const entry of entries) {
-      const { credit, rest } = splitCredit(entry.body);
+      const { credit, rest } = splitCredit(entry.body, lossy);
       const { text: value, feedback } = splitFeedback(rest);
       if (entry.mark === '~') {
         lossy.push(value.trim() === '' ? { code: 'gift-other-answer-feedback' } : { code: 'gift-wrong-number', value: restoreEscapes(value.trim()) });
@@ -377,7 +385,7 @@ function parseQuestionText(source: string, media: MediaFound[]): ParsedQuestion 
   }
 
   const parsed = entries.map((entry) => {
-    const { credit, rest } = splitCredit(entry.body);
+    const { credit, rest } = splitCredit(entry.body, lossy);
     const { text: label, feedback } = splitFeedback(rest);
     return { mark: entry.mark, credit, label: plain(label, format, media).text, source: label, feedback: feedbackText(feedback) };
   });
@@ -400,7 +408,7 @@ function parseQuestionText(source: string, media: MediaFound[]): ParsedQuestion 
     id: ids.take(label, 'option'),
     label,
     ...(mark === '=' && (credit === undefined || credit === 100) ? { correct: true } : {}),
-    ...(credit !== undefined && !(mark === '=' && credit === 100) ? { credit: Math.min(100, Math.max(-100, credit)) } : {}),
+    ...(credit !== undefined && !(mark === '=' && credit === 100) ? { credit } : {}),
     ...(feedback ? { feedback } : {}),
   }));
   // Moodle's "multiple answers": no option alone earns full credit, several earn part of it.

@@ -141,6 +141,8 @@ export type QuizNoteCode =
   | 'gift-pair-feedback'
   /** A short answer's negative credit, made 0. */
   | 'gift-negative-credit'
+  /** A credit beyond 100 % (or below -100 %), read as 100 % (-100 %) (`value`: as written). */
+  | 'gift-credit-clamped'
   /** Export: a self-rating scale, which GIFT cannot hold. */
   | 'gift-export-scale'
   /** Export: what of an item GIFT cannot hold (`value`: GiftExportLoss values, comma-separated). */

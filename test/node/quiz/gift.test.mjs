@@ -199,6 +199,31 @@ describe('fromGift: HTML character references', () => {
   });
 });
 
+describe('fromGift: a credit beyond 100 %', () => {
+  it('is read as 100 % (or -100 %) in every kind of question, said once per value, so that the quiz stays valid', () => {
+    const { quiz, report } = fromGift('::S::Q {=%150%A =B}\n\n::N::Q {#=%150%3 =%150%4 =5}\n\n::M::Q {~%150%A ~%-150%B ~C}');
+    valid(quiz);
+    assert.deepEqual(quiz.items[0].answers, [{ text: 'A' }, { text: 'B' }]);
+    assert.deepEqual(quiz.items[1].answers, [{ value: 3 }, { value: 4 }, { value: 5 }]);
+    assert.deepEqual(quiz.items[2].options.map((option) => option.credit), [100, -100, undefined]);
+    assert.deepEqual(
+      report.entries.map(({ severity, line, note }) => [severity, line, note.code, note.value]),
+      [
+        ['lossy', 1, 'gift-credit-clamped', '150'],
+        ['lossy', 3, 'gift-credit-clamped', '150'],
+        ['lossy', 5, 'gift-credit-clamped', '150'],
+        ['lossy', 5, 'gift-credit-clamped', '-150'],
+      ],
+    );
+    assert.deepEqual(report.entries.map((entry) => entry.message), [
+      'crédit de 150 % ramené à 100 % (un crédit va de -100 à 100 %)',
+      'crédit de 150 % ramené à 100 % (un crédit va de -100 à 100 %)',
+      'crédit de 150 % ramené à 100 % (un crédit va de -100 à 100 %)',
+      'crédit de -150 % ramené à -100 % (un crédit va de -100 à 100 %)',
+    ]);
+  });
+});
+
 describe('toGift: round trip', () => {
   const original = fromGift(fixture('gift/features.gift')).quiz;
 
