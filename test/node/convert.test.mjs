@@ -362,6 +362,11 @@ test('CSV: a date with a time keeps the time, with the offset of Paris (or of th
   assert.match(text, /ligne 2, colonne 6\s: Date limite d’inscription : heure de « 15\/09\/2023 12:00 » non reprise, ce champ ne prend qu’une date ; date seule gardée/);
   sameData(readSpreadsheetDate('25/09/2023 9h30', 'start'), { iso: '2023-09-25', precision: 'day', time: '09:30:00' });
   assert.equal(readSpreadsheetDate('25/09/2023 25:00', 'start'), undefined);
+  // As JavaScript's toISOString writes a time (a sheet made by a script): whole seconds, zero fractions.
+  sameData(readSpreadsheetDate('2023-09-25T07:00:00.000Z', 'start'), { iso: '2023-09-25', precision: 'day', time: '07:00:00', offset: '+00:00' });
+  sameData(readSpreadsheetDate('2023-09-25 09:30:00,0', 'start'), { iso: '2023-09-25', precision: 'day', time: '09:30:00' });
+  // A fraction of a second the feed cannot hold is not dropped silently: the cell is refused, said.
+  assert.equal(readSpreadsheetDate('2023-09-25T07:00:00.250Z', 'start'), undefined);
 });
 
 test('CSV: a binary file is refused as not text, and not detected as CSV; UTF-16 from Excel still is', () => {

@@ -162,10 +162,13 @@ function dayOf(year: number, month: number, day: number): SpreadsheetDate | unde
   return { iso: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
 }
 
-/** The day with the time written after it (`09:00`, `9:00:00`, `9h`, `9 h 30`, `à 9h30`, an offset after it), if real. */
+/**
+ * The day with the time written after it (`09:00`, `9:00:00`, `9h`, `9 h 30`, `à 9h30`, an offset after it; whole seconds
+ * written with zero fractions as JavaScript's toISOString writes them, `09:00:00.000Z`), if real.
+ */
 function withTime(day: SpreadsheetDate | undefined, written: string | undefined): SpreadsheetDate | undefined {
   if (!day || written === undefined) return day;
-  const match = /^(?:à\s*)?(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d{1,2})\s?h\s?(\d{2})?)\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(written.trim());
+  const match = /^(?:à\s*)?(?:(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]0+)?)?|(\d{1,2})\s?h\s?(\d{2})?)\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(written.trim());
   if (!match) return undefined;
   const [hours, minutes, seconds] = [match[1] ?? match[4], match[2] ?? match[5] ?? '0', match[3] ?? '0'].map(Number) as [number, number, number];
   if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
