@@ -80,7 +80,11 @@ function workload(entry: SessionEntry): string | undefined {
   if (duration?.hours) return `PT${duration.hours}H`;
   if (duration?.days) return `P${duration.days}D`;
   const { dates } = entry.session;
-  if (dates.length === 0 || dates.some((range) => range.openEnded)) return undefined;
+  // The days are counted only when known: not for an open range, nor for one whose start or end is known only to
+  // the month or year (« De septembre 2024 à 2025 » is no 487 days of work). A single day is one, whichever it is.
+  const counted = (range: (typeof dates)[number]) =>
+    !range.openEnded && (range.end === undefined || ((range.startPrecision ?? 'day') === 'day' && (range.endPrecision ?? 'day') === 'day'));
+  if (dates.length === 0 || !dates.every(counted)) return undefined;
   return `P${dates.reduce((days, { start, end = start }) => days + daysBetween(start, end) + 1, 0)}D`;
 }
 

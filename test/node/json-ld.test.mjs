@@ -93,6 +93,7 @@ test('no empty date, no end for an open range, no workload made up for it; Frenc
   assert.deepEqual([instance('open').startDate, 'endDate' in instance('open')], ['2024-01-15', false]);
   assert.deepEqual([instance('month').startDate, instance('month').endDate], ['2024-09-01', '2025-12-31'], 'the months as the feed holds them');
   assert.equal('courseWorkload' in instance('open'), false, 'an open range: its days are unknown');
+  assert.equal('courseWorkload' in instance('month'), false, 'from a month to a year: its days are unknown, no 487 days of work');
   assert.deepEqual(instance('two').subEvent.map((event) => [event.startDate, event.endDate]), [['2024-03-04', '2024-03-05'], ['2024-04-01', undefined]]);
   assert.deepEqual([instance('day').startDate, instance('day').endDate, instance('day').courseWorkload], ['2024-05-02', '2024-05-02', 'P1D']);
   assert.doesNotMatch(JSON.stringify(course), /:""/, 'no empty text anywhere');
