@@ -240,3 +240,13 @@ test('CSV from other tools: Excel\'s text formula ="01000" is read as Excel show
   assert.equal(formatNote(note, 'fr').replaceAll('\u00a0', ' '), 'ligne 3 : la ligne d’en-tête revient (fichiers mis bout à bout ?) : ligne ignorée, elle n’est pas une session');
   assert.equal(formatNote(note, 'en'), 'line 3: the header row comes again (files put end to end?): row skipped, it is no session');
 });
+
+test('LHEO: text between < and > that is no HTML element (« Anglais <B1> vers <B2> », « Module <Niveau 1> », an address) is text, kept; HTML and Word\'s tags still go', () => {
+  const read = (text) => fromLheo(lheo(`<objectif-formation>${text}</objectif-formation>\n`)).feed.trainings[0].objectives.map((objective) => objective.text);
+  assert.deepEqual(read('Anglais &lt;B1&gt; vers &lt;B2&gt;'), ['Anglais <B1> vers <B2>']);
+  assert.deepEqual(read('Module &lt;Niveau 1&gt; : Excel &lt;avancé&gt;'), ['Module <Niveau 1> : Excel <avancé>']);
+  assert.deepEqual(read('Contact : Jean &lt;jean@exemple.fr&gt;'), ['Contact : Jean <jean@exemple.fr>']);
+  assert.deepEqual(read('&lt;p&gt;&lt;B&gt;Savoir&lt;/B&gt; &lt;font color="red"&gt;écouter&lt;/font&gt;&lt;o:p&gt;&lt;/o:p&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;niveau &lt;A2&gt;&lt;/li&gt;&lt;/ul&gt;'), ['Savoir écouter', 'niveau <A2>']);
+  const title = fromLheo(lheo('').replace('Médiation à Besançon', 'Anglais &lt;B1&gt;')).feed.trainings[0].title;
+  assert.equal(title, 'Anglais <B1>');
+});

@@ -15,6 +15,24 @@ const hiddenTags = new Set(['script', 'style', 'head', 'title', 'template']);
 
 const tagPattern = /<!--[\s\S]*?-->|<\/?([A-Za-z][A-Za-z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/g;
 
+/**
+ * HTML's element names, obsolete ones included. Anything else between `<` and `>` is text a body wrote, as a plain
+ * text field of its export holds it: « Anglais <B1> vers <B2> », « Module <Niveau 1> », « Jean <jean@exemple.fr> »
+ * keep what they say. Word's namespaced elements (`<o:p>`, `<st1:PersonName>`) are tags too.
+ */
+const htmlElements = new Set(
+  (
+    'a abbr acronym address applet area article aside audio b base basefont bdi bdo bgsound big blink blockquote body br button ' +
+    'canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed fieldset ' +
+    'figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins ' +
+    'kbd label legend li link main map mark marquee math menu meta meter nav nobr noembed noframes noscript object ol ' +
+    'optgroup option output p param picture pre progress q rb rp rt rtc ruby s samp script search section select small ' +
+    'source span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var ' +
+    'video wbr xmp'
+  ).split(' '),
+);
+const isTag = (whole: string, name: string): boolean => htmlElements.has(name) || /^<\/?[A-Za-z][A-Za-z0-9-]*:/.test(whole);
+
 /** Collapses white space (HTML's rule) and decodes HTML entities, named and numeric. */
 export function cleanText(value: string): string {
   // Non-breaking spaces stay: French typography puts them before « : ; ! ? ».
@@ -69,9 +87,10 @@ export function htmlToBlocks(source: string): TextBlock[] {
 
   let last = 0;
   for (const match of html.matchAll(tagPattern)) {
+    const name = match[1]?.toLowerCase();
+    if (name && !isTag(match[0], name)) continue; // text between < and >: appended with what follows
     append(html.slice(last, match.index));
     last = match.index + match[0].length;
-    const name = match[1]?.toLowerCase();
     if (!name) continue; // a comment
     const closing = match[0].startsWith('</');
     if (hiddenTags.has(name)) {
