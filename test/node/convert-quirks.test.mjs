@@ -250,3 +250,16 @@ test('LHEO: text between < and > that is no HTML element (« Anglais <B1> vers <
   const title = fromLheo(lheo('').replace('Médiation à Besançon', 'Anglais &lt;B1&gt;')).feed.trainings[0].title;
   assert.equal(title, 'Anglais <B1>');
 });
+
+test('CSV: a cell of several e-mail addresses keeps the first valid one and says the others, as LHEO\'s courriel does, instead of losing them all', () => {
+  const read = (cell) => fromCsv(`Intitulé;Organisme;Date de début;Courriel\nSST;IFPS;25/09/2023;${cell}\n`);
+  for (const cell of ['"accueil@ifps.fr; formation@ifps.fr"', 'accueil@ifps.fr, formation@ifps.fr', '"mailto:accueil@ifps.fr ; formation@ifps.fr"']) {
+    const { feed, report } = read(cell);
+    assert.equal(feed.trainings[0].contacts[0].email, 'accueil@ifps.fr', cell);
+    const [note] = report.warnings.filter((warning) => warning.code === 'value-invalid');
+    assert.deepEqual([note.where, note.source, note.value], [{ line: 2, column: 4 }, 'Courriel', 'formation@ifps.fr'], cell);
+  }
+  const none = read('Jean <jean@ifps>');
+  assert.equal(none.feed.trainings[0].contacts, undefined);
+  assert.equal(none.report.warnings.find((warning) => warning.code === 'value-invalid').value, 'Jean <jean@ifps>');
+});

@@ -468,6 +468,21 @@ class CsvReader {
     return undefined;
   }
 
+  /**
+   * The contact's e-mail address: of several in one cell (`a@b.fr; c@d.fr`, `a@b.fr, c@d.fr`), as of an LHEO
+   * `courriel`, the first valid one, the others warned as left out; none valid, the whole cell is warned as left out.
+   */
+  private email(row: Row): string | undefined {
+    const raw = this.value(row, 'contactEmail');
+    if (raw === undefined) return undefined;
+    const candidates = raw.split(/[\s;,]+/).filter(Boolean).map(withoutMailto);
+    const email = candidates.find(isEmail);
+    if (email === undefined) return this.invalid(row, 'contactEmail', 'value-invalid');
+    const rest = candidates.filter((candidate) => candidate !== email).join(' ');
+    if (rest) this.report.warn({ code: 'value-invalid', where: this.where(row, 'contactEmail'), source: csvColumns.contactEmail.names[0], value: rest });
+    return email;
+  }
+
   private number(row: Row, column: CsvColumn): number | undefined {
     const raw = this.value(row, column);
     if (raw === undefined) return undefined;
@@ -572,10 +587,7 @@ class CsvReader {
       return value && /^\d{14}$/.test(value) ? value : this.invalid(row, 'siret', 'value-invalid');
     });
     const contactName = text('contactName');
-    const contactEmail = this.shared(rows, 'contactEmail', (row) => {
-      const value = withoutMailto(this.value(row, 'contactEmail') ?? '');
-      return value && isEmail(value) ? value : this.invalid(row, 'contactEmail', 'value-invalid');
-    });
+    const contactEmail = this.shared(rows, 'contactEmail', (row) => this.email(row));
     const contactPhone = text('contactPhone');
     const contact: Person | undefined =
       contactName || contactEmail || contactPhone ? compact<Person>({ name: contactName ?? contactEmail ?? contactPhone ?? '', email: contactEmail, phone: contactPhone }) : undefined;
