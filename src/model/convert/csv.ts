@@ -277,6 +277,12 @@ interface CsvRecord {
 }
 
 /**
+ * A cell written as Excel's text formula, `="01000"` (exports write so a postal code, SIRET or number whose leading
+ * zeros Excel would drop): its text, as Excel shows it. Any other cell as it is.
+ */
+const excelText = (cell: string): string => /^="((?:[^"]|"")*)"$/.exec(cell)?.[1]?.replaceAll('""', '"') ?? cell;
+
+/**
  * Reads a CSV session plan. Throws ImportError when nothing can be imported: binary content, no header row, a
  * required column missing, no row under the header, or no usable row.
  *
@@ -286,12 +292,6 @@ interface CsvRecord {
  * unquoted separator inside a value). A record with fewer cells (Excel leaves out a row's empty last cells) is
  * read as it is, the missing last cells empty, and reported.
  */
-/**
- * A cell written as Excel's text formula, `="01000"` (exports write so a postal code, SIRET or number whose leading
- * zeros Excel would drop): its text, as Excel shows it. Any other cell as it is.
- */
-const excelText = (cell: string): string => /^="((?:[^"]|"")*)"$/.exec(cell)?.[1]?.replaceAll('""', '"') ?? cell;
-
 export function fromCsv(source: TextSource): ImportResult {
   const decoded = decodeText(source);
   const { encoding } = decoded;
