@@ -137,7 +137,8 @@ export function filterSessions(items: readonly IndexedSession[], filters: Sessio
     if (city && foldText(item.city ?? '') !== city) return false;
     if (filters.mode && item.entry.session.mode !== filters.mode) return false;
     if (provider && item.entry.training.provider.name !== provider) return false;
-    if (from && item.entry.end.slice(0, 7) < from) return false;
+    // A range without an end (« à partir de février 2023 ») runs on: it overlaps every later month.
+    if (from && (item.entry.end ? item.entry.end.slice(0, 7) < from : !item.entry.start)) return false;
     if (to && item.entry.start.slice(0, 7) > to) return false;
     // Each word anywhere: in the session's own words or in its training's (no word spans the two).
     return terms.every((term) => searchTextOf(item).includes(term) || trainingSearchText(item.entry.training).includes(term));

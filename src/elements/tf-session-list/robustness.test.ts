@@ -165,6 +165,27 @@ describe('<tf-session-list> robustness', () => {
     }
   });
 
+  it('keeps a session without an end (« À partir de… », permanent entry) in every month from its start', async () => {
+    const feed = feedOf(
+      training('sans-fin', 'Formation au long cours', [
+        session('depuis-fevrier', [{ start: '2023-02-01', openEnded: true }], { label: 'Depuis février' }),
+        session('permanente', [{ start: '2023-02-01', openEnded: true }], { label: 'Entrées permanentes', permanentEntry: true }),
+        session('finie', [{ start: '2023-03-01', end: '2023-03-02' }], { label: 'Finie en mars' }),
+        session('sans-date', [], { label: 'Dates à venir' }),
+      ]),
+    );
+    const subtitles = (element: Parameters<typeof sessionItems>[0]) => sessionItems(element).map((li) => textOf(li.querySelector('.session__subtitle')));
+    const element = await mount({ now: '2024-02-01', from: '2024-03' }, feed);
+    expect(subtitles(element)).to.deep.equal(['Organisme de test · Depuis février', 'Organisme de test · Entrées permanentes']);
+    element.setAttribute('to', '2024-05');
+    await settle(element);
+    expect(subtitles(element), 'within a closed range of months too').to.have.length(2);
+    element.setAttribute('from', '2023-01');
+    element.setAttribute('to', '2023-01');
+    await settle(element);
+    expect(subtitles(element), 'not in the months before its start').to.deep.equal([]);
+  });
+
   it('keeps the focus when the filters are cleared from the empty state on a phone (folded filters)', async () => {
     await setViewport({ width: 320, height: 640 });
     const element = await mount({ now: '2023-09-01', q: 'introuvable' }, oddFeed());
