@@ -190,6 +190,21 @@ describe('<tf-quiz>: short answer, number, matching, instruction and credits', f
     await expectAccessible(el);
   });
 
+  it('counts the questions alone: the instruction before them is no question', async () => {
+    const el = await quiz('fr');
+    expect(textOf(root(el).querySelector('.intro .facts li')), 'six items, one an instruction').to.equal('5 questions');
+    [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === 'Commencer')!.click();
+    await settle(el);
+    expect(textOf(root(el).querySelector('.item__header h3'))).to.equal('Consigne');
+    root(el).querySelector<HTMLButtonElement>('#next')!.click();
+    await settle(el);
+    expect(textOf(root(el).querySelector('.item__header h3'))).to.equal('Question 1 sur 5');
+    el.setAttribute('layout', 'page');
+    await settle(el);
+    const headings = [...root(el).querySelectorAll('.item__header h3')].map((heading) => textOf(heading));
+    expect(headings).to.deep.equal(['Consigne', ...[1, 2, 3, 4, 5].map((n) => `Question ${n} sur 5`)]);
+  });
+
   it('speaks English, and each type passes axe answered and corrected', async () => {
     const el = await quiz('en');
     el.setAttribute('layout', 'page');
