@@ -165,6 +165,26 @@ describe('<tf-session-list> robustness', () => {
     }
   });
 
+  it('gives a one-day session its hours, the end’s as well as the start’s, each in a <time>', async () => {
+    const feed = feedOf(
+      training('horaires', 'Formation à horaires', [
+        session('matinee', [{ start: '2023-11-06T09:00:00+01:00', end: '2023-11-06T12:30:00+01:00' }], { label: 'Matinée' }),
+        session('deux-temps', [{ start: '2023-11-13', end: '2023-11-14' }, { start: '2023-11-20T14:00:00+01:00', end: '2023-11-20T17:00:00+01:00' }], { label: 'Deux temps' }),
+      ]),
+    );
+    const dates = (element: Parameters<typeof sessionItem>[0], label: string) => sessionItem(element, label).querySelector('.session__dates')!;
+    const french = await mount({ now: '2023-09-01' }, feed);
+    expect(textOf(dates(french, 'Matinée'))).to.equal('Le 6 nov. 2023 de 9 h 00 à 12 h 30');
+    expect([...dates(french, 'Matinée').querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).to.deep.equal([
+      '2023-11-06T09:00:00+01:00',
+      '2023-11-06T12:30:00+01:00',
+    ]);
+    expect(textOf(dates(french, 'Deux temps'))).to.equal('Les 13 et 14 nov. 2023, puis le 20 nov. 2023 de 14 h 00 à 17 h 00');
+    const english = await mount({ now: '2023-09-01', lang: 'en' }, feed);
+    expect(textOf(dates(english, 'Matinée'))).to.equal('On 6 Nov 2023 from 9:00 to 12:30');
+    await expectAccessible(french);
+  });
+
   it('keeps a session without an end (« À partir de… », permanent entry) in every month from its start', async () => {
     const feed = feedOf(
       training('sans-fin', 'Formation au long cours', [
