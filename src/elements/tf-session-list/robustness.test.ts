@@ -185,6 +185,22 @@ describe('<tf-session-list> robustness', () => {
     await expectAccessible(french);
   });
 
+  it('names a session without a label by its first day in words in the e-mail it offers, never by the feed’s ISO value', async () => {
+    const feed = feedOf(
+      training('courriel', 'Formation par courriel', [
+        session('datee', [{ start: '2023-11-06T09:00:00+01:00', end: '2023-11-06T12:30:00+01:00' }]),
+        session('a-venir', []),
+      ], { contacts: [{ name: 'Accueil', email: 'accueil@example.org' }] }),
+    );
+    const subjects = (element: Parameters<typeof sessionItems>[0]) =>
+      sessionItems(element).map((li) => new URL(li.querySelector<HTMLAnchorElement>('a[part="register"]')!.href).searchParams.get('subject'));
+    expect(subjects(await mount({ now: '2023-09-01' }, feed))).to.deep.equal([
+      'Inscription\u00a0: Formation par courriel (6 nov. 2023 à 9 h 00)',
+      'Inscription\u00a0: Formation par courriel (Organisme de test)',
+    ]);
+    expect(subjects(await mount({ now: '2023-09-01', lang: 'en' }, feed))[0]).to.equal('Registration: Formation par courriel (6 Nov 2023 at 9:00)');
+  });
+
   it('keeps a session without an end (« À partir de… », permanent entry) in every month from its start', async () => {
     const feed = feedOf(
       training('sans-fin', 'Formation au long cours', [
