@@ -25,7 +25,7 @@ const pages = [
 ];
 // The single file holds everything, English and the calendar code included, and no page downloads it unless its
 // webmaster chooses it: its limit keeps it from growing unnoticed, like the ceilings above.
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 74.7 };
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 74.8 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);

@@ -205,6 +205,24 @@ describe('<tf-quiz>: short answer, number, matching, instruction and credits', f
     expect(headings).to.deep.equal(['Consigne', ...[1, 2, 3, 4, 5].map((n) => `Question ${n} sur 5`)]);
   });
 
+  it('accepts a short answer typed with a keyboard’s apostrophe where the feed has a typographic one', async () => {
+    const apostrophes: Feed = {
+      ...feed,
+      quizzes: [{ id: 'apostrophe', title: 'Apostrophes', correction: 'immediate', items: [{ id: 'demarche', type: 'short-answer', prompt: 'Quelle démarche ?', answers: [{ text: 'L’aller vers' }] }] }],
+    };
+    const el = await fixture<TfQuiz>(html`<tf-quiz quiz="apostrophe" .feed=${apostrophes}></tf-quiz>`);
+    await settle(el);
+    [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === 'Commencer')!.click();
+    await settle(el);
+    const field = root(el).querySelector<HTMLInputElement>('input[type="text"]')!;
+    field.value = "l'aller vers";
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settle(el);
+    [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === 'Valider')!.click();
+    await settle(el);
+    expect(textOf(root(el).querySelector('[part="feedback"]'))).to.contain('Bonne réponse');
+  });
+
   it('speaks English, and each type passes axe answered and corrected', async () => {
     const el = await quiz('en');
     el.setAttribute('layout', 'page');

@@ -100,9 +100,12 @@ export function isAnswered(item: QuizItem, answer: StoredAnswer | undefined): bo
   }
 }
 
-/** Folds case and accents as the item asks, and runs of spaces always. */
+/**
+ * Folds case and accents as the item asks, and runs of spaces and apostrophes always: a keyboard types « l'aller »
+ * where the feed, written in a word processor, has « l’aller ».
+ */
 function normalise(text: string, caseSensitive: boolean, accentSensitive: boolean): string {
-  let folded = text.trim().replace(/\s+/g, ' ').normalize('NFD');
+  let folded = text.trim().replace(/\s+/g, ' ').replace(/[’‘]/g, "'").normalize('NFD');
   if (!accentSensitive) folded = folded.replace(/\p{M}/gu, '');
   if (!caseSensitive) folded = folded.toLocaleLowerCase('fr');
   return folded.normalize('NFC');
