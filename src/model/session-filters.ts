@@ -40,11 +40,12 @@ export function toMonth(value: string | null | undefined): string {
 }
 
 /**
- * Lower case, without diacritics, with straight apostrophes: "Équipe d’Aller" and "equipe d'aller" meet.
- * NFD splits "é" into "e" and a combining accent, which the range U+0300–U+036F then drops.
+ * Lower case, without diacritics, with straight apostrophes and « œ » as a keyboard types it: "Équipe d’Aller" and
+ * "equipe d'aller" meet, and so do "Mise en œuvre" and "mise en oeuvre". NFD splits "é" into "e" and a combining
+ * accent, which the range U+0300–U+036F then drops; it leaves « œ » whole.
  */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").toLowerCase();
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").toLowerCase().replace(/œ/g, 'oe');
 }
 
 /** A session with everything filtering needs computed once per feed and day, not once per keystroke. */

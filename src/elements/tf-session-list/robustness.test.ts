@@ -201,6 +201,19 @@ describe('<tf-session-list> robustness', () => {
     expect(subjects(await mount({ now: '2023-09-01', lang: 'en' }, feed))[0]).to.equal('Registration: Formation par courriel (6 Nov 2023 at 9:00)');
   });
 
+  it('finds « Mise en œuvre » when the visitor types « mise en oeuvre », as a keyboard without « œ » does', async () => {
+    const feed = feedOf(
+      training('oeuvre', 'Mise en œuvre de l’aller vers', [session('g1', [{ start: '2023-11-06' }], { label: 'Groupe 1' })]),
+      training('autre', 'Accueil et écoute', [session('g2', [{ start: '2023-11-07' }], { label: 'Groupe 2' })]),
+    );
+    const element = await mount({ now: '2023-09-01', q: 'MISE EN OEUVRE' }, feed);
+    expect(sessionItems(element).map((li) => textOf(li.querySelector('.session__title')))).to.deep.equal(['Mise en œuvre de l’aller vers']);
+    element.feed = feedOf(training('oeuvre', 'Mise en oeuvre de l’aller vers', [session('g1', [{ start: '2023-11-06' }])]));
+    element.setAttribute('q', 'Œuvre');
+    await settle(element);
+    expect(sessionItems(element), 'and the other way round').to.have.length(1);
+  });
+
   it('keeps a session without an end (« À partir de… », permanent entry) in every month from its start', async () => {
     const feed = feedOf(
       training('sans-fin', 'Formation au long cours', [
