@@ -223,6 +223,43 @@ describe('<tf-quiz>: short answer, number, matching, instruction and credits', f
     expect(textOf(root(el).querySelector('[part="feedback"]'))).to.contain('Bonne réponse');
   });
 
+  it('says « Bonne réponse » when every right option is ticked, however many there are or however the credits are written', async () => {
+    const options = (count: number, credit?: number) =>
+      Array.from({ length: count }, (_, index) => ({ id: `o${index}`, label: `Option ${index + 1}`, ...(credit === undefined ? { correct: true } : { credit }) }));
+    const manyRight: Feed = {
+      ...feed,
+      quizzes: [
+        {
+          id: 'toutes',
+          title: 'Toutes les bonnes',
+          correction: 'immediate',
+          items: [
+            // Six right options: 1/6 each, which add up to 0.9999999999999999.
+            { id: 'six', type: 'multiple', prompt: 'Six bonnes réponses', options: [...options(6), { id: 'faux', label: 'Faux' }] },
+            // Moodle's GIFT export writes a third as 33.33333 %.
+            { id: 'tiers', type: 'multiple', prompt: 'Trois tiers', options: [...options(3, 33.33333), { id: 'faux', label: 'Faux', credit: -100 }] },
+          ],
+        },
+      ],
+    };
+    const el = await fixture<TfQuiz>(html`<tf-quiz quiz="toutes" .feed=${manyRight}></tf-quiz>`);
+    await settle(el);
+    const press = async (label: string) => {
+      [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === label)!.click();
+      await settle(el);
+    };
+    await press('Commencer');
+    for (const label of ['Suivant', 'Voir mon résultat']) {
+      for (const box of root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]:not([value="faux"])')) {
+        box.click();
+        await settle(el);
+      }
+      await press('Valider');
+      expect(textOf(root(el).querySelector('[part="feedback"]'))).to.match(/^✓ Bonne réponse/);
+      await press(label);
+    }
+  });
+
   it('speaks English, and each type passes axe answered and corrected', async () => {
     const el = await quiz('en');
     el.setAttribute('layout', 'page');
