@@ -1,5 +1,5 @@
 import { fr } from 'date-fns/locale/fr';
-import { localDateOf, wallClockTimeOf } from '../model/calendar.js';
+import { localDate, localDateOf, wallClockTimeOf } from '../model/calendar.js';
 import type { Language } from './translation.js';
 import { dateFormat } from './localize.js';
 
@@ -56,7 +56,7 @@ export function formatMonth(month: string, language: Language): string {
     text = capitalise(
       language === 'fr'
         ? `${fr.localize.month((monthNumber - 1) as Month, { width: 'wide' })} ${year}`
-        : dateFormat(language, { month: 'long', year: 'numeric' }).format(new Date(year, monthNumber - 1, 1)),
+        : dateFormat(language, { month: 'long', year: 'numeric' }).format(localDate(year, monthNumber, 1)), // year 23 stays 23, not 1923
     );
     formattedMonths.set(key, text);
   }

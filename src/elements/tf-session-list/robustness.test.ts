@@ -214,6 +214,13 @@ describe('<tf-session-list> robustness', () => {
     expect(sessionItems(element), 'and the other way round').to.have.length(1);
   });
 
+  it('keeps a year written with leading zeros (0023) that year in an English month heading, as in French, not 1923', async () => {
+    const feed = feedOf(training('an-23', 'Formation', [session('g1', [{ start: '0023-09-25' }], { label: 'Groupe 1' })]));
+    const headings = (element: Parameters<typeof root>[0]) => [...root(element).querySelectorAll('li.group > h3')].map((heading) => textOf(heading));
+    expect(headings(await mount({ now: '0023-01-01' }, feed))).to.deep.equal(['Septembre 23']);
+    expect(headings(await mount({ now: '0023-01-01', lang: 'en' }, feed))).to.deep.equal(['September 23']);
+  });
+
   it('keeps a session without an end (« À partir de… », permanent entry) in every month from its start', async () => {
     const feed = feedOf(
       training('sans-fin', 'Formation au long cours', [
