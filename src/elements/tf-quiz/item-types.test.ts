@@ -205,10 +205,20 @@ describe('<tf-quiz>: short answer, number, matching, instruction and credits', f
     expect(headings).to.deep.equal(['Consigne', ...[1, 2, 3, 4, 5].map((n) => `Question ${n} sur 5`)]);
   });
 
-  it('accepts a short answer typed with a keyboard’s apostrophe where the feed has a typographic one', async () => {
+  it('accepts a short answer typed with a keyboard’s apostrophe and « oe » where the feed has « ’ » and « œ »', async () => {
     const apostrophes: Feed = {
       ...feed,
-      quizzes: [{ id: 'apostrophe', title: 'Apostrophes', correction: 'immediate', items: [{ id: 'demarche', type: 'short-answer', prompt: 'Quelle démarche ?', answers: [{ text: 'L’aller vers' }] }] }],
+      quizzes: [
+        {
+          id: 'apostrophe',
+          title: 'Apostrophes',
+          correction: 'immediate',
+          items: [
+            { id: 'demarche', type: 'short-answer', prompt: 'Quelle démarche ?', answers: [{ text: 'L’aller vers' }] },
+            { id: 'etape', type: 'short-answer', prompt: 'Quelle étape ?', caseSensitive: true, answers: [{ text: 'Mise en œuvre' }] },
+          ],
+        },
+      ],
     };
     const el = await fixture<TfQuiz>(html`<tf-quiz quiz="apostrophe" .feed=${apostrophes}></tf-quiz>`);
     await settle(el);
@@ -220,7 +230,17 @@ describe('<tf-quiz>: short answer, number, matching, instruction and credits', f
     await settle(el);
     [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === 'Valider')!.click();
     await settle(el);
-    expect(textOf(root(el).querySelector('[part="feedback"]'))).to.contain('Bonne réponse');
+    expect(textOf(root(el).querySelector('[part="feedback"]'))).to.match(/^✓ Bonne réponse/);
+    // And « oe » for « œ », which French keyboards lack, even where case counts.
+    [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === 'Suivant')!.click();
+    await settle(el);
+    const second = root(el).querySelector<HTMLInputElement>('input[type="text"]')!;
+    second.value = 'Mise en oeuvre';
+    second.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settle(el);
+    [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === 'Valider')!.click();
+    await settle(el);
+    expect(textOf(root(el).querySelector('[part="feedback"]'))).to.match(/^✓ Bonne réponse/);
   });
 
   it('says « Bonne réponse » when every right option is ticked, however many there are or however the credits are written', async () => {

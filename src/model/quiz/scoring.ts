@@ -105,11 +105,11 @@ export function isAnswered(item: QuizItem, answer: StoredAnswer | undefined): bo
 }
 
 /**
- * Folds case and accents as the item asks, and runs of spaces and apostrophes always: a keyboard types « l'aller »
- * where the feed, written in a word processor, has « l’aller ».
+ * Folds case and accents as the item asks, and runs of spaces, apostrophes and « œ » always: a keyboard types
+ * « l'aller » and « coeur » where the feed, written in a word processor, has « l’aller » and « cœur ».
  */
 function normalise(text: string, caseSensitive: boolean, accentSensitive: boolean): string {
-  let folded = text.trim().replace(/\s+/g, ' ').replace(/[’‘]/g, "'").normalize('NFD');
+  let folded = text.trim().replace(/\s+/g, ' ').replace(/[’‘]/g, "'").replace(/œ/g, 'oe').replace(/Œ/g, 'Oe').normalize('NFD');
   if (!accentSensitive) folded = folded.replace(/\p{M}/gu, '');
   if (!caseSensitive) folded = folded.toLocaleLowerCase('fr');
   return folded.normalize('NFC');
