@@ -18,14 +18,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // Each ceiling is what its page weighs on main, rounded up to the next tenth of a KiB; who raised or lowered which
 // and why is in `git log -p scripts/check-size.mjs` (the budgets are issue 11's).
 const pages = [
-  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 41.6 },
-  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 38.0 },
+  { name: '`<tf-feed>` + `<tf-session-list>`', tags: ['tf-feed', 'tf-session-list'], budgetKiB: 30, ceilingKiB: 41.7 },
+  { name: '`<tf-quiz>`', tags: ['tf-quiz'], budgetKiB: 30, ceilingKiB: 38.1 },
   { name: '`<tf-sheet-card>`', tags: ['tf-sheet-card'], budgetKiB: 26, ceilingKiB: 36.2 },
-  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 66.1 },
+  { name: 'all six elements', tags: 'all', budgetKiB: 60, ceilingKiB: 66.3 },
 ];
 // The single file holds everything, English and the calendar code included, and no page downloads it unless its
 // webmaster chooses it: its limit keeps it from growing unnoticed, like the ceilings above.
-const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 74.6 };
+const singleFile = { file: 'training-feed-widgets.bundle.js', budgetKiB: 74.8 };
 
 const dist = new URL('../dist/', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);

@@ -1,5 +1,5 @@
 import { fr } from 'date-fns/locale/fr';
-import { localDateOf, wallClockTimeOf } from '../model/calendar.js';
+import { localDate, localDateOf, wallClockTimeOf } from '../model/calendar.js';
 import type { Language } from './translation.js';
 import { dateFormat } from './localize.js';
 
@@ -33,17 +33,17 @@ function formatCalendarDay(date: Date, language: Language, month: boolean, year:
   return text;
 }
 
+/** The wall-clock time of a date-time as written in the feed: "9 h 30" in French, "9:30" in English; `''` for a day. */
+export function formatTime(iso: string, language: Language): string {
+  const time = wallClockTimeOf(iso);
+  return time ? `${time.hours}${language === 'fr' ? ' h ' : ':'}${String(time.minutes).padStart(2, '0')}` : '';
+}
+
 /** "1er déc. 2021", "24 nov.", "8" in French; "1 Dec 2021" in English; with the wall-clock time if any. */
 export function formatDay(iso: string, language: Language, { month = true, year = true, weekday = false }: DayFormatOptions = {}): string {
-  let text = formatCalendarDay(localDateOf(iso), language, month, year, weekday);
-  const time = wallClockTimeOf(iso);
-  if (time) {
-    const hhmm = language === 'fr'
-      ? `${time.hours} h ${String(time.minutes).padStart(2, '0')}`
-      : `${time.hours}:${String(time.minutes).padStart(2, '0')}`;
-    text += ` ${language === 'fr' ? 'à' : 'at'} ${hhmm}`;
-  }
-  return text;
+  const text = formatCalendarDay(localDateOf(iso), language, month, year, weekday);
+  const hhmm = formatTime(iso, language);
+  return hhmm ? `${text} ${language === 'fr' ? 'à' : 'at'} ${hhmm}` : text;
 }
 
 /** "Novembre 2021", "November 2021" for a `YYYY-MM` month. */
@@ -56,7 +56,7 @@ export function formatMonth(month: string, language: Language): string {
     text = capitalise(
       language === 'fr'
         ? `${fr.localize.month((monthNumber - 1) as Month, { width: 'wide' })} ${year}`
-        : dateFormat(language, { month: 'long', year: 'numeric' }).format(new Date(year, monthNumber - 1, 1)),
+        : dateFormat(language, { month: 'long', year: 'numeric' }).format(localDate(year, monthNumber, 1)), // year 23 stays 23, not 1923
     );
     formattedMonths.set(key, text);
   }

@@ -18,8 +18,13 @@ export function mailtoHref(email: string, subject?: string): string {
   return `mailto:${encodeURI(email)}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}`;
 }
 
-/** A `tel:` link: the number's digits and a leading +, whatever the feed's spacing ("03 81 41 61 00"). */
+/**
+ * A `tel:` link: the number's digits and a leading +, whatever the feed's spacing ("03 81 41 61 00"). Only the first
+ * number written is dialled, not the digits of what follows it ("poste 12", "ou 06…"), and an international one
+ * without the trunk zero it shows in brackets ("+33 (0)3 81…" dials +33 3 81…).
+ */
 export function telHref(phone: string): string | undefined {
-  const digits = phone.replace(/[^\d+]/g, '');
+  // The match as text (`null` when there is none, which has no digit).
+  const digits = `${/\+?\d[\d\s.()-]*/.exec(phone)}`.replace(/\(0\)|[^\d+]/g, '');
   return /^\+?\d{3,}$/.test(digits) ? `tel:${digits}` : undefined;
 }

@@ -79,7 +79,13 @@ async function attempt(url: string, timeoutMs: number, cache: RequestCache, read
       return failed(error);
     }
     try {
-      const text = new TextDecoder().decode(bytes);
+      let text: string;
+      try {
+        text = new TextDecoder('utf8', { fatal: true }).decode(bytes);
+      } catch {
+        // Not UTF-8: a feed saved as « ANSI » by a Windows editor, whose every accent UTF-8 would show as « � ».
+        text = new TextDecoder('latin1').decode(bytes); // WHATWG's label for Windows-1252
+      }
       // An HTML page (a site answering a missing feed with its home page) is neither: JSON.parse says so.
       if (readLheo && (/xml/.test(response.headers.get('content-type') ?? '') || /^\s*<(?!!doctype html|html)/i.test(text))) {
         return { ok: true, json: await readLheo(bytes, url) };

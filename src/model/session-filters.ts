@@ -40,11 +40,12 @@ export function toMonth(value: string | null | undefined): string {
 }
 
 /**
- * Lower case, without diacritics, with straight apostrophes: "Équipe d’Aller" and "equipe d'aller" meet.
- * NFD splits "é" into "e" and a combining accent, which the range U+0300–U+036F then drops.
+ * Lower case, without diacritics, with straight apostrophes and « œ » as a keyboard types it: "Équipe d’Aller" and
+ * "equipe d'aller" meet, and so do "Mise en œuvre" and "mise en oeuvre". NFD splits "é" into "e" and a combining
+ * accent, which the range U+0300–U+036F then drops; it leaves « œ » whole.
  */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").toLowerCase();
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").toLowerCase().replace(/œ/g, 'oe');
 }
 
 /** A session with everything filtering needs computed once per feed and day, not once per keystroke. */
@@ -137,7 +138,8 @@ export function filterSessions(items: readonly IndexedSession[], filters: Sessio
     if (city && foldText(item.city ?? '') !== city) return false;
     if (filters.mode && item.entry.session.mode !== filters.mode) return false;
     if (provider && item.entry.training.provider.name !== provider) return false;
-    if (from && item.entry.end.slice(0, 7) < from) return false;
+    // A range without an end (« à partir de février 2023 ») runs on: it overlaps every later month.
+    if (from && (item.entry.end ? item.entry.end.slice(0, 7) < from : !item.entry.start)) return false;
     if (to && item.entry.start.slice(0, 7) > to) return false;
     // Each word anywhere: in the session's own words or in its training's (no word spans the two).
     return terms.every((term) => searchTextOf(item).includes(term) || trainingSearchText(item.entry.training).includes(term));

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { DatePrecision, DateRange, TrainingSession } from '../model/schema.js';
 import { calendarDayOf, daysBetween, wallClockTimeOf } from '../model/calendar.js';
 import type { Language, Translation } from '../i18n/translation.js';
-import { capitalise, formatDay, formatMonth, lowercaseFirst, type DayFormatOptions } from '../i18n/dates.js';
+import { capitalise, formatDay, formatMonth, formatTime, lowercaseFirst, type DayFormatOptions } from '../i18n/dates.js';
 
 /** A day of the feed as `<time datetime="ISO">`, the machine-readable date every shown date carries. */
 export function timeElement(iso: string, language: Language, options?: DayFormatOptions): TemplateResult {
@@ -53,7 +53,11 @@ export function formatDateRange(range: DateRange, language: Language, t: Transla
   // The <time> elements are written in these templates, not nested ones: a session list renders one per row.
   const { start, end } = range;
   if (!end || end.slice(0, 10) === start.slice(0, 10)) {
-    return html`${word(t.rangeSingle)} <time datetime=${start}>${formatDay(start, language)}</time>`;
+    // One day with its hours, the end's as much a fact as the start's: "Le 25 sept. 2023 de 9 h 00 à 17 h 00".
+    const until = end && end !== start && wallClockTimeOf(start) ? formatTime(end, language) : '';
+    return until
+      ? html`${word(t.rangeSingle)} <time datetime=${start}>${formatDay(start.slice(0, 10), language)} ${t.rangeFromMonth} ${formatTime(start, language)}</time> ${t.rangeToMonth} <time datetime=${end}>${until}</time>`
+      : html`${word(t.rangeSingle)} <time datetime=${start}>${formatDay(start, language)}</time>`;
   }
   const a = calendarDayOf(start);
   const b = calendarDayOf(end);

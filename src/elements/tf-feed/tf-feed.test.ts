@@ -18,6 +18,21 @@ describe('<tf-feed>', () => {
     element.remove();
   });
 
+  it('reads a feed saved as Windows-1252 (« ANSI ») with its accents, not « � »', async () => {
+    const feed = minimalFeed();
+    feed.trainings[0]!.title = 'Formation des bénévoles – l’été';
+    // Windows-1252: one byte a character; « – » and « ’ » are 0x96 and 0x92 there.
+    const high: Record<string, number> = { '–': 0x96, '’': 0x92 };
+    const bytes = Uint8Array.from(JSON.stringify(feed), (c) => high[c] ?? c.charCodeAt(0));
+    const element = document.createElement('tf-feed') as TfFeed;
+    const loaded = oneEvent(element, 'tf-feed-load');
+    element.src = URL.createObjectURL(new Blob([bytes], { type: 'application/json' }));
+    document.body.append(element);
+    const event = await loaded;
+    expect(event.detail.feed.trainings[0].title).to.equal('Formation des bénévoles – l’été');
+    element.remove();
+  });
+
   it('reads an inline <script type="application/json"> child instead of src', async () => {
     const element = await fixture<TfFeed>(html`<tf-feed src="/nowhere.json">
       <script type="application/json">${JSON.stringify(minimalFeed())}</script>

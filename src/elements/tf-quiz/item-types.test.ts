@@ -190,6 +190,96 @@ describe('<tf-quiz>: short answer, number, matching, instruction and credits', f
     await expectAccessible(el);
   });
 
+  it('counts the questions alone: the instruction before them is no question', async () => {
+    const el = await quiz('fr');
+    expect(textOf(root(el).querySelector('.intro .facts li')), 'six items, one an instruction').to.equal('5 questions');
+    [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === 'Commencer')!.click();
+    await settle(el);
+    expect(textOf(root(el).querySelector('.item__header h3'))).to.equal('Consigne');
+    root(el).querySelector<HTMLButtonElement>('#next')!.click();
+    await settle(el);
+    expect(textOf(root(el).querySelector('.item__header h3'))).to.equal('Question 1 sur 5');
+    el.setAttribute('layout', 'page');
+    await settle(el);
+    const headings = [...root(el).querySelectorAll('.item__header h3')].map((heading) => textOf(heading));
+    expect(headings).to.deep.equal(['Consigne', ...[1, 2, 3, 4, 5].map((n) => `Question ${n} sur 5`)]);
+  });
+
+  it('accepts a short answer typed with a keyboard’s apostrophe and « oe » where the feed has « ’ » and « œ »', async () => {
+    const apostrophes: Feed = {
+      ...feed,
+      quizzes: [
+        {
+          id: 'apostrophe',
+          title: 'Apostrophes',
+          correction: 'immediate',
+          items: [
+            { id: 'demarche', type: 'short-answer', prompt: 'Quelle démarche ?', answers: [{ text: 'L’aller vers' }] },
+            { id: 'etape', type: 'short-answer', prompt: 'Quelle étape ?', caseSensitive: true, answers: [{ text: 'Mise en œuvre' }] },
+          ],
+        },
+      ],
+    };
+    const el = await fixture<TfQuiz>(html`<tf-quiz quiz="apostrophe" .feed=${apostrophes}></tf-quiz>`);
+    await settle(el);
+    [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === 'Commencer')!.click();
+    await settle(el);
+    const field = root(el).querySelector<HTMLInputElement>('input[type="text"]')!;
+    field.value = "l'aller vers";
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settle(el);
+    [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === 'Valider')!.click();
+    await settle(el);
+    expect(textOf(root(el).querySelector('[part="feedback"]'))).to.match(/^✓ Bonne réponse/);
+    // And « oe » for « œ », which French keyboards lack, even where case counts.
+    [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === 'Suivant')!.click();
+    await settle(el);
+    const second = root(el).querySelector<HTMLInputElement>('input[type="text"]')!;
+    second.value = 'Mise en oeuvre';
+    second.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settle(el);
+    [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === 'Valider')!.click();
+    await settle(el);
+    expect(textOf(root(el).querySelector('[part="feedback"]'))).to.match(/^✓ Bonne réponse/);
+  });
+
+  it('says « Bonne réponse » when every right option is ticked, however many there are or however the credits are written', async () => {
+    const options = (count: number, credit?: number) =>
+      Array.from({ length: count }, (_, index) => ({ id: `o${index}`, label: `Option ${index + 1}`, ...(credit === undefined ? { correct: true } : { credit }) }));
+    const manyRight: Feed = {
+      ...feed,
+      quizzes: [
+        {
+          id: 'toutes',
+          title: 'Toutes les bonnes',
+          correction: 'immediate',
+          items: [
+            // Six right options: 1/6 each, which add up to 0.9999999999999999.
+            { id: 'six', type: 'multiple', prompt: 'Six bonnes réponses', options: [...options(6), { id: 'faux', label: 'Faux' }] },
+            // Moodle's GIFT export writes a third as 33.33333 %.
+            { id: 'tiers', type: 'multiple', prompt: 'Trois tiers', options: [...options(3, 33.33333), { id: 'faux', label: 'Faux', credit: -100 }] },
+          ],
+        },
+      ],
+    };
+    const el = await fixture<TfQuiz>(html`<tf-quiz quiz="toutes" .feed=${manyRight}></tf-quiz>`);
+    await settle(el);
+    const press = async (label: string) => {
+      [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === label)!.click();
+      await settle(el);
+    };
+    await press('Commencer');
+    for (const label of ['Suivant', 'Voir mon résultat']) {
+      for (const box of root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]:not([value="faux"])')) {
+        box.click();
+        await settle(el);
+      }
+      await press('Valider');
+      expect(textOf(root(el).querySelector('[part="feedback"]'))).to.match(/^✓ Bonne réponse/);
+      await press(label);
+    }
+  });
+
   it('speaks English, and each type passes axe answered and corrected', async () => {
     const el = await quiz('en');
     el.setAttribute('layout', 'page');

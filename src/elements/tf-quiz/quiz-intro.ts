@@ -34,7 +34,7 @@ export function renderIntro(
   return html`<section class="intro" part="intro">
     ${quiz.description ? html`<p>${quiz.description}</p>` : nothing}
     <ul class="facts">
-      <li>${t.itemCount(quiz.items.length)}</li>
+      <li>${t.itemCount(quiz.items.filter((item) => item.type !== 'instruction').length)}</li>
       ${quiz.estimatedMinutes ? html`<li>${t.estimatedTime(quiz.estimatedMinutes)}</li>` : nothing}
     </ul>
     <section class="privacy" role="group" aria-labelledby="privacy-title">

@@ -10,6 +10,7 @@ import {
   correctOptions,
   isAnswered,
   isKnowledge,
+  isQuestion,
   matchesOf,
   matchingChoices,
   matchingNumberAnswer,
@@ -165,7 +166,7 @@ export function renderAnswer(item: QuizItem, answer: StoredAnswer | undefined, t
   return html`<p>${t.yourAnswer(answerText(item, answer, t))}</p>${picked.map((id) => optionFeedbackLine(optionFeedback(item, id)))}`;
 }
 
-function renderItem(context: ItemContext, item: QuizItem, index: number, total: number): TemplateResult {
+function renderItem(context: ItemContext, item: QuizItem, index: number, items: readonly QuizItem[]): TemplateResult {
   const { t, onAnswer } = context;
   const answer = answerOf(context.answers, item.id);
   const locked = context.checked.includes(item.id);
@@ -283,10 +284,12 @@ function renderItem(context: ItemContext, item: QuizItem, index: number, total: 
         <p class="item__prompt">${item.prompt}</p>
       </div>`;
   }
+  // An instruction is read, not answered: « Question 1 sur 5 » counts the questions alone, as the intro does.
+  const questions = items.filter(isQuestion);
   return html`<div class="item" part="item">
     <div class="item__header">
-      ${context.heading(1, t.questionOf(index + 1, total), `heading-${item.id}`)}
-      ${context.layout === 'step' ? html`<progress part="progress" max=${total} value=${index + 1} aria-label=${t.progressLabel}></progress>` : nothing}
+      ${context.heading(1, t.questionOf(questions.indexOf(item) + 1, questions.length), `heading-${item.id}`)}
+      ${context.layout === 'step' ? html`<progress part="progress" max=${items.length} value=${index + 1} aria-label=${t.progressLabel}></progress>` : nothing}
     </div>
     <fieldset class="item__fieldset">
       <legend class="item__prompt">${item.prompt}${hint ? html` <span class="hint">${hint}</span>` : nothing}</legend>
@@ -314,7 +317,7 @@ export function renderStep(context: LayoutContext, at: number): TemplateResult {
   const item = items[index] as QuizItem;
   // A group, not a region: one landmark per question would crowd the page's list of landmarks.
   return html`<section class="step" role="group" aria-labelledby="heading-${item.id}">
-    ${renderItem(context, item, index, items.length)}
+    ${renderItem(context, item, index, items)}
     <div class="nav" part="nav">
       ${index > 0 ? html`<button type="button" class="button button--secondary" @click=${() => context.onGo(index - 1)}>${t.previous}</button>` : nothing}
       ${context.canCheck(item) ? html`<button type="button" class="button" @click=${() => context.onCheck(item)}>${t.check}</button>` : nothing}
@@ -334,7 +337,7 @@ export function renderPage(context: LayoutContext): TemplateResult {
     }}
   >
     ${items.map(
-      (item, index) => html`${renderItem(context, item, index, items.length)}
+      (item, index) => html`${renderItem(context, item, index, items)}
       ${context.canCheck(item)
         ? html`<div class="nav" part="nav">
             <button type="button" class="button button--secondary" @click=${() => context.onCheck(item)}>${t.check}</button>

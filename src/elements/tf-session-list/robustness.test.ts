@@ -165,6 +165,83 @@ describe('<tf-session-list> robustness', () => {
     }
   });
 
+  it('gives a one-day session its hours, the end’s as well as the start’s, each in a <time>', async () => {
+    const feed = feedOf(
+      training('horaires', 'Formation à horaires', [
+        session('matinee', [{ start: '2023-11-06T09:00:00+01:00', end: '2023-11-06T12:30:00+01:00' }], { label: 'Matinée' }),
+        session('deux-temps', [{ start: '2023-11-13', end: '2023-11-14' }, { start: '2023-11-20T14:00:00+01:00', end: '2023-11-20T17:00:00+01:00' }], { label: 'Deux temps' }),
+      ]),
+    );
+    const dates = (element: Parameters<typeof sessionItem>[0], label: string) => sessionItem(element, label).querySelector('.session__dates')!;
+    const french = await mount({ now: '2023-09-01' }, feed);
+    expect(textOf(dates(french, 'Matinée'))).to.equal('Le 6 nov. 2023 de 9 h 00 à 12 h 30');
+    expect([...dates(french, 'Matinée').querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).to.deep.equal([
+      '2023-11-06T09:00:00+01:00',
+      '2023-11-06T12:30:00+01:00',
+    ]);
+    expect(textOf(dates(french, 'Deux temps'))).to.equal('Les 13 et 14 nov. 2023, puis le 20 nov. 2023 de 14 h 00 à 17 h 00');
+    const english = await mount({ now: '2023-09-01', lang: 'en' }, feed);
+    expect(textOf(dates(english, 'Matinée'))).to.equal('On 6 Nov 2023 from 9:00 to 12:30');
+    await expectAccessible(french);
+  });
+
+  it('names a session without a label by its first day in words in the e-mail it offers, never by the feed’s ISO value', async () => {
+    const feed = feedOf(
+      training('courriel', 'Formation par courriel', [
+        session('datee', [{ start: '2023-11-06T09:00:00+01:00', end: '2023-11-06T12:30:00+01:00' }]),
+        session('a-venir', []),
+      ], { contacts: [{ name: 'Accueil', email: 'accueil@example.org' }] }),
+    );
+    const subjects = (element: Parameters<typeof sessionItems>[0]) =>
+      sessionItems(element).map((li) => new URL(li.querySelector<HTMLAnchorElement>('a[part="register"]')!.href).searchParams.get('subject'));
+    expect(subjects(await mount({ now: '2023-09-01' }, feed))).to.deep.equal([
+      'Inscription\u00a0: Formation par courriel (6 nov. 2023 à 9 h 00)',
+      'Inscription\u00a0: Formation par courriel (Organisme de test)',
+    ]);
+    expect(subjects(await mount({ now: '2023-09-01', lang: 'en' }, feed))[0]).to.equal('Registration: Formation par courriel (6 Nov 2023 at 9:00)');
+  });
+
+  it('finds « Mise en œuvre » when the visitor types « mise en oeuvre », as a keyboard without « œ » does', async () => {
+    const feed = feedOf(
+      training('oeuvre', 'Mise en œuvre de l’aller vers', [session('g1', [{ start: '2023-11-06' }], { label: 'Groupe 1' })]),
+      training('autre', 'Accueil et écoute', [session('g2', [{ start: '2023-11-07' }], { label: 'Groupe 2' })]),
+    );
+    const element = await mount({ now: '2023-09-01', q: 'MISE EN OEUVRE' }, feed);
+    expect(sessionItems(element).map((li) => textOf(li.querySelector('.session__title')))).to.deep.equal(['Mise en œuvre de l’aller vers']);
+    element.feed = feedOf(training('oeuvre', 'Mise en oeuvre de l’aller vers', [session('g1', [{ start: '2023-11-06' }])]));
+    element.setAttribute('q', 'Œuvre');
+    await settle(element);
+    expect(sessionItems(element), 'and the other way round').to.have.length(1);
+  });
+
+  it('keeps a year written with leading zeros (0023) that year in an English month heading, as in French, not 1923', async () => {
+    const feed = feedOf(training('an-23', 'Formation', [session('g1', [{ start: '0023-09-25' }], { label: 'Groupe 1' })]));
+    const headings = (element: Parameters<typeof root>[0]) => [...root(element).querySelectorAll('li.group > h3')].map((heading) => textOf(heading));
+    expect(headings(await mount({ now: '0023-01-01' }, feed))).to.deep.equal(['Septembre 23']);
+    expect(headings(await mount({ now: '0023-01-01', lang: 'en' }, feed))).to.deep.equal(['September 23']);
+  });
+
+  it('keeps a session without an end (« À partir de… », permanent entry) in every month from its start', async () => {
+    const feed = feedOf(
+      training('sans-fin', 'Formation au long cours', [
+        session('depuis-fevrier', [{ start: '2023-02-01', openEnded: true }], { label: 'Depuis février' }),
+        session('permanente', [{ start: '2023-02-01', openEnded: true }], { label: 'Entrées permanentes', permanentEntry: true }),
+        session('finie', [{ start: '2023-03-01', end: '2023-03-02' }], { label: 'Finie en mars' }),
+        session('sans-date', [], { label: 'Dates à venir' }),
+      ]),
+    );
+    const subtitles = (element: Parameters<typeof sessionItems>[0]) => sessionItems(element).map((li) => textOf(li.querySelector('.session__subtitle')));
+    const element = await mount({ now: '2024-02-01', from: '2024-03' }, feed);
+    expect(subtitles(element)).to.deep.equal(['Organisme de test · Depuis février', 'Organisme de test · Entrées permanentes']);
+    element.setAttribute('to', '2024-05');
+    await settle(element);
+    expect(subtitles(element), 'within a closed range of months too').to.have.length(2);
+    element.setAttribute('from', '2023-01');
+    element.setAttribute('to', '2023-01');
+    await settle(element);
+    expect(subtitles(element), 'not in the months before its start').to.deep.equal([]);
+  });
+
   it('keeps the focus when the filters are cleared from the empty state on a phone (folded filters)', async () => {
     await setViewport({ width: 320, height: 640 });
     const element = await mount({ now: '2023-09-01', q: 'introuvable' }, oddFeed());

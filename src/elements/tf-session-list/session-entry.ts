@@ -137,9 +137,13 @@ function renderDetails({ t, common, language }: SessionEntryContext, { training,
     ${session.note ? html`<p class="note">${session.note}</p>` : nothing}</div>`;
 }
 
-/** The next step of an open session, with the e-mail subject the session list writes. */
-export function sessionNextStep(entry: SessionEntry, t: Translation['sessionList'], safeHref: (url: string | undefined) => string | undefined, sheetUrl: string | undefined): NextStep | undefined {
-  return nextStep(entry, { safeHref, emailSubject: t.contactSubject(entry.training.title, entry.session.label ?? entry.start), sheetUrl });
+/**
+ * The next step of an open session, with the e-mail subject the session list writes: the session named by its label,
+ * else its first day in words (never the feed's ISO value), else its training body.
+ */
+export function sessionNextStep(entry: SessionEntry, t: Translation['sessionList'], language: Language, safeHref: (url: string | undefined) => string | undefined, sheetUrl: string | undefined): NextStep | undefined {
+  const session = entry.session.label ?? (entry.start ? formatDay(entry.start, language) : entry.training.provider.name);
+  return nextStep(entry, { safeHref, emailSubject: t.contactSubject(entry.training.title, session), sheetUrl });
 }
 
 /**

@@ -429,7 +429,7 @@ export class TfSessionList extends FeedElement<'sessionList'> {
               common: this.t.common,
               language: this.language,
               sheetUrl: (entry) => this.sheetUrl(entry.training, entry.session.id),
-              nextStep: (entry, sheet) => sessionNextStep(entry, t, (url) => this.safeHref(url), sheet),
+              nextStep: (entry, sheet) => sessionNextStep(entry, t, this.language, (url) => this.safeHref(url), sheet),
               calendarHref: (entry) => this.calendarUrls(this.language, this.sheetHref).get(entry.session) ?? '#',
               onCalendar: (event, entry) => void this.makeCalendar(event, entry),
               detailsShown: (entry) => this.printing.printing || this.openedDetails.has(entry.session),

@@ -485,6 +485,19 @@ describe('<tf-sheet-card>', () => {
       expect(tel).to.deep.equal(['tel:0381416137']);
     });
 
+    it('dials the number a French contact writes, not every digit of the line', async () => {
+      const training = oddTraining();
+      training.contacts = [
+        { name: 'Standard', phone: '+33 (0)3 81 41 61 37' },
+        { name: 'Secrétariat', phone: 'Tél. : 03 81 41 61 37 poste 215' },
+        { name: 'Accueil', phone: '03 81 41 61 00 ou 06 12 34 56 78' },
+      ];
+      const element = await sheet(feedWith(training), 'odd');
+      const links = [...shadowOf(element).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
+      expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['tel:+33381416137', 'tel:0381416137', 'tel:0381416100']);
+      expect(links.map((link) => textOf(link)), 'shown as written').to.deep.equal(['+33 (0)3 81 41 61 37', 'Tél. : 03 81 41 61 37 poste 215', '03 81 41 61 00 ou 06 12 34 56 78']);
+    });
+
     it('shows a training without sessions, in both variants, without a dates section', async () => {
       const training = { ...oddTraining(), sessions: [] };
       const full = await sheet(feedWith(training), 'odd');

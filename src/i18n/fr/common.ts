@@ -35,7 +35,7 @@ export const common = {
   rangePair: 'Les',
   rangePairJoin: 'et',
   rangeThen: 'puis',
-  /** Dates known only to the month or year, open ends, sessions without dates. */
+  /** Dates known only to the month or year, open ends, sessions without dates; `rangeFromMonth` and `rangeToMonth` also frame a day's hours ("de 9 h 00 à 17 h 00"). */
   rangeSinceDay: 'à partir du',
   rangeSinceMonth: 'à partir de',
   rangeFromMonth: 'de',

@@ -28,7 +28,11 @@ export type Verdict = 'correct' | 'partial' | 'incorrect' | 'recorded';
 type ChoiceItem = Extract<QuizItem, { type: 'single' | 'multiple' }>;
 type MatchingItem = Extract<QuizItem, { type: 'matching' }>;
 
-const clamp01 = (value: number): number => Math.min(1, Math.max(0, value));
+/**
+ * Bounded to 0–1, to the millionth: credits that add up to 1 or 0 but for floating point (1/6 six times is
+ * 0.9999999999999999, GIFT's `%33.33333%` three times 0.9999999) are a right or a wrong answer, never a partial one.
+ */
+const clamp01 = (value: number): number => Math.min(1, Math.max(0, Math.round(value * 1e6) / 1e6));
 
 /** The credit of picking `option`, from −1 to 1, explicit or implied by `correct` (see the module's rules). */
 export function optionCredit(item: ChoiceItem, option: ChoiceOption): number {
@@ -100,9 +104,12 @@ export function isAnswered(item: QuizItem, answer: StoredAnswer | undefined): bo
   }
 }
 
-/** Folds case and accents as the item asks, and runs of spaces always. */
+/**
+ * Folds case and accents as the item asks, and runs of spaces, apostrophes and « œ » always: a keyboard types
+ * « l'aller » and « coeur » where the feed, written in a word processor, has « l’aller » and « cœur ».
+ */
 function normalise(text: string, caseSensitive: boolean, accentSensitive: boolean): string {
-  let folded = text.trim().replace(/\s+/g, ' ').normalize('NFD');
+  let folded = text.trim().replace(/\s+/g, ' ').replace(/[’‘]/g, "'").replace(/œ/g, 'oe').replace(/Œ/g, 'Oe').normalize('NFD');
   if (!accentSensitive) folded = folded.replace(/\p{M}/gu, '');
   if (!caseSensitive) folded = folded.toLocaleLowerCase('fr');
   return folded.normalize('NFC');
