@@ -9,7 +9,7 @@ import type { Feed } from '../../model/schema.js';
 import type { QuizStatement } from '../../model/quiz/statements.js';
 import { expectAccessible, settle, textOf } from '../../../test/helpers.js';
 import './define.js';
-import { root } from './test-support.js';
+import { button, click, root } from './test-support.js';
 import type { TfQuiz } from './tf-quiz.js';
 
 const feed: Feed = {
@@ -193,7 +193,7 @@ describe('<tf-quiz>: short answer, number, matching, instruction and credits', f
   it('counts the questions alone: the instruction before them is no question', async () => {
     const el = await quiz('fr');
     expect(textOf(root(el).querySelector('.intro .facts li')), 'six items, one an instruction').to.equal('5 questions');
-    [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === 'Commencer')!.click();
+    button(el, 'Commencer').click();
     await settle(el);
     expect(textOf(root(el).querySelector('.item__header h3'))).to.equal('Consigne');
     root(el).querySelector<HTMLButtonElement>('#next')!.click();
@@ -222,25 +222,19 @@ describe('<tf-quiz>: short answer, number, matching, instruction and credits', f
     };
     const el = await fixture<TfQuiz>(html`<tf-quiz quiz="apostrophe" .feed=${apostrophes}></tf-quiz>`);
     await settle(el);
-    [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === 'Commencer')!.click();
-    await settle(el);
-    const field = root(el).querySelector<HTMLInputElement>('input[type="text"]')!;
-    field.value = "l'aller vers";
-    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await settle(el);
-    [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === 'Valider')!.click();
-    await settle(el);
-    expect(textOf(root(el).querySelector('[part="feedback"]'))).to.match(/^✓ Bonne réponse/);
+    await click(el, 'Commencer');
+    const typeAndCheck = async (typed: string) => {
+      const field = root(el).querySelector<HTMLInputElement>('input[type="text"]')!;
+      field.value = typed;
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await settle(el);
+      await click(el, 'Valider');
+      return textOf(root(el).querySelector('[part="feedback"]'));
+    };
+    expect(await typeAndCheck("l'aller vers")).to.match(/^✓ Bonne réponse/);
     // And « oe » for « œ », which French keyboards lack, even where case counts.
-    [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === 'Suivant')!.click();
-    await settle(el);
-    const second = root(el).querySelector<HTMLInputElement>('input[type="text"]')!;
-    second.value = 'Mise en oeuvre';
-    second.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await settle(el);
-    [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === 'Valider')!.click();
-    await settle(el);
-    expect(textOf(root(el).querySelector('[part="feedback"]'))).to.match(/^✓ Bonne réponse/);
+    await click(el, 'Suivant');
+    expect(await typeAndCheck('Mise en oeuvre')).to.match(/^✓ Bonne réponse/);
   });
 
   it('says « Bonne réponse » when every right option is ticked, however many there are or however the credits are written', async () => {
@@ -265,7 +259,7 @@ describe('<tf-quiz>: short answer, number, matching, instruction and credits', f
     const el = await fixture<TfQuiz>(html`<tf-quiz quiz="toutes" .feed=${manyRight}></tf-quiz>`);
     await settle(el);
     const press = async (label: string) => {
-      [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === label)!.click();
+      button(el, label).click();
       await settle(el);
     };
     await press('Commencer');
@@ -327,7 +321,7 @@ describe('<tf-quiz>: from positioning to a session', () => {
     const el = await fixture<TfQuiz>(html`<tf-quiz quiz="positionnement" .feed=${withSessions}></tf-quiz>`);
     await settle(el);
     for (const label of ['Commencer', 'Voir mon résultat']) {
-      [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === label)!.click();
+      button(el, label).click();
       await settle(el);
     }
     const section = root(el).querySelector('.sessions-to-join');
