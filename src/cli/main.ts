@@ -69,12 +69,16 @@ function isUtf16(bytes: Uint8Array): boolean {
 
 /**
  * A feed file's JSON. A feed is UTF-8 (a BOM aside), as browsers read it: a UTF-16 file, what `>` writes in Windows
- * PowerShell 5, is said to be one, with what to do, rather than « not JSON ».
+ * PowerShell 5, is said to be one, with what to do, rather than « not JSON ». A file that is not UTF-8 is read as
+ * Windows-1252 (« ANSI »), as the widgets read it, and a UTF-8 file with stray bytes of that encoding as UTF-8: each
+ * with a warning, so that its author saves it as UTF-8.
  */
-function readJson(file: string, t: Messages): unknown {
+function readJson(file: string, io: CliIo, t: Messages): unknown {
   const bytes = read(file, t);
   if (isUtf16(bytes)) throw new CliError(t.utf16Feed(file), 1);
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const { text, encoding, strayBytes } = decodeText(bytes);
+  if (encoding === 'windows-1252') io.stderr(`${t.warning} – ${t.windows1252Feed(file)}\n`);
+  if (strayBytes) io.stderr(`${t.warning} – ${t.strayBytesFeed(file, strayBytes.count, strayBytes.lines.join(', '))}\n`);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -123,7 +127,7 @@ function warnVersion(checked: CheckedFeed, io: CliIo, t: Messages): void {
 
 /** Reads and validates a feed file, or throws with every problem and its path (as `validate` finds them). */
 function readFeed(file: string, io: CliIo, t: Messages): Feed {
-  const checked = checkFeed(readJson(file, t), t);
+  const checked = checkFeed(readJson(file, io, t), t);
   warnVersion(checked, io, t);
   if (checked.feed) return checked.feed;
   throw new CliError([t.invalid(file, checked.errors.length), ...problemLines(checked.errors)].join('\n'), 1);
@@ -147,7 +151,7 @@ function sessionCount(feed: Feed): number {
 function validate(positionals: string[], values: Record<string, unknown>, io: CliIo, t: Messages): number {
   const file = positionals[0];
   if (!file) throw new CliError(t.missingArgument('FLUX / FEED'), 2);
-  const checked = checkFeed(readJson(file, t), t);
+  const checked = checkFeed(readJson(file, io, t), t);
   const feed = checked.feed;
   const qualiopi = feed
     ? feed.trainings.flatMap((training) =>

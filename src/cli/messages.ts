@@ -63,6 +63,10 @@ Affiche le JSON Schema du flux (le même que dist/feed.schema.json).`,
   cannotWrite: (file: string, reason: string) => `impossible d’écrire « ${file} » : ${reason}`,
   cannotWriteOutput: (reason: string) => `impossible d’écrire sur la sortie standard : ${reason}`,
   notJson: (file: string, reason: string) => `« ${file} » n’est pas du JSON : ${reason}`,
+  windows1252Feed: (file: string) =>
+    `« ${file} » n’est pas en UTF-8 : lu en Windows-1252 (« ANSI »), comme les widgets le lisent ; enregistrez-le en UTF-8, l’encodage d’un flux JSON`,
+  strayBytesFeed: (file: string, count: number, lines: string) =>
+    `« ${file} » : ${count} octet(s) hors UTF-8 (ligne(s) ${lines}), collés d’un fichier plus ancien ? Les widgets affichent chacun « � » ; corrigez-les et enregistrez le fichier en UTF-8`,
   utf16Feed: (file: string) =>
     `« ${file} » est en UTF-16 (ce qu’écrit « > » dans Windows PowerShell 5) : un flux se lit en UTF-8, par les navigateurs comme ici ; écrivez-le avec -o ${file}, ou enregistrez-le en UTF-8`,
   valid: (file: string, trainings: number, sessions: number) => `${file} : flux valide (${trainings} formation(s), ${sessions} session(s))`,
@@ -173,6 +177,9 @@ Prints the feed's JSON Schema (the same as dist/feed.schema.json).`,
   cannotWrite: (file, reason) => `cannot write "${file}": ${reason}`,
   cannotWriteOutput: (reason) => `cannot write to standard output: ${reason}`,
   notJson: (file, reason) => `"${file}" is not JSON: ${reason}`,
+  windows1252Feed: (file) => `"${file}" is not UTF-8: read as Windows-1252 ("ANSI"), as the widgets read it; save it as UTF-8, a JSON feed's encoding`,
+  strayBytesFeed: (file, count, lines) =>
+    `"${file}": ${count} byte(s) that are not UTF-8 (line(s) ${lines}), pasted from an older file? The widgets show each as "�"; correct them and save the file as UTF-8`,
   utf16Feed: (file) => `"${file}" is UTF-16 (what “>” writes in Windows PowerShell 5): a feed is read as UTF-8, by browsers as here; write it with -o ${file}, or save it as UTF-8`,
   valid: (file, trainings, sessions) => `${file}: valid feed (${trainings} training(s), ${sessions} session(s))`,
   invalid: (file, count) => `${file}: invalid feed, ${count} problem(s)`,

@@ -79,13 +79,10 @@ async function attempt(url: string, timeoutMs: number, cache: RequestCache, read
       return failed(error);
     }
     try {
-      let text: string;
-      try {
-        text = new TextDecoder('utf8', { fatal: true }).decode(bytes);
-      } catch {
-        // Not UTF-8: a feed saved as « ANSI » by a Windows editor, whose every accent UTF-8 would show as « � ».
-        text = new TextDecoder('latin1').decode(bytes); // WHATWG's label for Windows-1252
-      }
+      let text = new TextDecoder().decode(bytes);
+      // Bytes that are not UTF-8 (« � ») and no accent that is: a feed saved as « ANSI » by a Windows editor, read as
+      // Windows-1252 (WHATWG's « latin1 »). A UTF-8 feed with a stray byte (pasted from an older file) stays UTF-8.
+      if (!/[\x80-\ufffc]/.test(text) && text.includes('\ufffd')) text = new TextDecoder('latin1').decode(bytes);
       // An HTML page (a site answering a missing feed with its home page) is neither: JSON.parse says so.
       if (readLheo && (/xml/.test(response.headers.get('content-type') ?? '') || /^\s*<(?!!doctype html|html)/i.test(text))) {
         return { ok: true, json: await readLheo(bytes, url) };

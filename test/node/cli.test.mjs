@@ -488,3 +488,33 @@ test('a feed saved as UTF-16 (what « > » writes in Windows PowerShell 5) is sa
   writeFileSync(utf8Bom, `\ufeff${text}`);
   assert.equal(cli('validate', utf8Bom).code, 0);
 });
+
+test('a feed saved as Windows-1252 (« ANSI ») is read with its accents, as the widgets read it, and its author told to save it as UTF-8', () => {
+  const text = readFileSync(demo, 'utf8');
+  // Windows-1252: Latin-1's bytes, and its own for the typographic signs a French feed holds.
+  const windows1252 = new Map([...'€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ'].map((char, index) => [char, [0x80, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8e, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9e, 0x9f][index]]));
+  const bytes = [...text].map((char) => windows1252.get(char) ?? char.codePointAt(0));
+  assert.ok(bytes.every((byte) => byte <= 0xff), 'the demo feed is written in Windows-1252 characters');
+  const ansi = join(work, 'feed-ansi.json');
+  writeFileSync(ansi, Buffer.from(bytes));
+  const result = cli('validate', ansi);
+  assert.equal(result.code, 0);
+  assert.match(result.stderr, /^Attention – « .*feed-ansi\.json » n’est pas en UTF-8 : lu en Windows-1252 \(« ANSI »\), comme les widgets le lisent ; enregistrez-le en UTF-8, l’encodage d’un flux JSON\n/);
+  const exported = cli('export', ansi, '--to', 'jsonld', '--lang', 'en');
+  assert.equal(exported.code, 0);
+  assert.match(exported.stderr, /^Warning – ".*feed-ansi\.json" is not UTF-8: read as Windows-1252 \("ANSI"\), as the widgets read it; save it as UTF-8, a JSON feed's encoding\n/);
+  assert.deepEqual(JSON.parse(exported.stdout), JSON.parse(cli('export', demo, '--to', 'jsonld').stdout));
+  // A UTF-8 feed with a byte of Windows-1252 pasted in stays UTF-8: that byte is said, with its line.
+  const mixed = join(work, 'feed-stray-byte.json');
+  // Inside the first provider's name.
+  const inName = text.indexOf('"name": "', text.indexOf('"provider"')) + '"name": "'.length;
+  const at = Buffer.byteLength(text.slice(0, inName));
+  const utf8 = Buffer.from(text);
+  writeFileSync(mixed, Buffer.concat([utf8.subarray(0, at), Buffer.from([0xe9]), utf8.subarray(at)]));
+  const line = text.slice(0, inName).split('\n').length;
+  const strayResult = cli('validate', mixed);
+  assert.equal(strayResult.code, 0);
+  assert.match(strayResult.stderr, new RegExp(`^Attention – « .*feed-stray-byte\\.json » : 1 octet\\(s\\) hors UTF-8 \\(ligne\\(s\\) ${line}\\), collés d’un fichier plus ancien \\? Les widgets affichent chacun « � » ; corrigez-les et enregistrez le fichier en UTF-8\n`));
+  // A UTF-8 feed is read without a word about its encoding.
+  assert.doesNotMatch(cli('validate', demo).stderr, /UTF-8/);
+});

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { feedUrl, minimalFeed } from '../../../test/fixtures.js';
 import { captureConsoleErrors, waitUntil } from '../../../test/helpers.js';
 import type { FeedState } from '../../model/feed-state.js';
+import type { Feed } from '../../model/schema.js';
 import './define.js';
 import type { TfFeed } from './tf-feed.js';
 
@@ -18,19 +19,39 @@ describe('<tf-feed>', () => {
     element.remove();
   });
 
+  /** The feed `<tf-feed>` reads from a file of these bytes. */
+  async function feedFromBytes(bytes: Uint8Array<ArrayBuffer>): Promise<Feed> {
+    const element = document.createElement('tf-feed') as TfFeed;
+    const loaded = oneEvent(element, 'tf-feed-load');
+    element.src = URL.createObjectURL(new Blob([bytes], { type: 'application/json' }));
+    document.body.append(element);
+    const event = await loaded;
+    element.remove();
+    return event.detail.feed;
+  }
+
   it('reads a feed saved as Windows-1252 (« ANSI ») with its accents, not « � »', async () => {
     const feed = minimalFeed();
     feed.trainings[0]!.title = 'Formation des bénévoles – l’été';
     // Windows-1252: one byte a character; « – » and « ’ » are 0x96 and 0x92 there.
     const high: Record<string, number> = { '–': 0x96, '’': 0x92 };
     const bytes = Uint8Array.from(JSON.stringify(feed), (c) => high[c] ?? c.charCodeAt(0));
-    const element = document.createElement('tf-feed') as TfFeed;
-    const loaded = oneEvent(element, 'tf-feed-load');
-    element.src = URL.createObjectURL(new Blob([bytes], { type: 'application/json' }));
-    document.body.append(element);
-    const event = await loaded;
-    expect(event.detail.feed.trainings[0].title).to.equal('Formation des bénévoles – l’été');
-    element.remove();
+    const loaded = await feedFromBytes(bytes);
+    expect(loaded.trainings[0]!.title).to.equal('Formation des bénévoles – l’été');
+  });
+
+  it('keeps a UTF-8 feed UTF-8 when a stray byte of an older encoding is in it: one « � », not every accent garbled', async () => {
+    const feed = minimalFeed();
+    feed.trainings[0]!.title = 'Formation des bénévoles – l’été';
+    feed.trainings[0]!.provider.name = 'Association STRAY';
+    // « é » pasted from a Windows-1252 file: the one byte 0xE9 in a UTF-8 file, before « STRAY ».
+    const text = JSON.stringify(feed);
+    const bytes = new TextEncoder().encode(text);
+    const at = new TextEncoder().encode(text.slice(0, text.indexOf('STRAY'))).length;
+    const mixed = Uint8Array.from([...bytes.subarray(0, at), 0xe9, ...bytes.subarray(at)]);
+    const loaded = await feedFromBytes(mixed);
+    expect(loaded.trainings[0]!.title).to.equal('Formation des bénévoles – l’été');
+    expect(loaded.trainings[0]!.provider.name).to.equal('Association \ufffdSTRAY');
   });
 
   it('reads an inline <script type="application/json"> child instead of src', async () => {
