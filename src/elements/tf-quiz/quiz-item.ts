@@ -166,7 +166,8 @@ export function renderAnswer(item: QuizItem, answer: StoredAnswer | undefined, t
   return html`<p>${t.yourAnswer(answerText(item, answer, t))}</p>${picked.map((id) => optionFeedbackLine(optionFeedback(item, id)))}`;
 }
 
-function renderItem(context: ItemContext, item: QuizItem, index: number, items: readonly QuizItem[]): TemplateResult {
+/** `questions`: the items that are questions (an instruction is read, not answered), numbered among themselves. */
+function renderItem(context: ItemContext, item: QuizItem, index: number, total: number, questions: readonly QuizItem[]): TemplateResult {
   const { t, onAnswer } = context;
   const answer = answerOf(context.answers, item.id);
   const locked = context.checked.includes(item.id);
@@ -284,12 +285,10 @@ function renderItem(context: ItemContext, item: QuizItem, index: number, items: 
         <p class="item__prompt">${item.prompt}</p>
       </div>`;
   }
-  // An instruction is read, not answered: « Question 1 sur 5 » counts the questions alone, as the intro does.
-  const questions = items.filter(isQuestion);
   return html`<div class="item" part="item">
     <div class="item__header">
       ${context.heading(1, t.questionOf(questions.indexOf(item) + 1, questions.length), `heading-${item.id}`)}
-      ${context.layout === 'step' ? html`<progress part="progress" max=${items.length} value=${index + 1} aria-label=${t.progressLabel}></progress>` : nothing}
+      ${context.layout === 'step' ? html`<progress part="progress" max=${total} value=${index + 1} aria-label=${t.progressLabel}></progress>` : nothing}
     </div>
     <fieldset class="item__fieldset">
       <legend class="item__prompt">${item.prompt}${hint ? html` <span class="hint">${hint}</span>` : nothing}</legend>
@@ -315,9 +314,10 @@ export function renderStep(context: LayoutContext, at: number): TemplateResult {
   // The feed may have lost items since the attempt was saved: stay on the last one rather than show nothing.
   const index = Math.min(at, items.length - 1);
   const item = items[index] as QuizItem;
+  const questions = items.filter(isQuestion);
   // A group, not a region: one landmark per question would crowd the page's list of landmarks.
   return html`<section class="step" role="group" aria-labelledby="heading-${item.id}">
-    ${renderItem(context, item, index, items)}
+    ${renderItem(context, item, index, items.length, questions)}
     <div class="nav" part="nav">
       ${index > 0 ? html`<button type="button" class="button button--secondary" @click=${() => context.onGo(index - 1)}>${t.previous}</button>` : nothing}
       ${context.canCheck(item) ? html`<button type="button" class="button" @click=${() => context.onCheck(item)}>${t.check}</button>` : nothing}
@@ -329,6 +329,7 @@ export function renderStep(context: LayoutContext, at: number): TemplateResult {
 /** Every item on one page, with one submit button. */
 export function renderPage(context: LayoutContext): TemplateResult {
   const { t, items } = context;
+  const questions = items.filter(isQuestion);
   return html`<form
     class="page"
     @submit=${(event: Event) => {
@@ -337,7 +338,7 @@ export function renderPage(context: LayoutContext): TemplateResult {
     }}
   >
     ${items.map(
-      (item, index) => html`${renderItem(context, item, index, items)}
+      (item, index) => html`${renderItem(context, item, index, items.length, questions)}
       ${context.canCheck(item)
         ? html`<div class="nav" part="nav">
             <button type="button" class="button button--secondary" @click=${() => context.onCheck(item)}>${t.check}</button>
